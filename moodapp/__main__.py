@@ -1,0 +1,66 @@
+"""Entry point: parse arguments, resolve paths, then open the window or run a command."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import shutil
+import sys
+import tempfile
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from moodapp.cli import EXIT_CANNOT_OPEN, EXIT_OK, build_parser, run_command
+from moodapp.paths import DATA_DIR_ENV, AppPaths, resolve_paths
+from moodapp.services.demo import fill_demo_journal
+from moodapp.services.journal import JournalService
+from moodapp.store.database import JournalOpenError, open_journal
+
+
+@contextlib.contextmanager
+def demo_paths(data_dir: str | None) -> Iterator[AppPaths]:
+    """A new journal filled with demo entries, in a folder that is deleted afterwards.
+
+    The folder is made inside the chosen data directory (if one was given) or
+    the system's temporary directory; only that new folder is ever deleted.
+    """
+    parent = Path(data_dir) if data_dir else None
+    if parent is not None:
+        parent.mkdir(parents=True, exist_ok=True)
+    root = Path(tempfile.mkdtemp(prefix="moodapp-demo-", dir=parent))
+    try:
+        paths = AppPaths.under(root)
+        with open_journal(paths.journal_file, paths.backup_dir) as store:
+            fill_demo_journal(JournalService(store))
+        yield paths
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+
+
+def _run_headless(args: argparse.Namespace, paths: AppPaths) -> int:
+    try:
+        with open_journal(paths.journal_file, paths.backup_dir) as store:
+            return run_command(args, JournalService(store))
+    except JournalOpenError as error:
+        print(f"moodapp: {error}", file=sys.stderr)
+        return EXIT_CANNOT_OPEN
+    except BrokenPipeError:  # e.g. `moodapp list | head`: the reader left early
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    os.umask(0o077)  # everything moodapp writes is readable by its owner only
+    data_dir = args.data_dir or os.environ.get(DATA_DIR_ENV)
+    with demo_paths(data_dir) if args.demo else contextlib.nullcontext(resolve_paths(data_dir)) as paths:
+        if args.command is None:
+            from moodapp.ui.app import run_app  # Qt is imported only for the window
+
+            return run_app(paths, demo=args.demo)
+        return _run_headless(args, paths)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

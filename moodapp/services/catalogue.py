@@ -1,0 +1,115 @@
+"""Changing the emotion and trigger catalogue: add, rename, recolour, reorder, archive.
+
+Nothing is ever deleted from the catalogue, because entries point at it;
+archiving hides an item from the pickers and keeps old entries intact.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TypeVar
+
+from moodapp.domain.catalogue import (
+    LABEL_MAX_CHARS,
+    Emotion,
+    Trigger,
+    Valence,
+    is_valid_colour,
+    key_from_label,
+)
+from moodapp.domain.validation import FieldError, InvalidInput
+from moodapp.store import catalogue as catalogue_store
+from moodapp.store.database import Store
+
+Item = TypeVar("Item", Emotion, Trigger)
+
+
+def _label_errors(label: str, others: list[Emotion] | list[Trigger], own_key: str = "") -> list[FieldError]:
+    if not key_from_label(label) or label != label.strip():
+        return [FieldError("label", "A name needs a letter or digit and no spaces at either end.")]
+    if len(label) > LABEL_MAX_CHARS:
+        return [FieldError("label", f"A name can be at most {LABEL_MAX_CHARS} characters long.")]
+    if any(o.label.casefold() == label.casefold() and o.key != own_key for o in others):
+        return [FieldError("label", f"\u201c{label}\u201d is already in the list.")]
+    return []
+
+
+def _colour_errors(colour: str) -> list[FieldError]:
+    return [] if is_valid_colour(colour) else [FieldError("colour", "A colour looks like #3b6fb6.")]
+
+
+def _free_key(label: str, items: list[Emotion] | list[Trigger]) -> str:
+    taken = {i.key for i in items}
+    base = key_from_label(label)
+    key, n = base, 2
+    while key in taken:
+        key, n = f"{base}-{n}", n + 1
+    return key
+
+
+class CatalogueService:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def emotions(self, include_archived: bool = False) -> list[Emotion]:
+        return catalogue_store.read_emotions(include_archived)
+
+    def triggers(self, include_archived: bool = False) -> list[Trigger]:
+        return catalogue_store.read_triggers(include_archived)
+
+    def add_emotion(self, label: str, valence: Valence, colour: str) -> Emotion:
+        existing = self.emotions(include_archived=True)
+        errors = _label_errors(label, existing) + _colour_errors(colour)
+        if errors:
+            raise InvalidInput(errors)
+        emotion = Emotion(
+            key=_free_key(label, existing),
+            label=label,
+            valence=valence,
+            colour=colour,
+            sort_order=max((e.sort_order for e in existing), default=0) + 10,
+        )
+        return self._write(emotion)
+
+    def add_trigger(self, label: str, valence: Valence) -> Trigger:
+        existing = self.triggers(include_archived=True)
+        errors = _label_errors(label, existing)
+        if errors:
+            raise InvalidInput(errors)
+        trigger = Trigger(
+            key=_free_key(label, existing),
+            label=label,
+            valence=valence,
+            sort_order=max((t.sort_order for t in existing), default=0) + 10,
+        )
+        return self._write(trigger)
+
+    def change_emotion(self, changed: Emotion) -> Emotion:
+        """Store a renamed, recoloured, reordered or (un)archived emotion; the key stays."""
+        existing = self.emotions(include_archived=True)
+        stored = self._find(changed.key, existing)
+        errors = _label_errors(changed.label, existing, changed.key) + _colour_errors(changed.colour)
+        if errors:
+            raise InvalidInput(errors)
+        return self._write(replace(changed, builtin=stored.builtin))
+
+    def change_trigger(self, changed: Trigger) -> Trigger:
+        """Store a renamed, reordered or (un)archived trigger; the key stays."""
+        existing = self.triggers(include_archived=True)
+        stored = self._find(changed.key, existing)
+        errors = _label_errors(changed.label, existing, changed.key)
+        if errors:
+            raise InvalidInput(errors)
+        return self._write(replace(changed, builtin=stored.builtin))
+
+    @staticmethod
+    def _find(key: str, items: list[Item]) -> Item:
+        for item in items:
+            if item.key == key:
+                return item
+        raise InvalidInput([FieldError("key", f"There is nothing called \u201c{key}\u201d to change.")])
+
+    def _write(self, item: Item) -> Item:
+        with self._store.db.atomic():
+            catalogue_store.write_item(item)
+        return item

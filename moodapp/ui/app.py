@@ -1,0 +1,41 @@
+"""Start the window: create the QApplication, open the journal, show the main window."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from moodapp import APP_ID, APP_NAME, __version__
+from moodapp.paths import AppPaths
+from moodapp.services.journal import JournalService
+from moodapp.store.database import JournalOpenError, open_store
+from moodapp.ui.journal_controller import JournalController
+from moodapp.ui.main_window import MainWindow
+
+
+def application() -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName("moodapp")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    return app
+
+
+def run_app(paths: AppPaths, demo: bool = False) -> int:
+    app = application()
+    try:
+        store = open_store(paths.journal_file, paths.backup_dir)
+    except JournalOpenError as error:
+        QMessageBox.critical(None, app.tr("moodapp cannot open your journal"), str(error))
+        return 1
+    try:
+        controller = JournalController(JournalService(store))
+        window = MainWindow(controller, paths, demo=demo)
+        window.show()
+        return app.exec()
+    finally:
+        store.close()

@@ -1,0 +1,109 @@
+"""The one Qt-side owner of the journal's services.
+
+Views ask it for data and for changes; it records every change on an undo
+stack and announces it with ``entries_changed``, so each view refreshes
+itself. Views never touch the store.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from moodapp.domain.catalogue import Emotion, Trigger
+from moodapp.domain.entries import Entry
+from moodapp.services.journal import JournalService
+from moodapp.ui.entry_text import entry_noun
+
+log = logging.getLogger(__name__)
+
+
+class _EntryChange(QUndoCommand):
+    """One change to one entry: ``before`` becomes ``after`` (None means "not there").
+
+    The change is already saved when the command is pushed, so the first
+    ``redo()`` that QUndoStack.push() calls does nothing.
+    """
+
+    def __init__(self, controller: JournalController, before: Entry | None, after: Entry | None, text: str):
+        super().__init__(text)
+        self._controller = controller
+        self._before = before
+        self._after = after
+        self._pushed = False
+
+    def redo(self) -> None:
+        if self._pushed:
+            self._controller.apply(self._after, self._before)
+        self._pushed = True
+
+    def undo(self) -> None:
+        self._controller.apply(self._before, self._after)
+
+
+class JournalController(QObject):
+    entries_changed = Signal()
+    change_failed = Signal(str)  # an undo or redo could not be saved; the message says why
+
+    def __init__(self, journal: JournalService, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self.undo_stack = QUndoStack(self)
+
+    # -- reading ----------------------------------------------------------------
+
+    def emotions(self) -> list[Emotion]:
+        return self._journal.emotions()
+
+    def emotion_labels(self) -> dict[str, str]:
+        return {e.key: e.label for e in self._journal.emotions(include_archived=True)}
+
+    def triggers(self) -> list[Trigger]:
+        return self._journal.triggers()
+
+    def recent(self, days: int = 7) -> list[Entry]:
+        return self._journal.recent(days)
+
+    def get(self, uid: str) -> Entry:
+        return self._journal.get(uid)
+
+    def today(self) -> date:
+        return self._journal.now().date()
+
+    # -- changes (each one undoable) -------------------------------------------
+
+    def record(self, entry: Entry) -> Entry:
+        saved = self._journal.record(entry)
+        self._push(None, saved, self.tr("log %s") % entry_noun(saved))
+        return saved
+
+    def update(self, entry: Entry) -> Entry:
+        before = self._journal.get(entry.uid)
+        saved = self._journal.update(entry)
+        self._push(before, saved, self.tr("edit %s") % entry_noun(saved))
+        return saved
+
+    def delete(self, uid: str) -> Entry:
+        deleted = self._journal.delete(uid)
+        self._push(deleted, None, self.tr("delete %s") % entry_noun(deleted))
+        return deleted
+
+    def _push(self, before: Entry | None, after: Entry | None, text: str) -> None:
+        self.undo_stack.push(_EntryChange(self, before, after, text))
+        self.entries_changed.emit()
+
+    def apply(self, target: Entry | None, current: Entry | None) -> None:
+        """Make the journal hold ``target`` where it holds ``current`` now (undo and redo)."""
+        try:
+            if target is None:
+                assert current is not None
+                self._journal.delete(current.uid)
+            else:
+                self._journal.save(target)
+        except Exception as error:  # an undo must never crash the window; say what went wrong
+            log.exception("undo or redo failed")
+            self.change_failed.emit(str(error))
+        self.entries_changed.emit()

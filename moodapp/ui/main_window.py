@@ -1,0 +1,164 @@
+"""The main window: a list of views on the left, the chosen view on the right, menus on top."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from moodapp import __version__
+from moodapp.paths import AppPaths
+from moodapp.ui.dialogs.need_help_dialog import NeedHelpDialog
+from moodapp.ui.journal_controller import JournalController
+from moodapp.ui.views.entry_view import EntryView
+from moodapp.ui.widgets.form_parts import named
+
+STATUS_MESSAGE_MS = 8000
+
+
+def _shortcuts(*keys: QKeySequence | QKeySequence.StandardKey | str) -> list[QKeySequence]:
+    """The given keys, skipping standard keys that have no binding on this platform."""
+    sequences = []
+    for key in keys:
+        if isinstance(key, QKeySequence.StandardKey):
+            sequences += QKeySequence.keyBindings(key)
+        else:
+            sequences.append(QKeySequence(key))
+    return [s for s in sequences if not s.isEmpty()]
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self, controller: JournalController, paths: AppPaths, demo: bool = False, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._paths = paths
+        self._settings = QSettings(str(paths.window_settings_file), QSettings.Format.IniFormat)
+        title = "moodapp"
+        if demo:
+            title = self.tr("moodapp: demo journal (made-up entries, deleted when you close the app)")
+        self.setWindowTitle(title)
+
+        self.entry_view = EntryView(controller, self)
+        self.views = QStackedWidget(self)
+        self.nav = named(QListWidget(self), self.tr("Views"))
+        self.nav.setFixedWidth(self.nav.fontMetrics().horizontalAdvance("M" * 10))
+        self.nav.setSpacing(4)
+        self._add_view(self.tr("Entry"), self.entry_view)
+        self.nav.currentRowChanged.connect(self.views.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+
+        body = QWidget(self)
+        row = QHBoxLayout(body)
+        row.setContentsMargins(6, 6, 6, 0)
+        row.addWidget(self.nav)
+        row.addWidget(self.views, 1)
+        self.setCentralWidget(body)
+
+        self._build_menus()
+        self.entry_view.status_message.connect(self._show_status)
+        controller.change_failed.connect(self._on_controller_change_failed)
+        self.statusBar()
+        self._restore_layout()
+
+    def _add_view(self, label: str, view: QWidget) -> None:
+        self.views.addWidget(view)
+        self.nav.addItem(label)
+
+    # -- menus ------------------------------------------------------------------
+
+    def _action(
+        self, menu_text: str, slot: object, *keys: QKeySequence | QKeySequence.StandardKey | str
+    ) -> QAction:
+        action = QAction(menu_text, self)
+        action.setShortcuts(_shortcuts(*keys))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        tr = self.tr
+        bar = self.menuBar()
+        file_menu = bar.addMenu(tr("&File"))
+        self.quit_action = self._action(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "Ctrl+Q")
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = bar.addMenu(tr("&Edit"))
+        stack = self._controller.undo_stack
+        self.undo_action = stack.createUndoAction(self, tr("&Undo"))
+        self.undo_action.setShortcuts(_shortcuts(QKeySequence.StandardKey.Undo))
+        self.redo_action = stack.createRedoAction(self, tr("&Redo"))
+        self.redo_action.setShortcuts(_shortcuts(QKeySequence.StandardKey.Redo))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+
+        entry_menu = bar.addMenu(tr("E&ntry"))
+        self.log_crying_action = self._action(tr("Log &crying episode"), self._on_log_crying, "Ctrl+E")
+        self.check_in_action = self._action(tr("New &check-in"), self._on_new_check_in, "Ctrl+N")
+        entry_menu.addAction(self.log_crying_action)
+        entry_menu.addAction(self.check_in_action)
+
+        help_menu = bar.addMenu(tr("&Help"))
+        self.need_help_action = self._action(tr("Need help now?"), self.show_need_help)
+        help_menu.addAction(self.need_help_action)
+        help_menu.addSeparator()
+        about = self._action(tr("&About moodapp"), self._on_about)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        help_menu.addAction(about)
+
+    def _show_entry_view(self) -> None:
+        self.nav.setCurrentRow(self.views.indexOf(self.entry_view))
+
+    def _on_log_crying(self) -> None:
+        self._show_entry_view()
+        self.entry_view.start_episode()
+
+    def _on_new_check_in(self) -> None:
+        self._show_entry_view()
+        self.entry_view.start_check_in()
+
+    def show_need_help(self) -> None:
+        NeedHelpDialog(self).exec()
+
+    def _on_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About moodapp"),
+            self.tr(
+                "<h3>moodapp %1</h3><p>A private, offline journal for moods and crying.</p>"
+                "<p>Your journal is kept only on this computer, in<br><code>%2</code></p>"
+                "<p>Licence: GNU General Public License, version 3 or later.</p>"
+            )
+            .replace("%1", __version__)
+            .replace("%2", str(self._paths.data_dir)),
+        )
+
+    def _show_status(self, message: str) -> None:
+        self.statusBar().showMessage(message, STATUS_MESSAGE_MS)
+
+    def _on_controller_change_failed(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Could not undo"), message)
+
+    # -- layout kept between runs --------------------------------------------
+
+    def _restore_layout(self) -> None:
+        geometry = self._settings.value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1100, 760)
+        splitter = self._settings.value("entry/splitter")
+        if splitter is not None:
+            self.entry_view.splitter.restoreState(splitter)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._settings.setValue("window/geometry", self.saveGeometry())
+        self._settings.setValue("entry/splitter", self.entry_view.splitter.saveState())
+        self._settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,146 @@
+"""The daily check-in form: about a minute, several a day allowed."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QWidget
+
+from moodapp.domain.catalogue import Emotion
+from moodapp.domain.entries import DAILY_LIFE_WORDS, URGE_WORDS, CheckIn, Entry
+from moodapp.ui.entry_text import entry_when
+from moodapp.ui.widgets.emotion_picker import EmotionPicker
+from moodapp.ui.widgets.entry_form import EntryForm, note_edit, parse_tags, tags_edit, tags_text
+from moodapp.ui.widgets.form_parts import (
+    ChoiceCombo,
+    Collapsible,
+    ScaleSlider,
+    hours_value,
+    named,
+    optional_hours,
+    set_hours_value,
+)
+
+MOOD_WORDS = {
+    -3: "very unpleasant", -2: "unpleasant", -1: "a bit unpleasant", 0: "neutral",
+    1: "a bit pleasant", 2: "pleasant", 3: "very pleasant",
+}  # fmt: skip
+ENERGY_WORDS = {
+    -3: "very calm", -2: "calm", -1: "a bit calm", 0: "in between",
+    1: "a bit activated", 2: "activated", 3: "very activated",
+}  # fmt: skip
+
+
+class CheckInForm(EntryForm):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        tr = self.tr
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.outer.addLayout(form)
+
+        self.add_row(form, tr("When:"), self.when, "occurred_at")
+        self.mood = ScaleSlider(tr("Mood"), {k: tr(v) for k, v in MOOD_WORDS.items()}, parent=self)
+        self.add_row(form, tr("Mood:"), self.mood, "mood")
+        self.energy = ScaleSlider(tr("Energy"), {k: tr(v) for k, v in ENERGY_WORDS.items()}, parent=self)
+        self.add_row(form, tr("Energy:"), self.energy, "energy")
+        self.urge = ScaleSlider(tr("Urge to cry"), {k: tr(v) for k, v in URGE_WORDS.items()}, parent=self)
+        self.add_row(form, tr("Urge to cry:"), self.urge, "urge_to_cry")
+        self.no_crying = named(QCheckBox(tr("No crying today"), self), tr("No crying today"))
+        self.no_crying.setToolTip(tr("Tells a day without tears apart from a day you did not write down."))
+        form.addRow("", self.no_crying)
+        self.emotions = EmotionPicker(tr("Emotions felt today"), self)
+        self.add_row(form, tr("Emotions today:"), self.emotions, "emotions")
+        self.note = note_edit(tr("Note"), self)
+        self.add_row(form, tr("Note:"), self.note, "note")
+
+        self.more = Collapsible(tr("More (optional)"), self)
+        self.outer.addWidget(self.more)
+        more = QFormLayout(self.more.body)
+        more.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.sleep = optional_hours(tr("Hours of sleep"), self.more.body)
+        self.add_row(more, tr("Sleep:"), self.sleep, "sleep_hours")
+        self.daily_life_hard = ChoiceCombo(
+            tr("Feelings made daily life hard"),
+            [(f"{n} · {tr(w)}", n) for n, w in DAILY_LIFE_WORDS.items()],
+            self.more.body,
+        )
+        self.add_row(more, tr("Feelings made daily life hard:"), self.daily_life_hard, "daily_life_hard")
+        self.tags = tags_edit(tr("Tags"), self.more.body)
+        self.add_row(more, tr("Tags:"), self.tags, "tags")
+        self.add_buttons()
+        # A check-in saved without an urge (from the command line) keeps "not recorded"
+        # when it is edited, unless the slider is moved.
+        self._urge_recorded = True
+        self.urge.value_changed.connect(self._on_urge_value_changed)
+        self.start_new()
+
+    def _on_urge_value_changed(self) -> None:
+        self._urge_recorded = True
+
+    def set_catalogue(self, emotions: Sequence[Emotion]) -> None:
+        self.emotions.set_emotions(emotions)
+
+    # -- EntryForm ---------------------------------------------------------------
+
+    def refresh_texts(self) -> None:
+        if self.editing is None:
+            self.title.setText(self.tr("How are you today?"))
+            self.save_button.setText(self.tr("Save check-in"))
+        else:
+            when = entry_when(self.editing)
+            self.title.setText(self.tr("Editing the check-in of %s") % when)
+            self.save_button.setText(self.tr("Save changes"))
+        named(self.save_button, self.save_button.text())
+
+    def reset_fields(self) -> None:
+        self.when.set_now()
+        self.mood.set_value(0)
+        self.energy.set_value(0)
+        self.urge.set_value(0)
+        self._urge_recorded = True
+        self.no_crying.setChecked(False)
+        self.emotions.set_values({})
+        self.note.clear()
+        set_hours_value(self.sleep, None)
+        self.daily_life_hard.set_value(None)
+        self.tags.clear()
+        self.more.set_open(False)
+
+    def load_fields(self, entry: Entry) -> None:
+        assert isinstance(entry, CheckIn)
+        self.when.set_value(entry.occurred_at)
+        self.mood.set_value(entry.mood)
+        self.energy.set_value(entry.energy)
+        self.urge.set_value(entry.urge_to_cry or 0)
+        self._urge_recorded = entry.urge_to_cry is not None
+        self.no_crying.setChecked(entry.no_crying_today)
+        self.emotions.set_values(entry.emotions)
+        self.note.setPlainText(entry.note)
+        set_hours_value(self.sleep, entry.sleep_hours)
+        self.daily_life_hard.set_value(entry.daily_life_hard)
+        self.tags.setText(tags_text(entry.tags))
+        self.more.set_open(
+            entry.sleep_hours is not None or entry.daily_life_hard is not None or bool(entry.tags)
+        )
+
+    def entry(self) -> CheckIn:
+        editing = self.editing
+        return CheckIn(
+            uid=self.uid(),
+            created_at=editing.created_at if editing else None,
+            occurred_at=self.chosen_time(),
+            mood=self.mood.value(),
+            energy=self.energy.value(),
+            urge_to_cry=self.urge.value() if self._urge_recorded else None,
+            no_crying_today=self.no_crying.isChecked(),
+            emotions=self.emotions.values(),
+            sleep_hours=hours_value(self.sleep),
+            daily_life_hard=self.daily_life_hard.value(),
+            tags=parse_tags(self.tags.text()),
+            note=self.note.toPlainText(),
+        )
+
+    def reveal(self, widget: QWidget) -> None:
+        if self.more.body.isAncestorOf(widget):
+            self.more.set_open(True)

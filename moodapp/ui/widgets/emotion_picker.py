@@ -1,0 +1,209 @@
+"""Pick emotions and how strongly each was felt (0-4), in one compact, keyboard-friendly list.
+
+Each row is an emotion with four dots. Click a dot to set the intensity (click
+the same dot again to clear it), click the name to switch the emotion on or
+off. With the keyboard: Up/Down choose a row, 0-4 set the intensity,
+Left/Right lower or raise it, Space switches it on or off.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFocusEvent, QIcon, QKeyEvent, QMouseEvent, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from moodapp.domain.catalogue import Emotion
+from moodapp.domain.entries import EMOTION_INTENSITY_WORDS
+
+NAME_COLUMN, DOTS_COLUMN, WORD_COLUMN = 0, 1, 2
+DOTS = 4
+DOT_STEP = 20  # pixels from one dot's centre to the next
+DEFAULT_WHEN_SWITCHED_ON = 2
+KEY_ROLE = Qt.ItemDataRole.UserRole
+VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
+COLOUR_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def _swatch(colour: str) -> QIcon:
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor(colour))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(0, 0, 12, 12)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class _DotsDelegate(QStyledItemDelegate):
+    """Paints the intensity as four dots, filled up to the value, in the emotion's colour."""
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            option.text = ""
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        value = int(index.data(VALUE_ROLE) or 0)
+        colour = QColor(index.data(COLOUR_ROLE) or option.palette.highlight().color())
+        outline = option.palette.text().color()
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        radius = 6
+        top = option.rect.center().y() - radius
+        for dot in range(1, DOTS + 1):
+            centre_x = option.rect.left() + 4 + radius + (dot - 1) * DOT_STEP
+            painter.setPen(outline if dot > value else colour.darker(130))
+            painter.setBrush(colour if dot <= value else Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(QRect(centre_x - radius, top, 2 * radius, 2 * radius))
+        painter.restore()
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        return QSize(8 + DOTS * DOT_STEP, 24)
+
+
+class EmotionPicker(QTableWidget):
+    values_changed = Signal()
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(0, 3, parent)
+        self.setAccessibleName(name)
+        self.setAccessibleDescription(
+            self.tr("Up and Down choose an emotion; 0 to 4 set how strongly it was felt.")
+        )
+        self.setHorizontalHeaderLabels([self.tr("Emotion"), self.tr("How strongly"), ""])
+        self.verticalHeader().hide()
+        self.setShowGrid(False)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)
+        self.setItemDelegateForColumn(DOTS_COLUMN, _DotsDelegate(self))
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(DOTS_COLUMN, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(DOTS_COLUMN, 12 + DOTS * DOT_STEP)
+        header.setSectionResizeMode(WORD_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    # -- content ---------------------------------------------------------------
+
+    def set_emotions(self, emotions: Sequence[Emotion]) -> None:
+        """Show these emotions (keeping any chosen intensities of those still shown)."""
+        kept = self.values()
+        self.setRowCount(0)
+        for emotion in emotions:
+            row = self.rowCount()
+            self.insertRow(row)
+            name = QTableWidgetItem(_swatch(emotion.colour), emotion.label)
+            name.setData(KEY_ROLE, emotion.key)
+            dots = QTableWidgetItem()
+            dots.setData(COLOUR_ROLE, emotion.colour)
+            self.setItem(row, NAME_COLUMN, name)
+            self.setItem(row, DOTS_COLUMN, dots)
+            self.setItem(row, WORD_COLUMN, QTableWidgetItem())
+            self._show_value(row, kept.get(emotion.key, 0))
+        self.setFixedHeight(self._full_height())
+
+    def _full_height(self) -> int:
+        rows = sum(self.rowHeight(r) for r in range(self.rowCount()))
+        return rows + self.horizontalHeader().height() + 2 * self.frameWidth()
+
+    def values(self) -> dict[str, int]:
+        """Emotion key -> intensity, for the emotions that were felt (intensity above 0)."""
+        result = {}
+        for row in range(self.rowCount()):
+            value = int(self.item(row, DOTS_COLUMN).data(VALUE_ROLE) or 0)
+            if value:
+                result[self.item(row, NAME_COLUMN).data(KEY_ROLE)] = value
+        return result
+
+    def set_values(self, values: dict[str, int]) -> None:
+        for row in range(self.rowCount()):
+            self._show_value(row, values.get(self.item(row, NAME_COLUMN).data(KEY_ROLE), 0))
+        self.values_changed.emit()
+
+    def set_value(self, key: str, value: int) -> None:
+        for row in range(self.rowCount()):
+            if self.item(row, NAME_COLUMN).data(KEY_ROLE) == key:
+                self._set_row_value(row, value)
+                return
+        raise KeyError(key)
+
+    def _show_value(self, row: int, value: int) -> None:
+        name = self.item(row, NAME_COLUMN)
+        word = EMOTION_INTENSITY_WORDS[value] if value else ""
+        self.item(row, DOTS_COLUMN).setData(VALUE_ROLE, value)
+        self.item(row, WORD_COLUMN).setText(self.tr(word) if word else "")
+        font = name.font()
+        font.setBold(bool(value))
+        name.setFont(font)
+        spoken = f"{name.text()}: {value} of {DOTS}, {word}" if value else f"{name.text()}: not felt"
+        for column in range(self.columnCount()):
+            self.item(row, column).setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
+
+    def _set_row_value(self, row: int, value: int) -> None:
+        self._show_value(row, max(0, min(DOTS, value)))
+        self.values_changed.emit()
+
+    def _row_value(self, row: int) -> int:
+        return int(self.item(row, DOTS_COLUMN).data(VALUE_ROLE) or 0)
+
+    # -- input -----------------------------------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        super().mousePressEvent(event)
+        index = self.indexAt(event.position().toPoint())
+        if not index.isValid() or event.button() != Qt.MouseButton.LeftButton:
+            return
+        row = index.row()
+        if index.column() == DOTS_COLUMN:
+            rect = self.visualRect(index)
+            dot = (event.position().toPoint().x() - rect.left() - 4) // DOT_STEP + 1
+            dot = max(1, min(DOTS, dot))
+            self._set_row_value(row, 0 if dot == self._row_value(row) else dot)
+        else:
+            self._toggle(row)
+
+    def _toggle(self, row: int) -> None:
+        self._set_row_value(row, 0 if self._row_value(row) else DEFAULT_WHEN_SWITCHED_ON)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        row = self.currentRow()
+        key = event.key()
+        if row < 0 or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            super().keyPressEvent(event)
+        elif Qt.Key.Key_0 <= key <= Qt.Key.Key_4:
+            self._set_row_value(row, key - Qt.Key.Key_0)
+        elif key in (Qt.Key.Key_Right, Qt.Key.Key_Plus):
+            self._set_row_value(row, self._row_value(row) + 1)
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Minus):
+            self._set_row_value(row, self._row_value(row) - 1)
+        elif key == Qt.Key.Key_Space:
+            self._toggle(row)
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self._set_row_value(row, 0)
+        else:
+            super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if self.currentRow() < 0 and self.rowCount():
+            self.setCurrentCell(0, NAME_COLUMN)

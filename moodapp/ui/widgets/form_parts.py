@@ -1,0 +1,220 @@
+"""Small building blocks shared by the entry forms.
+
+Each is a standard Qt widget with an accessible name, so keyboards, screen
+readers and the GUI tests can reach it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+W = TypeVar("W", bound=QWidget)
+
+
+def named(widget: W, name: str, description: str = "") -> W:
+    """Give a widget the accessible name (and description) that assistive tech and tests use."""
+    widget.setAccessibleName(name)
+    if description:
+        widget.setAccessibleDescription(description)
+    return widget
+
+
+class ErrorLabel(QLabel):
+    """A message shown under a field when its input was rejected; hidden otherwise."""
+
+    def __init__(self, field_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setObjectName("fieldError")
+        self.setAccessibleName(self.tr("Problem with %s") % field_name)
+        self.setStyleSheet("color: palette(bright-text); background: #b3261e; border-radius: 3px; padding: 2px 6px;")
+        self.hide()
+
+    def show_messages(self, messages: Sequence[str]) -> None:
+        self.setText("\n".join(messages))
+        self.setVisible(bool(messages))
+
+
+class WhenEdit(QWidget):
+    """A date and time, defaulting to now, with a "Now" button."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = named(QDateTimeEdit(self), name)
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.now_button = named(QPushButton(self.tr("Now"), self), self.tr("Set %s to now") % name)
+        self.now_button.clicked.connect(self.set_now)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.now_button)
+        self.set_now()
+
+    def set_now(self) -> None:
+        self.edit.setDateTime(QDateTime.currentDateTime())
+
+    def set_value(self, moment: datetime) -> None:
+        local = moment.replace(tzinfo=None)
+        self.edit.setDateTime(QDateTime(local.date(), local.time().replace(microsecond=0)))
+
+    def value(self) -> datetime:
+        """The chosen wall-clock time, with this machine's UTC offset for that date."""
+        naive: datetime = self.edit.dateTime().toPython()
+        return naive.replace(second=0, microsecond=0).astimezone()
+
+
+class ScaleSlider(QWidget):
+    """A slider over a small scale with the meaning of the current value in words."""
+
+    value_changed = Signal(int)
+
+    def __init__(
+        self,
+        name: str,
+        words: Mapping[int, str],
+        low_label: str = "",
+        high_label: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._words = dict(words)
+        self.slider = named(QSlider(Qt.Orientation.Horizontal, self), name)
+        self.slider.setRange(min(words), max(words))
+        self.slider.setPageStep(1)
+        self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.slider.setTickInterval(1)
+        self.word = QLabel(self)
+        self.word.setMinimumWidth(self.word.fontMetrics().horizontalAdvance("+3 · very unpleasant"))
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        if low_label:
+            row.addWidget(QLabel(low_label, self))
+        row.addWidget(self.slider, 1)
+        if high_label:
+            row.addWidget(QLabel(high_label, self))
+        row.addWidget(self.word)
+        self.slider.valueChanged.connect(self._on_slider_value_changed)
+        self._on_slider_value_changed(self.slider.value())
+
+    def _on_slider_value_changed(self, value: int) -> None:
+        number = f"{value:+d}" if self.slider.minimum() < 0 else str(value)
+        text = f"{number} · {self._words[value]}" if self._words.get(value) else number
+        self.word.setText(text)
+        self.slider.setAccessibleDescription(text)
+        self.value_changed.emit(value)
+
+    def value(self) -> int:
+        return int(self.slider.value())
+
+    def set_value(self, value: int) -> None:
+        self.slider.setValue(value)
+
+
+class ChoiceCombo(QComboBox):
+    """A choice that may be left unanswered: the first item means "not recorded" (None)."""
+
+    def __init__(
+        self, name: str, choices: Sequence[tuple[str, Any]], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        named(self, name)
+        self.addItem(self.tr("Not recorded"), None)
+        for text, value in choices:
+            self.addItem(text, value)
+
+    def value(self) -> Any:
+        return self.currentData()
+
+    def set_value(self, value: Any) -> None:
+        index = self.findData(value) if value is not None else 0
+        self.setCurrentIndex(max(0, index))
+
+
+def optional_spin(name: str, maximum: int, suffix: str, parent: QWidget | None = None) -> QSpinBox:
+    """A whole number that may be left empty: the lowest value reads "not recorded".
+
+    The maximum is deliberately higher than the valid range, so a wrong number
+    gets a clear message from validation instead of being silently clipped.
+    """
+    spin = named(QSpinBox(parent), name)
+    spin.setRange(-1, maximum)
+    spin.setSpecialValueText(spin.tr("not recorded"))
+    spin.setSuffix(suffix)
+    spin.setValue(-1)
+    spin.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
+    return spin
+
+
+def spin_value(spin: QSpinBox) -> int | None:
+    return None if spin.value() == spin.minimum() else int(spin.value())
+
+
+def set_spin_value(spin: QSpinBox, value: int | None) -> None:
+    spin.setValue(spin.minimum() if value is None else value)
+
+
+def optional_hours(name: str, parent: QWidget | None = None) -> QDoubleSpinBox:
+    spin = named(QDoubleSpinBox(parent), name)
+    spin.setDecimals(1)
+    spin.setSingleStep(0.5)
+    spin.setRange(-0.5, 99.0)
+    spin.setSpecialValueText(spin.tr("not recorded"))
+    spin.setSuffix(spin.tr(" h"))
+    spin.setValue(-0.5)
+    return spin
+
+
+def hours_value(spin: QDoubleSpinBox) -> float | None:
+    return None if spin.value() == spin.minimum() else float(spin.value())
+
+
+def set_hours_value(spin: QDoubleSpinBox, value: float | None) -> None:
+    spin.setValue(spin.minimum() if value is None else value)
+
+
+class Collapsible(QWidget):
+    """A titled section that opens and closes, closed at first."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.toggle = named(QToolButton(self), title)
+        self.toggle.setText(title)
+        self.toggle.setCheckable(True)
+        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.toggle.setAutoRaise(True)
+        self.body = QWidget(self)
+        self.body.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.toggle)
+        layout.addWidget(self.body)
+        self.toggle.toggled.connect(self.set_open)
+
+    def set_open(self, open_: bool) -> None:
+        self.toggle.setChecked(open_)
+        self.toggle.setArrowType(Qt.ArrowType.DownArrow if open_ else Qt.ArrowType.RightArrow)
+        self.body.setVisible(open_)
+
+    def is_open(self) -> bool:
+        return self.toggle.isChecked()

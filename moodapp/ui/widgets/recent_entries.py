@@ -1,0 +1,133 @@
+"""The list of recent entries (today and the last 7 days), grouped by day."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from moodapp.domain.entries import Entry
+from moodapp.ui.entry_text import day_heading, entry_summary, entry_time, entry_title
+from moodapp.ui.widgets.form_parts import named
+
+UID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class _EntryList(QListWidget):
+    delete_pressed = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Delete:
+            self.delete_pressed.emit()
+        else:
+            super().keyPressEvent(event)
+
+
+class RecentEntries(QWidget):
+    edit_requested = Signal(str)
+    delete_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        tr = self.tr
+        heading = QLabel(tr("Recent entries"), self)
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        self.list = named(
+            _EntryList(self),
+            tr("Recent entries"),
+            tr("Enter opens an entry to edit it; Delete deletes it (Ctrl+Z undoes)."),
+        )
+        self.list.setWordWrap(True)
+        self.list.setUniformItemSizes(False)
+        self.list.setSpacing(2)
+        self.empty = QLabel(tr("Nothing in the last 7 days yet. What you log appears here."), self)
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.edit_button = named(QPushButton(tr("Edit"), self), tr("Edit entry"))
+        self.delete_button = named(QPushButton(tr("Delete"), self), tr("Delete entry"))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.empty, 1)
+        layout.addLayout(buttons)
+
+        self.list.itemActivated.connect(self._on_list_item_activated)
+        self.list.currentItemChanged.connect(self._update_buttons)
+        self.list.delete_pressed.connect(self._on_delete_clicked)
+        self.edit_button.clicked.connect(self._on_edit_clicked)
+        self.delete_button.clicked.connect(self._on_delete_clicked)
+        self._update_buttons()
+
+    def show_entries(self, entries: Sequence[Entry], today: date, emotion_labels: Mapping[str, str]) -> None:
+        """Show ``entries`` (newest first) under day headings; keeps the selection if it can."""
+        selected = self.selected_uid()
+        self.list.clear()
+        current_day = None
+        for entry in entries:
+            if entry.local_date != current_day:
+                current_day = entry.local_date
+                header = QListWidgetItem(day_heading(current_day, today))
+                header.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading: readable, not selectable
+                font = header.font()
+                font.setBold(True)
+                header.setFont(font)
+                self.list.addItem(header)
+            summary = entry_summary(entry, emotion_labels)
+            text = f"{entry_time(entry)}  {entry_title(entry)}" + (f"\n{summary}" if summary else "")
+            item = QListWidgetItem(text)
+            item.setData(UID_ROLE, entry.uid)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, text.replace("\n", ", "))
+            self.list.addItem(item)
+            if entry.uid == selected:
+                self.list.setCurrentItem(item)
+        self.list.setVisible(bool(entries))
+        self.empty.setVisible(not entries)
+        self._update_buttons()
+
+    def selected_uid(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(UID_ROLE) if item is not None else None
+
+    def select(self, uid: str) -> bool:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(UID_ROLE) == uid:
+                self.list.setCurrentRow(row)
+                return True
+        return False
+
+    def _update_buttons(self) -> None:
+        has = self.selected_uid() is not None
+        self.edit_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+
+    def _on_list_item_activated(self, item: QListWidgetItem) -> None:
+        uid = item.data(UID_ROLE)
+        if uid:
+            self.edit_requested.emit(uid)
+
+    def _on_edit_clicked(self) -> None:
+        uid = self.selected_uid()
+        if uid:
+            self.edit_requested.emit(uid)
+
+    def _on_delete_clicked(self) -> None:
+        uid = self.selected_uid()
+        if uid:
+            self.delete_requested.emit(uid)
