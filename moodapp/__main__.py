@@ -14,8 +14,7 @@ from pathlib import Path
 from moodapp.cli import EXIT_CANNOT_OPEN, EXIT_OK, build_parser, run_command
 from moodapp.paths import DATA_DIR_ENV, AppPaths, resolve_paths
 from moodapp.services.demo import fill_demo_journal
-from moodapp.services.journal import JournalService
-from moodapp.store.database import JournalOpenError, open_journal
+from moodapp.services.journal import JournalOpenError, opened_journal
 
 
 @contextlib.contextmanager
@@ -31,8 +30,8 @@ def demo_paths(data_dir: str | None) -> Iterator[AppPaths]:
     root = Path(tempfile.mkdtemp(prefix="moodapp-demo-", dir=parent))
     try:
         paths = AppPaths.under(root)
-        with open_journal(paths.journal_file, paths.backup_dir) as store:
-            fill_demo_journal(JournalService(store))
+        with opened_journal(paths) as journal:
+            fill_demo_journal(journal)
         yield paths
     finally:
         shutil.rmtree(root, ignore_errors=True)
@@ -40,8 +39,8 @@ def demo_paths(data_dir: str | None) -> Iterator[AppPaths]:
 
 def _run_headless(args: argparse.Namespace, paths: AppPaths) -> int:
     try:
-        with open_journal(paths.journal_file, paths.backup_dir) as store:
-            return run_command(args, JournalService(store))
+        with opened_journal(paths) as journal:
+            return run_command(args, journal)
     except JournalOpenError as error:
         print(f"moodapp: {error}", file=sys.stderr)
         return EXIT_CANNOT_OPEN
@@ -54,7 +53,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     os.umask(0o077)  # everything moodapp writes is readable by its owner only
     data_dir = args.data_dir or os.environ.get(DATA_DIR_ENV)
-    with demo_paths(data_dir) if args.demo else contextlib.nullcontext(resolve_paths(data_dir)) as paths:
+    with (
+        demo_paths(data_dir)
+        if args.demo
+        else contextlib.nullcontext(resolve_paths(data_dir)) as paths
+    ):
         if args.command is None:
             from moodapp.ui.app import run_app  # Qt is imported only for the window
 

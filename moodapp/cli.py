@@ -75,14 +75,20 @@ def build_parser() -> argparse.ArgumentParser:
     _add_check_in_parser(kinds)
 
     listing = commands.add_parser("list", help="print entries, oldest first")
-    listing.add_argument("--from", dest="start", metavar="DATE", type=_date, help="first day, e.g. 2026-11-01")
+    listing.add_argument(
+        "--from", dest="start", metavar="DATE", type=_date, help="first day, e.g. 2026-11-01"
+    )
     listing.add_argument("--to", dest="end", metavar="DATE", type=_date, help="last day, included")
-    listing.add_argument("--json", action="store_true", help="print a JSON array, one object per entry")
+    listing.add_argument(
+        "--json", action="store_true", help="print a JSON array, one object per entry"
+    )
     return parser
 
 
 def _add_common_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--at", metavar="TIME", type=_time, help="when, e.g. 2026-11-25T21:30 (default: now)")
+    parser.add_argument(
+        "--at", metavar="TIME", type=_time, help="when, e.g. 2026-11-25T21:30 (default: now)"
+    )
     parser.add_argument(
         "--emotion",
         metavar="NAME=N",
@@ -100,7 +106,9 @@ def _add_cry_parser(kinds: Any) -> None:
     cry.add_argument("--intensity", type=int, required=True, help=f"1-5: {words}")
     cry.add_argument("--almost", action="store_true", help="almost cried: an urge without tears")
     cry.add_argument("--duration", type=int, metavar="MINUTES", help="how long it lasted")
-    cry.add_argument("--trigger", action="append", default=[], help="what set it off; repeat for more")
+    cry.add_argument(
+        "--trigger", action="append", default=[], help="what set it off; repeat for more"
+    )
     _add_common_options(cry)
 
 
@@ -121,7 +129,9 @@ def _date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"\u201c{text}\u201d is not a date like 2026-11-25") from None
+        raise argparse.ArgumentTypeError(
+            f"\u201c{text}\u201d is not a date like 2026-11-25"
+        ) from None
 
 
 def _time(text: str) -> datetime:
@@ -148,7 +158,9 @@ def _emotions(pairs: list[str], emotions: Sequence[Emotion]) -> dict[str, int]:
     for pair in pairs:
         name, sep, value = pair.rpartition("=")
         if not sep or not name.strip() or not value.strip().lstrip("-").isdigit():
-            raise BadInput(f"--emotion: expected NAME=INTENSITY, like sadness=3, not \u201c{pair}\u201d.")
+            raise BadInput(
+                f"--emotion: expected NAME=INTENSITY, like sadness=3, not \u201c{pair}\u201d."
+            )
         result[_find(name, emotions, "emotion", "--emotion")] = int(value)
     return result
 
@@ -198,7 +210,9 @@ def _describe(entry: Entry, labels: dict[str, str]) -> str:
         parts.append(", ".join(f"{labels.get(k, k)} {v}" for k, v in entry.emotions.items()))
     if entry.note:
         first_line = entry.note.splitlines()[0]
-        parts.append("\u201c" + (first_line[:57] + "..." if len(first_line) > 60 else first_line) + "\u201d")
+        parts.append(
+            "\u201c" + (first_line[:57] + "..." if len(first_line) > 60 else first_line) + "\u201d"
+        )
     details = " \u00b7 ".join(parts)
     return f"{when}  {entry.kind.value:<12}  {details}  [{entry.uid}]"
 
@@ -229,10 +243,12 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, JournalService, TextIO], int]]
 }
 
 
-def run_command(args: argparse.Namespace, journal: JournalService, out: TextIO = sys.stdout) -> int:
+def run_command(
+    args: argparse.Namespace, journal: JournalService, out: TextIO | None = None
+) -> int:
     """Run a headless command; bad input is reported on stderr with exit status 2."""
     try:
-        return COMMANDS[args.command](args, journal, out)
+        return COMMANDS[args.command](args, journal, out or sys.stdout)
     except BadInput as error:
         print(f"moodapp: {error}", file=sys.stderr)
     except InvalidInput as error:

@@ -15,17 +15,16 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QDateTime  # noqa: E402
-from PySide6.QtGui import QColor, QPalette  # noqa: E402
-from PySide6.QtWidgets import QApplication, QStyleFactory  # noqa: E402
+from PySide6.QtCore import QDateTime
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
 
-from moodapp.paths import AppPaths  # noqa: E402
-from moodapp.services.demo import fill_demo_journal  # noqa: E402
-from moodapp.services.journal import JournalService  # noqa: E402
-from moodapp.store.database import open_store  # noqa: E402
-from moodapp.ui.app import application  # noqa: E402
-from moodapp.ui.journal_controller import JournalController  # noqa: E402
-from moodapp.ui.main_window import MainWindow  # noqa: E402
+from moodapp.paths import AppPaths
+from moodapp.services.demo import fill_demo_journal
+from moodapp.services.journal import opened_journal
+from moodapp.ui.app import application
+from moodapp.ui.journal_controller import JournalController
+from moodapp.ui.main_window import MainWindow
 
 
 def dark_palette() -> QPalette:
@@ -64,10 +63,8 @@ def main() -> None:
     app.setStyle(QStyleFactory.create("Fusion"))
     if args.dark:
         app.setPalette(dark_palette())
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory() as tmp, opened_journal(AppPaths.under(Path(tmp))) as journal:
         paths = AppPaths.under(Path(tmp))
-        store = open_store(paths.journal_file, paths.backup_dir)
-        journal = JournalService(store)
         fill_demo_journal(journal)
         window = MainWindow(JournalController(journal), paths, demo=True)
         window.resize(width, height)
@@ -91,7 +88,6 @@ def main() -> None:
         view.start_check_in()
         shot("check-in")
         window.close()
-        store.close()
 
 
 if __name__ == "__main__":

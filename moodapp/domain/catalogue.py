@@ -79,9 +79,7 @@ BUILTIN_TRIGGERS: tuple[Trigger, ...] = (
     _trigger("powerlessness", QT_TRANSLATE_NOOP("Trigger", "Powerlessness"), _N, 40),
     _trigger("overload", QT_TRANSLATE_NOOP("Trigger", "Overload or stress"), _N, 50),
     _trigger("inadequacy", QT_TRANSLATE_NOOP("Trigger", "Feeling inadequate"), _N, 60),
-    _trigger(
-        "others-suffering", QT_TRANSLATE_NOOP("Trigger", "Someone else's suffering"), _N, 70
-    ),
+    _trigger("others-suffering", QT_TRANSLATE_NOOP("Trigger", "Someone else's suffering"), _N, 70),
     _trigger("physical-pain", QT_TRANSLATE_NOOP("Trigger", "Physical pain"), _N, 80),
     _trigger("moving", QT_TRANSLATE_NOOP("Trigger", "Something moving or beautiful"), _P, 90),
     _trigger("achievement", QT_TRANSLATE_NOOP("Trigger", "Achievement or joy"), _P, 100),

@@ -83,10 +83,16 @@ def _emotions(values: Mapping[str, int], known: Collection[str] | None) -> list[
     return errors
 
 
-def _known(name: str, what: str, values: Iterable[str], known: Collection[str] | None) -> list[FieldError]:
+def _known(
+    name: str, what: str, values: Iterable[str], known: Collection[str] | None
+) -> list[FieldError]:
     if known is None:
         return []
-    return [FieldError(name, f"Unknown {what} \u201c{v}\u201d.") for v in sorted(values) if v not in known]
+    return [
+        FieldError(name, f"Unknown {what} \u201c{v}\u201d.")
+        for v in sorted(values)
+        if v not in known
+    ]
 
 
 def _text(name: str, value: str, limit: int, label: str) -> list[FieldError]:
@@ -99,6 +105,10 @@ def _tags(values: Collection[str]) -> list[FieldError]:
     errors = []
     if len(values) > TAGS_MAX:
         errors.append(FieldError("tags", f"At most {TAGS_MAX} tags fit on one entry."))
+    if len({t.casefold() for t in values}) < len(values):
+        errors.append(
+            FieldError("tags", "The same tag is there twice (tags ignore upper and lower case).")
+        )
     for tag in sorted(values):
         if not tag.strip() or tag != tag.strip():
             errors.append(FieldError("tags", "A tag cannot be empty or start or end with a space."))
@@ -150,7 +160,11 @@ def validate_episode(
         ),
         *_known("triggers", "trigger", episode.triggers, triggers),
         *_optional_int_range(
-            "mood_after_score", episode.mood_after_score, 0, 10, "Mood right after must be from 0 to 10."
+            "mood_after_score",
+            episode.mood_after_score,
+            0,
+            10,
+            "Mood right after must be from 0 to 10.",
         ),
         *_optional_int_range(
             "mood_later_score", episode.mood_later_score, 0, 10, "Mood later must be from 0 to 10."
@@ -186,7 +200,9 @@ def validate_check_in(
     ]
     sleep = check_in.sleep_hours
     if sleep is not None and not (
-        isinstance(sleep, int | float) and not isinstance(sleep, bool) and 0 <= sleep <= SLEEP_MAX_HOURS
+        isinstance(sleep, int | float)
+        and not isinstance(sleep, bool)
+        and 0 <= sleep <= SLEEP_MAX_HOURS
     ):
         errors.append(FieldError("sleep_hours", "Sleep must be from 0 to 24 hours."))
     return errors

@@ -30,6 +30,7 @@ def entry_to_dict(entry: Entry) -> dict[str, Any]:
         "tags": sorted(entry.tags),
         "note": entry.note,
     }
+    details: dict[str, Any]
     if isinstance(entry, CryingEpisode):
         details = {
             "intensity": entry.intensity,

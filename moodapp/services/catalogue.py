@@ -24,7 +24,9 @@ from moodapp.store.database import Store
 Item = TypeVar("Item", Emotion, Trigger)
 
 
-def _label_errors(label: str, others: list[Emotion] | list[Trigger], own_key: str = "") -> list[FieldError]:
+def _label_errors(
+    label: str, others: list[Emotion] | list[Trigger], own_key: str = ""
+) -> list[FieldError]:
     if not key_from_label(label) or label != label.strip():
         return [FieldError("label", "A name needs a letter or digit and no spaces at either end.")]
     if len(label) > LABEL_MAX_CHARS:
@@ -88,7 +90,9 @@ class CatalogueService:
         """Store a renamed, recoloured, reordered or (un)archived emotion; the key stays."""
         existing = self.emotions(include_archived=True)
         stored = self._find(changed.key, existing)
-        errors = _label_errors(changed.label, existing, changed.key) + _colour_errors(changed.colour)
+        errors = _label_errors(changed.label, existing, changed.key) + _colour_errors(
+            changed.colour
+        )
         if errors:
             raise InvalidInput(errors)
         return self._write(replace(changed, builtin=stored.builtin))
@@ -107,7 +111,9 @@ class CatalogueService:
         for item in items:
             if item.key == key:
                 return item
-        raise InvalidInput([FieldError("key", f"There is nothing called \u201c{key}\u201d to change.")])
+        raise InvalidInput(
+            [FieldError("key", f"There is nothing called \u201c{key}\u201d to change.")]
+        )
 
     def _write(self, item: Item) -> Item:
         with self._store.db.atomic():

@@ -15,7 +15,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 
-from moodapp.services.journal import JournalService
 from moodapp.domain.entries import (
     CheckIn,
     Company,
@@ -25,6 +24,7 @@ from moodapp.domain.entries import (
     Reaction,
     Resolution,
 )
+from moodapp.services.journal import JournalService
 
 NEGATIVE_EMOTIONS = {
     "sadness": 6, "helplessness": 3, "loneliness": 3, "frustration": 3, "overwhelm": 3,
@@ -94,7 +94,9 @@ def _stretches(rng: random.Random, days: int) -> list[float]:
     heaviness = [0.0] * days
     per_year = max(1, round(days / 365 * 3))
     # The first heavy stretch is a recent one, so that the demo's last weeks show something.
-    starts = [max(0, days - rng.randint(20, 45))] + [rng.randrange(days) for _ in range(per_year - 1)]
+    starts = [max(0, days - rng.randint(20, 45))] + [
+        rng.randrange(days) for _ in range(per_year - 1)
+    ]
     for start in starts:
         length = rng.randint(14, 35)
         weight = rng.uniform(0.6, 1.0)
@@ -185,9 +187,7 @@ def _clamp(value: float, low: int, high: int) -> int:
     return max(low, min(high, round(value)))
 
 
-def _check_in(
-    rng: random.Random, d: _Day, hour: float, cried: bool, tz: tzinfo | None
-) -> CheckIn:
+def _check_in(rng: random.Random, d: _Day, hour: float, cried: bool, tz: tzinfo | None) -> CheckIn:
     pool = GOOD_DAY_EMOTIONS if d.mood + rng.gauss(0, 0.8) > 0 else HARD_DAY_EMOTIONS
     evening = hour >= 18
     return CheckIn(
@@ -224,7 +224,10 @@ def _day_entries(rng: random.Random, d: _Day, tz: tzinfo | None) -> list[Entry]:
 def generate_demo_entries(
     *, seed: int, years: float, now: datetime, tz: tzinfo | None = None
 ) -> list[Entry]:
-    """``years`` of entries ending at ``now``, oldest first; ``tz`` None means this machine's zone."""
+    """``years`` of entries ending at ``now``, oldest first.
+
+    ``tz`` None means the zone of this machine, with its daylight saving time.
+    """
     rng = random.Random(seed)
     days = max(1, round(365.25 * years))
     start = now.date() - timedelta(days=days - 1)

@@ -7,16 +7,20 @@ read back from the store, so callers see what was really saved.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import contextlib
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from moodapp.domain.catalogue import Emotion, Trigger
 from moodapp.domain.entries import Entry
 from moodapp.domain.validation import FieldError, InvalidInput, validate_entry
+from moodapp.paths import AppPaths
 from moodapp.store import catalogue as catalogue_store
 from moodapp.store import entries as entry_store
-from moodapp.store.database import Store
+from moodapp.store.database import JournalOpenError, Store, open_journal
+
+__all__ = ["EntryNotFound", "JournalOpenError", "JournalService", "local_now", "opened_journal"]
 
 Clock = Callable[[], datetime]
 
@@ -117,7 +121,9 @@ class JournalService:
             return entry.created_at
         kind, created = stored
         if must_be_new:
-            raise InvalidInput([FieldError("uid", f"An entry with the id {entry.uid} exists already.")])
+            raise InvalidInput(
+                [FieldError("uid", f"An entry with the id {entry.uid} exists already.")]
+            )
         if kind is not type(entry):
             raise InvalidInput(
                 [FieldError("uid", f"The id {entry.uid} belongs to an entry of another kind.")]
@@ -130,3 +136,10 @@ class JournalService:
             entry = self.get(uid)
             entry_store.delete_entry(uid)
         return entry
+
+
+@contextlib.contextmanager
+def opened_journal(paths: AppPaths, clock: Clock = local_now) -> Iterator[JournalService]:
+    """The journal at ``paths``, open for the ``with`` block; raises JournalOpenError."""
+    with open_journal(paths.journal_file, paths.backup_dir) as store:
+        yield JournalService(store, clock)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
+from typing import Any, cast
 
 from peewee import SqliteDatabase
 from playhouse.migrations import Runner
@@ -82,15 +83,22 @@ def _inspect_read_only(path: Path) -> list[str]:
             f"{path} is not a moodapp journal that this version can read: it may be "
             "encrypted or damaged. It was left as it is."
         )
+    # Without a write-ahead log beside it, the file alone is the whole journal: read it as
+    # immutable so that SQLite creates no -wal or -shm files next to a file it must not touch.
+    has_wal = path.with_name(path.name + "-wal").exists()
+    query = "mode=ro" if has_wal else "mode=ro&immutable=1"
     try:
-        conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{path.absolute().as_uri()}?{query}", uri=True)
         try:
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            tables = {
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
             if not tables:
                 return []
             if MIGRATION_TABLE not in tables:
                 raise JournalUnreadable(
-                    f"{path} is an SQLite database, but not a moodapp journal. It was left as it is."
+                    f"{path} is an SQLite database, but not a moodapp journal. "
+                    "It was left as it is."
                 )
             return [r[0] for r in conn.execute(f'SELECT name FROM "{MIGRATION_TABLE}"')]
         finally:
@@ -107,7 +115,7 @@ def _create_private_file(path: Path) -> None:
 
 
 def backup_copy(db: SqliteDatabase, target: Path) -> Path:
-    """A consistent copy of an open database (SQLite's online backup), readable by the owner only."""
+    """A consistent copy of an open database (SQLite's online backup), private to its owner."""
     ensure_private_dir(target.parent)
     partial = target.with_name(target.name + ".partial")
     with contextlib.suppress(FileNotFoundError):
@@ -115,7 +123,7 @@ def backup_copy(db: SqliteDatabase, target: Path) -> Path:
     _create_private_file(partial)
     dest = sqlite3.connect(partial)
     try:
-        db.connection().backup(dest)
+        cast(Any, db).connection().backup(dest)  # peewee's stubs leave connection() untyped
     finally:
         dest.close()
     partial.replace(target)
@@ -126,9 +134,7 @@ def _timestamp() -> str:
     return datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
-def open_store(
-    path: Path, backup_dir: Path, migrations_dir: Path | None = None
-) -> Store:
+def open_store(path: Path, backup_dir: Path, migrations_dir: Path | None = None) -> Store:
     """Open (creating if needed) and migrate the journal at ``path``."""
     if migrations_dir is None:
         with default_migrations_dir() as shipped:

@@ -136,7 +136,9 @@ def write_episode(episode: CryingEpisode) -> None:
             [{"episode": row_id, "trigger": trigger_ids[k]} for k in sorted(episode.triggers)]
         ).execute()
     if episode.tags:
-        EntryTagRow.insert_many([{"episode": row_id, "tag": t} for t in _tag_ids(episode.tags)]).execute()
+        EntryTagRow.insert_many(
+            [{"episode": row_id, "tag": t} for t in _tag_ids(episode.tags)]
+        ).execute()
 
 
 def write_check_in(check_in: CheckIn) -> None:
@@ -153,7 +155,9 @@ def write_check_in(check_in: CheckIn) -> None:
             ]
         ).execute()
     if check_in.tags:
-        EntryTagRow.insert_many([{"check_in": row_id, "tag": t} for t in _tag_ids(check_in.tags)]).execute()
+        EntryTagRow.insert_many(
+            [{"check_in": row_id, "tag": t} for t in _tag_ids(check_in.tags)]
+        ).execute()
 
 
 def write_entry(entry: Entry) -> None:
@@ -176,7 +180,7 @@ def delete_entry(uid: str) -> bool:
 
 def _emotions_by_entry(link: Any, owner: Any, ids: Sequence[int]) -> dict[int, dict[str, int]]:
     result: dict[int, dict[str, int]] = defaultdict(dict)
-    query = (
+    query: Any = (
         link.select(owner, EmotionRow.key, link.intensity)
         .join(EmotionRow)
         .where(owner.in_(ids))
@@ -190,7 +194,7 @@ def _emotions_by_entry(link: Any, owner: Any, ids: Sequence[int]) -> dict[int, d
 
 def _tags_by_entry(owner: Any, ids: Sequence[int]) -> dict[int, frozenset[str]]:
     result: dict[int, set[str]] = defaultdict(set)
-    query = EntryTagRow.select(owner, TagRow.name).join(TagRow).where(owner.in_(ids)).tuples()
+    query: Any = EntryTagRow.select(owner, TagRow.name).join(TagRow).where(owner.in_(ids)).tuples()
     for entry_id, name in query:
         result[entry_id].add(name)
     return {k: frozenset(v) for k, v in result.items()}
@@ -198,7 +202,7 @@ def _tags_by_entry(owner: Any, ids: Sequence[int]) -> dict[int, frozenset[str]]:
 
 def _triggers_by_episode(ids: Sequence[int]) -> dict[int, frozenset[str]]:
     result: dict[int, set[str]] = defaultdict(set)
-    query = (
+    query: Any = (
         EpisodeTriggerRow.select(EpisodeTriggerRow.episode, TriggerRow.key)
         .join(TriggerRow)
         .where(EpisodeTriggerRow.episode.in_(ids))
@@ -279,7 +283,7 @@ def _check_ins_from_rows(rows: list[Any]) -> list[CheckIn]:
 
 
 def _in_range(model: Any, start: date | None, end: date | None) -> ModelSelect:
-    query = model.select()
+    query: ModelSelect = model.select()
     if start is not None:
         query = query.where(model.local_date >= start.isoformat())
     if end is not None:

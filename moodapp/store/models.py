@@ -14,6 +14,7 @@ index). ``created_at``/``updated_at`` are UTC ("2026-11-26T20:30:00.000000Z").
 from __future__ import annotations
 
 from peewee import (
+    AutoField,
     BooleanField,
     Check,
     CompositeKey,
@@ -36,6 +37,7 @@ class BaseRow(Model):
 
 
 class EmotionRow(BaseRow):
+    id = AutoField()
     key = TextField(unique=True)
     label = TextField()
     valence = TextField()
@@ -49,6 +51,7 @@ class EmotionRow(BaseRow):
 
 
 class TriggerRow(BaseRow):
+    id = AutoField()
     key = TextField(unique=True)
     label = TextField()
     valence = TextField()
@@ -61,6 +64,7 @@ class TriggerRow(BaseRow):
 
 
 class TagRow(BaseRow):
+    id = AutoField()
     name = TextField(unique=True, collation="NOCASE")
 
     class Meta:
@@ -68,6 +72,7 @@ class TagRow(BaseRow):
 
 
 class EpisodeRow(BaseRow):
+    id = AutoField()
     uid = TextField(unique=True)
     occurred_at = TextField(index=True)
     utc_offset_minutes = IntegerField()
@@ -83,8 +88,12 @@ class EpisodeRow(BaseRow):
     ashamed = BooleanField(null=True)
     resolved = TextField(null=True)
     mood_after = TextField(null=True)
-    mood_after_score = IntegerField(null=True, constraints=[Check("mood_after_score BETWEEN 0 AND 10")])
-    mood_later_score = IntegerField(null=True, constraints=[Check("mood_later_score BETWEEN 0 AND 10")])
+    mood_after_score = IntegerField(
+        null=True, constraints=[Check("mood_after_score BETWEEN 0 AND 10")]
+    )
+    mood_later_score = IntegerField(
+        null=True, constraints=[Check("mood_later_score BETWEEN 0 AND 10")]
+    )
     what_helped = TextField(default="")
     note = TextField(default="")
     created_at = TextField()
@@ -114,6 +123,7 @@ class EpisodeTriggerRow(BaseRow):
 
 
 class CheckInRow(BaseRow):
+    id = AutoField()
     uid = TextField(unique=True)
     occurred_at = TextField(index=True)
     utc_offset_minutes = IntegerField()
@@ -123,7 +133,9 @@ class CheckInRow(BaseRow):
     urge_to_cry = IntegerField(null=True, constraints=[Check("urge_to_cry BETWEEN 0 AND 4")])
     no_crying_today = BooleanField(default=False)
     sleep_hours = FloatField(null=True, constraints=[Check("sleep_hours BETWEEN 0 AND 24")])
-    daily_life_hard = IntegerField(null=True, constraints=[Check("daily_life_hard BETWEEN 0 AND 3")])
+    daily_life_hard = IntegerField(
+        null=True, constraints=[Check("daily_life_hard BETWEEN 0 AND 3")]
+    )
     note = TextField(default="")
     created_at = TextField()
     updated_at = TextField()
@@ -145,13 +157,14 @@ class CheckInEmotionRow(BaseRow):
 class EntryTagRow(BaseRow):
     """A tag on an episode or on a check-in (exactly one of the two)."""
 
+    id = AutoField()
     episode = ForeignKeyField(EpisodeRow, null=True, on_delete="CASCADE", backref="tag_links")
     check_in = ForeignKeyField(CheckInRow, null=True, on_delete="CASCADE", backref="tag_links")
     tag = ForeignKeyField(TagRow, on_delete="RESTRICT")
 
     class Meta:
         table_name = "entry_tag"
-        constraints = [Check("(episode_id IS NULL) <> (check_in_id IS NULL)")]
+        constraints = (Check("(episode_id IS NULL) <> (check_in_id IS NULL)"),)
         indexes = ((("episode", "tag"), True), (("check_in", "tag"), True))
 
 

@@ -13,7 +13,11 @@ def local_parts(moment: datetime) -> tuple[str, int, str]:
     if offset is None:
         raise ValueError("an entry's time needs a UTC offset")
     local = moment.replace(tzinfo=None)
-    return local.isoformat(timespec="seconds"), int(offset.total_seconds() // 60), local.date().isoformat()
+    return (
+        local.isoformat(timespec="seconds"),
+        int(offset.total_seconds() // 60),
+        local.date().isoformat(),
+    )
 
 
 def from_local_parts(text: str, offset_minutes: int) -> datetime:

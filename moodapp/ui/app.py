@@ -8,8 +8,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from moodapp import APP_ID, APP_NAME, __version__
 from moodapp.paths import AppPaths
-from moodapp.services.journal import JournalService
-from moodapp.store.database import JournalOpenError, open_store
+from moodapp.services.journal import JournalOpenError, opened_journal
 from moodapp.ui.journal_controller import JournalController
 from moodapp.ui.main_window import MainWindow
 
@@ -28,14 +27,10 @@ def application() -> QApplication:
 def run_app(paths: AppPaths, demo: bool = False) -> int:
     app = application()
     try:
-        store = open_store(paths.journal_file, paths.backup_dir)
+        with opened_journal(paths) as journal:
+            window = MainWindow(JournalController(journal), paths, demo=demo)
+            window.show()
+            return app.exec()
     except JournalOpenError as error:
         QMessageBox.critical(None, app.tr("moodapp cannot open your journal"), str(error))
         return 1
-    try:
-        controller = JournalController(JournalService(store))
-        window = MainWindow(controller, paths, demo=demo)
-        window.show()
-        return app.exec()
-    finally:
-        store.close()

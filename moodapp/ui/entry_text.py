@@ -23,8 +23,10 @@ def entry_title(entry: Entry) -> str:
         kind = _tr("Almost cried") if entry.almost else _tr("Cried")
         return f"{kind} · {_tr(INTENSITY_WORDS[entry.intensity])}"
     assert isinstance(entry, CheckIn)
-    return _tr("Check-in · mood %1, energy %2").replace("%1", f"{entry.mood:+d}").replace(
-        "%2", f"{entry.energy:+d}"
+    return (
+        _tr("Check-in · mood %1, energy %2")
+        .replace("%1", f"{entry.mood:+d}")
+        .replace("%2", f"{entry.energy:+d}")
     )
 
 

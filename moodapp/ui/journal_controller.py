@@ -28,7 +28,9 @@ class _EntryChange(QUndoCommand):
     ``redo()`` that QUndoStack.push() calls does nothing.
     """
 
-    def __init__(self, controller: JournalController, before: Entry | None, after: Entry | None, text: str):
+    def __init__(
+        self, controller: JournalController, before: Entry | None, after: Entry | None, text: str
+    ):
         super().__init__(text)
         self._controller = controller
         self._before = before

@@ -36,7 +36,11 @@ def _shortcuts(*keys: QKeySequence | QKeySequence.StandardKey | str) -> list[QKe
 
 class MainWindow(QMainWindow):
     def __init__(
-        self, controller: JournalController, paths: AppPaths, demo: bool = False, parent: QWidget | None = None
+        self,
+        controller: JournalController,
+        paths: AppPaths,
+        demo: bool = False,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._controller = controller
@@ -44,7 +48,9 @@ class MainWindow(QMainWindow):
         self._settings = QSettings(str(paths.window_settings_file), QSettings.Format.IniFormat)
         title = "moodapp"
         if demo:
-            title = self.tr("moodapp: demo journal (made-up entries, deleted when you close the app)")
+            title = self.tr(
+                "moodapp: demo journal (made-up entries, deleted when you close the app)"
+            )
         self.setWindowTitle(title)
 
         self.entry_view = EntryView(controller, self)
@@ -87,7 +93,9 @@ class MainWindow(QMainWindow):
         tr = self.tr
         bar = self.menuBar()
         file_menu = bar.addMenu(tr("&File"))
-        self.quit_action = self._action(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "Ctrl+Q")
+        self.quit_action = self._action(
+            tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "Ctrl+Q"
+        )
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         file_menu.addAction(self.quit_action)
 
@@ -101,7 +109,9 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.redo_action)
 
         entry_menu = bar.addMenu(tr("E&ntry"))
-        self.log_crying_action = self._action(tr("Log &crying episode"), self._on_log_crying, "Ctrl+E")
+        self.log_crying_action = self._action(
+            tr("Log &crying episode"), self._on_log_crying, "Ctrl+E"
+        )
         self.check_in_action = self._action(tr("New &check-in"), self._on_new_check_in, "Ctrl+N")
         entry_menu.addAction(self.log_crying_action)
         entry_menu.addAction(self.check_in_action)

@@ -1,4 +1,4 @@
-""""Need help now?": crisis lines, as plain text that works without a network.
+""" "Need help now?": crisis lines, as plain text that works without a network.
 
 The numbers are checked at each release (see docs/RELEASING.md).
 """

@@ -79,7 +79,9 @@ class EntryView(QWidget):
 
     def refresh(self) -> None:
         entries = self._controller.recent()
-        self.recent.show_entries(entries, self._controller.today(), self._controller.emotion_labels())
+        self.recent.show_entries(
+            entries, self._controller.today(), self._controller.emotion_labels()
+        )
 
     def refresh_catalogue(self) -> None:
         emotions = self._controller.emotions()
@@ -93,7 +95,9 @@ class EntryView(QWidget):
             self.status_message.emit(str(error))
             return
         form, tab = (
-            (self.check_in_form, CHECK_IN_TAB) if isinstance(entry, CheckIn) else (self.episode_form, EPISODE_TAB)
+            (self.check_in_form, CHECK_IN_TAB)
+            if isinstance(entry, CheckIn)
+            else (self.episode_form, EPISODE_TAB)
         )
         form.start_editing(entry)
         self.tabs.setCurrentIndex(tab)
@@ -119,19 +123,25 @@ class EntryView(QWidget):
     def _on_form_save_requested(self, form: EntryForm) -> None:
         entry = form.entry()
         try:
-            saved = self._controller.update(entry) if form.editing else self._controller.record(entry)
+            saved = (
+                self._controller.update(entry) if form.editing else self._controller.record(entry)
+            )
         except InvalidInput as error:
             form.show_errors(error.errors)
             self.status_message.emit(self.tr("Not saved: please check the highlighted fields."))
             return
         except EntryNotFound:
             form.start_new()
-            self.status_message.emit(self.tr("That entry was deleted meanwhile, so the changes were not saved."))
+            self.status_message.emit(
+                self.tr("That entry was deleted meanwhile, so the changes were not saved.")
+            )
             return
         form.start_new()
         self.recent.select(saved.uid)
         self.status_message.emit(
-            self.tr("Saved the %1 of %2.").replace("%1", entry_noun(saved)).replace("%2", entry_when(saved))
+            self.tr("Saved the %1 of %2.")
+            .replace("%1", entry_noun(saved))
+            .replace("%2", entry_when(saved))
         )
 
     def _on_form_cancel_requested(self, form: EntryForm) -> None:

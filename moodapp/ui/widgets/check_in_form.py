@@ -42,12 +42,18 @@ class CheckInForm(EntryForm):
         self.add_row(form, tr("When:"), self.when, "occurred_at")
         self.mood = ScaleSlider(tr("Mood"), {k: tr(v) for k, v in MOOD_WORDS.items()}, parent=self)
         self.add_row(form, tr("Mood:"), self.mood, "mood")
-        self.energy = ScaleSlider(tr("Energy"), {k: tr(v) for k, v in ENERGY_WORDS.items()}, parent=self)
+        self.energy = ScaleSlider(
+            tr("Energy"), {k: tr(v) for k, v in ENERGY_WORDS.items()}, parent=self
+        )
         self.add_row(form, tr("Energy:"), self.energy, "energy")
-        self.urge = ScaleSlider(tr("Urge to cry"), {k: tr(v) for k, v in URGE_WORDS.items()}, parent=self)
+        self.urge = ScaleSlider(
+            tr("Urge to cry"), {k: tr(v) for k, v in URGE_WORDS.items()}, parent=self
+        )
         self.add_row(form, tr("Urge to cry:"), self.urge, "urge_to_cry")
         self.no_crying = named(QCheckBox(tr("No crying today"), self), tr("No crying today"))
-        self.no_crying.setToolTip(tr("Tells a day without tears apart from a day you did not write down."))
+        self.no_crying.setToolTip(
+            tr("Tells a day without tears apart from a day you did not write down.")
+        )
         form.addRow("", self.no_crying)
         self.emotions = EmotionPicker(tr("Emotions felt today"), self)
         self.add_row(form, tr("Emotions today:"), self.emotions, "emotions")
@@ -65,7 +71,9 @@ class CheckInForm(EntryForm):
             [(f"{n} · {tr(w)}", n) for n, w in DAILY_LIFE_WORDS.items()],
             self.more.body,
         )
-        self.add_row(more, tr("Feelings made daily life hard:"), self.daily_life_hard, "daily_life_hard")
+        self.add_row(
+            more, tr("Feelings made daily life hard:"), self.daily_life_hard, "daily_life_hard"
+        )
         self.tags = tags_edit(tr("Tags"), self.more.body)
         self.add_row(more, tr("Tags:"), self.tags, "tags")
         self.add_buttons()

@@ -51,7 +51,10 @@ class _DotsDelegate(QStyledItemDelegate):
     """Paints the intensity as four dots, filled up to the value, in the emotion's colour."""
 
     def paint(
-        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         self.initStyleOption(option, index)
         style = option.widget.style() if option.widget else None
@@ -122,6 +125,11 @@ class EmotionPicker(QTableWidget):
             self._show_value(row, kept.get(emotion.key, 0))
         self.setFixedHeight(self._full_height())
 
+    def _cell(self, row: int, column: int) -> QTableWidgetItem:
+        item = self.item(row, column)
+        assert item is not None, "every cell has an item"
+        return item
+
     def _full_height(self) -> int:
         rows = sum(self.rowHeight(r) for r in range(self.rowCount()))
         return rows + self.horizontalHeader().height() + 2 * self.frameWidth()
@@ -130,41 +138,43 @@ class EmotionPicker(QTableWidget):
         """Emotion key -> intensity, for the emotions that were felt (intensity above 0)."""
         result = {}
         for row in range(self.rowCount()):
-            value = int(self.item(row, DOTS_COLUMN).data(VALUE_ROLE) or 0)
+            value = int(self._cell(row, DOTS_COLUMN).data(VALUE_ROLE) or 0)
             if value:
-                result[self.item(row, NAME_COLUMN).data(KEY_ROLE)] = value
+                result[self._cell(row, NAME_COLUMN).data(KEY_ROLE)] = value
         return result
 
     def set_values(self, values: dict[str, int]) -> None:
         for row in range(self.rowCount()):
-            self._show_value(row, values.get(self.item(row, NAME_COLUMN).data(KEY_ROLE), 0))
+            self._show_value(row, values.get(self._cell(row, NAME_COLUMN).data(KEY_ROLE), 0))
         self.values_changed.emit()
 
     def set_value(self, key: str, value: int) -> None:
         for row in range(self.rowCount()):
-            if self.item(row, NAME_COLUMN).data(KEY_ROLE) == key:
+            if self._cell(row, NAME_COLUMN).data(KEY_ROLE) == key:
                 self._set_row_value(row, value)
                 return
         raise KeyError(key)
 
     def _show_value(self, row: int, value: int) -> None:
-        name = self.item(row, NAME_COLUMN)
+        name = self._cell(row, NAME_COLUMN)
         word = EMOTION_INTENSITY_WORDS[value] if value else ""
-        self.item(row, DOTS_COLUMN).setData(VALUE_ROLE, value)
-        self.item(row, WORD_COLUMN).setText(self.tr(word) if word else "")
+        self._cell(row, DOTS_COLUMN).setData(VALUE_ROLE, value)
+        self._cell(row, WORD_COLUMN).setText(self.tr(word) if word else "")
         font = name.font()
         font.setBold(bool(value))
         name.setFont(font)
-        spoken = f"{name.text()}: {value} of {DOTS}, {word}" if value else f"{name.text()}: not felt"
+        spoken = (
+            f"{name.text()}: {value} of {DOTS}, {word}" if value else f"{name.text()}: not felt"
+        )
         for column in range(self.columnCount()):
-            self.item(row, column).setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
+            self._cell(row, column).setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
 
     def _set_row_value(self, row: int, value: int) -> None:
         self._show_value(row, max(0, min(DOTS, value)))
         self.values_changed.emit()
 
     def _row_value(self, row: int) -> int:
-        return int(self.item(row, DOTS_COLUMN).data(VALUE_ROLE) or 0)
+        return int(self._cell(row, DOTS_COLUMN).data(VALUE_ROLE) or 0)
 
     # -- input -----------------------------------------------------------------
 

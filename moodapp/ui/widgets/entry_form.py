@@ -61,7 +61,12 @@ class CheckGrid(QWidget):
 
 
 def parse_tags(text: str) -> frozenset[str]:
-    return frozenset(t.strip() for t in text.split(",") if t.strip())
+    """Comma-separated tags; a repeat in other letter case counts once."""
+    tags: dict[str, str] = {}
+    for tag in (t.strip() for t in text.split(",")):
+        if tag:
+            tags.setdefault(tag.casefold(), tag)
+    return frozenset(tags.values())
 
 
 def tags_text(tags: Iterable[str]) -> str:
@@ -86,16 +91,14 @@ class EntryForm(QWidget):
         self.title.setFont(font)
         self.title.setWordWrap(True)
         self.when = WhenEdit(self.tr("When"), self)
-        self.save_button = QPushButton(self)
-        self.cancel_button = named(QPushButton(self.tr("Cancel"), self), self.tr("Cancel"))
-        self.save_button.clicked.connect(self.save_requested)
-        self.cancel_button.clicked.connect(self.cancel_requested)
         self.outer = QVBoxLayout(self)
         self.outer.addWidget(self.title)
 
     # -- layout helpers for subclasses ---------------------------------------
 
-    def add_row(self, form: QFormLayout, label: str, widget: QWidget, field: str | None = None) -> None:
+    def add_row(
+        self, form: QFormLayout, label: str, widget: QWidget, field: str | None = None
+    ) -> None:
         """A labelled row; with ``field``, rejected input for that field is explained under it."""
         caption = QLabel(label, self)
         caption.setBuddy(widget.focusProxy() or widget)
@@ -114,6 +117,11 @@ class EntryForm(QWidget):
         form.addRow(caption, box)
 
     def add_buttons(self) -> None:
+        """Cancel and Save, last in the form; created last so that Tab reaches them last."""
+        self.cancel_button = named(QPushButton(self.tr("Cancel"), self), self.tr("Cancel"))
+        self.save_button = QPushButton(self)
+        self.save_button.clicked.connect(self.save_requested)
+        self.cancel_button.clicked.connect(self.cancel_requested)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.cancel_button)
@@ -177,7 +185,9 @@ class EntryForm(QWidget):
         """Show each message under its field, and move the focus to the first such field."""
         by_field: dict[str, list[str]] = {}
         for error in errors:
-            field = error.field if error.field in self._error_labels else next(iter(self._error_labels))
+            field = (
+                error.field if error.field in self._error_labels else next(iter(self._error_labels))
+            )
             by_field.setdefault(field, []).append(error.message)
         first = None
         for field, label in self._error_labels.items():

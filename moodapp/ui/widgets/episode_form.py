@@ -91,7 +91,11 @@ class EpisodeForm(EntryForm):
         self.add_row(form, tr("What set it off:"), self.triggers, "triggers")
         self.company = ChoiceCombo(
             tr("Who was there"),
-            [(tr("Alone"), Company.ALONE), (tr("One person"), Company.ONE_PERSON), (tr("Several people"), Company.SEVERAL)],
+            [
+                (tr("Alone"), Company.ALONE),
+                (tr("One person"), Company.ONE_PERSON),
+                (tr("Several people"), Company.SEVERAL),
+            ],
             body,
         )
         self.add_row(form, tr("Who was there:"), self.company)
@@ -113,20 +117,34 @@ class EpisodeForm(EntryForm):
         self.add_row(form, tr("Felt ashamed:"), self.ashamed)
         self.resolved = ChoiceCombo(
             tr("Resolved or understood"),
-            [(tr("Yes"), Resolution.YES), (tr("Partly"), Resolution.PARTLY), (tr("No"), Resolution.NO)],
+            [
+                (tr("Yes"), Resolution.YES),
+                (tr("Partly"), Resolution.PARTLY),
+                (tr("No"), Resolution.NO),
+            ],
             body,
         )
         self.add_row(form, tr("Resolved or understood:"), self.resolved)
         self.mood_after = ChoiceCombo(
             tr("Mood right after"),
-            [(tr("Better"), MoodChange.BETTER), (tr("The same"), MoodChange.SAME), (tr("Worse"), MoodChange.WORSE)],
+            [
+                (tr("Better"), MoodChange.BETTER),
+                (tr("The same"), MoodChange.SAME),
+                (tr("Worse"), MoodChange.WORSE),
+            ],
             body,
         )
         self.add_row(form, tr("Mood right after:"), self.mood_after)
-        self.mood_after_score = optional_spin(tr("Mood right after, 0 to 10"), 99, tr(" of 10"), body)
-        self.add_row(form, tr("Mood right after (0-10):"), self.mood_after_score, "mood_after_score")
+        self.mood_after_score = optional_spin(
+            tr("Mood right after, 0 to 10"), 99, tr(" of 10"), body
+        )
+        self.add_row(
+            form, tr("Mood right after (0-10):"), self.mood_after_score, "mood_after_score"
+        )
         self.mood_later_score = optional_spin(tr("Mood later, 0 to 10"), 99, tr(" of 10"), body)
-        self.mood_later_score.setToolTip(tr("Mood often dips right after crying and recovers within an hour or so."))
+        self.mood_later_score.setToolTip(
+            tr("Mood often dips right after crying and recovers within an hour or so.")
+        )
         self.add_row(form, tr("Mood later (0-10):"), self.mood_later_score, "mood_later_score")
         self.what_helped = named(QLineEdit(body), tr("What helped"))
         self.what_helped.setPlaceholderText(tr("e.g. a walk, talking to a friend"))
@@ -171,7 +189,14 @@ class EpisodeForm(EntryForm):
         self.details.set_open(False)
 
     def _combos(self) -> list[ChoiceCombo]:
-        return [self.company, self.reaction, self.held_back, self.ashamed, self.resolved, self.mood_after]
+        return [
+            self.company,
+            self.reaction,
+            self.held_back,
+            self.ashamed,
+            self.resolved,
+            self.mood_after,
+        ]
 
     def load_fields(self, entry: Entry) -> None:
         assert isinstance(entry, CryingEpisode)

@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -46,7 +46,9 @@ class ErrorLabel(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setObjectName("fieldError")
         self.setAccessibleName(self.tr("Problem with %s") % field_name)
-        self.setStyleSheet("color: palette(bright-text); background: #b3261e; border-radius: 3px; padding: 2px 6px;")
+        self.setStyleSheet(
+            "color: white; background: #b3261e; border-radius: 3px; padding: 2px 6px;"
+        )
         self.hide()
 
     def show_messages(self, messages: Sequence[str]) -> None:
@@ -54,12 +56,20 @@ class ErrorLabel(QLabel):
         self.setVisible(bool(messages))
 
 
+class _DateTimeEdit(QDateTimeEdit):
+    """A date-time edit where Tab goes to the next field, as in the rest of the form;
+    Left and Right still move between day, month, year, hour and minute."""
+
+    def focusNextPrevChild(self, next_: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next_)
+
+
 class WhenEdit(QWidget):
     """A date and time, defaulting to now, with a "Now" button."""
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.edit = named(QDateTimeEdit(self), name)
+        self.edit = named(_DateTimeEdit(self), name)
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
         self.now_button = named(QPushButton(self.tr("Now"), self), self.tr("Set %s to now") % name)
@@ -74,12 +84,17 @@ class WhenEdit(QWidget):
         self.edit.setDateTime(QDateTime.currentDateTime())
 
     def set_value(self, moment: datetime) -> None:
-        local = moment.replace(tzinfo=None)
-        self.edit.setDateTime(QDateTime(local.date(), local.time().replace(microsecond=0)))
+        self.edit.setDateTime(
+            QDateTime(
+                QDate(moment.year, moment.month, moment.day),
+                QTime(moment.hour, moment.minute, moment.second),
+            )
+        )
 
     def value(self) -> datetime:
         """The chosen wall-clock time, with this machine's UTC offset for that date."""
-        naive: datetime = self.edit.dateTime().toPython()
+        naive = self.edit.dateTime().toPython()
+        assert isinstance(naive, datetime)
         return naive.replace(second=0, microsecond=0).astimezone()
 
 

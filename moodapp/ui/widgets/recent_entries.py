@@ -75,7 +75,9 @@ class RecentEntries(QWidget):
         self.delete_button.clicked.connect(self._on_delete_clicked)
         self._update_buttons()
 
-    def show_entries(self, entries: Sequence[Entry], today: date, emotion_labels: Mapping[str, str]) -> None:
+    def show_entries(
+        self, entries: Sequence[Entry], today: date, emotion_labels: Mapping[str, str]
+    ) -> None:
         """Show ``entries`` (newest first) under day headings; keeps the selection if it can."""
         selected = self.selected_uid()
         self.list.clear()
@@ -90,7 +92,9 @@ class RecentEntries(QWidget):
                 header.setFont(font)
                 self.list.addItem(header)
             summary = entry_summary(entry, emotion_labels)
-            text = f"{entry_time(entry)}  {entry_title(entry)}" + (f"\n{summary}" if summary else "")
+            text = f"{entry_time(entry)}  {entry_title(entry)}" + (
+                f"\n{summary}" if summary else ""
+            )
             item = QListWidgetItem(text)
             item.setData(UID_ROLE, entry.uid)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, text.replace("\n", ", "))
@@ -103,7 +107,8 @@ class RecentEntries(QWidget):
 
     def selected_uid(self) -> str | None:
         item = self.list.currentItem()
-        return item.data(UID_ROLE) if item is not None else None
+        uid = item.data(UID_ROLE) if item is not None else None
+        return uid if isinstance(uid, str) else None
 
     def select(self, uid: str) -> bool:
         for row in range(self.list.count()):

@@ -1,0 +1,104 @@
+"""The installed `moodapp` command, end to end, in its own process."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import uuid
+from pathlib import Path
+
+import pytest
+
+import moodapp
+
+pytestmark = pytest.mark.e2e
+
+
+def test_version_and_help(moodapp) -> None:  # type: ignore[no-untyped-def]
+    version = moodapp("--version")
+    assert version.returncode == 0
+    assert version.stdout.strip() == f"moodapp {moodapp_version()}"
+    help_text = moodapp("--help").stdout
+    for word in ("--data-dir", "--demo", "add", "list"):
+        assert word in help_text
+
+
+def moodapp_version() -> str:
+    return moodapp.__version__
+
+
+def test_add_then_list_as_json(moodapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    cry = moodapp("add", "cry", "--intensity", "3", "--emotion", "sadness=3",
+                  "--emotion", "helplessness=2",
+                  "--at", "2026-11-20T21:30:00+01:00", "--duration", "10")  # fmt: skip
+    assert cry.returncode == 0, cry.stderr
+    check_in = moodapp(
+        "add",
+        "check-in",
+        "--mood",
+        "-1",
+        "--energy",
+        "0",
+        "--no-crying",
+        "--at",
+        "2026-11-21T21:00",
+    )
+    assert check_in.returncode == 0, check_in.stderr
+    listing = moodapp("list", "--json")
+    assert listing.returncode == 0
+    entries = json.loads(listing.stdout)
+    assert [e["uid"] for e in entries] == [cry.stdout.strip(), check_in.stdout.strip()]
+    assert entries[0]["kind"] == "cried"
+    assert entries[0]["emotions"] == {"sadness": 3, "helplessness": 2}
+    assert entries[1]["kind"] == "check-in" and entries[1]["no_crying_today"] is True
+    assert (tmp_path / "data" / "journal.sqlite3").exists()
+
+
+def test_bad_input_is_refused_with_status_2(moodapp) -> None:  # type: ignore[no-untyped-def]
+    refused = moodapp("add", "cry", "--intensity", "9")
+    assert refused.returncode == 2
+    assert "--intensity" in refused.stderr and "Nothing was saved." in refused.stderr
+    assert json.loads(moodapp("list", "--json").stdout) == []
+
+
+def test_the_command_line_imports_no_qt(moodapp) -> None:  # type: ignore[no-untyped-def]
+    listing = moodapp("list", extra_env={"PYTHONPROFILEIMPORTTIME": "1"})
+    assert listing.returncode == 0
+    imported = listing.stderr
+    assert "moodapp.cli" in imported  # the profile is really there
+    for heavy in ("PySide6", "pyqtgraph", "numpy"):
+        assert heavy not in imported
+
+
+def test_the_demo_lists_a_year_and_leaves_nothing_behind(moodapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    demo = moodapp("--demo", "list", "--json")
+    assert demo.returncode == 0
+    assert len(json.loads(demo.stdout)) > 300
+    assert list((tmp_path / "data").iterdir()) == []
+
+
+@pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")
+@pytest.mark.parametrize("how", ["cli", "window"])
+def test_a_saved_entry_survives_sigkill_right_after_the_save(
+    how: str, moodapp, env, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    helper = Path(__file__).with_name("save_then_wait.py")
+    with subprocess.Popen(
+        [sys.executable, str(helper), how, str(tmp_path / "data")],
+        env={**env, "PYTHONPATH": str(Path(__file__).parents[2])},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    ) as child:
+        uid = child.stdout.readline().strip()  # type: ignore[union-attr]
+        os.kill(child.pid, signal.SIGKILL)
+        _, errors = child.communicate(timeout=60)
+    assert uid, errors
+    uuid.UUID(uid)
+    assert child.returncode == -signal.SIGKILL
+    assert (tmp_path / "data" / "journal.sqlite3-wal").exists()  # the save was not checkpointed yet
+    entries = json.loads(moodapp("list", "--json").stdout)
+    assert [e["uid"] for e in entries] == [uid]

@@ -1,0 +1,222 @@
+"""Driving the Entry view as a person would: by keyboard, mouse and accessible names."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCheckBox,
+    QDateTimeEdit,
+    QLabel,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QTableWidget,
+)
+
+from moodapp.domain.entries import CheckIn, CryingEpisode
+from moodapp.services.journal import JournalService
+from moodapp.ui.main_window import MainWindow
+from tests.gui.conftest import by_name
+
+
+def press(qtbot, widget, key, modifier=Qt.KeyboardModifier.NoModifier, times: int = 1) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(times):
+        qtbot.keyClick(widget, key, modifier)
+
+
+def log_episode(qtbot, window: MainWindow, intensity_steps: int = 2) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+E, raise the intensity, rate sadness 3 with the keyboard, save."""
+    press(qtbot, window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    form = window.entry_view.episode_form
+    intensity = by_name(form, "Intensity", QSlider)
+    press(qtbot, intensity, Qt.Key.Key_Right, times=intensity_steps)
+    emotions = by_name(form, "Emotions in this episode", QTableWidget)
+    emotions.setFocus()
+    press(qtbot, emotions, Qt.Key.Key_Down)  # from Joy to Sadness
+    press(qtbot, emotions, Qt.Key.Key_3)
+    qtbot.mouseClick(by_name(form, "Save episode", QPushButton), Qt.MouseButton.LeftButton)
+
+
+def test_log_an_episode_in_a_few_keystrokes(
+    qtbot, window: MainWindow, live_journal: JournalService
+) -> None:  # type: ignore[no-untyped-def]
+    log_episode(qtbot, window)
+    (episode,) = live_journal.entries()
+    assert isinstance(episode, CryingEpisode)
+    assert (episode.intensity, episode.almost, episode.emotions) == (4, False, {"sadness": 3})
+    assert episode.duration_minutes is None and episode.company is None  # details stay unanswered
+    recent = by_name(window, "Recent entries", QListWidget)
+    texts = [recent.item(i).text() for i in range(recent.count())]
+    assert texts[0] == "Today"
+    assert "Cried · crying hard" in texts[1] and "Sadness" in texts[1]
+    assert "Saved the crying episode" in window.statusBar().currentMessage()
+
+
+def test_edit_an_entry_from_the_list(
+    qtbot, window: MainWindow, live_journal: JournalService
+) -> None:  # type: ignore[no-untyped-def]
+    log_episode(qtbot, window)
+    (before,) = live_journal.entries()
+    recent = by_name(window, "Recent entries", QListWidget)
+    recent.setCurrentRow(1)
+    qtbot.mouseClick(by_name(window, "Edit entry", QPushButton), Qt.MouseButton.LeftButton)
+    form = window.entry_view.episode_form
+    assert form.title.text().startswith("Editing the episode of")
+    press(qtbot, by_name(form, "Almost cried", QAbstractButton), Qt.Key.Key_Space)
+    form.details.set_open(True)
+    by_name(form, "Note", QPlainTextEdit).setPlainText("the film's ending")
+    qtbot.mouseClick(by_name(form, "Save changes", QPushButton), Qt.MouseButton.LeftButton)
+    (after,) = live_journal.entries()
+    assert after.uid == before.uid and after.created_at == before.created_at
+    assert isinstance(after, CryingEpisode) and after.almost and after.note == "the film's ending"
+    assert form.editing is None
+
+
+def test_delete_then_undo_and_redo(qtbot, window: MainWindow, live_journal: JournalService) -> None:  # type: ignore[no-untyped-def]
+    log_episode(qtbot, window)
+    (saved,) = live_journal.entries()
+    recent = by_name(window, "Recent entries", QListWidget)
+    recent.setCurrentRow(1)
+    recent.setFocus()
+    press(qtbot, recent, Qt.Key.Key_Delete)
+    assert live_journal.entries() == []
+    assert "Ctrl+Z brings it back" in window.statusBar().currentMessage()
+
+    press(qtbot, recent, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    (restored,) = live_journal.entries()
+    assert restored.uid == saved.uid and restored.emotions == saved.emotions
+    assert restored.created_at == saved.created_at
+    assert recent.count() == 2
+
+    window.redo_action.trigger()
+    assert live_journal.entries() == []
+    window.undo_action.trigger()
+    window.undo_action.trigger()  # and the logging itself can be undone too
+    assert live_journal.entries() == []
+
+
+def error_under(form, field: str) -> str:  # type: ignore[no-untyped-def]
+    label = form._error_labels[field]
+    return label.text() if label.isVisible() else ""
+
+
+def test_bad_input_is_explained_next_to_the_field_and_nothing_is_saved(
+    qtbot, window: MainWindow, live_journal: JournalService
+) -> None:  # type: ignore[no-untyped-def]
+    form = window.entry_view.episode_form
+    by_name(form, "When", QDateTimeEdit).setDateTime(QDateTime.currentDateTime().addDays(1))
+    form.details.set_open(True)
+    by_name(form, "Duration in minutes", QSpinBox).setValue(2000)
+    by_name(form, "Note", QPlainTextEdit).setPlainText("x" * 20_001)
+    qtbot.mouseClick(by_name(form, "Save episode", QPushButton), Qt.MouseButton.LeftButton)
+    assert live_journal.entries() == []
+    assert error_under(form, "occurred_at") == "The time is in the future."
+    assert "24 hours" in error_under(form, "duration_minutes")
+    assert "20,001 characters" in error_under(form, "note")
+    assert "Not saved" in window.statusBar().currentMessage()
+
+    by_name(form, "When", QDateTimeEdit).setDateTime(QDateTime.currentDateTime().addSecs(-600))
+    by_name(form, "Duration in minutes", QSpinBox).setValue(12)
+    by_name(form, "Note", QPlainTextEdit).setPlainText("ok now")
+    qtbot.mouseClick(by_name(form, "Save episode", QPushButton), Qt.MouseButton.LeftButton)
+    assert error_under(form, "occurred_at") == ""
+    (episode,) = live_journal.entries()
+    assert isinstance(episode, CryingEpisode) and episode.duration_minutes == 12
+
+
+def test_a_check_in_with_enter(qtbot, window: MainWindow, live_journal: JournalService) -> None:  # type: ignore[no-untyped-def]
+    press(qtbot, window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    form = window.entry_view.check_in_form
+    assert window.entry_view.tabs.currentIndex() == 1
+    mood = by_name(form, "Mood", QSlider)
+    press(qtbot, mood, Qt.Key.Key_Left, times=2)
+    by_name(form, "No crying today", QCheckBox).setChecked(True)
+    press(qtbot, mood, Qt.Key.Key_Return)
+    (check_in,) = live_journal.entries()
+    assert isinstance(check_in, CheckIn)
+    assert (check_in.mood, check_in.energy, check_in.urge_to_cry, check_in.no_crying_today) == (
+        -2,
+        0,
+        0,
+        True,
+    )
+
+
+def test_escape_cancels_an_edit_without_saving(
+    qtbot, window: MainWindow, live_journal: JournalService
+) -> None:  # type: ignore[no-untyped-def]
+    log_episode(qtbot, window)
+    (saved,) = live_journal.entries()
+    window.entry_view.edit(saved.uid)
+    form = window.entry_view.episode_form
+    intensity = by_name(form, "Intensity", QSlider)
+    press(qtbot, intensity, Qt.Key.Key_Left)
+    press(qtbot, intensity, Qt.Key.Key_Escape)
+    assert form.editing is None and form.title.text() == "Log a crying episode"
+    assert live_journal.entries() == [saved]
+
+
+def test_tab_order_follows_the_form(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.entry_view.start_episode()
+    form = window.entry_view.episode_form
+    order = []
+    for _ in range(7):
+        order.append(
+            window.focusWidget().accessibleName() or window.focusWidget().parent().accessibleName()
+        )
+        press(qtbot, window.focusWidget(), Qt.Key.Key_Tab)
+    assert order == [
+        "When", "Set When to now", "Cried", "Intensity", "Emotions in this episode",
+        "Details (optional)", "Cancel",
+    ]  # fmt: skip
+    assert form.isAncestorOf(window.focusWidget())
+
+
+def test_every_interactive_widget_has_an_accessible_name(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    view = window.entry_view
+    view.episode_form.details.set_open(True)
+    view.check_in_form.more.set_open(True)
+    unnamed = []
+    kinds = (
+        QAbstractButton,
+        QSlider,
+        QSpinBox,
+        QDateTimeEdit,
+        QPlainTextEdit,
+        QTableWidget,
+        QListWidget,
+    )
+    for widget in (w for kind in kinds for w in window.findChildren(kind)):
+        if widget.focusPolicy() != Qt.FocusPolicy.NoFocus and not widget.accessibleName():
+            unnamed.append(f"{type(widget).__name__} {getattr(widget, 'text', lambda: '')()!r}")
+    assert unnamed == []
+
+
+def test_the_list_shows_the_last_seven_days_by_day(
+    qtbot, window: MainWindow, live_journal: JournalService
+) -> None:  # type: ignore[no-untyped-def]
+    now = live_journal.now()
+    for days in (0, 1, 6, 9):
+        live_journal.record(
+            CheckIn(occurred_at=now - timedelta(days=days), mood=1, energy=0, note=f"day {days}")
+        )
+    window.entry_view.refresh()
+    recent = by_name(window, "Recent entries", QListWidget)
+    texts = [recent.item(i).text() for i in range(recent.count())]
+    assert texts[0] == "Today" and texts[2] == "Yesterday"
+    assert sum("Check-in" in t for t in texts) == 3
+    assert not any("day 9" in t for t in texts)
+
+
+def test_an_empty_journal_says_what_will_appear(window: MainWindow) -> None:
+    empty = [
+        w
+        for w in window.entry_view.recent.findChildren(QLabel)
+        if "Nothing in the last 7 days" in w.text()
+    ]
+    assert empty and empty[0].isVisible()

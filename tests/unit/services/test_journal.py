@@ -1,0 +1,115 @@
+"""Recording, editing and deleting entries through the service: validated, whole, undoable."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+
+import pytest
+
+from moodapp.domain.entries import CheckIn, Company, CryingEpisode
+from moodapp.domain.validation import InvalidInput
+from moodapp.services.journal import EntryNotFound, JournalService
+from tests.conftest import NOW
+
+EPISODE = CryingEpisode(
+    occurred_at=NOW - timedelta(hours=2, microseconds=1234),
+    intensity=3,
+    emotions={"sadness": 3, "helplessness": 2},
+    company=Company.ALONE,
+)
+
+
+def test_a_recorded_entry_is_there_with_times_set(journal: JournalService) -> None:
+    saved = journal.record(EPISODE)
+    assert saved.uid == EPISODE.uid
+    assert saved.occurred_at == EPISODE.occurred_at.replace(microsecond=0)
+    assert saved.created_at == saved.updated_at == NOW
+    assert journal.get(EPISODE.uid) == saved
+
+
+def test_rejected_input_writes_nothing_and_names_every_field(journal: JournalService) -> None:
+    bad = replace(EPISODE, intensity=6, duration_minutes=24 * 60 + 1, emotions={"glee": 2})
+    with pytest.raises(InvalidInput) as rejected:
+        journal.record(bad)
+    assert {e.field for e in rejected.value.errors} == {"intensity", "duration_minutes", "emotions"}
+    assert journal.entries() == []
+
+
+def test_saving_many_is_all_or_nothing(journal: JournalService) -> None:
+    good = CheckIn(occurred_at=NOW, mood=1, energy=0)
+    bad = CheckIn(occurred_at=NOW, mood=9, energy=0)
+    with pytest.raises(InvalidInput):
+        journal.save_many([good, bad])
+    assert journal.entries() == []
+
+
+def test_a_failure_in_the_middle_of_a_write_rolls_everything_back(journal: JournalService) -> None:
+    first = CheckIn(occurred_at=NOW, mood=1, energy=0)
+    clash = CryingEpisode(uid=first.uid, occurred_at=NOW, intensity=2)  # same uid, other kind
+    with pytest.raises(InvalidInput, match="another kind"):
+        journal.save_many([first, clash])
+    assert journal.entries() == []
+
+
+def test_recording_an_existing_uid_is_refused(journal: JournalService) -> None:
+    journal.record(EPISODE)
+    with pytest.raises(InvalidInput, match="exists already"):
+        journal.record(replace(EPISODE, intensity=1))
+    assert journal.get(EPISODE.uid).intensity == 3
+
+
+def test_an_edit_keeps_the_creation_time(journal: JournalService, store) -> None:  # type: ignore[no-untyped-def]
+    journal.record(EPISODE)
+    later = NOW + timedelta(hours=1)
+    edited = JournalService(store, clock=lambda: later).update(
+        replace(EPISODE, intensity=5, note="later")
+    )
+    assert (edited.created_at, edited.updated_at) == (NOW, later)
+    assert edited.intensity == 5 and edited.note == "later"
+
+
+def test_editing_an_entry_that_is_gone_says_so(journal: JournalService) -> None:
+    with pytest.raises(EntryNotFound):
+        journal.update(EPISODE)
+
+
+def test_a_deleted_entry_comes_back_whole_when_saved_again(journal: JournalService) -> None:
+    saved = journal.record(replace(EPISODE, triggers=frozenset({"loss"}), tags=frozenset({"work"})))
+    deleted = journal.delete(saved.uid)
+    assert journal.entries() == []
+    restored = journal.save(deleted)
+    assert replace(restored, updated_at=None) == replace(saved, updated_at=None)
+
+
+def test_deleting_an_unknown_entry_says_so(journal: JournalService) -> None:
+    with pytest.raises(EntryNotFound):
+        journal.delete("5b0f7e5e-0000-4000-8000-000000000000")
+
+
+def test_recent_is_today_and_the_seven_days_before_newest_first(journal: JournalService) -> None:
+    for days in (0, 3, 7, 8, 30):
+        journal.record(
+            CheckIn(occurred_at=NOW - timedelta(days=days), mood=0, energy=0, note=str(days))
+        )
+    assert [e.note for e in journal.recent()] == ["0", "3", "7"]
+
+
+def test_entries_by_local_date_range(journal: JournalService) -> None:
+    for days in range(5):
+        journal.record(
+            CheckIn(occurred_at=NOW - timedelta(days=days), mood=0, energy=0, note=str(days))
+        )
+    start, end = (NOW - timedelta(days=3)).date(), (NOW - timedelta(days=1)).date()
+    assert [e.note for e in journal.entries(start, end)] == ["3", "2", "1"]
+
+
+def test_archived_emotions_stay_valid_on_entries(journal: JournalService, store) -> None:  # type: ignore[no-untyped-def]
+    from moodapp.services.catalogue import CatalogueService
+
+    catalogue = CatalogueService(store)
+    shame = next(e for e in catalogue.emotions() if e.key == "shame")
+    catalogue.change_emotion(replace(shame, archived=True))
+    assert "shame" not in [e.key for e in journal.emotions()]
+    saved = journal.record(replace(EPISODE, emotions={"shame": 2}))
+    assert saved.emotions == {"shame": 2}
