@@ -14,6 +14,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("EntryText", text)
 
 
+def signed(value: int) -> str:
+    """-2, 0, +1: a value on a scale around zero."""
+    return f"{value:+d}" if value else "0"
+
+
 def entry_noun(entry: Entry) -> str:
     return _tr("check-in") if isinstance(entry, CheckIn) else _tr("crying episode")
 
@@ -23,11 +28,8 @@ def entry_title(entry: Entry) -> str:
         kind = _tr("Almost cried") if entry.almost else _tr("Cried")
         return f"{kind} · {_tr(INTENSITY_WORDS[entry.intensity])}"
     assert isinstance(entry, CheckIn)
-    return (
-        _tr("Check-in · mood %1, energy %2")
-        .replace("%1", f"{entry.mood:+d}")
-        .replace("%2", f"{entry.energy:+d}")
-    )
+    text = _tr("Check-in · mood %1, energy %2")
+    return text.replace("%1", signed(entry.mood)).replace("%2", signed(entry.energy))
 
 
 def entry_summary(entry: Entry, emotion_labels: Mapping[str, str]) -> str:

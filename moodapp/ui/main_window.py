@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
     def _add_view(self, label: str, view: QWidget) -> None:
         self.views.addWidget(view)
         self.nav.addItem(label)
+        self.nav.setVisible(self.views.count() > 1)  # a list of one view is no choice
 
     # -- menus ------------------------------------------------------------------
 

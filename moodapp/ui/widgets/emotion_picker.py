@@ -92,6 +92,7 @@ class EmotionPicker(QTableWidget):
         )
         self.setHorizontalHeaderLabels([self.tr("Emotion"), self.tr("How strongly"), ""])
         self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.setShowGrid(False)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

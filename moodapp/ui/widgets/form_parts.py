@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from moodapp.ui.entry_text import signed
+
 W = TypeVar("W", bound=QWidget)
 
 
@@ -132,7 +134,7 @@ class ScaleSlider(QWidget):
         self._on_slider_value_changed(self.slider.value())
 
     def _on_slider_value_changed(self, value: int) -> None:
-        number = f"{value:+d}" if self.slider.minimum() < 0 else str(value)
+        number = signed(value) if self.slider.minimum() < 0 else str(value)
         text = f"{number} · {self._words[value]}" if self._words.get(value) else number
         self.word.setText(text)
         self.slider.setAccessibleDescription(text)
