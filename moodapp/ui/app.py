@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from moodapp import APP_ID, APP_NAME, __version__
 from moodapp.paths import AppPaths
 from moodapp.services.journal import JournalOpenError, opened_journal
+from moodapp.ui.display_check import display_problem
 from moodapp.ui.journal_controller import JournalController
 from moodapp.ui.main_window import MainWindow
 
@@ -25,6 +27,10 @@ def application() -> QApplication:
 
 
 def run_app(paths: AppPaths, demo: bool = False) -> int:
+    problem = display_problem(os.environ)
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
     app = application()
     try:
         with opened_journal(paths) as journal:

@@ -110,8 +110,9 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.redo_action)
 
         entry_menu = bar.addMenu(tr("E&ntry"))
+        # Ctrl+T for tears (Ctrl+E would move to the end of a line in Linux text fields).
         self.log_crying_action = self._action(
-            tr("Log &crying episode"), self._on_log_crying, "Ctrl+E"
+            tr("Log &crying episode"), self._on_log_crying, "Ctrl+T"
         )
         self.check_in_action = self._action(tr("New &check-in"), self._on_new_check_in, "Ctrl+N")
         entry_menu.addAction(self.log_crying_action)

@@ -30,8 +30,8 @@ def press(qtbot, widget, key, modifier=Qt.KeyboardModifier.NoModifier, times: in
 
 
 def log_episode(qtbot, window: MainWindow, intensity_steps: int = 2) -> None:  # type: ignore[no-untyped-def]
-    """Ctrl+E, raise the intensity, rate sadness 3 with the keyboard, save."""
-    press(qtbot, window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    """Ctrl+T, raise the intensity, rate sadness 3 with the keyboard, save."""
+    press(qtbot, window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     form = window.entry_view.episode_form
     intensity = by_name(form, "Intensity", QSlider)
     press(qtbot, intensity, Qt.Key.Key_Right, times=intensity_steps)
@@ -220,3 +220,15 @@ def test_an_empty_journal_says_what_will_appear(window: MainWindow) -> None:
         if "Nothing in the last 7 days" in w.text()
     ]
     assert empty and empty[0].isVisible()
+
+
+def test_enter_on_cancel_cancels_instead_of_saving(
+    qtbot, window: MainWindow, live_journal: JournalService
+) -> None:  # type: ignore[no-untyped-def]
+    form = window.entry_view.episode_form
+    cancel = by_name(form, "Cancel", QPushButton)
+    by_name(form, "Almost cried", QAbstractButton).setChecked(True)
+    cancel.setFocus()
+    press(qtbot, cancel, Qt.Key.Key_Return)
+    assert live_journal.entries() == []
+    assert by_name(form, "Cried", QAbstractButton).isChecked()

@@ -28,7 +28,7 @@ def test_menus_offer_logging_undo_and_help(window: MainWindow) -> None:
     menus = menu_texts(window)
     assert menus["Entry"] == ["Log crying episode", "New check-in"]
     assert menus["Help"][0] == "Need help now?"
-    assert window.log_crying_action.shortcut().toString() == "Ctrl+E"
+    assert window.log_crying_action.shortcut().toString() == "Ctrl+T"
     assert window.check_in_action.shortcut().toString() == "Ctrl+N"
     assert window.quit_action.shortcuts()  # Linux has no standard Quit key; a fallback is there
 

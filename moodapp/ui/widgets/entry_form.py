@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -204,12 +205,14 @@ class EntryForm(QWidget):
     # -- keys ------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        in_text = isinstance(QApplication.focusWidget(), QPlainTextEdit)
+        focus = QApplication.focusWidget()
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (ctrl or not in_text):
+        if enter and isinstance(focus, QPushButton | QToolButton):
+            focus.click()  # Enter on Cancel cancels, on "Details" opens them
+        elif enter and (ctrl or not isinstance(focus, QPlainTextEdit)):
             self.save_requested.emit()
-        elif key == Qt.Key.Key_Escape:
+        elif event.key() == Qt.Key.Key_Escape:
             self.cancel_requested.emit()
         else:
             super().keyPressEvent(event)
