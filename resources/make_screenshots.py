@@ -17,7 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QDateTime
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication, QScrollArea, QStyleFactory
 
 from moodapp.paths import AppPaths
 from moodapp.services.demo import fill_demo_journal
@@ -81,6 +81,11 @@ def main() -> None:
         shot("episode")
         view.episode_form.details.set_open(True)
         shot("episode-details")
+        scroll = view.tabs.currentWidget()
+        assert isinstance(scroll, QScrollArea)
+        settle(app)
+        scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
+        shot("episode-details-end")
         view.episode_form.start_new()
         view.episode_form.when.edit.setDateTime(QDateTime.currentDateTime().addDays(2))
         view.episode_form.save_requested.emit()

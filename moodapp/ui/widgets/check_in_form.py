@@ -4,13 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QWidget
 
 from moodapp.domain.catalogue import Emotion
 from moodapp.domain.entries import DAILY_LIFE_WORDS, URGE_WORDS, CheckIn, Entry
 from moodapp.ui.entry_text import entry_when
 from moodapp.ui.widgets.emotion_picker import EmotionPicker
-from moodapp.ui.widgets.entry_form import EntryForm, note_edit, parse_tags, tags_edit, tags_text
+from moodapp.ui.widgets.entry_form import (
+    EntryForm,
+    form_layout,
+    note_edit,
+    parse_tags,
+    tags_edit,
+    tags_text,
+)
 from moodapp.ui.widgets.form_parts import (
     ChoiceCombo,
     Collapsible,
@@ -35,8 +42,7 @@ class CheckInForm(EntryForm):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         tr = self.tr
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form = form_layout()
         self.outer.addLayout(form)
 
         self.add_row(form, tr("When:"), self.when, "occurred_at")
@@ -62,8 +68,7 @@ class CheckInForm(EntryForm):
 
         self.more = Collapsible(tr("More (optional)"), self)
         self.outer.addWidget(self.more)
-        more = QFormLayout(self.more.body)
-        more.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        more = form_layout(self.more.body)
         self.sleep = optional_hours(tr("Hours of sleep"), self.more.body)
         self.add_row(more, tr("Sleep:"), self.sleep, "sleep_hours")
         self.daily_life_hard = ChoiceCombo(

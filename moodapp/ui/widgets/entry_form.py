@@ -218,6 +218,14 @@ class EntryForm(QWidget):
             super().keyPressEvent(event)
 
 
+def form_layout(parent: QWidget | None = None) -> QFormLayout:
+    """Labels beside fields, or above them when the window is narrow."""
+    form = QFormLayout(parent)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    return form
+
+
 def note_edit(name: str, parent: QWidget) -> QPlainTextEdit:
     edit = named(QPlainTextEdit(parent), name, parent.tr("Ctrl+Enter saves."))
     edit.setTabChangesFocus(True)

@@ -6,7 +6,6 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QRadioButton,
@@ -28,6 +27,7 @@ from moodapp.ui.widgets.emotion_picker import EmotionPicker
 from moodapp.ui.widgets.entry_form import (
     CheckGrid,
     EntryForm,
+    form_layout,
     note_edit,
     parse_tags,
     tags_edit,
@@ -48,8 +48,7 @@ class EpisodeForm(EntryForm):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         tr = self.tr
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form = form_layout()
         self.outer.addLayout(form)
 
         self.add_row(form, tr("When:"), self.when, "occurred_at")
@@ -83,8 +82,7 @@ class EpisodeForm(EntryForm):
 
     def _build_details(self, body: QWidget) -> None:
         tr = self.tr
-        form = QFormLayout(body)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form = form_layout(body)
         self.duration = optional_spin(tr("Duration in minutes"), 99_999, tr(" min"), body)
         self.add_row(form, tr("Duration:"), self.duration, "duration_minutes")
         self.triggers = CheckGrid(tr("Triggers"), body)
