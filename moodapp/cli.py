@@ -2,7 +2,8 @@
 
 Nothing here imports Qt, so commands start fast and run without a display.
 Exit status: 0 done, 1 the journal could not be opened, 2 bad input (with a
-message naming the option), like argparse's own errors.
+message naming the option, like argparse's own errors), 3 the journal could not
+be written.
 """
 
 from __future__ import annotations
@@ -24,9 +25,9 @@ from moodapp.domain.entries import (
 )
 from moodapp.domain.validation import InvalidInput
 from moodapp.exchange.entry_json import entry_to_dict
-from moodapp.services.journal import JournalService
+from moodapp.services.journal import JournalService, SaveFailed
 
-EXIT_OK, EXIT_CANNOT_OPEN, EXIT_BAD_INPUT = 0, 1, 2
+EXIT_OK, EXIT_CANNOT_OPEN, EXIT_BAD_INPUT, EXIT_CANNOT_WRITE = 0, 1, 2, 3
 
 # Which option to name when a field is rejected.
 OPTION_OF_FIELD = {
@@ -255,4 +256,7 @@ def run_command(
         for e in error.errors:
             print(f"moodapp: {OPTION_OF_FIELD.get(e.field, e.field)}: {e.message}", file=sys.stderr)
         print("Nothing was saved.", file=sys.stderr)
+    except SaveFailed as error:
+        print(f"moodapp: {error}", file=sys.stderr)
+        return EXIT_CANNOT_WRITE
     return EXIT_BAD_INPUT

@@ -8,9 +8,12 @@ read back from the store, so callers see what was really saved.
 from __future__ import annotations
 
 import contextlib
+import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
+
+from peewee import PeeweeException
 
 from moodapp.domain.catalogue import Emotion, Trigger
 from moodapp.domain.entries import Entry
@@ -20,7 +23,14 @@ from moodapp.store import catalogue as catalogue_store
 from moodapp.store import entries as entry_store
 from moodapp.store.database import JournalOpenError, Store, open_journal
 
-__all__ = ["EntryNotFound", "JournalOpenError", "JournalService", "local_now", "opened_journal"]
+__all__ = [
+    "EntryNotFound",
+    "JournalOpenError",
+    "JournalService",
+    "SaveFailed",
+    "local_now",
+    "opened_journal",
+]
 
 Clock = Callable[[], datetime]
 
@@ -34,6 +44,22 @@ class EntryNotFound(LookupError):
     def __init__(self, uid: str) -> None:
         super().__init__(f"There is no entry with the id {uid}.")
         self.uid = uid
+
+
+class SaveFailed(RuntimeError):
+    """The database refused a write (a full disk, a lost drive); nothing was written."""
+
+
+@contextlib.contextmanager
+def _one_transaction(store: Store) -> Iterator[None]:
+    """All the writes inside, or none of them; a database failure becomes SaveFailed."""
+    try:
+        with store.db.atomic():
+            yield
+    except (PeeweeException, sqlite3.Error, OSError) as error:
+        raise SaveFailed(
+            f"The journal could not be written ({error}). Nothing was saved."
+        ) from error
 
 
 class JournalService:
@@ -100,7 +126,7 @@ class JournalService:
             errors += validate_entry(entry, now=now, emotions=emotion_keys, triggers=trigger_keys)
         if errors:
             raise InvalidInput(errors)
-        with self._store.db.atomic():
+        with _one_transaction(self._store):
             for entry in entries:
                 created = self._creation_time_for(entry, must_be_new)
                 entry_store.write_entry(
@@ -132,7 +158,7 @@ class JournalService:
 
     def delete(self, uid: str) -> Entry:
         """Delete an entry and return it as it was, so the deletion can be undone."""
-        with self._store.db.atomic():
+        with _one_transaction(self._store):
             entry = self.get(uid)
             entry_store.delete_entry(uid)
         return entry

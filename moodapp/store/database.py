@@ -17,8 +17,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, cast
 
+from peewee import PeeweeException as PeeweeError
 from peewee import SqliteDatabase
-from playhouse.migrations import Runner
+from playhouse.migrations import MigrationError, Runner
 
 from moodapp.paths import ensure_private_dir
 from moodapp.store.models import database_proxy
@@ -156,12 +157,12 @@ def open_store(path: Path, backup_dir: Path, migrations_dir: Path | None = None)
         path.chmod(PRIVATE_FILE_MODE)
 
     db = SqliteDatabase(str(path), pragmas=PRAGMAS)
-    db.connect()
     try:
+        db.connect()
         _migrate(db, path, backup_dir, migrations_dir)
-    except Exception:
+    except (PeeweeError, MigrationError, sqlite3.Error, OSError) as error:
         db.close()
-        raise
+        raise JournalOpenError(f"{path} could not be opened: {error}") from error
     database_proxy.initialize(db)
     return Store(db, path)
 

@@ -232,3 +232,43 @@ def test_enter_on_cancel_cancels_instead_of_saving(
     press(qtbot, cancel, Qt.Key.Key_Return)
     assert live_journal.entries() == []
     assert by_name(form, "Cried", QAbstractButton).isChecked()
+
+
+def test_a_failed_write_is_reported_and_the_form_keeps_its_content(
+    qtbot, window: MainWindow, live_journal: JournalService, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from moodapp.services.journal import SaveFailed
+    from moodapp.ui.views import entry_view
+
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        entry_view.QMessageBox, "warning", lambda parent, title, text: warnings.append(text)
+    )
+
+    def fail(entry):  # type: ignore[no-untyped-def]
+        raise SaveFailed("The journal could not be written (disk full). Nothing was saved.")
+
+    monkeypatch.setattr(live_journal, "record", fail)
+    form = window.entry_view.episode_form
+    form.emotions.set_value("anger", 2)
+    qtbot.mouseClick(by_name(form, "Save episode", QPushButton), Qt.MouseButton.LeftButton)
+    assert warnings == ["The journal could not be written (disk full). Nothing was saved."]
+    assert form.emotions.values() == {"anger": 2}
+
+
+def test_editing_an_entry_that_was_undone_keeps_the_changes(
+    qtbot, window: MainWindow, live_journal: JournalService
+) -> None:  # type: ignore[no-untyped-def]
+    log_episode(qtbot, window)
+    (saved,) = live_journal.entries()
+    window.entry_view.edit(saved.uid)
+    form = window.entry_view.episode_form
+    window.undo_action.trigger()  # the logging is undone while the form still edits it
+    form.emotions.set_value("relief", 1)
+    qtbot.mouseClick(by_name(form, "Save changes", QPushButton), Qt.MouseButton.LeftButton)
+    assert live_journal.entries() == []
+    assert "still here" in window.statusBar().currentMessage()
+    assert form.editing is None and form.emotions.values() == {"sadness": 3, "relief": 1}
+    qtbot.mouseClick(by_name(form, "Save episode", QPushButton), Qt.MouseButton.LeftButton)
+    (again,) = live_journal.entries()
+    assert again.emotions == {"sadness": 3, "relief": 1}

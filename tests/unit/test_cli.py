@@ -149,3 +149,15 @@ def test_the_demo_journal_is_filled_and_then_removed(moodapp, tmp_path: Path) ->
     assert code == 0
     assert len(json.loads(out)) > 200
     assert list((tmp_path / "data").iterdir()) == []
+
+
+def test_a_write_failure_exits_3_with_the_reason(moodapp, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from moodapp.services.journal import JournalService, SaveFailed
+
+    def fail(self, entry):  # type: ignore[no-untyped-def]
+        raise SaveFailed("The journal could not be written (disk I/O error). Nothing was saved.")
+
+    monkeypatch.setattr(JournalService, "record", fail)
+    code, out, err = moodapp("add", "cry", "--intensity", "2")
+    assert (code, out) == (3, "")
+    assert "disk I/O error" in err

@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from moodapp.domain.entries import CheckIn
 from moodapp.domain.validation import InvalidInput
-from moodapp.services.journal import EntryNotFound
+from moodapp.services.journal import EntryNotFound, SaveFailed
 from moodapp.ui.entry_text import entry_noun, entry_when
 from moodapp.ui.journal_controller import JournalController
 from moodapp.ui.widgets.check_in_form import CheckInForm
@@ -109,6 +117,9 @@ class EntryView(QWidget):
         except EntryNotFound as error:
             self.status_message.emit(str(error))
             return
+        except SaveFailed as error:
+            QMessageBox.warning(self, self.tr("Not deleted"), str(error))
+            return
         for form in self._forms():
             if form.editing is not None and form.editing.uid == uid:
                 form.start_new()
@@ -131,10 +142,16 @@ class EntryView(QWidget):
             self.status_message.emit(self.tr("Not saved: please check the highlighted fields."))
             return
         except EntryNotFound:
-            form.start_new()
+            form.stop_editing_keep_fields()
             self.status_message.emit(
-                self.tr("That entry was deleted meanwhile, so the changes were not saved.")
+                self.tr(
+                    "That entry was deleted meanwhile. Your changes are still here; "
+                    "saving again adds them as an entry."
+                )
             )
+            return
+        except SaveFailed as error:
+            QMessageBox.warning(self, self.tr("Not saved"), str(error))
             return
         form.start_new()
         self.recent.select(saved.uid)

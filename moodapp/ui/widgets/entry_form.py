@@ -148,6 +148,13 @@ class EntryForm(QWidget):
         self.reset_fields()
         self.refresh_texts()
 
+    def stop_editing_keep_fields(self) -> None:
+        """The edited entry is gone: what is in the form becomes a new entry (with its uid)."""
+        if self._editing is not None:
+            self._new_uid = self._editing.uid
+            self._editing = None
+            self.refresh_texts()
+
     def start_editing(self, entry: Entry) -> None:
         self._editing = entry
         self.clear_errors()

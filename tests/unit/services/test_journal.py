@@ -9,7 +9,7 @@ import pytest
 
 from moodapp.domain.entries import CheckIn, Company, CryingEpisode
 from moodapp.domain.validation import InvalidInput
-from moodapp.services.journal import EntryNotFound, JournalService
+from moodapp.services.journal import EntryNotFound, JournalService, SaveFailed
 from tests.conftest import NOW
 
 EPISODE = CryingEpisode(
@@ -113,3 +113,27 @@ def test_archived_emotions_stay_valid_on_entries(journal: JournalService, store)
     assert "shame" not in [e.key for e in journal.emotions()]
     saved = journal.record(replace(EPISODE, emotions={"shame": 2}))
     assert saved.emotions == {"shame": 2}
+
+
+def test_a_database_failure_is_reported_and_nothing_is_half_written(
+    journal: JournalService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from peewee import OperationalError
+
+    from moodapp.store import entries as entry_store
+
+    real_write = entry_store.write_entry
+    calls = []
+
+    def write_then_fail(entry):  # type: ignore[no-untyped-def]
+        calls.append(entry.uid)
+        if len(calls) == 2:
+            raise OperationalError("database or disk is full")
+        real_write(entry)
+
+    monkeypatch.setattr(entry_store, "write_entry", write_then_fail)
+    first = CheckIn(occurred_at=NOW, mood=1, energy=0)
+    second = CheckIn(occurred_at=NOW, mood=2, energy=0)
+    with pytest.raises(SaveFailed, match="disk is full"):
+        journal.save_many([first, second])
+    assert journal.entries() == []

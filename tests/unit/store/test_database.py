@@ -15,6 +15,7 @@ from playhouse.schema_diff import diff_models
 
 from moodapp.store.database import (
     MIGRATION_TABLE,
+    JournalOpenError,
     JournalTooNew,
     JournalUnreadable,
     default_migrations_dir,
@@ -164,3 +165,26 @@ def test_no_copy_is_taken_when_nothing_needs_migrating(tmp_path: Path) -> None:
         with open_store(tmp_path / "journal.sqlite3", tmp_path / "backups"):
             pass
     assert not (tmp_path / "backups").exists() or not any((tmp_path / "backups").iterdir())
+
+
+def test_a_failing_migration_is_reported_rolled_back_and_the_copy_kept(tmp_path: Path) -> None:
+    path, backups = tmp_path / "journal.sqlite3", tmp_path / "backups"
+    with open_store(path, backups):
+        pass
+    migrations = tmp_path / "migrations"
+    with default_migrations_dir() as shipped:
+        shutil.copytree(shipped, migrations)
+    (migrations / "0002_broken.py").write_text(
+        "def up(migrator, db):\n"
+        "    db.execute_sql('CREATE TABLE half_done (x INTEGER)')\n"
+        "    db.execute_sql('THIS IS NOT SQL')\n"
+    )
+    with pytest.raises(JournalOpenError, match="could not be opened"):
+        open_store(path, backups, migrations)
+    conn = sqlite3.connect(path)
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    applied = [r[0] for r in conn.execute(f'SELECT name FROM "{MIGRATION_TABLE}"')]
+    conn.close()
+    assert "half_done" not in tables
+    assert applied == ["0001_initial"]
+    assert len(list(backups.iterdir())) == 1
