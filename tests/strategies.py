@@ -40,7 +40,7 @@ TAG_POOL = ["work", "family", "sleep badly", "Tränen", "\u6563\u6b69", "x" * TA
 tags = st.frozensets(st.sampled_from(TAG_POOL), max_size=4)
 
 
-def optional(strategy: st.SearchStrategy) -> st.SearchStrategy:  # type: ignore[type-arg]
+def optional(strategy: st.SearchStrategy) -> st.SearchStrategy:
     return st.none() | strategy
 
 

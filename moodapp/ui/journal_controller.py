@@ -30,7 +30,7 @@ class _EntryChange(QUndoCommand):
 
     def __init__(
         self, controller: JournalController, before: Entry | None, after: Entry | None, text: str
-    ):
+    ) -> None:
         super().__init__(text)
         self._controller = controller
         self._before = before

@@ -31,7 +31,7 @@ def env(tmp_path: Path) -> dict[str, str]:
 
 
 @pytest.fixture
-def moodapp(command: str, env: dict[str, str], tmp_path: Path):  # type: ignore[no-untyped-def]
+def moodapp(command: str, env: dict[str, str], tmp_path: Path):
     """Run the installed command with --data-dir TMP/data."""
 
     def run(

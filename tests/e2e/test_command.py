@@ -17,7 +17,7 @@ import moodapp
 pytestmark = pytest.mark.e2e
 
 
-def test_version_and_help(moodapp) -> None:  # type: ignore[no-untyped-def]
+def test_version_and_help(moodapp) -> None:
     version = moodapp("--version")
     assert version.returncode == 0
     assert version.stdout.strip() == f"moodapp {moodapp_version()}"
@@ -30,7 +30,7 @@ def moodapp_version() -> str:
     return moodapp.__version__
 
 
-def test_add_then_list_as_json(moodapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_add_then_list_as_json(moodapp, tmp_path: Path) -> None:
     cry = moodapp("add", "cry", "--intensity", "3", "--emotion", "sadness=3",
                   "--emotion", "helplessness=2",
                   "--at", "2026-11-20T21:30:00+01:00", "--duration", "10")  # fmt: skip
@@ -57,14 +57,14 @@ def test_add_then_list_as_json(moodapp, tmp_path: Path) -> None:  # type: ignore
     assert (tmp_path / "data" / "journal.sqlite3").exists()
 
 
-def test_bad_input_is_refused_with_status_2(moodapp) -> None:  # type: ignore[no-untyped-def]
+def test_bad_input_is_refused_with_status_2(moodapp) -> None:
     refused = moodapp("add", "cry", "--intensity", "9")
     assert refused.returncode == 2
     assert "--intensity" in refused.stderr and "Nothing was saved." in refused.stderr
     assert json.loads(moodapp("list", "--json").stdout) == []
 
 
-def test_the_command_line_imports_no_qt(moodapp) -> None:  # type: ignore[no-untyped-def]
+def test_the_command_line_imports_no_qt(moodapp) -> None:
     listing = moodapp("list", extra_env={"PYTHONPROFILEIMPORTTIME": "1"})
     assert listing.returncode == 0
     imported = listing.stderr
@@ -73,7 +73,7 @@ def test_the_command_line_imports_no_qt(moodapp) -> None:  # type: ignore[no-unt
         assert heavy not in imported
 
 
-def test_the_demo_lists_a_year_and_leaves_nothing_behind(moodapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_demo_lists_a_year_and_leaves_nothing_behind(moodapp, tmp_path: Path) -> None:
     demo = moodapp("--demo", "list", "--json")
     assert demo.returncode == 0
     assert len(json.loads(demo.stdout)) > 300
@@ -84,7 +84,7 @@ def test_the_demo_lists_a_year_and_leaves_nothing_behind(moodapp, tmp_path: Path
 @pytest.mark.parametrize("how", ["cli", "window"])
 def test_a_saved_entry_survives_sigkill_right_after_the_save(
     how: str, moodapp, env, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     helper = Path(__file__).with_name("save_then_wait.py")
     with subprocess.Popen(
         [sys.executable, str(helper), how, str(tmp_path / "data")],
@@ -93,7 +93,7 @@ def test_a_saved_entry_survives_sigkill_right_after_the_save(
         stderr=subprocess.PIPE,
         text=True,
     ) as child:
-        uid = child.stdout.readline().strip()  # type: ignore[union-attr]
+        uid = child.stdout.readline().strip()
         os.kill(child.pid, signal.SIGKILL)
         _, errors = child.communicate(timeout=60)
     assert uid, errors

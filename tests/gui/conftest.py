@@ -25,7 +25,7 @@ def live_journal(tmp_path: Path) -> Iterator[JournalService]:
 
 
 @pytest.fixture
-def window(qtbot, live_journal: JournalService, tmp_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+def window(qtbot, live_journal: JournalService, tmp_path: Path) -> MainWindow:
     main = MainWindow(JournalController(live_journal), AppPaths.under(tmp_path / "data"))
     qtbot.addWidget(main)
     main.show()
@@ -33,7 +33,7 @@ def window(qtbot, live_journal: JournalService, tmp_path: Path) -> MainWindow:  
     return main
 
 
-def by_name(root: QWidget, name: str, kind: type[W] = QWidget) -> W:  # type: ignore[assignment]
+def by_name(root: QWidget, name: str, kind: type[W] = QWidget) -> W:
     """The one widget of ``kind`` under ``root`` whose accessible name is ``name``."""
     found = [w for w in root.findChildren(kind) if w.accessibleName() == name]
     assert len(found) == 1, f"{len(found)} widgets named {name!r} under {root!r}"

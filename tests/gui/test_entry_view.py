@@ -24,12 +24,12 @@ from moodapp.ui.main_window import MainWindow
 from tests.gui.conftest import by_name
 
 
-def press(qtbot, widget, key, modifier=Qt.KeyboardModifier.NoModifier, times: int = 1) -> None:  # type: ignore[no-untyped-def]
+def press(qtbot, widget, key, modifier=Qt.KeyboardModifier.NoModifier, times: int = 1) -> None:
     for _ in range(times):
         qtbot.keyClick(widget, key, modifier)
 
 
-def log_episode(qtbot, window: MainWindow, intensity_steps: int = 2) -> None:  # type: ignore[no-untyped-def]
+def log_episode(qtbot, window: MainWindow, intensity_steps: int = 2) -> None:
     """Ctrl+T, raise the intensity, rate sadness 3 with the keyboard, save."""
     press(qtbot, window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     form = window.entry_view.episode_form
@@ -44,7 +44,7 @@ def log_episode(qtbot, window: MainWindow, intensity_steps: int = 2) -> None:  #
 
 def test_log_an_episode_in_a_few_keystrokes(
     qtbot, window: MainWindow, live_journal: JournalService
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     log_episode(qtbot, window)
     (episode,) = live_journal.entries()
     assert isinstance(episode, CryingEpisode)
@@ -59,7 +59,7 @@ def test_log_an_episode_in_a_few_keystrokes(
 
 def test_edit_an_entry_from_the_list(
     qtbot, window: MainWindow, live_journal: JournalService
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     log_episode(qtbot, window)
     (before,) = live_journal.entries()
     recent = by_name(window, "Recent entries", QListWidget)
@@ -77,7 +77,7 @@ def test_edit_an_entry_from_the_list(
     assert form.editing is None
 
 
-def test_delete_then_undo_and_redo(qtbot, window: MainWindow, live_journal: JournalService) -> None:  # type: ignore[no-untyped-def]
+def test_delete_then_undo_and_redo(qtbot, window: MainWindow, live_journal: JournalService) -> None:
     log_episode(qtbot, window)
     (saved,) = live_journal.entries()
     recent = by_name(window, "Recent entries", QListWidget)
@@ -100,14 +100,14 @@ def test_delete_then_undo_and_redo(qtbot, window: MainWindow, live_journal: Jour
     assert live_journal.entries() == []
 
 
-def error_under(form, field: str) -> str:  # type: ignore[no-untyped-def]
+def error_under(form, field: str) -> str:
     label = form._error_labels[field]
     return label.text() if label.isVisible() else ""
 
 
 def test_bad_input_is_explained_next_to_the_field_and_nothing_is_saved(
     qtbot, window: MainWindow, live_journal: JournalService
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     form = window.entry_view.episode_form
     by_name(form, "When", QDateTimeEdit).setDateTime(QDateTime.currentDateTime().addDays(1))
     form.details.set_open(True)
@@ -129,7 +129,7 @@ def test_bad_input_is_explained_next_to_the_field_and_nothing_is_saved(
     assert isinstance(episode, CryingEpisode) and episode.duration_minutes == 12
 
 
-def test_a_check_in_with_enter(qtbot, window: MainWindow, live_journal: JournalService) -> None:  # type: ignore[no-untyped-def]
+def test_a_check_in_with_enter(qtbot, window: MainWindow, live_journal: JournalService) -> None:
     press(qtbot, window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     form = window.entry_view.check_in_form
     assert window.entry_view.tabs.currentIndex() == 1
@@ -149,7 +149,7 @@ def test_a_check_in_with_enter(qtbot, window: MainWindow, live_journal: JournalS
 
 def test_escape_cancels_an_edit_without_saving(
     qtbot, window: MainWindow, live_journal: JournalService
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     log_episode(qtbot, window)
     (saved,) = live_journal.entries()
     window.entry_view.edit(saved.uid)
@@ -161,7 +161,7 @@ def test_escape_cancels_an_edit_without_saving(
     assert live_journal.entries() == [saved]
 
 
-def test_tab_order_follows_the_form(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_tab_order_follows_the_form(qtbot, window: MainWindow) -> None:
     window.entry_view.start_episode()
     form = window.entry_view.episode_form
     order = []
@@ -177,7 +177,7 @@ def test_tab_order_follows_the_form(qtbot, window: MainWindow) -> None:  # type:
     assert form.isAncestorOf(window.focusWidget())
 
 
-def test_every_interactive_widget_has_an_accessible_name(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_every_interactive_widget_has_an_accessible_name(qtbot, window: MainWindow) -> None:
     view = window.entry_view
     view.episode_form.details.set_open(True)
     view.check_in_form.more.set_open(True)
@@ -199,7 +199,7 @@ def test_every_interactive_widget_has_an_accessible_name(qtbot, window: MainWind
 
 def test_the_list_shows_the_last_seven_days_by_day(
     qtbot, window: MainWindow, live_journal: JournalService
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     now = live_journal.now()
     for days in (0, 1, 6, 9):
         live_journal.record(
@@ -224,7 +224,7 @@ def test_an_empty_journal_says_what_will_appear(window: MainWindow) -> None:
 
 def test_enter_on_cancel_cancels_instead_of_saving(
     qtbot, window: MainWindow, live_journal: JournalService
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     form = window.entry_view.episode_form
     cancel = by_name(form, "Cancel", QPushButton)
     by_name(form, "Almost cried", QAbstractButton).setChecked(True)
@@ -236,7 +236,7 @@ def test_enter_on_cancel_cancels_instead_of_saving(
 
 def test_a_failed_write_is_reported_and_the_form_keeps_its_content(
     qtbot, window: MainWindow, live_journal: JournalService, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     from moodapp.services.journal import SaveFailed
     from moodapp.ui.views import entry_view
 
@@ -245,7 +245,7 @@ def test_a_failed_write_is_reported_and_the_form_keeps_its_content(
         entry_view.QMessageBox, "warning", lambda parent, title, text: warnings.append(text)
     )
 
-    def fail(entry):  # type: ignore[no-untyped-def]
+    def fail(entry):
         raise SaveFailed("The journal could not be written (disk full). Nothing was saved.")
 
     monkeypatch.setattr(live_journal, "record", fail)
@@ -258,7 +258,7 @@ def test_a_failed_write_is_reported_and_the_form_keeps_its_content(
 
 def test_editing_an_entry_that_was_undone_keeps_the_changes(
     qtbot, window: MainWindow, live_journal: JournalService
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     log_episode(qtbot, window)
     (saved,) = live_journal.entries()
     window.entry_view.edit(saved.uid)

@@ -33,7 +33,7 @@ def test_menus_offer_logging_undo_and_help(window: MainWindow) -> None:
     assert window.quit_action.shortcuts()  # Linux has no standard Quit key; a fallback is there
 
 
-def test_need_help_lists_the_crisis_lines_offline(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_need_help_lists_the_crisis_lines_offline(qtbot, window: MainWindow) -> None:
     shown: list[str] = []
 
     def read_and_close() -> None:
@@ -52,7 +52,7 @@ def test_need_help_lists_the_crisis_lines_offline(qtbot, window: MainWindow) -> 
         assert must in text
 
 
-def test_the_demo_says_so_in_the_title(qtbot, live_journal: JournalService, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_demo_says_so_in_the_title(qtbot, live_journal: JournalService, tmp_path: Path) -> None:
     demo = MainWindow(JournalController(live_journal), AppPaths.under(tmp_path), demo=True)
     qtbot.addWidget(demo)
     assert "demo journal" in demo.windowTitle()
@@ -60,7 +60,7 @@ def test_the_demo_says_so_in_the_title(qtbot, live_journal: JournalService, tmp_
 
 def test_window_size_is_kept_between_runs(
     qtbot, live_journal: JournalService, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     paths = AppPaths.under(tmp_path / "layout")
     first = MainWindow(JournalController(live_journal), paths)
     qtbot.addWidget(first)
@@ -72,7 +72,7 @@ def test_window_size_is_kept_between_runs(
     assert (second.width(), second.height()) == (700, 500)
 
 
-def test_reading_empty_item_data_leaves_none_alone(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_reading_empty_item_data_leaves_none_alone(qtbot) -> None:
     """PySide6 6.12.0 dropped a reference to None on every empty QVariant read, which
     crashes Python 3.11 at exit; pyproject.toml keeps that release out."""
     table = QTableWidget(1, 1)

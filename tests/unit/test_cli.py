@@ -23,7 +23,7 @@ def _restore_umask() -> Iterator[None]:
 
 
 @pytest.fixture
-def moodapp(tmp_path: Path, capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
+def moodapp(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
     """Run ``moodapp --data-dir TMP ARGS...``; returns (exit code, stdout, stderr)."""
 
     def run(*args: str) -> tuple[int, str, str]:
@@ -34,13 +34,13 @@ def moodapp(tmp_path: Path, capsys: pytest.CaptureFixture[str]):  # type: ignore
     return run
 
 
-def listed(moodapp) -> list[dict]:  # type: ignore[no-untyped-def, type-arg]
+def listed(moodapp) -> list[dict]:
     code, out, _ = moodapp("list", "--json")
     assert code == 0
-    return json.loads(out)  # type: ignore[no-any-return]
+    return json.loads(out)
 
 
-def test_add_cry_prints_the_uid_of_the_saved_episode(moodapp) -> None:  # type: ignore[no-untyped-def]
+def test_add_cry_prints_the_uid_of_the_saved_episode(moodapp) -> None:
     code, out, err = moodapp(
         "add", "cry", "--intensity", "3", "--emotion", "sadness=3", "--emotion", "Helplessness=2",
         "--at", "2026-11-20T21:30+01:00", "--duration", "10", "--note", "long day",
@@ -56,7 +56,7 @@ def test_add_cry_prints_the_uid_of_the_saved_episode(moodapp) -> None:  # type: 
     assert (entry["duration_minutes"], entry["note"]) == (10, "long day")
 
 
-def test_add_almost_cried_and_check_in(moodapp) -> None:  # type: ignore[no-untyped-def]
+def test_add_almost_cried_and_check_in(moodapp) -> None:
     assert moodapp("add", "cry", "--intensity", "1", "--almost", "--at", "2026-11-20T10:00")[0] == 0
     code, _, _ = moodapp(
         "add", "check-in", "--mood", "-1", "--energy", "0", "--no-crying", "--urge", "1",
@@ -91,7 +91,7 @@ def test_add_almost_cried_and_check_in(moodapp) -> None:  # type: ignore[no-unty
 )
 def test_bad_input_exits_2_names_the_option_and_saves_nothing(
     moodapp, args: list[str], option: str
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     code, out, err = moodapp("add", *args)
     assert code == 2
     assert out == ""
@@ -99,13 +99,13 @@ def test_bad_input_exits_2_names_the_option_and_saves_nothing(
     assert listed(moodapp) == []
 
 
-def test_unparseable_values_are_argparse_errors(moodapp) -> None:  # type: ignore[no-untyped-def]
+def test_unparseable_values_are_argparse_errors(moodapp) -> None:
     with pytest.raises(SystemExit) as exited:
         moodapp("add", "cry", "--intensity", "3", "--at", "yesterday evening")
     assert exited.value.code == 2
 
 
-def test_list_filters_by_local_date(moodapp) -> None:  # type: ignore[no-untyped-def]
+def test_list_filters_by_local_date(moodapp) -> None:
     for day in ("2026-11-01", "2026-11-02", "2026-11-03"):
         moodapp("add", "check-in", "--mood", "0", "--energy", "0", "--at", f"{day}T23:30+09:00")
     code, out, _ = moodapp("list", "--from", "2026-11-02", "--to", "2026-11-02", "--json")
@@ -115,11 +115,11 @@ def test_list_filters_by_local_date(moodapp) -> None:  # type: ignore[no-untyped
     assert out.count("check-in") == 2
 
 
-def test_list_says_when_there_is_nothing(moodapp) -> None:  # type: ignore[no-untyped-def]
+def test_list_says_when_there_is_nothing(moodapp) -> None:
     assert moodapp("list") == (0, "No entries in that period.\n", "")
 
 
-def test_a_time_without_offset_is_local_time(moodapp, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_time_without_offset_is_local_time(moodapp, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TZ", "Europe/Berlin")
     time.tzset()
     try:
@@ -134,7 +134,7 @@ def test_a_time_without_offset_is_local_time(moodapp, monkeypatch: pytest.Monkey
     ]
 
 
-def test_a_journal_that_cannot_be_read_is_reported_and_kept(moodapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_journal_that_cannot_be_read_is_reported_and_kept(moodapp, tmp_path: Path) -> None:
     data = tmp_path / "data"
     data.mkdir()
     (data / "journal.sqlite3").write_bytes(b"not a journal")
@@ -144,17 +144,17 @@ def test_a_journal_that_cannot_be_read_is_reported_and_kept(moodapp, tmp_path: P
     assert (data / "journal.sqlite3").read_bytes() == b"not a journal"
 
 
-def test_the_demo_journal_is_filled_and_then_removed(moodapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_demo_journal_is_filled_and_then_removed(moodapp, tmp_path: Path) -> None:
     code, out, _ = moodapp("--demo", "list", "--json")
     assert code == 0
     assert len(json.loads(out)) > 200
     assert list((tmp_path / "data").iterdir()) == []
 
 
-def test_a_write_failure_exits_3_with_the_reason(moodapp, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_write_failure_exits_3_with_the_reason(moodapp, monkeypatch: pytest.MonkeyPatch) -> None:
     from moodapp.services.journal import JournalService, SaveFailed
 
-    def fail(self, entry):  # type: ignore[no-untyped-def]
+    def fail(self, entry):
         raise SaveFailed("The journal could not be written (disk I/O error). Nothing was saved.")
 
     monkeypatch.setattr(JournalService, "record", fail)

@@ -19,7 +19,7 @@ from tests.conftest import NOW
 from tests.strategies import EMOTION_KEYS, TRIGGER_KEYS, check_ins, episodes
 
 
-def fields(errors: list) -> set[str]:  # type: ignore[type-arg]
+def fields(errors: list) -> set[str]:
     return {e.field for e in errors}
 
 

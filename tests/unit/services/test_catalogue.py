@@ -16,7 +16,7 @@ from tests.conftest import NOW
 
 
 @pytest.fixture
-def catalogue(store) -> CatalogueService:  # type: ignore[no-untyped-def]
+def catalogue(store) -> CatalogueService:
     return CatalogueService(store)
 
 

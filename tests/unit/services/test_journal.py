@@ -59,7 +59,7 @@ def test_recording_an_existing_uid_is_refused(journal: JournalService) -> None:
     assert journal.get(EPISODE.uid).intensity == 3
 
 
-def test_an_edit_keeps_the_creation_time(journal: JournalService, store) -> None:  # type: ignore[no-untyped-def]
+def test_an_edit_keeps_the_creation_time(journal: JournalService, store) -> None:
     journal.record(EPISODE)
     later = NOW + timedelta(hours=1)
     edited = JournalService(store, clock=lambda: later).update(
@@ -104,7 +104,7 @@ def test_entries_by_local_date_range(journal: JournalService) -> None:
     assert [e.note for e in journal.entries(start, end)] == ["3", "2", "1"]
 
 
-def test_archived_emotions_stay_valid_on_entries(journal: JournalService, store) -> None:  # type: ignore[no-untyped-def]
+def test_archived_emotions_stay_valid_on_entries(journal: JournalService, store) -> None:
     from moodapp.services.catalogue import CatalogueService
 
     catalogue = CatalogueService(store)
@@ -125,7 +125,7 @@ def test_a_database_failure_is_reported_and_nothing_is_half_written(
     real_write = entry_store.write_entry
     calls = []
 
-    def write_then_fail(entry):  # type: ignore[no-untyped-def]
+    def write_then_fail(entry):
         calls.append(entry.uid)
         if len(calls) == 2:
             raise OperationalError("database or disk is full")

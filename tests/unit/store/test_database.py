@@ -35,6 +35,15 @@ def fingerprint(folder: Path) -> dict[str, str]:
     }
 
 
+def shipped_migrations_plus(tmp_path: Path, name: str, code: str) -> Path:
+    """A copy of the shipped migrations with one more file, as a newer version would have."""
+    migrations = tmp_path / "migrations"
+    with default_migrations_dir() as shipped:
+        shutil.copytree(shipped, migrations)
+    (migrations / name).write_text(code)
+    return migrations
+
+
 def test_migrations_from_empty_give_exactly_the_models_schema(tmp_path: Path) -> None:
     with open_store(tmp_path / "j.sqlite3", tmp_path / "b") as store:
         assert not diff_models(store.db, list(MODELS)), diff_models(store.db, list(MODELS))
@@ -48,7 +57,7 @@ def test_built_ins_are_seeded_once(tmp_path: Path) -> None:
             assert TriggerRow.select().count() == 12
 
 
-def test_pragmas_make_every_save_durable(store) -> None:  # type: ignore[no-untyped-def]
+def test_pragmas_make_every_save_durable(store) -> None:
     def pragma(name: str) -> object:
         return store.db.execute_sql(f"PRAGMA {name}").fetchone()[0]
 
@@ -57,7 +66,7 @@ def test_pragmas_make_every_save_durable(store) -> None:  # type: ignore[no-unty
     assert pragma("foreign_keys") == 1
 
 
-def test_the_database_itself_rejects_out_of_range_values(store) -> None:  # type: ignore[no-untyped-def]
+def test_the_database_itself_rejects_out_of_range_values(store) -> None:
     with pytest.raises(IntegrityError):
         EpisodeRow.insert(
             uid="x",
@@ -139,12 +148,11 @@ def test_a_copy_is_taken_before_a_migration_runs(tmp_path: Path) -> None:
     path, backups = tmp_path / "journal.sqlite3", tmp_path / "backups"
     with open_store(path, backups) as store:
         store.db.execute_sql("INSERT INTO setting (key, value) VALUES ('week-starts', 'monday')")
-    migrations = tmp_path / "migrations"
-    with default_migrations_dir() as shipped:
-        shutil.copytree(shipped, migrations)
-    (migrations / "0002_add_setting_note.py").write_text(
+    migrations = shipped_migrations_plus(
+        tmp_path,
+        "0002_add_setting_note.py",
         "def up(migrator, db):\n"
-        '    db.execute_sql(\'ALTER TABLE "setting" ADD COLUMN "note" TEXT\')\n'
+        '    db.execute_sql(\'ALTER TABLE "setting" ADD COLUMN "note" TEXT\')\n',
     )
 
     with open_store(path, backups, migrations) as store:
@@ -171,13 +179,12 @@ def test_a_failing_migration_is_reported_rolled_back_and_the_copy_kept(tmp_path:
     path, backups = tmp_path / "journal.sqlite3", tmp_path / "backups"
     with open_store(path, backups):
         pass
-    migrations = tmp_path / "migrations"
-    with default_migrations_dir() as shipped:
-        shutil.copytree(shipped, migrations)
-    (migrations / "0002_broken.py").write_text(
+    migrations = shipped_migrations_plus(
+        tmp_path,
+        "0002_broken.py",
         "def up(migrator, db):\n"
         "    db.execute_sql('CREATE TABLE half_done (x INTEGER)')\n"
-        "    db.execute_sql('THIS IS NOT SQL')\n"
+        "    db.execute_sql('THIS IS NOT SQL')\n",
     )
     with pytest.raises(JournalOpenError, match="could not be opened"):
         open_store(path, backups, migrations)

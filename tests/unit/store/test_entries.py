@@ -25,7 +25,7 @@ def stamped(entry: Entry) -> Entry:
 
 @settings(max_examples=60)
 @given(episodes(NOW))
-def test_an_episode_round_trips_field_for_field(store, episode: CryingEpisode) -> None:  # type: ignore[no-untyped-def]
+def test_an_episode_round_trips_field_for_field(store, episode: CryingEpisode) -> None:
     episode = stamped(episode)
     with store.db.atomic():
         entry_store.write_entry(episode)
@@ -34,14 +34,14 @@ def test_an_episode_round_trips_field_for_field(store, episode: CryingEpisode) -
 
 @settings(max_examples=60)
 @given(check_ins(NOW))
-def test_a_check_in_round_trips_field_for_field(store, check_in: CheckIn) -> None:  # type: ignore[no-untyped-def]
+def test_a_check_in_round_trips_field_for_field(store, check_in: CheckIn) -> None:
     check_in = stamped(check_in)
     with store.db.atomic():
         entry_store.write_entry(check_in)
     assert entry_store.read_entry(check_in.uid) == check_in
 
 
-def test_the_day_of_an_entry_is_its_local_date(store) -> None:  # type: ignore[no-untyped-def]
+def test_the_day_of_an_entry_is_its_local_date(store) -> None:
     late_evening_in_tokyo = datetime(2026, 11, 25, 23, 30, tzinfo=timezone(timedelta(hours=9)))
     entry = stamped(CryingEpisode(occurred_at=late_evening_in_tokyo, intensity=2))
     entry_store.write_entry(entry)
@@ -51,7 +51,7 @@ def test_the_day_of_an_entry_is_its_local_date(store) -> None:  # type: ignore[n
     assert entry_store.read_entries(date(2026, 11, 26), None) == []
 
 
-def test_rewriting_an_entry_replaces_its_links(store) -> None:  # type: ignore[no-untyped-def]
+def test_rewriting_an_entry_replaces_its_links(store) -> None:
     entry = stamped(
         CryingEpisode(
             occurred_at=NOW, intensity=3, emotions={"sadness": 3, "fear": 1},
@@ -66,7 +66,7 @@ def test_rewriting_an_entry_replaces_its_links(store) -> None:  # type: ignore[n
     assert EpisodeTriggerRow.select().count() == 0
 
 
-def test_deleting_an_entry_deletes_its_links(store) -> None:  # type: ignore[no-untyped-def]
+def test_deleting_an_entry_deletes_its_links(store) -> None:
     entry = stamped(
         CheckIn(occurred_at=NOW, mood=1, energy=0, emotions={"calm": 2}, tags=frozenset({"walk"}))
     )
@@ -78,15 +78,15 @@ def test_deleting_an_entry_deletes_its_links(store) -> None:  # type: ignore[no-
     assert entry_store.delete_entry(entry.uid) is False
 
 
-def test_tags_are_shared_ignoring_letter_case(store) -> None:  # type: ignore[no-untyped-def]
+def test_tags_are_shared_ignoring_letter_case(store) -> None:
     first = stamped(CheckIn(occurred_at=NOW, mood=0, energy=0, tags=frozenset({"Work"})))
     second = stamped(CheckIn(occurred_at=NOW, mood=0, energy=0, tags=frozenset({"work"})))
     entry_store.write_entry(first)
     entry_store.write_entry(second)
-    assert entry_store.read_entry(second.uid).tags == frozenset({"Work"})  # type: ignore[union-attr]
+    assert entry_store.read_entry(second.uid).tags == frozenset({"Work"})
 
 
-def test_many_entries_load_with_their_links(store) -> None:  # type: ignore[no-untyped-def]
+def test_many_entries_load_with_their_links(store) -> None:
     written = [
         stamped(
             CheckIn(
