@@ -19,6 +19,7 @@ from moodapp.domain.catalogue import (
 )
 from moodapp.domain.validation import FieldError, InvalidInput
 from moodapp.store import catalogue as catalogue_store
+from moodapp.store import search as search_index
 from moodapp.store.database import Store
 
 Item = TypeVar("Item", Emotion, Trigger)
@@ -95,7 +96,9 @@ class CatalogueService:
         )
         if errors:
             raise InvalidInput(errors)
-        return self._write(replace(changed, builtin=stored.builtin))
+        return self._write(
+            replace(changed, builtin=stored.builtin), renamed=stored.label != changed.label
+        )
 
     def change_trigger(self, changed: Trigger) -> Trigger:
         """Store a renamed, reordered or (un)archived trigger; the key stays."""
@@ -104,7 +107,9 @@ class CatalogueService:
         errors = _label_errors(changed.label, existing, changed.key)
         if errors:
             raise InvalidInput(errors)
-        return self._write(replace(changed, builtin=stored.builtin))
+        return self._write(
+            replace(changed, builtin=stored.builtin), renamed=stored.label != changed.label
+        )
 
     @staticmethod
     def _find(key: str, items: list[Item]) -> Item:
@@ -115,7 +120,9 @@ class CatalogueService:
             [FieldError("key", f"There is nothing called \u201c{key}\u201d to change.")]
         )
 
-    def _write(self, item: Item) -> Item:
+    def _write(self, item: Item, renamed: bool = False) -> Item:
         with self._store.db.atomic():
             catalogue_store.write_item(item)
+            if renamed:  # entries are found by the labels they show
+                search_index.rebuild()
         return item

@@ -1,4 +1,4 @@
-"""The journal's operations on entries: record, edit, delete, read.
+"""The journal's operations on entries: record, edit, delete, read, sum up by day, search.
 
 Every write validates first and then runs as one transaction, so a rejected or
 failed save leaves the journal exactly as it was. Results are domain objects
@@ -16,11 +16,15 @@ from datetime import date, datetime, timedelta
 from peewee import PeeweeException
 
 from moodapp.domain.catalogue import Emotion, Trigger
+from moodapp.domain.days import ALL_EPISODES, DaySummary, EpisodeFilter
 from moodapp.domain.entries import Entry
+from moodapp.domain.search import SearchHit
 from moodapp.domain.validation import FieldError, InvalidInput, validate_entry
 from moodapp.paths import AppPaths
 from moodapp.store import catalogue as catalogue_store
+from moodapp.store import day_summaries as day_store
 from moodapp.store import entries as entry_store
+from moodapp.store import search as search_store
 from moodapp.store.database import JournalOpenError, Store, open_journal
 
 __all__ = [
@@ -94,6 +98,16 @@ class JournalService:
         """Today's entries and those of the ``days`` days before, newest first."""
         today = self.now().date()
         return list(reversed(self.entries(today - timedelta(days=days), None)))
+
+    def day_summaries(
+        self, start: date, end: date, episodes: EpisodeFilter = ALL_EPISODES
+    ) -> dict[date, DaySummary]:
+        """Each day from ``start`` to ``end`` that has entries, summed up in one query."""
+        return day_store.read_day_summaries(start, end, episodes)
+
+    def search(self, text: str, limit: int = 200) -> list[SearchHit]:
+        """Entries whose notes, tags, emotions or triggers hold every word of ``text``."""
+        return search_store.search(text, limit)
 
     # -- writing ------------------------------------------------------------
 

@@ -23,6 +23,7 @@ from moodapp.domain.entries import (
     Reaction,
     Resolution,
 )
+from moodapp.store import search as search_index
 from moodapp.store.models import (
     CheckInEmotionRow,
     CheckInRow,
@@ -116,7 +117,7 @@ def _upsert(model: Any, columns: dict[str, Any]) -> int:
     return int(existing.id)
 
 
-def write_episode(episode: CryingEpisode) -> None:
+def _write_episode(episode: CryingEpisode) -> None:
     """Insert the episode, or replace the stored one with the same uid."""
     row_id = _upsert(EpisodeRow, _episode_columns(episode))
     EpisodeEmotionRow.delete().where(EpisodeEmotionRow.episode == row_id).execute()
@@ -141,7 +142,7 @@ def write_episode(episode: CryingEpisode) -> None:
         ).execute()
 
 
-def write_check_in(check_in: CheckIn) -> None:
+def _write_check_in(check_in: CheckIn) -> None:
     """Insert the check-in, or replace the stored one with the same uid."""
     row_id = _upsert(CheckInRow, _check_in_columns(check_in))
     CheckInEmotionRow.delete().where(CheckInEmotionRow.check_in == row_id).execute()
@@ -161,14 +162,17 @@ def write_check_in(check_in: CheckIn) -> None:
 
 
 def write_entry(entry: Entry) -> None:
+    """Insert or replace the entry, its links and its words in the search index."""
     if isinstance(entry, CryingEpisode):
-        write_episode(entry)
+        _write_episode(entry)
     else:
-        write_check_in(entry)
+        _write_check_in(entry)
+    search_index.reindex(entry.uid)
 
 
 def delete_entry(uid: str) -> bool:
     """Delete the entry with this uid (its links go with it); False when there was none."""
+    search_index.remove(uid)
     for model in (EpisodeRow, CheckInRow):
         if model.delete().where(model.uid == uid).execute():
             return True

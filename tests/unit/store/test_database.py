@@ -35,13 +35,21 @@ def fingerprint(folder: Path) -> dict[str, str]:
     }
 
 
-def shipped_migrations_plus(tmp_path: Path, name: str, code: str) -> Path:
-    """A copy of the shipped migrations with one more file, as a newer version would have."""
+def shipped_migrations_plus(tmp_path: Path, slug: str, code: str) -> tuple[Path, str]:
+    """A copy of the shipped migrations with one more, as a newer version would have;
+    returns the folder and the new migration's name."""
     migrations = tmp_path / "migrations"
     with default_migrations_dir() as shipped:
         shutil.copytree(shipped, migrations)
-    (migrations / name).write_text(code)
-    return migrations
+    number = max(int(p.name[:4]) for p in migrations.glob("[0-9]*.py")) + 1
+    name = f"{number:04d}_{slug}"
+    (migrations / f"{name}.py").write_text(code)
+    return migrations, name
+
+
+def shipped_names() -> list[str]:
+    with default_migrations_dir() as shipped:
+        return sorted(p.stem for p in shipped.glob("[0-9]*.py"))
 
 
 def test_migrations_from_empty_give_exactly_the_models_schema(tmp_path: Path) -> None:
@@ -148,9 +156,9 @@ def test_a_copy_is_taken_before_a_migration_runs(tmp_path: Path) -> None:
     path, backups = tmp_path / "journal.sqlite3", tmp_path / "backups"
     with open_store(path, backups) as store:
         store.db.execute_sql("INSERT INTO setting (key, value) VALUES ('week-starts', 'monday')")
-    migrations = shipped_migrations_plus(
+    migrations, name = shipped_migrations_plus(
         tmp_path,
-        "0002_add_setting_note.py",
+        "add_setting_note",
         "def up(migrator, db):\n"
         '    db.execute_sql(\'ALTER TABLE "setting" ADD COLUMN "note" TEXT\')\n',
     )
@@ -159,7 +167,7 @@ def test_a_copy_is_taken_before_a_migration_runs(tmp_path: Path) -> None:
         columns = [c.name for c in store.db.get_columns("setting")]
     assert "note" in columns
     (copy,) = backups.iterdir()
-    assert copy.name.startswith("journal-before-0002_add_setting_note-")
+    assert copy.name.startswith(f"journal-before-{name}-")
     old = sqlite3.connect(copy)
     assert old.execute("SELECT value FROM setting").fetchall() == [("monday",)]
     assert "note" not in [r[1] for r in old.execute("PRAGMA table_info(setting)")]
@@ -179,9 +187,9 @@ def test_a_failing_migration_is_reported_rolled_back_and_the_copy_kept(tmp_path:
     path, backups = tmp_path / "journal.sqlite3", tmp_path / "backups"
     with open_store(path, backups):
         pass
-    migrations = shipped_migrations_plus(
+    migrations, _ = shipped_migrations_plus(
         tmp_path,
-        "0002_broken.py",
+        "broken",
         "def up(migrator, db):\n"
         "    db.execute_sql('CREATE TABLE half_done (x INTEGER)')\n"
         "    db.execute_sql('THIS IS NOT SQL')\n",
@@ -193,5 +201,5 @@ def test_a_failing_migration_is_reported_rolled_back_and_the_copy_kept(tmp_path:
     applied = [r[0] for r in conn.execute(f'SELECT name FROM "{MIGRATION_TABLE}"')]
     conn.close()
     assert "half_done" not in tables
-    assert applied == ["0001_initial"]
+    assert sorted(applied) == shipped_names()
     assert len(list(backups.iterdir())) == 1

@@ -1,0 +1,48 @@
+"""Full-text search over entries: notes, what helped, tags, emotions and triggers.
+
+Frozen like every migration: the SQL that fills the index is written out here,
+even though moodapp/store/search.py keeps the index in step with the same words.
+"""
+
+CREATE = """
+CREATE VIRTUAL TABLE entry_search USING fts5(
+    uid UNINDEXED,
+    body,
+    tokenize = 'unicode61 remove_diacritics 2'
+)
+"""
+
+FILL_EPISODES = """
+INSERT INTO entry_search (uid, body)
+SELECT e.uid,
+       e.note || ' ' || e.what_helped
+       || ' ' || COALESCE((SELECT group_concat(m.label, ' ') FROM episode_emotion x
+                           JOIN emotion m ON m.id = x.emotion_id
+                           WHERE x.episode_id = e.id AND x.intensity > 0), '')
+       || ' ' || COALESCE((SELECT group_concat(t.label, ' ') FROM episode_trigger x
+                           JOIN "trigger" t ON t.id = x.trigger_id
+                           WHERE x.episode_id = e.id), '')
+       || ' ' || COALESCE((SELECT group_concat(g.name, ' ') FROM entry_tag x
+                           JOIN tag g ON g.id = x.tag_id
+                           WHERE x.episode_id = e.id), '')
+FROM crying_episode e
+"""
+
+FILL_CHECK_INS = """
+INSERT INTO entry_search (uid, body)
+SELECT c.uid,
+       c.note
+       || ' ' || COALESCE((SELECT group_concat(m.label, ' ') FROM check_in_emotion x
+                           JOIN emotion m ON m.id = x.emotion_id
+                           WHERE x.check_in_id = c.id AND x.intensity > 0), '')
+       || ' ' || COALESCE((SELECT group_concat(g.name, ' ') FROM entry_tag x
+                           JOIN tag g ON g.id = x.tag_id
+                           WHERE x.check_in_id = c.id), '')
+FROM check_in c
+"""
+
+
+def up(migrator, db):  # type: ignore[no-untyped-def]
+    db.execute_sql(CREATE)
+    db.execute_sql(FILL_EPISODES)
+    db.execute_sql(FILL_CHECK_INS)

@@ -1,0 +1,102 @@
+"""The full-text index of entries (SQLite FTS5), kept in step with every write.
+
+The index holds, per entry, the words a person may look for: the note, what
+helped, tags, and the labels of its emotions and triggers. ``store.entries``
+calls ``reindex`` and ``remove`` inside the same transaction as each write, and
+a renamed emotion or trigger rebuilds it, so search never shows stale entries.
+"""
+
+from __future__ import annotations
+
+import re
+
+from moodapp.domain.entries import EntryKind
+from moodapp.domain.search import SearchHit
+from moodapp.store.models import database_proxy
+from moodapp.store.timestamps import from_local_parts
+
+_EPISODE_BODIES = """
+SELECT e.uid,
+       e.note || ' ' || e.what_helped
+       || ' ' || COALESCE((SELECT group_concat(m.label, ' ') FROM episode_emotion x
+                           JOIN emotion m ON m.id = x.emotion_id
+                           WHERE x.episode_id = e.id AND x.intensity > 0), '')
+       || ' ' || COALESCE((SELECT group_concat(t.label, ' ') FROM episode_trigger x
+                           JOIN "trigger" t ON t.id = x.trigger_id
+                           WHERE x.episode_id = e.id), '')
+       || ' ' || COALESCE((SELECT group_concat(g.name, ' ') FROM entry_tag x
+                           JOIN tag g ON g.id = x.tag_id
+                           WHERE x.episode_id = e.id), '')
+FROM crying_episode e
+"""
+
+_CHECK_IN_BODIES = """
+SELECT c.uid,
+       c.note
+       || ' ' || COALESCE((SELECT group_concat(m.label, ' ') FROM check_in_emotion x
+                           JOIN emotion m ON m.id = x.emotion_id
+                           WHERE x.check_in_id = c.id AND x.intensity > 0), '')
+       || ' ' || COALESCE((SELECT group_concat(g.name, ' ') FROM entry_tag x
+                           JOIN tag g ON g.id = x.tag_id
+                           WHERE x.check_in_id = c.id), '')
+FROM check_in c
+"""
+
+_SEARCH = """
+SELECT s.uid,
+       COALESCE(e.occurred_at, c.occurred_at),
+       COALESCE(e.utc_offset_minutes, c.utc_offset_minutes),
+       COALESCE(e.kind, 'check-in'),
+       snippet(entry_search, 1, '', '', '…', 12)
+FROM entry_search s
+LEFT JOIN crying_episode e ON e.uid = s.uid
+LEFT JOIN check_in c ON c.uid = s.uid
+WHERE entry_search MATCH ?
+ORDER BY COALESCE(e.occurred_at, c.occurred_at) DESC
+LIMIT ?
+"""
+
+
+def remove(uid: str) -> None:
+    database_proxy.execute_sql("DELETE FROM entry_search WHERE uid = ?", (uid,))
+
+
+def reindex(uid: str) -> None:
+    """Index the entry with this uid afresh (after it was written)."""
+    remove(uid)
+    for bodies, alias in ((_EPISODE_BODIES, "e"), (_CHECK_IN_BODIES, "c")):
+        database_proxy.execute_sql(
+            f"INSERT INTO entry_search (uid, body) {bodies} WHERE {alias}.uid = ?", (uid,)
+        )
+
+
+def rebuild() -> None:
+    """Index every entry afresh, e.g. after an emotion or trigger was renamed."""
+    database_proxy.execute_sql("DELETE FROM entry_search")
+    for bodies in (_EPISODE_BODIES, _CHECK_IN_BODIES):
+        database_proxy.execute_sql(f"INSERT INTO entry_search (uid, body) {bodies}")
+
+
+def match_expression(text: str) -> str | None:
+    """The person's words as an FTS5 query: every word must appear, as a word or its start."""
+    words = re.findall(r"\w+", text)
+    if not words:
+        return None
+    return " ".join(f'"{word}"*' for word in words)
+
+
+def search(text: str, limit: int) -> list[SearchHit]:
+    """Entries containing every word of ``text``, newest first."""
+    expression = match_expression(text)
+    if expression is None:
+        return []
+    cursor = database_proxy.execute_sql(_SEARCH, (expression, limit))
+    return [
+        SearchHit(
+            uid=uid,
+            kind=EntryKind(kind),
+            occurred_at=from_local_parts(occurred_at, offset),
+            snippet=" ".join(snippet.split()),
+        )
+        for uid, occurred_at, offset, kind, snippet in cursor.fetchall()
+    ]

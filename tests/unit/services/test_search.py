@@ -1,0 +1,89 @@
+"""Finding entries by their words; the index follows every change."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+from pathlib import Path
+
+from moodapp.domain.entries import CheckIn, CryingEpisode, EntryKind
+from moodapp.services.catalogue import CatalogueService
+from moodapp.services.journal import JournalService
+from moodapp.store.database import MIGRATION_TABLE, open_store
+from moodapp.store.search import match_expression
+from tests.conftest import NOW
+
+EPISODE = CryingEpisode(
+    occurred_at=NOW - timedelta(days=2),
+    intensity=3,
+    emotions={"sadness": 3},
+    triggers=frozenset({"conflict"}),
+    tags=frozenset({"Work"}),
+    note="Argument with my sister about the holidays",
+    what_helped="a long walk",
+)
+
+
+def found(journal: JournalService, text: str) -> list[str]:
+    return [hit.uid for hit in journal.search(text)]
+
+
+def test_words_in_notes_tags_emotions_triggers_and_what_helped(journal: JournalService) -> None:
+    journal.record(EPISODE)
+    for words in ("sister", "holiday", "work", "Sadness", "conflict", "walk", "ARGUMENT sister"):
+        assert found(journal, words) == [EPISODE.uid], words
+    assert found(journal, "brother") == []
+    assert found(journal, "sister brother") == []  # every word must be there
+
+
+def test_a_hit_says_when_and_what_with_a_snippet(journal: JournalService) -> None:
+    journal.record(EPISODE)
+    (hit,) = journal.search("sister")
+    assert hit.kind is EntryKind.CRIED
+    assert hit.occurred_at == EPISODE.occurred_at.replace(microsecond=0)
+    assert "sister" in hit.snippet
+
+
+def test_newest_first(journal: JournalService) -> None:
+    older = CheckIn(occurred_at=NOW - timedelta(days=9), mood=0, energy=0, note="rain again")
+    newer = CheckIn(occurred_at=NOW - timedelta(days=1), mood=0, energy=0, note="rain and wind")
+    journal.save_many([older, newer])
+    assert found(journal, "rain") == [newer.uid, older.uid]
+
+
+def test_the_index_follows_edits_deletes_and_restores(journal: JournalService) -> None:
+    journal.record(EPISODE)
+    journal.update(replace(EPISODE, note="a quiet evening", tags=frozenset()))
+    assert found(journal, "sister") == []
+    assert found(journal, "quiet") == [EPISODE.uid]
+    deleted = journal.delete(EPISODE.uid)
+    assert found(journal, "quiet") == []
+    journal.save(deleted)  # what undo does
+    assert found(journal, "quiet") == [EPISODE.uid]
+
+
+def test_a_renamed_emotion_is_found_by_its_new_name(journal: JournalService, store) -> None:
+    journal.record(EPISODE)
+    catalogue = CatalogueService(store)
+    sadness = next(e for e in catalogue.emotions() if e.key == "sadness")
+    catalogue.change_emotion(replace(sadness, label="Grief"))
+    assert found(journal, "grief") == [EPISODE.uid]
+    assert found(journal, "sadness") == []
+
+
+def test_accents_and_punctuation_do_not_get_in_the_way(journal: JournalService) -> None:
+    journal.record(CheckIn(occurred_at=NOW, mood=0, energy=0, note="Café with Zoë, finally!"))
+    assert len(found(journal, "cafe zoe")) == 1
+    assert found(journal, '"); DROP TABLE check_in; --') == []
+    assert found(journal, "   ") == []
+    assert match_expression("it's") == '"it"* "s"*'
+
+
+def test_upgrading_a_journal_indexes_what_it_already_holds(tmp_path: Path) -> None:
+    path = tmp_path / "journal.sqlite3"
+    with open_store(path, tmp_path / "backups") as store:
+        JournalService(store, clock=lambda: NOW).record(EPISODE)
+        store.db.execute_sql("DROP TABLE entry_search")  # as a journal from before search was
+        store.db.execute_sql(f"DELETE FROM {MIGRATION_TABLE} WHERE name = '0002_search'")
+    with open_store(path, tmp_path / "backups") as store:
+        assert found(JournalService(store, clock=lambda: NOW), "sister") == [EPISODE.uid]
