@@ -14,7 +14,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from moodapp.domain.catalogue import Emotion, Trigger
+from moodapp.domain.days import ALL_EPISODES, DaySummary, EpisodeFilter
 from moodapp.domain.entries import Entry
+from moodapp.domain.search import SearchHit
 from moodapp.services.journal import JournalService
 from moodapp.ui.entry_text import entry_noun
 
@@ -71,6 +73,17 @@ class JournalController(QObject):
 
     def get(self, uid: str) -> Entry:
         return self._journal.get(uid)
+
+    def entries_on(self, day: date) -> list[Entry]:
+        return self._journal.entries(day, day)
+
+    def day_summaries(
+        self, start: date, end: date, episodes: EpisodeFilter = ALL_EPISODES
+    ) -> dict[date, DaySummary]:
+        return self._journal.day_summaries(start, end, episodes)
+
+    def search(self, text: str) -> list[SearchHit]:
+        return self._journal.search(text)
 
     def today(self) -> date:
         return self._journal.now().date()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -15,8 +17,10 @@ from PySide6.QtWidgets import (
 
 from moodapp import __version__
 from moodapp.paths import AppPaths
+from moodapp.ui.dialogs.find_dialog import FindDialog
 from moodapp.ui.dialogs.need_help_dialog import NeedHelpDialog
 from moodapp.ui.journal_controller import JournalController
+from moodapp.ui.views.calendar_view import CalendarView
 from moodapp.ui.views.entry_view import EntryView
 from moodapp.ui.widgets.form_parts import named
 
@@ -54,11 +58,14 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
 
         self.entry_view = EntryView(controller, self)
+        self.calendar_view = CalendarView(controller, self)
         self.views = QStackedWidget(self)
         self.nav = named(QListWidget(self), self.tr("Views"))
-        self.nav.setFixedWidth(self.nav.fontMetrics().horizontalAdvance("M" * 10))
+        self.nav.setFixedWidth(self.nav.fontMetrics().horizontalAdvance("M" * 9))
         self.nav.setSpacing(4)
         self._add_view(self.tr("Entry"), self.entry_view)
+        self._add_view(self.tr("Calendar"), self.calendar_view)
+        self._find_dialog: FindDialog | None = None
         self.nav.currentRowChanged.connect(self.views.setCurrentIndex)
         self.nav.setCurrentRow(0)
 
@@ -70,7 +77,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(body)
 
         self._build_menus()
-        self.entry_view.status_message.connect(self._show_status)
+        for view in (self.entry_view, self.calendar_view):
+            view.status_message.connect(self._show_status)
         controller.change_failed.connect(self._on_controller_change_failed)
         self.statusBar()
         self._restore_layout()
@@ -108,6 +116,20 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts(_shortcuts(QKeySequence.StandardKey.Redo))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self.find_action = self._action(
+            tr("&Find in journal..."), self.show_find, QKeySequence.StandardKey.Find, "Ctrl+F"
+        )
+        edit_menu.addAction(self.find_action)
+
+        view_menu = bar.addMenu(tr("&View"))
+        for number, (label, view) in enumerate(
+            ((tr("&Entry"), self.entry_view), (tr("&Calendar"), self.calendar_view)), start=1
+        ):
+            action = self._action(
+                label, lambda _=False, view=view: self.show_view(view), f"Ctrl+{number}"
+            )
+            view_menu.addAction(action)
 
         entry_menu = bar.addMenu(tr("E&ntry"))
         # Ctrl+T for tears (Ctrl+E would move to the end of a line in Linux text fields).
@@ -126,16 +148,31 @@ class MainWindow(QMainWindow):
         about.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(about)
 
-    def _show_entry_view(self) -> None:
-        self.nav.setCurrentRow(self.views.indexOf(self.entry_view))
+    def show_view(self, view: QWidget) -> None:
+        self.nav.setCurrentRow(self.views.indexOf(view))
+        view.setFocus()
 
     def _on_log_crying(self) -> None:
-        self._show_entry_view()
+        self.show_view(self.entry_view)
         self.entry_view.start_episode()
 
     def _on_new_check_in(self) -> None:
-        self._show_entry_view()
+        self.show_view(self.entry_view)
         self.entry_view.start_check_in()
+
+    def show_find(self) -> None:
+        if self._find_dialog is None:
+            self._find_dialog = FindDialog(self._controller, self)
+            self._find_dialog.open_requested.connect(self._on_find_dialog_open_requested)
+        self._find_dialog.show()
+        self._find_dialog.raise_()
+        self._find_dialog.activateWindow()
+        self._find_dialog.query.setFocus()
+        self._find_dialog.query.selectAll()
+
+    def _on_find_dialog_open_requested(self, day: date, uid: str) -> None:
+        self.show_view(self.calendar_view)
+        self.calendar_view.show_day(day, uid)
 
     def show_need_help(self) -> None:
         NeedHelpDialog(self).exec()

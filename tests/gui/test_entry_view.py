@@ -64,7 +64,7 @@ def test_edit_an_entry_from_the_list(
     (before,) = live_journal.entries()
     recent = by_name(window, "Recent entries", QListWidget)
     recent.setCurrentRow(1)
-    qtbot.mouseClick(by_name(window, "Edit entry", QPushButton), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(by_name(window.entry_view, "Edit entry", QPushButton), Qt.MouseButton.LeftButton)
     form = window.entry_view.episode_form
     assert form.title.text().startswith("Editing the episode of")
     press(qtbot, by_name(form, "Almost cried", QAbstractButton), Qt.Key.Key_Space)
@@ -238,11 +238,11 @@ def test_a_failed_write_is_reported_and_the_form_keeps_its_content(
     qtbot, window: MainWindow, live_journal: JournalService, monkeypatch
 ) -> None:
     from moodapp.services.journal import SaveFailed
-    from moodapp.ui.views import entry_view
+    from moodapp.ui import entry_actions
 
     warnings: list[str] = []
     monkeypatch.setattr(
-        entry_view.QMessageBox, "warning", lambda parent, title, text: warnings.append(text)
+        entry_actions.QMessageBox, "warning", lambda parent, title, text: warnings.append(text)
     )
 
     def fail(entry):

@@ -65,11 +65,11 @@ def test_window_size_is_kept_between_runs(
     first = MainWindow(JournalController(live_journal), paths)
     qtbot.addWidget(first)
     first.show()
-    first.resize(700, 500)  # the offscreen screen is 800 x 600
+    first.resize(760, 560)  # the offscreen screen is 800 x 600
     first.close()
     second = MainWindow(JournalController(live_journal), paths)
     qtbot.addWidget(second)
-    assert (second.width(), second.height()) == (700, 500)
+    assert (second.width(), second.height()) == (760, 560)
 
 
 def test_reading_empty_item_data_leaves_none_alone(qtbot) -> None:

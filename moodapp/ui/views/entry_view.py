@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
-    QMessageBox,
     QScrollArea,
     QSplitter,
     QTabWidget,
@@ -14,15 +13,14 @@ from PySide6.QtWidgets import (
 )
 
 from moodapp.domain.entries import CheckIn
-from moodapp.domain.validation import InvalidInput
-from moodapp.services.journal import EntryNotFound, SaveFailed
-from moodapp.ui.entry_text import entry_noun, entry_when
+from moodapp.services.journal import EntryNotFound
+from moodapp.ui.entry_actions import delete_entry, save_form
 from moodapp.ui.journal_controller import JournalController
 from moodapp.ui.widgets.check_in_form import CheckInForm
 from moodapp.ui.widgets.entry_form import EntryForm
+from moodapp.ui.widgets.entry_list import EntryList
 from moodapp.ui.widgets.episode_form import EpisodeForm
 from moodapp.ui.widgets.form_parts import named
-from moodapp.ui.widgets.recent_entries import RecentEntries
 
 EPISODE_TAB, CHECK_IN_TAB = 0, 1
 
@@ -47,7 +45,12 @@ class EntryView(QWidget):
         self.tabs = named(QTabWidget(self), self.tr("Kind of entry"))
         self.tabs.addTab(_scrolling(self.episode_form), self.tr("Crying episode"))
         self.tabs.addTab(_scrolling(self.check_in_form), self.tr("Check-in"))
-        self.recent = RecentEntries(self)
+        self.recent = EntryList(
+            self.tr("Recent entries"),
+            self.tr("Nothing in the last 7 days yet. What you log appears here."),
+            by_day=True,
+            parent=self,
+        )
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("entrySplitter")
         self.splitter.setChildrenCollapsible(False)
@@ -112,54 +115,19 @@ class EntryView(QWidget):
         form.when.edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def delete(self, uid: str) -> None:
-        try:
-            deleted = self._controller.delete(uid)
-        except EntryNotFound as error:
-            self.status_message.emit(str(error))
-            return
-        except SaveFailed as error:
-            QMessageBox.warning(self, self.tr("Not deleted"), str(error))
-            return
         for form in self._forms():
             if form.editing is not None and form.editing.uid == uid:
                 form.start_new()
-        self.status_message.emit(
-            self.tr("Deleted the %1 of %2. Ctrl+Z brings it back.")
-            .replace("%1", entry_noun(deleted))
-            .replace("%2", entry_when(deleted))
-        )
+        self.status_message.emit(delete_entry(uid, self._controller, self))
 
     # -- form events ----------------------------------------------------------
 
     def _on_form_save_requested(self, form: EntryForm) -> None:
-        entry = form.entry()
-        try:
-            saved = (
-                self._controller.update(entry) if form.editing else self._controller.record(entry)
-            )
-        except InvalidInput as error:
-            form.show_errors(error.errors)
-            self.status_message.emit(self.tr("Not saved: please check the highlighted fields."))
-            return
-        except EntryNotFound:
-            form.stop_editing_keep_fields()
-            self.status_message.emit(
-                self.tr(
-                    "That entry was deleted meanwhile. Your changes are still here; "
-                    "saving again adds them as an entry."
-                )
-            )
-            return
-        except SaveFailed as error:
-            QMessageBox.warning(self, self.tr("Not saved"), str(error))
-            return
-        form.start_new()
-        self.recent.select(saved.uid)
-        self.status_message.emit(
-            self.tr("Saved the %1 of %2.")
-            .replace("%1", entry_noun(saved))
-            .replace("%2", entry_when(saved))
-        )
+        saved, message = save_form(form, self._controller, self)
+        if saved is not None:
+            form.start_new()
+            self.recent.select(saved.uid)
+        self.status_message.emit(message)
 
     def _on_form_cancel_requested(self, form: EntryForm) -> None:
         form.start_new()

@@ -140,12 +140,14 @@ class EntryForm(QWidget):
         """The uid the form's entry will have: the edited entry's, or a new one."""
         return self._editing.uid if self._editing is not None else self._new_uid
 
-    def start_new(self) -> None:
-        """An empty form for a new entry."""
+    def start_new(self, at: datetime | None = None) -> None:
+        """An empty form for a new entry, at the time ``at`` (default: now)."""
         self._editing = None
         self._new_uid = new_uid()
         self.clear_errors()
         self.reset_fields()
+        if at is not None:
+            self.when.set_value(at)
         self.refresh_texts()
 
     def stop_editing_keep_fields(self) -> None:

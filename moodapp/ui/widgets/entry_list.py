@@ -1,4 +1,4 @@
-"""The list of recent entries (today and the last 7 days), grouped by day."""
+"""A list of entries with Edit and Delete: the recent entries, or the entries of one day."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ from moodapp.ui.widgets.form_parts import named
 UID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class _EntryList(QListWidget):
+class _Entries(QListWidget):
     delete_pressed = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -34,39 +34,41 @@ class _EntryList(QListWidget):
             super().keyPressEvent(event)
 
 
-class RecentEntries(QWidget):
+class EntryList(QWidget):
     edit_requested = Signal(str)
     delete_requested = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str, empty_text: str, *, by_day: bool, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        tr = self.tr
-        heading = QLabel(tr("Recent entries"), self)
-        font = heading.font()
+        self._by_day = by_day
+        self.heading = QLabel(title, self)
+        font = self.heading.font()
         font.setBold(True)
-        heading.setFont(font)
+        self.heading.setFont(font)
+        self.heading.setWordWrap(True)
         self.list = named(
-            _EntryList(self),
-            tr("Recent entries"),
-            tr("Enter opens an entry to edit it; Delete deletes it (Ctrl+Z undoes)."),
+            _Entries(self),
+            title,
+            self.tr("Enter opens an entry to edit it; Delete deletes it (Ctrl+Z undoes)."),
         )
         self.list.setWordWrap(True)
-        self.list.setUniformItemSizes(False)
         self.list.setSpacing(2)
-        self.empty = QLabel(tr("Nothing in the last 7 days yet. What you log appears here."), self)
+        self.empty = QLabel(empty_text, self)
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.edit_button = named(QPushButton(tr("Edit"), self), tr("Edit entry"))
-        self.delete_button = named(QPushButton(tr("Delete"), self), tr("Delete entry"))
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.delete_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(self.empty, 1)
-        layout.addLayout(buttons)
+        self.edit_button = named(QPushButton(self.tr("Edit"), self), self.tr("Edit entry"))
+        self.delete_button = named(QPushButton(self.tr("Delete"), self), self.tr("Delete entry"))
+        self.buttons = QHBoxLayout()
+        self.buttons.addStretch(1)
+        self.buttons.addWidget(self.edit_button)
+        self.buttons.addWidget(self.delete_button)
+        self._layout = QVBoxLayout(self)
+        self._layout.addWidget(self.heading)
+        self._layout.addWidget(self.list, 1)
+        self._layout.addWidget(self.empty, 1)
+        self._layout.addLayout(self.buttons)
 
         self.list.itemActivated.connect(self._on_list_item_activated)
         self.list.currentItemChanged.connect(self._update_buttons)
@@ -75,26 +77,25 @@ class RecentEntries(QWidget):
         self.delete_button.clicked.connect(self._on_delete_clicked)
         self._update_buttons()
 
+    def insert_below_heading(self, widget: QWidget) -> None:
+        self._layout.insertWidget(1, widget)
+
     def show_entries(
         self, entries: Sequence[Entry], today: date, emotion_labels: Mapping[str, str]
     ) -> None:
-        """Show ``entries`` (newest first) under day headings; keeps the selection if it can."""
+        """Show ``entries`` in the given order (under day headings if by day);
+        the selection stays on the same entry if it is still there."""
         selected = self.selected_uid()
         self.list.clear()
         current_day = None
         for entry in entries:
-            if entry.local_date != current_day:
+            if self._by_day and entry.local_date != current_day:
                 current_day = entry.local_date
-                header = QListWidgetItem(day_heading(current_day, today))
-                header.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading: readable, not selectable
-                font = header.font()
-                font.setBold(True)
-                header.setFont(font)
-                self.list.addItem(header)
+                self._add_heading(day_heading(current_day, today))
             summary = entry_summary(entry, emotion_labels)
-            text = f"{entry_time(entry)}  {entry_title(entry)}" + (
-                f"\n{summary}" if summary else ""
-            )
+            text = f"{entry_time(entry)}  {entry_title(entry)}"
+            if summary:
+                text += f"\n{summary}"
             item = QListWidgetItem(text)
             item.setData(UID_ROLE, entry.uid)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, text.replace("\n", ", "))
@@ -104,6 +105,14 @@ class RecentEntries(QWidget):
         self.list.setVisible(bool(entries))
         self.empty.setVisible(not entries)
         self._update_buttons()
+
+    def _add_heading(self, text: str) -> None:
+        heading = QListWidgetItem(text)
+        heading.setFlags(Qt.ItemFlag.ItemIsEnabled)  # readable, not selectable
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        self.list.addItem(heading)
 
     def selected_uid(self) -> str | None:
         item = self.list.currentItem()

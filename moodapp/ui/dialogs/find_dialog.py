@@ -1,0 +1,103 @@
+"""Find (Ctrl+F): every entry whose notes, tags, emotions or triggers hold the words typed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from moodapp.domain.entries import EntryKind
+from moodapp.ui.day_text import long_date
+from moodapp.ui.journal_controller import JournalController
+from moodapp.ui.widgets.form_parts import named
+
+UID_ROLE = Qt.ItemDataRole.UserRole
+DATE_ROLE = Qt.ItemDataRole.UserRole + 1
+KIND_WORDS = {
+    EntryKind.CRIED: "Cried",
+    EntryKind.ALMOST_CRIED: "Almost cried",
+    EntryKind.CHECK_IN: "Check-in",
+}
+
+
+class FindDialog(QDialog):
+    open_requested = Signal(object, str)  # the entry's date and uid
+
+    def __init__(self, controller: JournalController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        tr = self.tr
+        self.setWindowTitle(tr("Find in your journal"))
+        self.query = named(QLineEdit(self), tr("Words to find"))
+        self.query.setPlaceholderText(tr("Words from notes, tags, emotions or triggers"))
+        self.query.setClearButtonEnabled(True)
+        self.results = named(
+            QTreeWidget(self),
+            tr("Entries found"),
+            tr("Enter shows the entry's day in the calendar."),
+        )
+        self.results.setHeaderLabels([tr("Day"), tr("Entry"), tr("Words")])
+        self.results.setRootIsDecorated(False)
+        self.results.setUniformRowHeights(True)
+        self.results.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.count = QLabel(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.query)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(self.count)
+        self.resize(720, 420)
+        self.query.textChanged.connect(self.run_search)
+        self.results.itemActivated.connect(self._on_results_item_activated)
+        controller.entries_changed.connect(self.run_search)
+        self.run_search()
+
+    def run_search(self) -> None:
+        text = self.query.text()
+        hits = self._controller.search(text) if text.strip() else []
+        self.results.clear()
+        for hit in hits:
+            when = f"{long_date(hit.local_date)}, {hit.occurred_at.strftime('%H:%M')}"
+            item = QTreeWidgetItem([when, self.tr(KIND_WORDS[hit.kind]), hit.snippet])
+            item.setData(0, UID_ROLE, hit.uid)
+            item.setData(0, DATE_ROLE, hit.local_date)
+            item.setToolTip(2, hit.snippet)
+            self.results.addTopLevelItem(item)
+        self.results.resizeColumnToContents(0)
+        self.results.resizeColumnToContents(1)
+        if not text.strip():
+            self.count.setText(self.tr("Type a word to find the entries that hold it."))
+        elif not hits:
+            self.count.setText(self.tr("No entry holds these words."))
+        else:
+            found = self.tr("1 entry found.") if len(hits) == 1 else self.tr("%1 entries found.")
+            self.count.setText(found.replace("%1", str(len(hits))))
+        first = self.results.topLevelItem(0)
+        if first is not None:
+            self.results.setCurrentItem(first)
+
+    def _on_results_item_activated(self, item: QTreeWidgetItem) -> None:
+        self.open_requested.emit(item.data(0, DATE_ROLE), item.data(0, UID_ROLE))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Down from the words goes to the results; Enter there opens the first result.
+        if (
+            event.key() == Qt.Key.Key_Down
+            and self.query.hasFocus()
+            and self.results.topLevelItemCount()
+        ):
+            self.results.setFocus()
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.query.hasFocus():
+            item = self.results.currentItem()
+            if item is not None:
+                self._on_results_item_activated(item)
+        else:
+            super().keyPressEvent(event)

@@ -1,0 +1,56 @@
+"""Saving a form and deleting an entry, with what to tell the person: shared by the
+Entry view, the calendar's day panel and the entry dialog."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from moodapp.domain.entries import Entry
+from moodapp.domain.validation import InvalidInput
+from moodapp.services.journal import EntryNotFound, SaveFailed
+from moodapp.ui.entry_text import entry_noun, entry_when
+from moodapp.ui.journal_controller import JournalController
+from moodapp.ui.widgets.entry_form import EntryForm
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("EntryActions", text)
+
+
+def save_form(
+    form: EntryForm, controller: JournalController, parent: QWidget
+) -> tuple[Entry | None, str]:
+    """Save the form's entry (new, or the edited one). Returns the saved entry, or None
+    when nothing was saved, and a sentence for the status bar. Rejected fields are
+    explained in the form; a failed write is explained in a message box."""
+    entry = form.entry()
+    try:
+        saved = controller.update(entry) if form.editing else controller.record(entry)
+    except InvalidInput as error:
+        form.show_errors(error.errors)
+        return None, _tr("Not saved: please check the highlighted fields.")
+    except EntryNotFound:
+        form.stop_editing_keep_fields()
+        return None, _tr(
+            "That entry was deleted meanwhile. Your changes are still here; "
+            "saving again adds them as an entry."
+        )
+    except SaveFailed as error:
+        QMessageBox.warning(parent, _tr("Not saved"), str(error))
+        return None, str(error)
+    message = _tr("Saved the %1 of %2.").replace("%1", entry_noun(saved))
+    return saved, message.replace("%2", entry_when(saved))
+
+
+def delete_entry(uid: str, controller: JournalController, parent: QWidget) -> str:
+    """Delete an entry (undoably); returns a sentence for the status bar."""
+    try:
+        deleted = controller.delete(uid)
+    except EntryNotFound as error:
+        return str(error)
+    except SaveFailed as error:
+        QMessageBox.warning(parent, _tr("Not deleted"), str(error))
+        return str(error)
+    message = _tr("Deleted the %1 of %2. Ctrl+Z brings it back.")
+    return message.replace("%1", entry_noun(deleted)).replace("%2", entry_when(deleted))

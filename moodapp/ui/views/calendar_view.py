@@ -1,0 +1,186 @@
+"""The Calendar view: a month or a year of moods and tears, and the chosen day beside it."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from moodapp.domain.calendar_grid import add_months, month_grid, year_bounds
+from moodapp.domain.days import ALL_EPISODES, EpisodeFilter
+from moodapp.services.journal import EntryNotFound
+from moodapp.ui.dialogs.entry_dialog import EntryDialog
+from moodapp.ui.entry_actions import delete_entry
+from moodapp.ui.journal_controller import JournalController
+from moodapp.ui.widgets.calendar_bar import MONTH, CalendarBar
+from moodapp.ui.widgets.calendar_legend import CalendarLegend
+from moodapp.ui.widgets.day_panel import DayPanel
+from moodapp.ui.widgets.month_grid import MonthGrid
+from moodapp.ui.widgets.year_grid import YearGrid
+
+EVENING = time(20, 0)  # new entries for a past day default to its evening
+
+
+def first_weekday() -> int:
+    """The locale's first day of the week, 0 Monday ... 6 Sunday."""
+    return QLocale().firstDayOfWeek().value - 1
+
+
+class CalendarView(QWidget):
+    status_message = Signal(str)
+
+    def __init__(self, controller: JournalController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._day = controller.today()
+        self._filter: EpisodeFilter = ALL_EPISODES
+        self.bar = CalendarBar(self)
+        self.month_grid = MonthGrid(self.tr("Month"), self)
+        self.year_grid = YearGrid(self.tr("Year"), self)
+        self.grids = QStackedWidget(self)
+        self.grids.addWidget(self.month_grid)
+        self.grids.addWidget(self.year_grid)
+        self.legend = CalendarLegend(self)
+        self.day_panel = DayPanel(self)
+
+        left = QWidget(self)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.bar)
+        column.addWidget(self.grids, 1)
+        column.addWidget(self.legend)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("calendarSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.day_panel)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self._connect()
+        self.refresh_filters()
+        self.refresh()
+
+    def _connect(self) -> None:
+        self.bar.step_requested.connect(self._on_bar_step_requested)
+        self.bar.today_requested.connect(lambda: self.go_to(self._controller.today()))
+        self.bar.mode_chosen.connect(self.set_mode)
+        self.bar.date_chosen.connect(self._on_bar_date_chosen)
+        self.bar.filter_chosen.connect(self._on_bar_filter_chosen)
+        self.month_grid.navigate_requested.connect(self.go_to)
+        self.month_grid.open_requested.connect(self._on_month_grid_open_requested)
+        self.year_grid.open_requested.connect(self.show_day)
+        self.year_grid.selectionModel().currentChanged.connect(self._on_year_grid_current_changed)
+        self.day_panel.add_episode_requested.connect(lambda day: self._add(day, check_in=False))
+        self.day_panel.add_check_in_requested.connect(lambda day: self._add(day, check_in=True))
+        self.day_panel.entries.edit_requested.connect(self._edit)
+        self.day_panel.entries.delete_requested.connect(self._delete)
+        self._controller.entries_changed.connect(self.refresh)
+
+    # -- what the window asks for ---------------------------------------------
+
+    @property
+    def day(self) -> date:
+        return self._day
+
+    @property
+    def mode(self) -> int:
+        return self.grids.currentIndex()
+
+    def show_day(self, day: date, uid: str | None = None) -> None:
+        """Open ``day`` in the month view (and select the entry ``uid`` in the day panel)."""
+        self.set_mode(MONTH)
+        self.go_to(day)
+        if uid is not None:
+            self.day_panel.entries.select(uid)
+
+    def set_mode(self, mode: int) -> None:
+        self.grids.setCurrentIndex(mode)
+        self.refresh()
+
+    def go_to(self, day: date) -> None:
+        """Show the month (or year) of ``day`` and select it."""
+        self._day = day
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Repaint the shown month or year and the day panel from the journal."""
+        labels = self._controller.emotion_labels()
+        today = self._controller.today()
+        if self.mode == MONTH:
+            shown = month_grid(self._day.year, self._day.month, first_weekday())
+            summaries = self._controller.day_summaries(shown[0], shown[-1], self._filter)
+            self.month_grid.show_month(self._day, first_weekday(), summaries, labels, today)
+            self.month_grid.select_date(self._day)
+            title = QLocale().toString(QDate(self._day.year, self._day.month, 1), "MMMM yyyy")
+        else:
+            start, end = year_bounds(self._day.year)
+            summaries = self._controller.day_summaries(start, end, self._filter)
+            self.year_grid.show_year(self._day.year, summaries, labels)
+            self.year_grid.select_date(self._day)
+            title = str(self._day.year)
+        self.bar.show_state(self.mode, title, self._day)
+        self.day_panel.show_day(
+            self._day,
+            summaries.get(self._day),
+            self._controller.entries_on(self._day),
+            today,
+            labels,
+        )
+
+    def refresh_filters(self) -> None:
+        """The choices of which tears to mark, from the current catalogue."""
+        self.bar.set_filters(self._controller.emotions(), self._controller.triggers())
+
+    # -- events ---------------------------------------------------------------
+
+    def _on_bar_step_requested(self, direction: int) -> None:
+        months = direction if self.mode == MONTH else 12 * direction
+        self.go_to(add_months(self._day, months))
+
+    def _on_bar_date_chosen(self, day: date) -> None:
+        if day != self._day:
+            self.go_to(day)
+
+    def _on_bar_filter_chosen(self, episodes: EpisodeFilter) -> None:
+        self._filter = episodes
+        self.refresh()
+
+    def _on_month_grid_open_requested(self, day: date) -> None:
+        self.go_to(day)
+        self.day_panel.entries.list.setFocus()
+        if self.day_panel.entries.list.count():
+            self.day_panel.entries.list.setCurrentRow(0)
+
+    def _on_year_grid_current_changed(self) -> None:
+        day = self.year_grid.year_model.date_at(self.year_grid.currentIndex())
+        if day is not None and day != self._day:
+            self.go_to(day)
+
+    def _add(self, day: date, check_in: bool) -> None:
+        today = self._controller.today()
+        at = None if day == today else datetime.combine(day, EVENING).astimezone()
+        dialog = EntryDialog(self._controller, check_in=check_in, at=at, parent=self)
+        if dialog.exec():
+            self.status_message.emit(dialog.message)
+
+    def _edit(self, uid: str) -> None:
+        try:
+            entry = self._controller.get(uid)
+        except EntryNotFound as error:
+            self.status_message.emit(str(error))
+            return
+        dialog = EntryDialog(self._controller, editing=entry, parent=self)
+        if dialog.exec():
+            self.status_message.emit(dialog.message)
+
+    def _delete(self, uid: str) -> None:
+        self.status_message.emit(delete_entry(uid, self._controller, self))

@@ -1,0 +1,197 @@
+"""A year in pixels: twelve rows of days, each coloured by mood, with tears marked.
+
+Like the month, it is a table view: arrows move between days, Enter or a click
+opens the day in the month view, and each day has a tooltip and a spoken text.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QPainter, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+from moodapp.domain.days import DaySummary
+from moodapp.ui.day_text import day_spoken, day_tooltip
+from moodapp.ui.palette import is_dark, mood_colour, readable_on
+from moodapp.ui.widgets.marks import draw_drop, draw_tick
+
+DATE_ROLE = Qt.ItemDataRole.UserRole
+SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class YearModel(QAbstractTableModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._year = date.today().year
+        self._summaries: Mapping[date, DaySummary] = {}
+        self._labels: Mapping[str, str] = {}
+
+    def show_year(
+        self, year: int, summaries: Mapping[date, DaySummary], emotion_labels: Mapping[str, str]
+    ) -> None:
+        self.beginResetModel()
+        self._year = year
+        self._summaries = summaries
+        self._labels = emotion_labels
+        self.endResetModel()
+
+    @property
+    def year(self) -> int:
+        return self._year
+
+    def date_at(self, index: Index) -> date | None:
+        month, day = index.row() + 1, index.column() + 1
+        if day > calendar.monthrange(self._year, month)[1]:
+            return None
+        return date(self._year, month, day)
+
+    def index_of(self, day: date) -> QModelIndex:
+        return self.index(day.month - 1, day.day - 1) if day.year == self._year else QModelIndex()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else 12
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else 31
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if self.date_at(index) is None:
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        day = self.date_at(index) if index.isValid() else None
+        if day is None:
+            return None
+        summary = self._summaries.get(day)
+        if role == DATE_ROLE:
+            return day
+        if role == SUMMARY_ROLE:
+            return summary
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return day_tooltip(day, summary, self._labels)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return day_spoken(day, summary, self._labels)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return QLocale().monthName(section + 1, QLocale.FormatType.ShortFormat)
+        day = section + 1
+        return str(day) if day == 1 or day % 5 == 0 else ""
+
+
+class YearCellDelegate(QStyledItemDelegate):
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        day = index.data(DATE_ROLE)
+        if day is None:
+            return
+        summary: DaySummary | None = index.data(SUMMARY_ROLE)
+        palette = option.palette
+        cell = QRectF(option.rect).adjusted(1, 1, -1, -1)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if summary is not None and summary.mood is not None:
+            background = mood_colour(summary.mood, is_dark(palette))
+            painter.setPen(Qt.PenStyle.NoPen)
+        else:
+            background = palette.base().color()
+            painter.setPen(QPen(palette.mid().color(), 1, Qt.PenStyle.DotLine))
+        painter.setBrush(background)
+        painter.drawRoundedRect(cell, 2, 2)
+        ink = (
+            readable_on(background)
+            if summary is not None and summary.mood is not None
+            else palette.text().color()
+        )
+        mark = cell.adjusted(
+            cell.width() * 0.22, cell.height() * 0.15, -cell.width() * 0.22, -cell.height() * 0.15
+        )
+        if summary is not None and summary.episodes:
+            draw_drop(painter, mark, ink, filled=summary.cried > 0)
+        elif summary is not None and summary.no_crying:
+            draw_tick(painter, mark, ink)
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.setPen(QPen(palette.highlight().color(), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(cell, 2, 2)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        return QSize(16, 18)
+
+
+class YearGrid(QTableView):
+    open_requested = Signal(object)  # date: show this day in the month view
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(name)
+        self.setAccessibleDescription(
+            self.tr("Arrows move between days; Enter opens a day in the month.")
+        )
+        self.year_model = YearModel(self)
+        self.setModel(self.year_model)
+        self.setItemDelegate(YearCellDelegate(self))
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setShowGrid(False)
+        self.setTabKeyNavigation(False)
+        self.setMouseTracking(True)
+        for header in (self.horizontalHeader(), self.verticalHeader()):
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+            header.setHighlightSections(False)
+        self.horizontalHeader().setMinimumSectionSize(10)
+        self.setMinimumSize(31 * 12 + 40, 12 * 14)
+        self.clicked.connect(self._on_clicked)
+
+    def show_year(
+        self, year: int, summaries: Mapping[date, DaySummary], emotion_labels: Mapping[str, str]
+    ) -> None:
+        self.year_model.show_year(year, summaries, emotion_labels)
+
+    def select_date(self, day: date) -> None:
+        index = self.year_model.index_of(day)
+        if index.isValid():
+            self.setCurrentIndex(index)
+
+    def _on_clicked(self, index: QModelIndex) -> None:
+        day = self.year_model.date_at(index)
+        if day is not None:
+            self.open_requested.emit(day)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            day = self.year_model.date_at(self.currentIndex())
+            if day is not None:
+                self.open_requested.emit(day)
+        else:
+            super().keyPressEvent(event)
