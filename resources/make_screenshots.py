@@ -92,6 +92,18 @@ def main() -> None:
         shot("episode-error")
         view.start_check_in()
         shot("check-in")
+
+        window.show_view(window.calendar_view)
+        calendar = window.calendar_view
+        shot("calendar-month")
+        calendar.set_mode(1)
+        shot("calendar-year")
+        calendar.set_mode(0)
+        window.show_find()
+        window._find_dialog.query.setText("walk")
+        settle(app)
+        window._find_dialog.grab().save(str(args.out / f"find{suffix}.png"))
+        window._find_dialog.close()
         window.close()
 
 

@@ -17,14 +17,14 @@ from moodapp.store.timestamps import from_local_parts
 
 _EPISODE_BODIES = """
 SELECT e.uid,
-       e.note || ' ' || e.what_helped
-       || ' ' || COALESCE((SELECT group_concat(m.label, ' ') FROM episode_emotion x
+       e.note || ' · ' || e.what_helped
+       || ' · ' || COALESCE((SELECT group_concat(m.label, ', ') FROM episode_emotion x
                            JOIN emotion m ON m.id = x.emotion_id
                            WHERE x.episode_id = e.id AND x.intensity > 0), '')
-       || ' ' || COALESCE((SELECT group_concat(t.label, ' ') FROM episode_trigger x
+       || ' · ' || COALESCE((SELECT group_concat(t.label, ', ') FROM episode_trigger x
                            JOIN "trigger" t ON t.id = x.trigger_id
                            WHERE x.episode_id = e.id), '')
-       || ' ' || COALESCE((SELECT group_concat(g.name, ' ') FROM entry_tag x
+       || ' · ' || COALESCE((SELECT group_concat(g.name, ', ') FROM entry_tag x
                            JOIN tag g ON g.id = x.tag_id
                            WHERE x.episode_id = e.id), '')
 FROM crying_episode e
@@ -33,10 +33,10 @@ FROM crying_episode e
 _CHECK_IN_BODIES = """
 SELECT c.uid,
        c.note
-       || ' ' || COALESCE((SELECT group_concat(m.label, ' ') FROM check_in_emotion x
+       || ' · ' || COALESCE((SELECT group_concat(m.label, ', ') FROM check_in_emotion x
                            JOIN emotion m ON m.id = x.emotion_id
                            WHERE x.check_in_id = c.id AND x.intensity > 0), '')
-       || ' ' || COALESCE((SELECT group_concat(g.name, ' ') FROM entry_tag x
+       || ' · ' || COALESCE((SELECT group_concat(g.name, ', ') FROM entry_tag x
                            JOIN tag g ON g.id = x.tag_id
                            WHERE x.check_in_id = c.id), '')
 FROM check_in c
@@ -85,6 +85,12 @@ def match_expression(text: str) -> str | None:
     return " ".join(f'"{word}"*' for word in words)
 
 
+def _tidy(snippet: str) -> str:
+    """One line, without the separators left by empty parts ("a ·  · b" -> "a · b")."""
+    parts = [part.strip() for part in " ".join(snippet.split()).split("·")]
+    return " · ".join(part for part in parts if part)
+
+
 def search(text: str, limit: int) -> list[SearchHit]:
     """Entries containing every word of ``text``, newest first."""
     expression = match_expression(text)
@@ -96,7 +102,7 @@ def search(text: str, limit: int) -> list[SearchHit]:
             uid=uid,
             kind=EntryKind(kind),
             occurred_at=from_local_parts(occurred_at, offset),
-            snippet=" ".join(snippet.split()),
+            snippet=_tidy(snippet),
         )
         for uid, occurred_at, offset, kind, snippet in cursor.fetchall()
     ]

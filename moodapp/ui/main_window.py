@@ -28,14 +28,17 @@ STATUS_MESSAGE_MS = 8000
 
 
 def _shortcuts(*keys: QKeySequence | QKeySequence.StandardKey | str) -> list[QKeySequence]:
-    """The given keys, skipping standard keys that have no binding on this platform."""
-    sequences = []
+    """The given keys without repeats, skipping standard keys that have no binding here
+    (a fallback given after a standard key is used only where that key has none)."""
+    sequences: list[QKeySequence] = []
     for key in keys:
-        if isinstance(key, QKeySequence.StandardKey):
-            sequences += QKeySequence.keyBindings(key)
-        else:
-            sequences.append(QKeySequence(key))
-    return [s for s in sequences if not s.isEmpty()]
+        found = (
+            QKeySequence.keyBindings(key)
+            if isinstance(key, QKeySequence.StandardKey)
+            else [QKeySequence(key)]
+        )
+        sequences += [s for s in found if not s.isEmpty() and s not in sequences]
+    return sequences
 
 
 class MainWindow(QMainWindow):

@@ -64,7 +64,9 @@ def test_edit_an_entry_from_the_list(
     (before,) = live_journal.entries()
     recent = by_name(window, "Recent entries", QListWidget)
     recent.setCurrentRow(1)
-    qtbot.mouseClick(by_name(window.entry_view, "Edit entry", QPushButton), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        by_name(window.entry_view, "Edit entry", QPushButton), Qt.MouseButton.LeftButton
+    )
     form = window.entry_view.episode_form
     assert form.title.text().startswith("Editing the episode of")
     press(qtbot, by_name(form, "Almost cried", QAbstractButton), Qt.Key.Key_Space)

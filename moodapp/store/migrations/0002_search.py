@@ -15,14 +15,14 @@ CREATE VIRTUAL TABLE entry_search USING fts5(
 FILL_EPISODES = """
 INSERT INTO entry_search (uid, body)
 SELECT e.uid,
-       e.note || ' ' || e.what_helped
-       || ' ' || COALESCE((SELECT group_concat(m.label, ' ') FROM episode_emotion x
+       e.note || ' · ' || e.what_helped
+       || ' · ' || COALESCE((SELECT group_concat(m.label, ', ') FROM episode_emotion x
                            JOIN emotion m ON m.id = x.emotion_id
                            WHERE x.episode_id = e.id AND x.intensity > 0), '')
-       || ' ' || COALESCE((SELECT group_concat(t.label, ' ') FROM episode_trigger x
+       || ' · ' || COALESCE((SELECT group_concat(t.label, ', ') FROM episode_trigger x
                            JOIN "trigger" t ON t.id = x.trigger_id
                            WHERE x.episode_id = e.id), '')
-       || ' ' || COALESCE((SELECT group_concat(g.name, ' ') FROM entry_tag x
+       || ' · ' || COALESCE((SELECT group_concat(g.name, ', ') FROM entry_tag x
                            JOIN tag g ON g.id = x.tag_id
                            WHERE x.episode_id = e.id), '')
 FROM crying_episode e
@@ -32,10 +32,10 @@ FILL_CHECK_INS = """
 INSERT INTO entry_search (uid, body)
 SELECT c.uid,
        c.note
-       || ' ' || COALESCE((SELECT group_concat(m.label, ' ') FROM check_in_emotion x
+       || ' · ' || COALESCE((SELECT group_concat(m.label, ', ') FROM check_in_emotion x
                            JOIN emotion m ON m.id = x.emotion_id
                            WHERE x.check_in_id = c.id AND x.intensity > 0), '')
-       || ' ' || COALESCE((SELECT group_concat(g.name, ' ') FROM entry_tag x
+       || ' · ' || COALESCE((SELECT group_concat(g.name, ', ') FROM entry_tag x
                            JOIN tag g ON g.id = x.tag_id
                            WHERE x.check_in_id = c.id), '')
 FROM check_in c

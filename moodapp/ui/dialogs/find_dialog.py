@@ -56,6 +56,7 @@ class FindDialog(QDialog):
         layout.addWidget(self.count)
         self.resize(720, 420)
         self.query.textChanged.connect(self.run_search)
+        self.query.returnPressed.connect(self._on_query_return_pressed)
         self.results.itemActivated.connect(self._on_results_item_activated)
         controller.entries_changed.connect(self.run_search)
         self.run_search()
@@ -87,17 +88,14 @@ class FindDialog(QDialog):
     def _on_results_item_activated(self, item: QTreeWidgetItem) -> None:
         self.open_requested.emit(item.data(0, DATE_ROLE), item.data(0, UID_ROLE))
 
+    def _on_query_return_pressed(self) -> None:
+        item = self.results.currentItem()
+        if item is not None:
+            self._on_results_item_activated(item)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Down from the words goes to the results; Enter there opens the first result.
-        if (
-            event.key() == Qt.Key.Key_Down
-            and self.query.hasFocus()
-            and self.results.topLevelItemCount()
-        ):
+        # Down from the words goes on to the results.
+        if event.key() == Qt.Key.Key_Down and self.focusWidget() is self.query:
             self.results.setFocus()
-        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.query.hasFocus():
-            item = self.results.currentItem()
-            if item is not None:
-                self._on_results_item_activated(item)
         else:
             super().keyPressEvent(event)

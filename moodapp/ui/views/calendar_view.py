@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from moodapp.domain.calendar_grid import add_months, month_grid, year_bounds
-from moodapp.domain.days import ALL_EPISODES, EpisodeFilter
+from moodapp.domain.days import ALL_EPISODES, DaySummary, EpisodeFilter
 from moodapp.services.journal import EntryNotFound
 from moodapp.ui.dialogs.entry_dialog import EntryDialog
 from moodapp.ui.entry_actions import delete_entry
@@ -124,16 +124,19 @@ class CalendarView(QWidget):
         else:
             start, end = year_bounds(self._day.year)
             summaries = self._controller.day_summaries(start, end, self._filter)
-            self.year_grid.show_year(self._day.year, summaries, labels)
+            self.year_grid.show_year(self._day.year, summaries, labels, today)
             self.year_grid.select_date(self._day)
             title = str(self._day.year)
         self.bar.show_state(self.mode, title, self._day)
+        self._show_day_panel(summaries.get(self._day))
+
+    def _show_day_panel(self, summary: DaySummary | None) -> None:
         self.day_panel.show_day(
             self._day,
-            summaries.get(self._day),
+            summary,
             self._controller.entries_on(self._day),
-            today,
-            labels,
+            self._controller.today(),
+            self._controller.emotion_labels(),
         )
 
     def refresh_filters(self) -> None:
@@ -161,9 +164,12 @@ class CalendarView(QWidget):
             self.day_panel.entries.list.setCurrentRow(0)
 
     def _on_year_grid_current_changed(self) -> None:
+        """Arrows in the year move the day; the year itself stays as painted."""
         day = self.year_grid.year_model.date_at(self.year_grid.currentIndex())
         if day is not None and day != self._day:
-            self.go_to(day)
+            self._day = day
+            self.bar.show_state(self.mode, str(day.year), day)
+            self._show_day_panel(self._controller.day_summaries(day, day, self._filter).get(day))
 
     def _add(self, day: date, check_in: bool) -> None:
         today = self._controller.today()

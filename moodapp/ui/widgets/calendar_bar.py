@@ -56,7 +56,9 @@ class CalendarBar(QWidget):
         self.jump.setCalendarPopup(True)
         self.jump.setDisplayFormat("d MMM yyyy")
         self.filter = named(QComboBox(self), tr("Which tears to mark"))
-        self.filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.filter.setMinimumContentsLength(12)
 
         first = QHBoxLayout()

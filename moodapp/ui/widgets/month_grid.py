@@ -42,6 +42,7 @@ DATE_ROLE = Qt.ItemDataRole.UserRole
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
 IN_MONTH_ROLE = Qt.ItemDataRole.UserRole + 2
 TODAY_ROLE = Qt.ItemDataRole.UserRole + 3
+FUTURE_ROLE = Qt.ItemDataRole.UserRole + 4
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -93,7 +94,7 @@ class MonthModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else 7
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: PLR0911
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         day = self.date_at(index)
@@ -108,6 +109,8 @@ class MonthModel(QAbstractTableModel):
             return (day.year, day.month) == (self._month.year, self._month.month)
         if role == TODAY_ROLE:
             return day == self._today
+        if role == FUTURE_ROLE:
+            return day > self._today
         if role == Qt.ItemDataRole.ToolTipRole:
             return day_tooltip(day, summary, self._labels)
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -141,13 +144,12 @@ class DayCellDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setOpacity(1.0 if in_month else 0.45)
-        painter.setPen(
-            QPen(
-                palette.mid().color(),
-                1,
-                Qt.PenStyle.SolidLine if has_mood else Qt.PenStyle.DashLine,
-            )
-        )
+        if index.data(FUTURE_ROLE):  # not yet lived: no frame, so it differs from "not written"
+            painter.setOpacity(0.6)
+            painter.setPen(Qt.PenStyle.NoPen)
+        else:
+            style = Qt.PenStyle.SolidLine if has_mood else Qt.PenStyle.DashLine
+            painter.setPen(QPen(palette.mid().color(), 1, style))
         painter.setBrush(background)
         painter.drawRoundedRect(cell, 4, 4)
         self._draw_number(painter, cell, index, ink)
@@ -179,6 +181,7 @@ class DayCellDelegate(QStyledItemDelegate):
             width = painter.fontMetrics().horizontalAdvance(str(index.data()))
             ring = QRectF(box.left() - 3, box.top() - 1, width + 6, box.height() + 2)
             painter.setPen(QPen(ink, 1.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(ring, ring.height() / 2, ring.height() / 2)
 
     @staticmethod

@@ -17,11 +17,10 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QRectF,
-    QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QPainter, QPen
+from PySide6.QtGui import QKeyEvent, QPainter, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -35,10 +34,12 @@ from PySide6.QtWidgets import (
 from moodapp.domain.days import DaySummary
 from moodapp.ui.day_text import day_spoken, day_tooltip
 from moodapp.ui.palette import is_dark, mood_colour, readable_on
-from moodapp.ui.widgets.marks import draw_drop, draw_tick
+from moodapp.ui.widgets.marks import draw_drop
 
 DATE_ROLE = Qt.ItemDataRole.UserRole
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
+FUTURE_ROLE = Qt.ItemDataRole.UserRole + 2
+MARK_MAX = 11.0  # pixels: marks stay small however large a cell grows
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -46,17 +47,23 @@ Index = QModelIndex | QPersistentModelIndex
 class YearModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._year = date.today().year
+        self._today = date.today()
+        self._year = self._today.year
         self._summaries: Mapping[date, DaySummary] = {}
         self._labels: Mapping[str, str] = {}
 
     def show_year(
-        self, year: int, summaries: Mapping[date, DaySummary], emotion_labels: Mapping[str, str]
+        self,
+        year: int,
+        summaries: Mapping[date, DaySummary],
+        emotion_labels: Mapping[str, str],
+        today: date,
     ) -> None:
         self.beginResetModel()
         self._year = year
         self._summaries = summaries
         self._labels = emotion_labels
+        self._today = today
         self.endResetModel()
 
     @property
@@ -92,6 +99,8 @@ class YearModel(QAbstractTableModel):
             return day
         if role == SUMMARY_ROLE:
             return summary
+        if role == FUTURE_ROLE:
+            return day > self._today
         if role == Qt.ItemDataRole.ToolTipRole:
             return day_tooltip(day, summary, self._labels)
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -111,42 +120,33 @@ class YearModel(QAbstractTableModel):
 
 class YearCellDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        day = index.data(DATE_ROLE)
-        if day is None:
-            return
+        if index.data(DATE_ROLE) is None or index.data(FUTURE_ROLE):
+            return  # no such day (30 February), or not lived yet
         summary: DaySummary | None = index.data(SUMMARY_ROLE)
         palette = option.palette
         cell = QRectF(option.rect).adjusted(1, 1, -1, -1)
+        has_mood = summary is not None and summary.mood is not None
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if summary is not None and summary.mood is not None:
-            background = mood_colour(summary.mood, is_dark(palette))
+        if has_mood:
+            background = mood_colour(summary.mood, is_dark(palette))  # type: ignore[union-attr, arg-type]
             painter.setPen(Qt.PenStyle.NoPen)
         else:
             background = palette.base().color()
             painter.setPen(QPen(palette.mid().color(), 1, Qt.PenStyle.DotLine))
         painter.setBrush(background)
         painter.drawRoundedRect(cell, 2, 2)
-        ink = (
-            readable_on(background)
-            if summary is not None and summary.mood is not None
-            else palette.text().color()
-        )
-        mark = cell.adjusted(
-            cell.width() * 0.22, cell.height() * 0.15, -cell.width() * 0.22, -cell.height() * 0.15
-        )
-        if summary is not None and summary.episodes:
+        ink = readable_on(background) if has_mood else palette.text().color()
+        side = min(MARK_MAX, cell.width() * 0.6, cell.height() * 0.6)
+        mark = QRectF(0, 0, side * 0.75, side)
+        mark.moveCenter(cell.center())
+        if summary is not None and summary.episodes:  # only tears are marked: a year stays calm
             draw_drop(painter, mark, ink, filled=summary.cried > 0)
-        elif summary is not None and summary.no_crying:
-            draw_tick(painter, mark, ink)
         if option.state & QStyle.StateFlag.State_Selected:
             painter.setPen(QPen(palette.highlight().color(), 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(cell, 2, 2)
         painter.restore()
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        return QSize(16, 18)
 
 
 class YearGrid(QTableView):
@@ -167,16 +167,28 @@ class YearGrid(QTableView):
         self.setTabKeyNavigation(False)
         self.setMouseTracking(True)
         for header in (self.horizontalHeader(), self.verticalHeader()):
-            header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
             header.setHighlightSections(False)
-        self.horizontalHeader().setMinimumSectionSize(10)
+            header.setMinimumSectionSize(10)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.setMinimumSize(31 * 12 + 40, 12 * 14)
         self.clicked.connect(self._on_clicked)
 
     def show_year(
-        self, year: int, summaries: Mapping[date, DaySummary], emotion_labels: Mapping[str, str]
+        self,
+        year: int,
+        summaries: Mapping[date, DaySummary],
+        emotion_labels: Mapping[str, str],
+        today: date,
     ) -> None:
-        self.year_model.show_year(year, summaries, emotion_labels)
+        self.year_model.show_year(year, summaries, emotion_labels, today)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Days stay about square: as tall as they are wide, within the room there is."""
+        super().resizeEvent(event)
+        width = self.viewport().width() / 31
+        room = self.viewport().height() / 12
+        self.verticalHeader().setDefaultSectionSize(round(max(12, min(width, room, 40))))
 
     def select_date(self, day: date) -> None:
         index = self.year_model.index_of(day)
