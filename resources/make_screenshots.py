@@ -93,6 +93,7 @@ def main() -> None:
         view.start_check_in()
         shot("check-in")
 
+        window.statusBar().clearMessage()
         window.show_view(window.calendar_view)
         calendar = window.calendar_view
         shot("calendar-month")

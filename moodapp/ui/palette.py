@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QPalette
 
 # Mood -3 .. +3, unpleasant to pleasant.
 MOOD_STOPS_LIGHT = ("#542788", "#8073ac", "#b2abd2", "#ddd8cf", "#fee0b6", "#fdb863", "#e08214")
-MOOD_STOPS_DARK = ("#6a3fa0", "#8073ac", "#a59dc9", "#6e6a64", "#f3d3a4", "#f4ad55", "#e08214")
+MOOD_STOPS_DARK = ("#6a3fa0", "#7d70b0", "#978fc2", "#5f5b56", "#d6b88c", "#e9a04e", "#f08a1c")
 
 
 def is_dark(palette: QPalette) -> bool:
