@@ -11,20 +11,23 @@ from __future__ import annotations
 import argparse
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QDateTime
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QScrollArea, QStyleFactory
+from PySide6.QtWidgets import QApplication, QScrollArea, QStyleFactory, QWidget
 
 from moodapp.paths import AppPaths
 from moodapp.services.demo import fill_demo_journal
 from moodapp.services.journal import opened_journal
 from moodapp.ui.app import application
+from moodapp.ui.dialogs.find_dialog import FindDialog
 from moodapp.ui.journal_controller import JournalController
 from moodapp.ui.main_window import MainWindow
+from moodapp.ui.widgets.calendar_bar import MONTH, YEAR
 
 
 def dark_palette() -> QPalette:
@@ -50,6 +53,42 @@ def settle(app: QApplication) -> None:
         app.processEvents()
 
 
+Shot = Callable[[QWidget, str], None]
+
+
+def shoot_entry_view(window: MainWindow, shot: Shot) -> None:
+    view = window.entry_view
+    view.episode_form.emotions.set_values({"sadness": 3, "helplessness": 2})
+    shot(window, "episode")
+    view.episode_form.details.set_open(True)
+    shot(window, "episode-details")
+    scroll = view.tabs.currentWidget()
+    assert isinstance(scroll, QScrollArea)
+    scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
+    shot(window, "episode-details-end")
+    view.episode_form.start_new()
+    view.episode_form.when.edit.setDateTime(QDateTime.currentDateTime().addDays(2))
+    view.episode_form.save_requested.emit()
+    shot(window, "episode-error")
+    view.start_check_in()
+    shot(window, "check-in")
+    window.statusBar().clearMessage()
+
+
+def shoot_calendar(window: MainWindow, shot: Shot) -> None:
+    window.show_view(window.calendar_view)
+    shot(window, "calendar-month")
+    window.calendar_view.set_mode(YEAR)
+    shot(window, "calendar-year")
+    window.calendar_view.set_mode(MONTH)
+    window.show_find()
+    find = window.findChild(FindDialog)
+    assert isinstance(find, FindDialog)
+    find.query.setText("walk")
+    shot(find, "find")
+    find.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", type=Path)
@@ -58,54 +97,27 @@ def main() -> None:
     args = parser.parse_args()
     width, height = (int(n) for n in args.size.split("x"))
     args.out.mkdir(parents=True, exist_ok=True)
+    suffix = f"-{width}x{height}" + ("-dark" if args.dark else "")
 
     app = application()
     app.setStyle(QStyleFactory.create("Fusion"))
     if args.dark:
         app.setPalette(dark_palette())
-    with tempfile.TemporaryDirectory() as tmp, opened_journal(AppPaths.under(Path(tmp))) as journal:
+
+    def shot(widget: QWidget, name: str) -> None:
+        settle(app)
+        widget.grab().save(str(args.out / f"{name}{suffix}.png"))
+
+    with tempfile.TemporaryDirectory() as tmp:
         paths = AppPaths.under(Path(tmp))
-        fill_demo_journal(journal)
-        window = MainWindow(JournalController(journal), paths, demo=True)
-        window.resize(width, height)
-        window.show()
-        settle(app)
-        suffix = f"-{width}x{height}" + ("-dark" if args.dark else "")
-        view = window.entry_view
-
-        def shot(name: str) -> None:
-            settle(app)
-            window.grab().save(str(args.out / f"{name}{suffix}.png"))
-
-        view.episode_form.emotions.set_values({"sadness": 3, "helplessness": 2})
-        shot("episode")
-        view.episode_form.details.set_open(True)
-        shot("episode-details")
-        scroll = view.tabs.currentWidget()
-        assert isinstance(scroll, QScrollArea)
-        settle(app)
-        scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
-        shot("episode-details-end")
-        view.episode_form.start_new()
-        view.episode_form.when.edit.setDateTime(QDateTime.currentDateTime().addDays(2))
-        view.episode_form.save_requested.emit()
-        shot("episode-error")
-        view.start_check_in()
-        shot("check-in")
-
-        window.statusBar().clearMessage()
-        window.show_view(window.calendar_view)
-        calendar = window.calendar_view
-        shot("calendar-month")
-        calendar.set_mode(1)
-        shot("calendar-year")
-        calendar.set_mode(0)
-        window.show_find()
-        window._find_dialog.query.setText("walk")
-        settle(app)
-        window._find_dialog.grab().save(str(args.out / f"find{suffix}.png"))
-        window._find_dialog.close()
-        window.close()
+        with opened_journal(paths) as journal:
+            fill_demo_journal(journal)
+            window = MainWindow(JournalController(journal), paths, demo=True)
+            window.resize(width, height)
+            window.show()
+            shoot_entry_view(window, shot)
+            shoot_calendar(window, shot)
+            window.close()
 
 
 if __name__ == "__main__":
