@@ -108,8 +108,12 @@ class CalendarView(QWidget):
 
     def go_to(self, day: date) -> None:
         """Show the month (or year) of ``day`` and select it."""
+        shown = self._day
         self._day = day
-        self.refresh()
+        if self.mode == MONTH and (day.year, day.month) == (shown.year, shown.month):
+            self._move_within_page(self.month_grid.month_model.summary_of(day))
+        else:
+            self.refresh()
 
     def refresh(self) -> None:
         """Repaint the shown month or year and the day panel from the journal."""
@@ -120,17 +124,24 @@ class CalendarView(QWidget):
             summaries = self._controller.day_summaries(shown[0], shown[-1], self._filter)
             self.month_grid.show_month(self._day, first_weekday(), summaries, labels, today)
             self.month_grid.select_date(self._day)
-            title = QLocale().toString(QDate(self._day.year, self._day.month, 1), "MMMM yyyy")
         else:
             start, end = year_bounds(self._day.year)
             summaries = self._controller.day_summaries(start, end, self._filter)
             self.year_grid.show_year(self._day.year, summaries, labels, today)
             self.year_grid.select_date(self._day)
-            title = str(self._day.year)
-        self.bar.show_state(self.mode, title, self._day)
-        self._show_day_panel(summaries.get(self._day))
+        self.bar.show_state(self.mode, self._title(), self._day)
+        self.day_panel.show_day(
+            self._day,
+            summaries.get(self._day),
+            self._controller.entries_on(self._day),
+            today,
+            labels,
+        )
 
-    def _show_day_panel(self, summary: DaySummary | None) -> None:
+    def _move_within_page(self, summary: DaySummary | None) -> None:
+        """Another day of the month or year already painted: select it, show its entries."""
+        (self.month_grid if self.mode == MONTH else self.year_grid).select_date(self._day)
+        self.bar.show_state(self.mode, self._title(), self._day)
         self.day_panel.show_day(
             self._day,
             summary,
@@ -138,6 +149,11 @@ class CalendarView(QWidget):
             self._controller.today(),
             self._controller.emotion_labels(),
         )
+
+    def _title(self) -> str:
+        if self.mode == MONTH:
+            return QLocale().toString(QDate(self._day.year, self._day.month, 1), "MMMM yyyy")
+        return str(self._day.year)
 
     def refresh_filters(self) -> None:
         """The choices of which tears to mark, from the current catalogue."""
@@ -165,11 +181,11 @@ class CalendarView(QWidget):
 
     def _on_year_grid_current_changed(self) -> None:
         """Arrows in the year move the day; the year itself stays as painted."""
-        day = self.year_grid.year_model.date_at(self.year_grid.currentIndex())
+        model = self.year_grid.year_model
+        day = model.date_at(self.year_grid.currentIndex())
         if day is not None and day != self._day:
             self._day = day
-            self.bar.show_state(self.mode, str(day.year), day)
-            self._show_day_panel(self._controller.day_summaries(day, day, self._filter).get(day))
+            self._move_within_page(model.summary_of(day))
 
     def _add(self, day: date, check_in: bool) -> None:
         today = self._controller.today()

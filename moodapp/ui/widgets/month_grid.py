@@ -85,6 +85,9 @@ class MonthModel(QAbstractTableModel):
             return QModelIndex()
         return self.index(offset // 7, offset % 7)
 
+    def summary_of(self, day: date) -> DaySummary | None:
+        return self._summaries.get(day)
+
     def date_at(self, index: Index) -> date:
         return self._dates[index.row() * 7 + index.column()]
 

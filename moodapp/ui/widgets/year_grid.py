@@ -70,6 +70,9 @@ class YearModel(QAbstractTableModel):
     def year(self) -> int:
         return self._year
 
+    def summary_of(self, day: date) -> DaySummary | None:
+        return self._summaries.get(day)
+
     def date_at(self, index: Index) -> date | None:
         month, day = index.row() + 1, index.column() + 1
         if day > calendar.monthrange(self._year, month)[1]:
