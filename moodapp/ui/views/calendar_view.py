@@ -122,12 +122,14 @@ class CalendarView(QWidget):
         if self.mode == MONTH:
             shown = month_grid(self._day.year, self._day.month, first_weekday())
             summaries = self._controller.day_summaries(shown[0], shown[-1], self._filter)
-            self.month_grid.show_month(self._day, first_weekday(), summaries, labels, today)
+            self.month_grid.month_model.show_month(
+                self._day, first_weekday(), summaries, labels, today
+            )
             self.month_grid.select_date(self._day)
         else:
             start, end = year_bounds(self._day.year)
             summaries = self._controller.day_summaries(start, end, self._filter)
-            self.year_grid.show_year(self._day.year, summaries, labels, today)
+            self.year_grid.year_model.show_year(self._day.year, summaries, labels, today)
             self.year_grid.select_date(self._day)
         self.bar.show_state(self.mode, self._title(), self._day)
         self.day_panel.show_day(

@@ -1,9 +1,7 @@
 """A month as a grid of days: mood as colour and number, tears as drops with a count.
 
-The grid is a QTableView over a small model, so every day is a cell that the
-keyboard can reach and screen readers can read (each cell has a spoken
-description). Arrows move by a day or a week, PageUp/PageDown by a month, Home
-goes to today, Enter opens the day; leaving the month moves to the next one.
+Arrows move by a day or a week, PageUp/PageDown by a month, Home goes to today,
+Enter opens the day; leaving the month moves to the next one.
 """
 
 from __future__ import annotations
@@ -12,51 +10,38 @@ from collections.abc import Mapping
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    QRectF,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QWidget,
 )
 
 from moodapp.domain.calendar_grid import add_months, month_grid
 from moodapp.domain.days import DaySummary
-from moodapp.ui.day_text import day_spoken, day_tooltip, mean_text
+from moodapp.ui.day_text import mean_text
 from moodapp.ui.palette import is_dark, mood_colour, readable_on
+from moodapp.ui.widgets.day_table import (
+    FUTURE_ROLE,
+    SUMMARY_ROLE,
+    TODAY_ROLE,
+    DayTable,
+    DayTableModel,
+    Index,
+)
 from moodapp.ui.widgets.marks import draw_drop, draw_tick
 
-DATE_ROLE = Qt.ItemDataRole.UserRole
-SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
-IN_MONTH_ROLE = Qt.ItemDataRole.UserRole + 2
-TODAY_ROLE = Qt.ItemDataRole.UserRole + 3
-FUTURE_ROLE = Qt.ItemDataRole.UserRole + 4
-
-Index = QModelIndex | QPersistentModelIndex
+IN_MONTH_ROLE = Qt.ItemDataRole.UserRole + 10
 
 
-class MonthModel(QAbstractTableModel):
+class MonthModel(DayTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        today = date.today()
-        self._month = today.replace(day=1)
-        self._first_weekday = 0
-        self._dates = month_grid(today.year, today.month, 0)
-        self._summaries: Mapping[date, DaySummary] = {}
-        self._labels: Mapping[str, str] = {}
-        self._today = today
+        self._month = self.today.replace(day=1)
+        self._dates = month_grid(self._month.year, self._month.month, 0)
 
     def show_month(
         self,
@@ -68,25 +53,15 @@ class MonthModel(QAbstractTableModel):
     ) -> None:
         self.beginResetModel()
         self._month = month.replace(day=1)
-        self._first_weekday = first_weekday
         self._dates = month_grid(month.year, month.month, first_weekday)
-        self._summaries = summaries
-        self._labels = emotion_labels
-        self._today = today
+        self._set_days(summaries, emotion_labels, today)
         self.endResetModel()
-
-    @property
-    def month(self) -> date:
-        return self._month
 
     def index_of(self, day: date) -> QModelIndex:
         offset = (day - self._dates[0]).days
         if not 0 <= offset < len(self._dates):
             return QModelIndex()
         return self.index(offset // 7, offset % 7)
-
-    def summary_of(self, day: date) -> DaySummary | None:
-        return self._summaries.get(day)
 
     def date_at(self, index: Index) -> date:
         return self._dates[index.row() * 7 + index.column()]
@@ -98,27 +73,12 @@ class MonthModel(QAbstractTableModel):
         return 0 if parent.isValid() else 7
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        day = self.date_at(index)
-        summary = self._summaries.get(day)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return str(day.day)
-        if role == DATE_ROLE:
-            return day
-        if role == SUMMARY_ROLE:
-            return summary
-        if role == IN_MONTH_ROLE:
+        if index.isValid() and role == Qt.ItemDataRole.DisplayRole:
+            return str(self.date_at(index).day)
+        if index.isValid() and role == IN_MONTH_ROLE:
+            day = self.date_at(index)
             return (day.year, day.month) == (self._month.year, self._month.month)
-        if role == TODAY_ROLE:
-            return day == self._today
-        if role == FUTURE_ROLE:
-            return day > self._today
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return day_tooltip(day, summary, self._labels)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return day_spoken(day, summary, self._labels)
-        return None
+        return super().data(index, role)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -148,7 +108,7 @@ class DayCellDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setOpacity(1.0 if in_month else 0.45)
         if index.data(FUTURE_ROLE):  # not yet lived: no frame, so it differs from "not written"
-            painter.setOpacity(0.6)
+            painter.setOpacity(painter.opacity() * 0.6)
             painter.setPen(Qt.PenStyle.NoPen)
         else:
             style = Qt.PenStyle.SolidLine if has_mood else Qt.PenStyle.DashLine
@@ -224,79 +184,47 @@ class DayCellDelegate(QStyledItemDelegate):
             draw_tick(painter, QRectF(x, y + size * 0.15, size * 0.8, size * 0.8), ink)
 
 
-class MonthGrid(QTableView):
+class MonthGrid(DayTable):
     navigate_requested = Signal(object)  # date: show and select this day
-    open_requested = Signal(object)  # date: Enter or double-click
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAccessibleName(name)
-        self.setAccessibleDescription(
-            self.tr(
-                "Arrows move by day and week, Page Up and Page Down by month, Home goes to today."
-            )
+        self.month_model = MonthModel()
+        super().__init__(
+            name,
+            QCoreApplication.translate(
+                "MonthGrid",
+                "Arrows move by day and week, Page Up and Page Down by month, Home goes to today.",
+            ),
+            self.month_model,
+            DayCellDelegate(),
+            parent,
         )
-        self.month_model = MonthModel(self)
-        self.setModel(self.month_model)
-        self.setItemDelegate(DayCellDelegate(self))
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setShowGrid(False)
-        self.setMouseTracking(True)
-        self.setTabKeyNavigation(False)
+        self.month_model.setParent(self)
         self.verticalHeader().hide()
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.horizontalHeader().setHighlightSections(False)
         self.setMinimumSize(7 * 44, 6 * 40)
         self.clicked.connect(self._on_clicked)
-        self.doubleClicked.connect(self._on_double_clicked)
-        self._today = date.today()
-
-    def show_month(
-        self,
-        month: date,
-        first_weekday: int,
-        summaries: Mapping[date, DaySummary],
-        emotion_labels: Mapping[str, str],
-        today: date,
-    ) -> None:
-        self._today = today
-        self.month_model.show_month(month, first_weekday, summaries, emotion_labels, today)
-
-    def select_date(self, day: date) -> None:
-        index = self.month_model.index_of(day)
-        if index.isValid():
-            self.setCurrentIndex(index)
-
-    def current_date(self) -> date | None:
-        index = self.currentIndex()
-        return self.month_model.date_at(index) if index.isValid() else None
 
     def _on_clicked(self, index: QModelIndex) -> None:
         self.navigate_requested.emit(self.month_model.date_at(index))
 
-    def _on_double_clicked(self, index: QModelIndex) -> None:
-        self.open_requested.emit(self.month_model.date_at(index))
-
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        current = self.current_date() or self._today
+        current = self.current_date() or self.month_model.today
         steps = {
             Qt.Key.Key_Left: timedelta(days=-1),
             Qt.Key.Key_Right: timedelta(days=1),
             Qt.Key.Key_Up: timedelta(days=-7),
             Qt.Key.Key_Down: timedelta(days=7),
         }
-        key = event.key()
+        key = Qt.Key(event.key())
         if key in steps:
-            self.navigate_requested.emit(current + steps[key])  # type: ignore[index]
+            self.navigate_requested.emit(current + steps[key])
         elif key == Qt.Key.Key_PageUp:
             self.navigate_requested.emit(add_months(current, -1))
         elif key == Qt.Key.Key_PageDown:
             self.navigate_requested.emit(add_months(current, 1))
         elif key == Qt.Key.Key_Home:
-            self.navigate_requested.emit(self._today)
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.open_requested.emit(current)
+            self.navigate_requested.emit(self.month_model.today)
         else:
             super().keyPressEvent(event)

@@ -1,7 +1,6 @@
 """A year in pixels: twelve rows of days, each coloured by mood, with tears marked.
 
-Like the month, it is a table view: arrows move between days, Enter or a click
-opens the day in the month view, and each day has a tooltip and a spoken text.
+Arrows move between days, Enter or a click opens the day in the month view.
 """
 
 from __future__ import annotations
@@ -11,46 +10,35 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    QRectF,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QKeyEvent, QPainter, QPen, QResizeEvent
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QRectF, Qt
+from PySide6.QtGui import QPainter, QPen, QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QWidget,
 )
 
 from moodapp.domain.days import DaySummary
-from moodapp.ui.day_text import day_spoken, day_tooltip
 from moodapp.ui.palette import is_dark, mood_colour, readable_on
+from moodapp.ui.widgets.day_table import (
+    DATE_ROLE,
+    FUTURE_ROLE,
+    SUMMARY_ROLE,
+    DayTable,
+    DayTableModel,
+    Index,
+)
 from moodapp.ui.widgets.marks import draw_drop
 
-DATE_ROLE = Qt.ItemDataRole.UserRole
-SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
-FUTURE_ROLE = Qt.ItemDataRole.UserRole + 2
 MARK_MAX = 11.0  # pixels: marks stay small however large a cell grows
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class YearModel(QAbstractTableModel):
+class YearModel(DayTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._today = date.today()
-        self._year = self._today.year
-        self._summaries: Mapping[date, DaySummary] = {}
-        self._labels: Mapping[str, str] = {}
+        self._year = self.today.year
 
     def show_year(
         self,
@@ -61,17 +49,8 @@ class YearModel(QAbstractTableModel):
     ) -> None:
         self.beginResetModel()
         self._year = year
-        self._summaries = summaries
-        self._labels = emotion_labels
-        self._today = today
+        self._set_days(summaries, emotion_labels, today)
         self.endResetModel()
-
-    @property
-    def year(self) -> int:
-        return self._year
-
-    def summary_of(self, day: date) -> DaySummary | None:
-        return self._summaries.get(day)
 
     def date_at(self, index: Index) -> date | None:
         month, day = index.row() + 1, index.column() + 1
@@ -92,23 +71,6 @@ class YearModel(QAbstractTableModel):
         if self.date_at(index) is None:
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        day = self.date_at(index) if index.isValid() else None
-        if day is None:
-            return None
-        summary = self._summaries.get(day)
-        if role == DATE_ROLE:
-            return day
-        if role == SUMMARY_ROLE:
-            return summary
-        if role == FUTURE_ROLE:
-            return day > self._today
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return day_tooltip(day, summary, self._labels)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return day_spoken(day, summary, self._labels)
-        return None
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -152,39 +114,25 @@ class YearCellDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class YearGrid(QTableView):
-    open_requested = Signal(object)  # date: show this day in the month view
-
+class YearGrid(DayTable):
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAccessibleName(name)
-        self.setAccessibleDescription(
-            self.tr("Arrows move between days; Enter opens a day in the month.")
+        self.year_model = YearModel()
+        super().__init__(
+            name,
+            QCoreApplication.translate(
+                "YearGrid", "Arrows move between days; Enter opens a day in the month."
+            ),
+            self.year_model,
+            YearCellDelegate(),
+            parent,
         )
-        self.year_model = YearModel(self)
-        self.setModel(self.year_model)
-        self.setItemDelegate(YearCellDelegate(self))
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setShowGrid(False)
-        self.setTabKeyNavigation(False)
-        self.setMouseTracking(True)
+        self.year_model.setParent(self)
         for header in (self.horizontalHeader(), self.verticalHeader()):
-            header.setHighlightSections(False)
             header.setMinimumSectionSize(10)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.setMinimumSize(31 * 12 + 40, 12 * 14)
-        self.clicked.connect(self._on_clicked)
-
-    def show_year(
-        self,
-        year: int,
-        summaries: Mapping[date, DaySummary],
-        emotion_labels: Mapping[str, str],
-        today: date,
-    ) -> None:
-        self.year_model.show_year(year, summaries, emotion_labels, today)
+        self.clicked.connect(self._on_double_clicked)  # one click opens a day of the year
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Days stay about square: as tall as they are wide, within the room there is."""
@@ -192,21 +140,3 @@ class YearGrid(QTableView):
         width = self.viewport().width() / 31
         room = self.viewport().height() / 12
         self.verticalHeader().setDefaultSectionSize(round(max(12, min(width, room, 40))))
-
-    def select_date(self, day: date) -> None:
-        index = self.year_model.index_of(day)
-        if index.isValid():
-            self.setCurrentIndex(index)
-
-    def _on_clicked(self, index: QModelIndex) -> None:
-        day = self.year_model.date_at(index)
-        if day is not None:
-            self.open_requested.emit(day)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            day = self.year_model.date_at(self.currentIndex())
-            if day is not None:
-                self.open_requested.emit(day)
-        else:
-            super().keyPressEvent(event)
