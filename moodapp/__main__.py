@@ -11,10 +11,19 @@ import tempfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from moodapp.cli import EXIT_CANNOT_OPEN, EXIT_OK, build_parser, run_command
+from moodapp.cli import (
+    EXIT_BAD_INPUT,
+    EXIT_CANNOT_OPEN,
+    EXIT_CANNOT_WRITE,
+    EXIT_OK,
+    BadInput,
+    build_parser,
+    chart_request,
+    run_command,
+)
 from moodapp.paths import DATA_DIR_ENV, AppPaths, resolve_paths
 from moodapp.services.demo import fill_demo_journal
-from moodapp.services.journal import JournalOpenError, opened_journal
+from moodapp.services.journal import JournalOpenError, JournalService, opened_journal
 
 
 @contextlib.contextmanager
@@ -37,9 +46,29 @@ def demo_paths(data_dir: str | None) -> Iterator[AppPaths]:
         shutil.rmtree(root, ignore_errors=True)
 
 
+def _run_chart(args: argparse.Namespace, journal: JournalService) -> int:
+    """`moodapp chart`: Qt and pyqtgraph are loaded only for this command."""
+    try:
+        request = chart_request(args, journal)
+    except BadInput as error:
+        print(f"moodapp: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    from moodapp.ui.chart_command import write_chart
+
+    try:
+        write_chart(request, journal)
+    except OSError as error:
+        print(f"moodapp: the chart could not be saved: {error}", file=sys.stderr)
+        return EXIT_CANNOT_WRITE
+    print(request.output)
+    return EXIT_OK
+
+
 def _run_headless(args: argparse.Namespace, paths: AppPaths) -> int:
     try:
         with opened_journal(paths) as journal:
+            if args.command == "chart":
+                return _run_chart(args, journal)
             return run_command(args, journal)
     except JournalOpenError as error:
         print(f"moodapp: {error}", file=sys.stderr)

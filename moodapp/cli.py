@@ -12,19 +12,24 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any, TextIO
 
 from moodapp import __version__
 from moodapp.domain.catalogue import Emotion, Trigger
+from moodapp.domain.charts import ChartKind, ChartOptions, ReliefContext
 from moodapp.domain.entries import (
     INTENSITY_WORDS,
     CheckIn,
     CryingEpisode,
     Entry,
 )
+from moodapp.domain.series import Bin, DateRange, RangeError
 from moodapp.domain.validation import InvalidInput
 from moodapp.exchange.entry_json import entry_to_dict
+from moodapp.services.charts import ChartService
 from moodapp.services.journal import JournalService, SaveFailed
 
 EXIT_OK, EXIT_CANNOT_OPEN, EXIT_BAD_INPUT, EXIT_CANNOT_WRITE = 0, 1, 2, 3
@@ -44,6 +49,10 @@ OPTION_OF_FIELD = {
     "sleep_hours": "--sleep",
     "daily_life_hard": "--daily-life-hard",
 }
+
+
+DEFAULT_WIDTH, DEFAULT_HEIGHT = 1600, 900
+MIN_SIZE, MAX_SIZE = 200, 8000
 
 
 class BadInput(Exception):
@@ -75,6 +84,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_cry_parser(kinds)
     _add_check_in_parser(kinds)
 
+    _add_chart_parser(commands)
+
     listing = commands.add_parser("list", help="print entries, oldest first")
     listing.add_argument(
         "--from", dest="start", metavar="DATE", type=_date, help="first day, e.g. 2026-11-01"
@@ -84,6 +95,47 @@ def build_parser() -> argparse.ArgumentParser:
         "--json", action="store_true", help="print a JSON array, one object per entry"
     )
     return parser
+
+
+def _add_chart_parser(commands: Any) -> None:
+    chart = commands.add_parser(
+        "chart",
+        help="save a chart as a PNG or SVG image, without opening the window",
+        description="Kinds: crying-vs-emotions (crying against the emotions of your "
+        "check-ins over time), emotions (emotions behind the tears), relief (how you "
+        "felt right after crying, by context), timing (crying by hour and weekday).",
+    )
+    chart.add_argument(
+        "kind", choices=[k.value for k in ChartKind], metavar="KIND", help="the chart"
+    )
+    chart.add_argument(
+        "--range", dest="span", default="90d", help="30d, 90d, 1y, all or FROM:TO (default 90d)"
+    )
+    chart.add_argument("--output", required=True, type=Path, help="FILE.png or FILE.svg")
+    chart.add_argument(
+        "--width", type=int, default=DEFAULT_WIDTH, help=f"pixels (default {DEFAULT_WIDTH})"
+    )
+    chart.add_argument(
+        "--height", type=int, default=DEFAULT_HEIGHT, help=f"pixels (default {DEFAULT_HEIGHT})"
+    )
+    chart.add_argument(
+        "--emotion",
+        action="append",
+        help="an emotion to draw over the crying (crying-vs-emotions); repeat for more "
+        "(default: the three felt most often)",
+    )
+    chart.add_argument(
+        "--context",
+        choices=[c.value for c in ReliefContext],
+        default=ReliefContext.REACTION.value,
+        help="how the relief chart splits episodes (default reaction)",
+    )
+    chart.add_argument(
+        "--bin",
+        choices=["auto", *(b.value for b in Bin)],
+        default="auto",
+        help="bars per day, week or month",
+    )
 
 
 def _add_common_options(parser: argparse.ArgumentParser) -> None:
@@ -216,6 +268,48 @@ def _describe(entry: Entry, labels: dict[str, str]) -> str:
         )
     details = " \u00b7 ".join(parts)
     return f"{when}  {entry.kind.value:<12}  {details}  [{entry.uid}]"
+
+
+@dataclass(frozen=True)
+class ChartRequest:
+    kind: ChartKind
+    span: DateRange
+    options: ChartOptions
+    output: Path
+    width: int
+    height: int
+
+
+def chart_request(args: argparse.Namespace, journal: JournalService) -> ChartRequest:
+    """Check a `chart` command's arguments; raises BadInput naming the option."""
+    try:
+        span = ChartService(journal.now).range_from_text(args.span)
+    except RangeError as error:
+        raise BadInput(f"--range: {error}") from None
+    for name, value in (("--width", args.width), ("--height", args.height)):
+        if not MIN_SIZE <= value <= MAX_SIZE:
+            raise BadInput(f"{name}: must be from {MIN_SIZE} to {MAX_SIZE} pixels, not {value}.")
+    output: Path = args.output
+    if output.suffix.lower() not in (".png", ".svg"):
+        raise BadInput(
+            f"--output: charts are saved as .png or .svg, not \u201c{output.name}\u201d."
+        )
+    if not output.parent.is_dir():
+        raise BadInput(f"--output: the folder {output.parent} does not exist.")
+    if output.is_dir():
+        raise BadInput(f"--output: {output} is a folder.")
+    emotions = journal.emotions(include_archived=True)
+    chosen = (
+        tuple(_find(name, emotions, "emotion", "--emotion") for name in args.emotion)
+        if args.emotion
+        else None
+    )
+    options = ChartOptions(
+        emotions=chosen,
+        context=ReliefContext(args.context),
+        size=None if args.bin == "auto" else Bin(args.bin),
+    )
+    return ChartRequest(ChartKind(args.kind), span, options, output, args.width, args.height)
 
 
 def run_add(args: argparse.Namespace, journal: JournalService, out: TextIO) -> int:

@@ -101,3 +101,13 @@ class Timing:
 
 
 ChartData = CryingOverTime | EmotionsBehindTears | ReliefSplit | Timing
+
+
+@dataclass(frozen=True, kw_only=True)
+class ChartOptions:
+    """The choices a chart depends on besides its kind and range."""
+
+    emotions: tuple[str, ...] | None = None  # overlaid on chart 1; None: the most felt three
+    context: ReliefContext = ReliefContext.REACTION  # how chart 3 splits episodes
+    size: Bin | None = None  # bins of chart 1; None: chosen from the range's length
+    first_weekday: int = 0  # 0 Monday ... 6 Sunday, for weekly bins and the weekday chart

@@ -7,6 +7,9 @@ from datetime import date, timedelta
 
 from moodapp.domain.charts import (
     MIN_SPLIT_EPISODES,
+    ChartData,
+    ChartKind,
+    ChartOptions,
     CryingOverTime,
     EmotionsBehindTears,
     EmotionShare,
@@ -27,6 +30,7 @@ from moodapp.domain.series import (
     usual_range,
 )
 from moodapp.services.journal import Clock, local_now
+from moodapp.store import catalogue as catalogue_store
 from moodapp.store import chart_data
 
 DEFAULT_OVERLAID_EMOTIONS = 3
@@ -115,6 +119,20 @@ class ChartService:
             hidden=[g for g in groups if g.episodes < MIN_SPLIT_EPISODES],
             without_mood_after=chart_data.episodes_without_mood_after(span),
         )
+
+    def chart(self, kind: ChartKind, span: DateRange, options: ChartOptions) -> ChartData:
+        """The data of one chart."""
+        if kind is ChartKind.CRYING_VS_EMOTIONS:
+            emotions = (
+                options.emotions if options.emotions is not None else self.default_emotions(span)
+            )
+            return self.crying_over_time(span, emotions, options.first_weekday, options.size)
+        if kind is ChartKind.EMOTIONS:
+            order = [e.key for e in catalogue_store.read_emotions(include_archived=True)]
+            return self.emotions_behind_tears(span, order)
+        if kind is ChartKind.RELIEF:
+            return self.relief(span, options.context)
+        return self.timing(span)
 
     def timing(self, span: DateRange) -> Timing:
         by_hour, by_weekday = chart_data.crying_by_hour_and_weekday(span)

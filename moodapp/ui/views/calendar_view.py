@@ -18,6 +18,7 @@ from moodapp.services.journal import EntryNotFound
 from moodapp.ui.dialogs.entry_dialog import EntryDialog
 from moodapp.ui.entry_actions import delete_entry
 from moodapp.ui.journal_controller import JournalController
+from moodapp.ui.locale_info import first_weekday
 from moodapp.ui.widgets.calendar_bar import MONTH, CalendarBar
 from moodapp.ui.widgets.calendar_legend import CalendarLegend
 from moodapp.ui.widgets.day_panel import DayPanel
@@ -25,11 +26,6 @@ from moodapp.ui.widgets.month_grid import MonthGrid
 from moodapp.ui.widgets.year_grid import YearGrid
 
 EVENING = time(20, 0)  # new entries for a past day default to its evening
-
-
-def first_weekday() -> int:
-    """The locale's first day of the week, 0 Monday ... 6 Sunday."""
-    return QLocale().firstDayOfWeek().value - 1
 
 
 class CalendarView(QWidget):

@@ -1,0 +1,171 @@
+"""A chart with a domain API: show chart data, export it as PNG or SVG, copy it.
+
+The rest of the UI never touches pyqtgraph items: it hands over chart data and a
+look, and gets pictures back. A chart always carries its title, its date range
+and its axis labels, so that an exported image explains itself.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QCursor, QImage, QPainter
+from PySide6.QtWidgets import QApplication, QToolTip, QVBoxLayout, QWidget
+
+from moodapp.domain.charts import (
+    ChartData,
+    CryingOverTime,
+    EmotionsBehindTears,
+    ReliefSplit,
+    Timing,
+)
+from moodapp.ui.plots import emotions_chart, over_time_chart, relief_chart, timing_chart
+from moodapp.ui.plots.common import Drawn
+from moodapp.ui.plots.look import ChartLook
+from moodapp.ui.plots.svg_export import svg_bytes
+
+T = TypeVar("T")
+
+DRAWERS: dict[type, Callable[[pg.GraphicsLayout, ChartData, ChartLook], Drawn]] = {
+    CryingOverTime: over_time_chart.draw,  # type: ignore[dict-item]
+    EmotionsBehindTears: emotions_chart.draw,  # type: ignore[dict-item]
+    ReliefSplit: relief_chart.draw,  # type: ignore[dict-item]
+    Timing: timing_chart.draw,  # type: ignore[dict-item]
+}
+
+
+class ChartWidget(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Chart"))
+        self.canvas = pg.GraphicsLayoutWidget(self)
+        self.canvas.setAccessibleName(self.tr("Chart"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.canvas)
+        self._data: ChartData | None = None
+        self._look = ChartLook()
+        self._drawn: Drawn | None = None
+        self.canvas.scene().sigMouseMoved.connect(self._on_scene_mouse_moved)
+
+    @property
+    def data(self) -> ChartData | None:
+        return self._data
+
+    def show_chart(self, data: ChartData, look: ChartLook) -> None:
+        """Draw ``data``: a title, the date range, the chart, and notes in words."""
+        self._data, self._look = data, look
+        self.canvas.clear()
+        self.canvas.setBackground(look.background)
+        self._drawn = DRAWERS[type(data)](self.canvas.ci, data, look)
+        self.setAccessibleDescription(self._drawn.summary)
+
+    @property
+    def summary(self) -> str:
+        """The chart in one sentence, for screen readers and tests."""
+        return self._drawn.summary if self._drawn is not None else ""
+
+    def describe(self, position: QPointF) -> str | None:
+        """The exact values under a scene position, as the hover tooltip shows them."""
+        return self._drawn.describe(position) if self._drawn is not None else None
+
+    def _on_scene_mouse_moved(self, position: QPointF) -> None:
+        text = self.describe(position)
+        if text:
+            QToolTip.showText(QCursor.pos(), text, self)
+        else:
+            QToolTip.hideText()
+
+    # -- pictures ------------------------------------------------------------
+
+    def image(self, width: int, height: int) -> QImage:
+        """The chart drawn afresh at exactly ``width`` x ``height`` pixels."""
+        return _render_offscreen(self._require_data(), self._look, width, height, _to_image)
+
+    def export(self, path: Path, width: int, height: int) -> None:
+        """Write a PNG or SVG (by the file's suffix) of exactly ``width`` x ``height``.
+
+        The file appears whole or not at all: it is written beside the target and
+        renamed into place.
+        """
+        export_chart(self._require_data(), self._look, path, width, height)
+
+    def copy_to_clipboard(self, width: int, height: int) -> None:
+        QApplication.clipboard().setImage(self.image(width, height))
+
+    def _require_data(self) -> ChartData:
+        if self._data is None:
+            raise RuntimeError("show a chart before exporting it")
+        return self._data
+
+
+def _to_image(widget: ChartWidget, width: int, height: int) -> QImage:
+    image = QImage(width, height, QImage.Format.Format_ARGB32)
+    image.fill(widget._look.background)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    widget.canvas.render(painter)
+    painter.end()
+    return image
+
+
+def _render_offscreen(
+    data: ChartData,
+    look: ChartLook,
+    width: int,
+    height: int,
+    render: Callable[[ChartWidget, int, int], T],
+) -> T:
+    """Draw the chart on a widget of exactly the given size that is never on screen.
+
+    A plot that was never shown lays itself out at 640 x 480 whatever its size, so
+    the widget is shown (off screen) and laid out before it is drawn.
+    """
+    widget = ChartWidget()
+    widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+    widget.resize(width, height)
+    widget.show_chart(data, look)
+    widget.show()
+    QApplication.processEvents()
+    try:
+        return render(widget, width, height)
+    finally:
+        widget.close()
+        widget.deleteLater()
+
+
+def export_chart(data: ChartData, look: ChartLook, path: Path, width: int, height: int) -> None:
+    """PNG or SVG by the suffix of ``path``; written to a temporary file, then renamed."""
+    suffix = path.suffix.lower()
+    if suffix not in (".png", ".svg"):
+        raise ValueError(f"{path.name}: charts are saved as .png or .svg")
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=suffix, dir=path.parent)
+    os.close(fd)
+    partial = Path(name)
+    try:
+        if suffix == ".png":
+            image = _render_offscreen(data, look, width, height, _to_image)
+            if not image.save(str(partial)):  # the format follows the ".png" suffix
+                raise OSError(f"{path}: the image could not be written")
+        else:
+            svg = _render_offscreen(data, look, width, height, _svg_of)
+            partial.write_bytes(svg)
+        with partial.open("rb") as written:
+            os.fsync(written.fileno())
+        os.replace(partial, path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+
+def _svg_of(widget: ChartWidget, width: int, height: int) -> bytes:
+    # A paint first: plots update their data-to-pixel transforms lazily, when painted,
+    # and the SVG exporter reads those transforms.
+    _to_image(widget, width, height)
+    return svg_bytes(widget.canvas.scene(), width, height)
