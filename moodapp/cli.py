@@ -19,7 +19,15 @@ from typing import Any, TextIO
 
 from moodapp import __version__
 from moodapp.domain.catalogue import Emotion, Trigger
-from moodapp.domain.charts import ChartKind, ChartOptions, ReliefContext
+from moodapp.domain.charts import (
+    DEFAULT_HEIGHT,
+    DEFAULT_WIDTH,
+    MAX_SIZE,
+    MIN_SIZE,
+    ChartKind,
+    ChartOptions,
+    ReliefContext,
+)
 from moodapp.domain.entries import (
     INTENSITY_WORDS,
     CheckIn,
@@ -49,10 +57,6 @@ OPTION_OF_FIELD = {
     "sleep_hours": "--sleep",
     "daily_life_hard": "--daily-life-hard",
 }
-
-
-DEFAULT_WIDTH, DEFAULT_HEIGHT = 1600, 900
-MIN_SIZE, MAX_SIZE = 200, 8000
 
 
 class BadInput(Exception):

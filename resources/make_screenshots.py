@@ -89,6 +89,14 @@ def shoot_calendar(window: MainWindow, shot: Shot) -> None:
     find.close()
 
 
+def shoot_charts(window: MainWindow, shot: Shot) -> None:
+    window.show_view(window.charts_view)
+    kinds = window.charts_view.controls.kind
+    for index in range(kinds.count()):
+        kinds.setCurrentIndex(index)
+        shot(window, f"charts-{kinds.itemData(index)}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", type=Path)
@@ -117,6 +125,7 @@ def main() -> None:
             window.show()
             shoot_entry_view(window, shot)
             shoot_calendar(window, shot)
+            shoot_charts(window, shot)
             window.close()
 
 

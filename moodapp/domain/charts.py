@@ -10,6 +10,8 @@ from moodapp.domain.series import Bin, DateRange, UsualRange
 from moodapp.domain.text import QT_TRANSLATE_NOOP
 
 MIN_SPLIT_EPISODES = 5  # GROUNDING.md: a split resting on fewer episodes is not shown
+DEFAULT_WIDTH, DEFAULT_HEIGHT = 1600, 900  # pixels of an exported chart
+MIN_SIZE, MAX_SIZE = 200, 8000
 
 
 class ChartKind(StrEnum):

@@ -17,6 +17,7 @@ from moodapp.domain.catalogue import Emotion, Trigger
 from moodapp.domain.days import ALL_EPISODES, DaySummary, EpisodeFilter
 from moodapp.domain.entries import Entry
 from moodapp.domain.search import SearchHit
+from moodapp.services.charts import ChartService
 from moodapp.services.journal import JournalService
 from moodapp.ui.entry_text import entry_noun
 
@@ -55,6 +56,7 @@ class JournalController(QObject):
     def __init__(self, journal: JournalService, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._journal = journal
+        self._charts = ChartService(journal.now)
         self.undo_stack = QUndoStack(self)
 
     # -- reading ----------------------------------------------------------------
@@ -84,6 +86,16 @@ class JournalController(QObject):
 
     def search(self, text: str) -> list[SearchHit]:
         return self._journal.search(text)
+
+    def triggers_with_archived(self) -> list[Trigger]:
+        return self._journal.triggers(include_archived=True)
+
+    def emotions_with_archived(self) -> list[Emotion]:
+        return self._journal.emotions(include_archived=True)
+
+    @property
+    def charts(self) -> ChartService:
+        return self._charts
 
     def today(self) -> date:
         return self._journal.now().date()

@@ -21,6 +21,7 @@ from moodapp.ui.dialogs.find_dialog import FindDialog
 from moodapp.ui.dialogs.need_help_dialog import NeedHelpDialog
 from moodapp.ui.journal_controller import JournalController
 from moodapp.ui.views.calendar_view import CalendarView
+from moodapp.ui.views.charts_view import ChartsView
 from moodapp.ui.views.entry_view import EntryView
 from moodapp.ui.widgets.form_parts import named
 
@@ -62,12 +63,14 @@ class MainWindow(QMainWindow):
 
         self.entry_view = EntryView(controller, self)
         self.calendar_view = CalendarView(controller, self)
+        self.charts_view = ChartsView(controller, self)
         self.views = QStackedWidget(self)
         self.nav = named(QListWidget(self), self.tr("Views"))
         self.nav.setFixedWidth(self.nav.fontMetrics().horizontalAdvance("M" * 9))
         self.nav.setSpacing(4)
         self._add_view(self.tr("Entry"), self.entry_view)
         self._add_view(self.tr("Calendar"), self.calendar_view)
+        self._add_view(self.tr("Charts"), self.charts_view)
         self._find_dialog: FindDialog | None = None
         self.nav.currentRowChanged.connect(self.views.setCurrentIndex)
         self.nav.setCurrentRow(0)
@@ -80,7 +83,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(body)
 
         self._build_menus()
-        for view in (self.entry_view, self.calendar_view):
+        for view in (self.entry_view, self.calendar_view, self.charts_view):
             view.status_message.connect(self._show_status)
         controller.change_failed.connect(self._on_controller_change_failed)
         self.statusBar()
@@ -127,7 +130,12 @@ class MainWindow(QMainWindow):
 
         view_menu = bar.addMenu(tr("&View"))
         for number, (label, view) in enumerate(
-            ((tr("&Entry"), self.entry_view), (tr("&Calendar"), self.calendar_view)), start=1
+            (
+                (tr("&Entry"), self.entry_view),
+                (tr("&Calendar"), self.calendar_view),
+                (tr("C&harts"), self.charts_view),
+            ),
+            start=1,
         ):
             action = self._action(
                 label, lambda _=False, view=view: self.show_view(view), f"Ctrl+{number}"

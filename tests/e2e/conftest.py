@@ -40,6 +40,7 @@ def moodapp(command: str, env: dict[str, str], tmp_path: Path):
         return subprocess.run(
             [command, "--data-dir", str(tmp_path / "data"), *args],
             env={**env, **(extra_env or {})},
+            cwd=tmp_path,  # relative paths land in the test's own folder
             capture_output=True,
             text=True,
             timeout=120,

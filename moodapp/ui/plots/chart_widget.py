@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TypeVar
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QCursor, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QToolTip, QVBoxLayout, QWidget
 
@@ -61,10 +61,20 @@ class ChartWidget(QWidget):
     def show_chart(self, data: ChartData, look: ChartLook) -> None:
         """Draw ``data``: a title, the date range, the chart, and notes in words."""
         self._data, self._look = data, look
-        self.canvas.clear()
+        self.clear()
         self.canvas.setBackground(look.background)
         self._drawn = DRAWERS[type(data)](self.canvas.ci, data, look)
         self.setAccessibleDescription(self._drawn.summary)
+
+    def clear(self) -> None:
+        """Remove everything drawn, including items added beside the layout (a second y axis's
+        view), so that nothing of an old chart outlives it."""
+        self.canvas.clear()
+        scene = self.canvas.scene()
+        for item in scene.items():
+            if item.parentItem() is None and item is not self.canvas.ci:
+                scene.removeItem(item)
+        self._drawn = None
 
     @property
     def summary(self) -> str:
@@ -136,8 +146,12 @@ def _render_offscreen(
     try:
         return render(widget, width, height)
     finally:
+        # Tear the widget down now, not at interpreter exit, where pyqtgraph's items and
+        # Qt's scene can be destroyed in an order that crashes.
+        widget.clear()
         widget.close()
         widget.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def export_chart(data: ChartData, look: ChartLook, path: Path, width: int, height: int) -> None:

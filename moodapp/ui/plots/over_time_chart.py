@@ -4,11 +4,11 @@ on a second axis, the person's usual range as a band, and mood in a strip below.
 from __future__ import annotations
 
 import math
-from datetime import timedelta
+from datetime import date, timedelta
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPointF
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF
 
 from moodapp.domain.charts import ChartKind, CryingOverTime
 from moodapp.domain.series import Bin
@@ -65,8 +65,9 @@ def draw(layout: pg.GraphicsLayout, data: CryingOverTime, look: ChartLook) -> Dr
     widths = lengths * 0.8
 
     key = legend_row(layout, look)
-    plot = layout.addPlot(axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
+    plot = layout.addPlot()
     style_plot(plot, look)
+    date_ticks(plot.getAxis("bottom"), data)
     plot.getAxis("left").setWidth(AXIS_WIDTH)
     axis_label(plot, "left", _tr("crying episodes %1").replace("%1", per), look)
     top = float(max([c + a for c, a in zip(data.cried, data.almost, strict=True)] + [1]))
@@ -138,6 +139,7 @@ def draw(layout: pg.GraphicsLayout, data: CryingOverTime, look: ChartLook) -> Dr
 def _emotion_axis(plot: pg.PlotItem, look: ChartLook) -> pg.ViewBox:
     """A second y axis on the right, 0 to 4, for the emotions' mean intensity."""
     box = pg.ViewBox(enableMouse=False)
+    box.setZValue(10)  # over the plot (a sibling in the scene), so lines are drawn over the bars
     plot.showAxis("right")
     plot.getAxis("right").setWidth(AXIS_WIDTH)
     plot.scene().addItem(box)
@@ -163,8 +165,9 @@ def _mood_strip(
     centres: np.ndarray,
 ) -> None:
     layout.nextRow()
-    strip = layout.addPlot(axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
+    strip = layout.addPlot()
     style_plot(strip, look)
+    date_ticks(strip.getAxis("bottom"), data)
     strip.setXLink(over)
     strip.setYRange(-3.6, 3.6, padding=0)
     strip.getAxis("left").setTicks([[(-3, "-3"), (0, "0"), (3, "+3")]])
@@ -190,6 +193,33 @@ def _mood_strip(
     )
     layout.layout.setRowStretchFactor(layout.currentRow - 1, 3)
     layout.layout.setRowStretchFactor(layout.currentRow, 1)
+
+
+MAX_DATE_LABELS = 9
+
+
+def date_ticks(axis: pg.AxisItem, data: CryingOverTime) -> None:
+    """Dates under the bars: at most about nine labels, at the starts of bins."""
+    stride = max(1, math.ceil(len(data.starts) / MAX_DATE_LABELS))
+    if data.bin is Bin.MONTH:
+        stride = next(
+            s for s in (1, 2, 3, 6, 12, 24, 60) if len(data.starts) / s <= MAX_DATE_LABELS
+        )
+    labels = []
+    for index in range(0, len(data.starts), stride):
+        start = data.starts[index]
+        shown = max(start, data.span.start)
+        text = month_label(start) if data.bin is Bin.MONTH else day_label(shown)
+        labels.append((epoch(shown), text))
+    axis.setTicks([labels, []])
+
+
+def day_label(day: date) -> str:
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM")
+
+
+def month_label(day: date) -> str:
+    return QLocale().toString(QDate(day.year, day.month, 1), "MMM yyyy")
 
 
 def _bin_text(data: CryingOverTime, index: int, look: ChartLook) -> str:

@@ -23,6 +23,7 @@ from moodapp.ui.plots.common import (
 from moodapp.ui.plots.look import ChartLook
 
 BAR = 0.62
+MIN_ROWS = 4  # a lone group gets a bar of ordinary thickness, not the whole height
 
 
 def _tr(text: str) -> str:
@@ -79,7 +80,7 @@ def draw(layout: pg.GraphicsLayout, data: ReliefSplit, look: ChartLook) -> Drawn
     plot.getAxis("left").setTicks([list(zip(rows, names, strict=True))])
     axis_label(plot, "bottom", _tr("% of the episodes in each group"), look)
     plot.setXRange(0, 114, padding=0)
-    plot.setYRange(-0.6, len(rows) - 0.4, padding=0)
+    plot.setYRange(-0.6, max(len(rows), MIN_ROWS) - 0.4, padding=0)
     _notes(layout, data, look)
 
     def describe(position: QPointF) -> str | None:

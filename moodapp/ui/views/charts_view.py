@@ -1,0 +1,127 @@
+"""The Charts view: one chart at a time, a range shared by all of them, export and copy.
+
+pyqtgraph is imported the first time the view is shown (or a chart is exported),
+so the other views never pay for it at start-up.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
+
+from moodapp.domain.charts import DEFAULT_HEIGHT, DEFAULT_WIDTH, ChartData, ChartKind, ChartOptions
+from moodapp.domain.series import DateRange
+from moodapp.ui.dialogs.export_chart_dialog import ExportChartDialog
+from moodapp.ui.journal_controller import JournalController
+from moodapp.ui.locale_info import first_weekday
+from moodapp.ui.plots.look import ChartLook
+from moodapp.ui.widgets.chart_controls import CUSTOM, ChartControls
+
+if TYPE_CHECKING:
+    from moodapp.ui.plots.chart_widget import ChartWidget
+
+
+class ChartsView(QWidget):
+    status_message = Signal(str)
+
+    def __init__(self, controller: JournalController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self.controls = ChartControls(self)
+        self.chart: ChartWidget | None = None  # created when first shown
+        self._stale = True
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addWidget(self.controls)
+        self.controls.changed.connect(self._on_controls_changed)
+        self.controls.export_requested.connect(self.export_chart)
+        self.controls.copy_requested.connect(self.copy_chart)
+        controller.entries_changed.connect(self._on_controller_entries_changed)
+
+    # -- drawing ---------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.chart is None:
+            from moodapp.ui.plots.chart_widget import ChartWidget
+
+            self.chart = ChartWidget(self)
+            self._layout.addWidget(self.chart, 1)
+        if self._stale:
+            self.redraw()
+
+    def redraw(self) -> None:
+        """Draw the chosen chart from the journal as it is now."""
+        if self.chart is None:
+            self._stale = True
+            return
+        self.chart.show_chart(self.chart_data(), self._look())
+        self._stale = False
+
+    def span(self) -> DateRange:
+        if self.controls.range_key() == CUSTOM:
+            return self.controls.custom_range()
+        span = self._controller.charts.range_from_text(self.controls.range_key())
+        self.controls.show_range(span)
+        return span
+
+    def chart_data(self) -> ChartData:
+        span = self.span()
+        kind = self.controls.chart_kind()
+        chosen = self.controls.chosen_emotions()
+        emotions = chosen if chosen is not None else self._controller.charts.default_emotions(span)
+        options = ChartOptions(
+            emotions=tuple(emotions),
+            context=self.controls.relief_context(),
+            size=self.controls.bin_size(),
+            first_weekday=first_weekday(),
+        )
+        if kind is ChartKind.CRYING_VS_EMOTIONS:
+            self.controls.set_emotions(self._controller.emotions(), emotions)
+        return self._controller.charts.chart(kind, span, options)
+
+    def _look(self) -> ChartLook:
+        return ChartLook.of(
+            self._controller.emotions_with_archived(),
+            self._controller.triggers_with_archived(),
+            palette=self.palette(),
+            first_weekday=first_weekday(),
+            show_mood=self.controls.mood.isChecked(),
+        )
+
+    def _on_controls_changed(self) -> None:
+        if self.isVisible():
+            self.redraw()
+        else:
+            self._stale = True
+
+    def _on_controller_entries_changed(self) -> None:
+        self._on_controls_changed()
+
+    # -- export ------------------------------------------------------------------
+
+    def export_chart(self) -> None:
+        if self.chart is None:
+            return
+        kind = self.controls.chart_kind()
+        name = f"moodapp-{kind.value}-{date.today().isoformat()}.png"
+        dialog = ExportChartDialog(name, self)
+        if not dialog.exec() or (chosen := dialog.chosen()) is None:
+            return
+        path, width, height = chosen
+        try:
+            self.chart.export(path, width, height)
+        except (OSError, ValueError) as error:
+            QMessageBox.warning(self, self.tr("Chart not saved"), str(error))
+            return
+        self.status_message.emit(self.tr("Saved the chart as %1.").replace("%1", str(path)))
+
+    def copy_chart(self) -> None:
+        if self.chart is None:
+            return
+        self.chart.copy_to_clipboard(DEFAULT_WIDTH, DEFAULT_HEIGHT)
+        self.status_message.emit(self.tr("The chart is on the clipboard."))

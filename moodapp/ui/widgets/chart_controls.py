@@ -1,0 +1,203 @@
+"""The Charts view's choices: which chart, which time range, and what each chart depends on."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from moodapp.domain.catalogue import Emotion
+from moodapp.domain.charts import ChartKind, ReliefContext
+from moodapp.domain.series import Bin, DateRange
+from moodapp.ui.chart_text import chart_title, context_name
+from moodapp.ui.widgets.form_parts import named
+
+RANGES = (
+    ("30d", "Last 30 days"),
+    ("90d", "Last 90 days"),
+    ("1y", "Last year"),
+    ("all", "Everything"),
+)
+CUSTOM = "custom"
+BINS = (
+    (None, "Bars: automatic"),
+    (Bin.DAY, "Bars: days"),
+    (Bin.WEEK, "Bars: weeks"),
+    (Bin.MONTH, "Bars: months"),
+)
+
+
+class ChartControls(QWidget):
+    changed = Signal()  # any choice changed: draw again
+    export_requested = Signal()
+    copy_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        tr = self.tr
+        self.kind = named(QComboBox(self), tr("Chart"))
+        for kind in ChartKind:
+            self.kind.addItem(chart_title(kind), kind)
+        self.range = named(QComboBox(self), tr("Time range"))
+        for key, text in RANGES:
+            self.range.addItem(tr(text), key)
+        self.range.addItem(tr("Dates of my choice"), CUSTOM)
+        self.range.setCurrentIndex(1)
+        self.start = named(QDateEdit(self), tr("From"))
+        self.end = named(QDateEdit(self), tr("To"))
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
+        self.bins = named(QComboBox(self), tr("Bars"))
+        for size, text in BINS:
+            self.bins.addItem(tr(text), size)
+        self.emotions = named(QToolButton(self), tr("Emotions to draw"))
+        self.emotions.setText(tr("Emotions"))
+        self.emotions.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.emotions.setMenu(QMenu(self.emotions))
+        self.mood = named(QCheckBox(tr("Mood strip"), self), tr("Show mood"))
+        self.mood.setChecked(True)
+        self.context = named(QComboBox(self), tr("Split by"))
+        for context in ReliefContext:
+            self.context.addItem(context_name(context), context)
+        # Comfort went with relief in the research (GROUNDING.md): the first split to look at.
+        self.context.setCurrentIndex(self.context.findData(ReliefContext.REACTION))
+        self.export_button = named(QPushButton(tr("Export chart..."), self), tr("Export chart"))
+        self.copy_button = named(QPushButton(tr("Copy chart"), self), tr("Copy chart"))
+        self._explicit_emotions: list[str] | None = None
+        self._layout_rows()
+        self._connect()
+        self._show_kind_choices()
+
+    def _layout_rows(self) -> None:
+        for combo, letters in (
+            (self.kind, 16),
+            (self.range, 10),
+            (self.bins, 12),
+            (self.context, 14),
+        ):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(letters)
+        first = QHBoxLayout()
+        first.addWidget(self.kind, 2)
+        first.addWidget(self.range, 1)
+        first.addWidget(self.start)
+        first.addWidget(self.end)
+        second = QHBoxLayout()
+        self.depends = QLabel(self.tr("Show:"), self)
+        second.addWidget(self.depends)
+        for widget in (self.bins, self.emotions, self.mood, self.context):
+            second.addWidget(widget)
+        second.addStretch(1)
+        second.addWidget(self.export_button)
+        second.addWidget(self.copy_button)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(first)
+        column.addLayout(second)
+
+    def _connect(self) -> None:
+        self.kind.currentIndexChanged.connect(self._on_kind_current_index_changed)
+        self.range.currentIndexChanged.connect(self._on_range_current_index_changed)
+        for edit in (self.start, self.end):
+            edit.dateChanged.connect(self._on_custom_date_changed)
+        for combo in (self.bins, self.context):
+            combo.currentIndexChanged.connect(self.changed)
+        self.mood.toggled.connect(self.changed)
+        self.export_button.clicked.connect(self.export_requested)
+        self.copy_button.clicked.connect(self.copy_requested)
+
+    # -- what the view reads -----------------------------------------------------
+
+    def chart_kind(self) -> ChartKind:
+        return ChartKind(self.kind.currentData())
+
+    def range_key(self) -> str:
+        """A preset ("30d", "90d", "1y", "all") or "custom"."""
+        return str(self.range.currentData())
+
+    def custom_range(self) -> DateRange:
+        start, end = self.start.date().toPython(), self.end.date().toPython()
+        assert isinstance(start, date) and isinstance(end, date)
+        return DateRange(min(start, end), max(start, end))
+
+    def bin_size(self) -> Bin | None:
+        size = self.bins.currentData()
+        return size if isinstance(size, Bin) else None
+
+    def relief_context(self) -> ReliefContext:
+        return ReliefContext(self.context.currentData())
+
+    def chosen_emotions(self) -> list[str] | None:
+        """The emotions the person ticked, or None while the defaults apply."""
+        return self._explicit_emotions
+
+    # -- what the view sets ----------------------------------------------------------
+
+    def show_range(self, span: DateRange) -> None:
+        """Show the dates a preset stands for (and where a custom range starts)."""
+        for edit, day in ((self.start, span.start), (self.end, span.end)):
+            edit.blockSignals(True)
+            edit.setDate(QDate(day.year, day.month, day.day))
+            edit.blockSignals(False)
+
+    def set_emotions(self, emotions: Sequence[Emotion], shown: Sequence[str]) -> None:
+        """Offer the emotions as ticks in the menu; ``shown`` are ticked."""
+        menu = self.emotions.menu()
+        menu.clear()
+        for emotion in emotions:
+            action = QAction(emotion.label, menu)
+            action.setCheckable(True)
+            action.setChecked(emotion.key in shown)
+            action.setData(emotion.key)
+            action.toggled.connect(self._on_emotion_toggled)
+            menu.addAction(action)
+        names = ", ".join(e.label for e in emotions if e.key in shown) or self.tr("none")
+        self.emotions.setText(self.tr("Emotions (%1)").replace("%1", str(len(shown))))
+        self.emotions.setToolTip(self.tr("Drawn: %1").replace("%1", names))
+        self.emotions.setAccessibleDescription(self.emotions.toolTip())
+
+    def _on_emotion_toggled(self) -> None:
+        self._explicit_emotions = [
+            str(action.data()) for action in self.emotions.menu().actions() if action.isChecked()
+        ]
+        self.changed.emit()
+
+    def _on_kind_current_index_changed(self) -> None:
+        self._show_kind_choices()
+        self.changed.emit()
+
+    def _show_kind_choices(self) -> None:
+        kind = self.chart_kind()
+        over_time = kind is ChartKind.CRYING_VS_EMOTIONS
+        for widget in (self.bins, self.emotions, self.mood):
+            widget.setVisible(over_time)
+        self.context.setVisible(kind is ChartKind.RELIEF)
+        self.depends.setVisible(kind in (ChartKind.CRYING_VS_EMOTIONS, ChartKind.RELIEF))
+        custom = self.range_key() == CUSTOM
+        self.start.setEnabled(custom)
+        self.end.setEnabled(custom)
+
+    def _on_range_current_index_changed(self) -> None:
+        self._show_kind_choices()
+        self.changed.emit()
+
+    def _on_custom_date_changed(self) -> None:
+        if self.range_key() == CUSTOM:
+            self.changed.emit()
