@@ -168,3 +168,61 @@ def test_copy_puts_an_image_on_the_clipboard(qtbot, charts: ChartsView) -> None:
     qtbot.mouseClick(by_name(charts.controls, "Copy chart", QPushButton), Qt.MouseButton.LeftButton)
     image = QApplication.clipboard().image()
     assert (image.width(), image.height()) == (1600, 900)
+
+
+def test_a_custom_range_uses_the_chosen_dates(
+    charts: ChartsView, live_journal: JournalService
+) -> None:
+    from PySide6.QtCore import QDate
+
+    controls = charts.controls
+    choose(by_name(controls, "Time range", QComboBox), "Dates of my choice")
+    today = live_journal.now().date()
+    start = today - timedelta(days=13)
+    by_name(controls, "From").setDate(QDate(start.year, start.month, start.day))
+    by_name(controls, "To").setDate(QDate(today.year, today.month, today.day))
+    data = charts.chart.data  # type: ignore[union-attr]
+    assert (data.span.start, data.span.end, data.bin) == (start, today, Bin.DAY)
+
+
+def test_clicking_a_legend_entry_hides_its_series(charts: ChartsView) -> None:
+    import pyqtgraph as pg
+
+    chart = charts.chart
+    assert chart is not None
+    legend = next(item for item in chart.canvas.ci.items if isinstance(item, pg.LegendItem))
+    sample, label = legend.items[0]
+    assert label.text in {"your usual range", "cried"}
+    assert sample.item.isVisible()
+
+    class Click:
+        def button(self):  # type: ignore[no-untyped-def]
+            return Qt.MouseButton.LeftButton
+
+        def accept(self) -> None:
+            pass
+
+    sample.mouseClickEvent(Click())
+    assert not sample.item.isVisible()
+
+
+def test_an_empty_period_says_so_in_words(qtbot, window: MainWindow) -> None:
+    window.show_view(window.charts_view)
+    assert window.charts_view.chart is not None
+    assert window.charts_view.chart.summary == "Nothing was written down in this period."
+    choose(by_name(window.charts_view.controls, "Chart", QComboBox), "When crying happened")
+    assert window.charts_view.chart.summary == "No crying episodes in this period."
+
+
+def test_charts_follow_a_dark_theme(charts: ChartsView) -> None:
+    from PySide6.QtGui import QColor, QPalette
+
+    from moodapp.ui.plots.look import ChartLook
+
+    dark = QPalette()
+    dark.setColor(QPalette.ColorRole.Window, QColor("#202124"))
+    look = ChartLook.of([], [], palette=dark)
+    assert look.dark and look.background.lightness() < 60 and look.ink.lightness() > 200
+    charts.setPalette(dark)
+    charts.redraw()
+    assert charts.chart.canvas.backgroundBrush().color().lightness() < 60  # type: ignore[union-attr]
