@@ -168,6 +168,20 @@ class EntryTagRow(BaseRow):
         indexes = ((("episode", "tag"), True), (("check_in", "tag"), True))
 
 
+class ReflectionRow(BaseRow):
+    """What the person noticed about the week ending on ``week_end`` (a local date)."""
+
+    id = AutoField()
+    uid = TextField(unique=True)
+    week_end = TextField(unique=True)
+    text = TextField()
+    created_at = TextField()
+    updated_at = TextField()
+
+    class Meta:
+        table_name = "reflection"
+
+
 class SettingRow(BaseRow):
     """Preferences that belong to the journal (a machine's window layout lives in QSettings)."""
 
@@ -188,5 +202,6 @@ MODELS: tuple[type[BaseRow], ...] = (
     CheckInRow,
     CheckInEmotionRow,
     EntryTagRow,
+    ReflectionRow,
     SettingRow,
 )

@@ -88,4 +88,4 @@ def usual_range_note(usual: UsualRange | None) -> str:
     ).replace("%1", span)
 
 
-NOT_CAUSES = "These show what went together with feeling better, not what caused it."
+NOT_CAUSES = "These show what went together with feeling better; they do not show why."
