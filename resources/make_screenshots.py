@@ -97,6 +97,11 @@ def shoot_charts(window: MainWindow, shot: Shot) -> None:
         shot(window, f"charts-{kinds.itemData(index)}")
 
 
+def shoot_insights(window: MainWindow, shot: Shot) -> None:
+    window.show_view(window.insights_view)
+    shot(window, "insights")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", type=Path)
@@ -126,6 +131,7 @@ def main() -> None:
             shoot_entry_view(window, shot)
             shoot_calendar(window, shot)
             shoot_charts(window, shot)
+            shoot_insights(window, shot)
             window.close()
 
 

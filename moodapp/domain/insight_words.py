@@ -50,6 +50,7 @@ class Wording:
 
 
 PERIOD = QT_TRANSLATE_NOOP("Insights", "{start} to {end}")
+AND = QT_TRANSLATE_NOOP("Insights", "{first} and {last}")
 ONCE = QT_TRANSLATE_NOOP("Insights", "once")
 TWICE = QT_TRANSLATE_NOOP("Insights", "twice")
 TIMES = QT_TRANSLATE_NOOP("Insights", "{n} times")
@@ -87,7 +88,7 @@ USUAL_BASIS = QT_TRANSLATE_NOOP(
 SUSTAINED_CRYING = QT_TRANSLATE_NOOP(
     "Insights",
     "For {weeks} weeks in a row you have cried more often than your usual range "
-    "(up to {high} times in 28 days): {counts} times a week.",
+    "(up to {high} times in 28 days): {counts} times in those weeks.",
 )
 SUSTAINED_URGE = QT_TRANSLATE_NOOP(
     "Insights",

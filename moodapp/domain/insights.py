@@ -85,8 +85,19 @@ def _signed(value: float) -> str:
     return f"{rounded:+.1f}" if rounded else "0"
 
 
+def _listed(items: list[str], say: Wording) -> str:
+    """ "a", "a and b", "a, b and c"."""
+    if len(items) <= 1:
+        return "".join(items)
+    return say.say(words.AND, first=", ".join(items[:-1]), last=items[-1])
+
+
 def _recent_start(facts: JournalFacts) -> date:
     return facts.today - timedelta(days=RECENT_DAYS - 1)
+
+
+def _cried(facts: JournalFacts) -> list[EpisodeFacts]:
+    return [e for e in facts.episodes if e.cried]
 
 
 def _cried_by_day(facts: JournalFacts) -> dict[date, int]:
@@ -174,7 +185,7 @@ def sustained_change_insights(facts: JournalFacts, say: Wording) -> list[Insight
             words.SUSTAINED_CRYING,
             weeks=len(counts),
             high=round(high),
-            counts=", ".join(str(c) for c in reversed(counts)),
+            counts=_listed([str(c) for c in reversed(counts)], say),
         )
         found.append(Insight(2, InsightKind.SUSTAINED_CHANGE, text, basis, link))
     urge_high = _usual_urge(facts)
@@ -276,7 +287,7 @@ def relief_insights(facts: JournalFacts, say: Wording) -> list[Insight]:
 def delayed_relief_insight(facts: JournalFacts, say: Wording) -> Insight | None:
     both = [
         (e.mood_after_score, e.mood_later_score)
-        for e in facts.episodes
+        for e in _cried(facts)
         if e.mood_after_score is not None and e.mood_later_score is not None
     ]
     if len(both) < MIN_EPISODES:
@@ -293,10 +304,6 @@ def delayed_relief_insight(facts: JournalFacts, say: Wording) -> Insight | None:
 
 
 # 5 ---------------------------------------------------------------------------------
-
-
-def _cried(facts: JournalFacts) -> list[EpisodeFacts]:
-    return [e for e in facts.episodes if e.cried]
 
 
 def emotions_around_tears_insights(facts: JournalFacts, say: Wording) -> list[Insight]:
@@ -512,7 +519,7 @@ def balance_insights(facts: JournalFacts, say: Wording) -> list[Insight]:
     top = [
         facts.label(k).lower() for k, _ in sorted(felt.items(), key=lambda kv: (-kv[1], kv[0]))[:2]
     ]
-    text = say.say(words.BALANCE_VARIETY, n=len(felt), top=" and ".join(top))
+    text = say.say(words.BALANCE_VARIETY, n=len(felt), top=_listed(top, say))
     if len(felt) >= 2:
         total = sum(felt.values())
         evenness = -sum(n / total * math.log(n / total) for n in felt.values()) / math.log(

@@ -11,7 +11,13 @@ from moodapp.domain.catalogue import Valence
 from moodapp.domain.charts import ReliefContext
 from moodapp.domain.insight_facts import INSIGHT_PERIOD_DAYS, RECENT_DAYS, JournalFacts
 from moodapp.domain.insight_words import Wording
-from moodapp.domain.insights import Insight, Insights, compute_insights, suggestion
+from moodapp.domain.insights import (
+    Insight,
+    Insights,
+    compute_insights,
+    suggestion,
+    usual_range_insight,
+)
 from moodapp.domain.reflection import Reflection
 from moodapp.domain.series import DateRange
 from moodapp.domain.validation import NOTE_MAX_CHARS, FieldError, InvalidInput
@@ -57,6 +63,11 @@ class InsightService:
 
     def insights(self, say: Wording | None = None) -> Insights:
         return compute_insights(self.facts(), say)
+
+    def summary(self, say: Wording | None = None) -> str:
+        """Insight 1 alone, for the Entry view: the last four weeks against the usual range."""
+        found = usual_range_insight(self.facts(), say or Wording())
+        return found.text if found is not None else ""
 
     # -- the invitation to talk ---------------------------------------------------------
 

@@ -74,6 +74,11 @@ class JournalService:
     def now(self) -> datetime:
         return self._clock()
 
+    @property
+    def store(self) -> Store:
+        """The open journal, for the other services that work on it."""
+        return self._store
+
     # -- catalogue, as entries need it --------------------------------------
 
     def emotions(self, include_archived: bool = False) -> list[Emotion]:

@@ -146,13 +146,14 @@ _RELIEF_GROUPS = {
 
 
 def relief_by_group(span: DateRange, context: ReliefContext) -> dict[str, dict[str, int]]:
-    """Per group of the context (e.g. "alone"), how many episodes were followed by better,
-    same or worse mood. Episodes whose context or mood afterwards is unknown are left out."""
+    """Per group of the context (e.g. "alone"), how many crying episodes were followed by
+    better, same or worse mood. Episodes whose context or mood afterwards is unknown, and
+    almost crying, are left out."""
     group, join = _RELIEF_GROUPS[context]
     result: dict[str, dict[str, int]] = defaultdict(dict)
     for key, mood_after, count in _rows(
         f"SELECT {group} AS grp, e.mood_after, COUNT(*) FROM crying_episode e {join} "
-        "WHERE e.local_date BETWEEN ? AND ? AND e.mood_after IS NOT NULL "
+        "WHERE e.kind = 'cried' AND e.local_date BETWEEN ? AND ? AND e.mood_after IS NOT NULL "
         "GROUP BY grp, e.mood_after HAVING grp IS NOT NULL",
         _bounds(span),
     ):
@@ -163,7 +164,7 @@ def relief_by_group(span: DateRange, context: ReliefContext) -> dict[str, dict[s
 def episodes_without_mood_after(span: DateRange) -> int:
     ((count,),) = _rows(
         "SELECT COUNT(*) FROM crying_episode "
-        "WHERE local_date BETWEEN ? AND ? AND mood_after IS NULL",
+        "WHERE kind = 'cried' AND local_date BETWEEN ? AND ? AND mood_after IS NULL",
         _bounds(span),
     )
     return int(count)

@@ -6,9 +6,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from moodapp.domain.entries import Entry
+from moodapp.domain.entries import CryingEpisode, Entry
+from moodapp.domain.safety import mentions_self_harm
 from moodapp.domain.validation import InvalidInput
 from moodapp.services.journal import EntryNotFound, SaveFailed
+from moodapp.ui.dialogs.need_help_dialog import NeedHelpDialog
 from moodapp.ui.entry_text import entry_noun, entry_when
 from moodapp.ui.journal_controller import JournalController
 from moodapp.ui.widgets.entry_form import EntryForm
@@ -23,8 +25,12 @@ def save_form(
 ) -> tuple[Entry | None, str]:
     """Save the form's entry (new, or the edited one). Returns the saved entry, or None
     when nothing was saved, and a sentence for the status bar. Rejected fields are
-    explained in the form; a failed write is explained in a message box."""
+    explained in the form; a failed write is explained in a message box. A note with
+    self-harm language brings up "Need help now?" first, without stopping the save."""
     entry = form.entry()
+    helped = entry.what_helped if isinstance(entry, CryingEpisode) else ""
+    if mentions_self_harm(entry.note, helped):
+        NeedHelpDialog(parent).exec()  # shown before saving; the save goes on afterwards
     try:
         saved = controller.update(entry) if form.editing else controller.record(entry)
     except InvalidInput as error:

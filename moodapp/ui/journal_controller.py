@@ -18,6 +18,7 @@ from moodapp.domain.days import ALL_EPISODES, DaySummary, EpisodeFilter
 from moodapp.domain.entries import Entry
 from moodapp.domain.search import SearchHit
 from moodapp.services.charts import ChartService
+from moodapp.services.insights import InsightService
 from moodapp.services.journal import JournalService
 from moodapp.ui.entry_text import entry_noun
 
@@ -57,6 +58,7 @@ class JournalController(QObject):
         super().__init__(parent)
         self._journal = journal
         self._charts = ChartService(journal.now)
+        self._insights = InsightService(journal.store, journal.now)
         self.undo_stack = QUndoStack(self)
 
     # -- reading ----------------------------------------------------------------
@@ -96,6 +98,10 @@ class JournalController(QObject):
     @property
     def charts(self) -> ChartService:
         return self._charts
+
+    @property
+    def insights(self) -> InsightService:
+        return self._insights
 
     def today(self) -> date:
         return self._journal.now().date()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from moodapp import __version__
+from moodapp.domain.insights import Link
 from moodapp.paths import AppPaths
 from moodapp.ui.dialogs.find_dialog import FindDialog
 from moodapp.ui.dialogs.need_help_dialog import NeedHelpDialog
@@ -23,6 +24,7 @@ from moodapp.ui.journal_controller import JournalController
 from moodapp.ui.views.calendar_view import CalendarView
 from moodapp.ui.views.charts_view import ChartsView
 from moodapp.ui.views.entry_view import EntryView
+from moodapp.ui.views.insights_view import InsightsView
 from moodapp.ui.widgets.form_parts import named
 
 STATUS_MESSAGE_MS = 8000
@@ -64,6 +66,7 @@ class MainWindow(QMainWindow):
         self.entry_view = EntryView(controller, self)
         self.calendar_view = CalendarView(controller, self)
         self.charts_view = ChartsView(controller, self)
+        self.insights_view = InsightsView(controller, self)
         self.views = QStackedWidget(self)
         self.nav = named(QListWidget(self), self.tr("Views"))
         self.nav.setFixedWidth(self.nav.fontMetrics().horizontalAdvance("M" * 9))
@@ -71,6 +74,7 @@ class MainWindow(QMainWindow):
         self._add_view(self.tr("Entry"), self.entry_view)
         self._add_view(self.tr("Calendar"), self.calendar_view)
         self._add_view(self.tr("Charts"), self.charts_view)
+        self._add_view(self.tr("Insights"), self.insights_view)
         self._find_dialog: FindDialog | None = None
         self.nav.currentRowChanged.connect(self.views.setCurrentIndex)
         self.nav.setCurrentRow(0)
@@ -83,9 +87,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(body)
 
         self._build_menus()
-        for view in (self.entry_view, self.calendar_view, self.charts_view):
+        for view in (self.entry_view, self.calendar_view, self.charts_view, self.insights_view):
             view.status_message.connect(self._show_status)
         controller.change_failed.connect(self._on_controller_change_failed)
+        self.insights_view.link_requested.connect(self._on_insights_view_link_requested)
+        self.entry_view.insights_requested.connect(lambda: self.show_view(self.insights_view))
         self.statusBar()
         self._restore_layout()
 
@@ -134,6 +140,7 @@ class MainWindow(QMainWindow):
                 (tr("&Entry"), self.entry_view),
                 (tr("&Calendar"), self.calendar_view),
                 (tr("C&harts"), self.charts_view),
+                (tr("&Insights"), self.insights_view),
             ),
             start=1,
         ):
@@ -180,6 +187,14 @@ class MainWindow(QMainWindow):
         self._find_dialog.activateWindow()
         self._find_dialog.query.setFocus()
         self._find_dialog.query.selectAll()
+
+    def _on_insights_view_link_requested(self, link: Link) -> None:
+        if link.chart is not None:
+            self.show_view(self.charts_view)
+            self.charts_view.show_chart_of(link.chart, link.days, link.context)
+        elif link.day is not None:
+            self.show_view(self.calendar_view)
+            self.calendar_view.show_day(link.day)
 
     def _on_find_dialog_open_requested(self, day: date, uid: str) -> None:
         self.show_view(self.calendar_view)

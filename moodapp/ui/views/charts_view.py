@@ -13,7 +13,14 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
-from moodapp.domain.charts import DEFAULT_HEIGHT, DEFAULT_WIDTH, ChartData, ChartKind, ChartOptions
+from moodapp.domain.charts import (
+    DEFAULT_HEIGHT,
+    DEFAULT_WIDTH,
+    ChartData,
+    ChartKind,
+    ChartOptions,
+    ReliefContext,
+)
 from moodapp.domain.series import DateRange
 from moodapp.ui.dialogs.export_chart_dialog import ExportChartDialog
 from moodapp.ui.journal_controller import JournalController
@@ -101,6 +108,11 @@ class ChartsView(QWidget):
 
     def _on_controller_entries_changed(self) -> None:
         self._on_controls_changed()
+
+    def show_chart_of(self, kind: ChartKind, days: int, context: ReliefContext | None) -> None:
+        """Show one chart over the last ``days`` days (a preset when there is one)."""
+        self.controls.show_choice(kind, days, context, self._controller.charts.today())
+        self.redraw()
 
     # -- export ------------------------------------------------------------------
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
+    QLabel,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QTabWidget,
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
 from moodapp.domain.entries import CheckIn
 from moodapp.services.journal import EntryNotFound
 from moodapp.ui.entry_actions import delete_entry, save_form
+from moodapp.ui.insight_text import wording
 from moodapp.ui.journal_controller import JournalController
 from moodapp.ui.widgets.check_in_form import CheckInForm
 from moodapp.ui.widgets.entry_form import EntryForm
@@ -36,6 +39,7 @@ def _scrolling(form: QWidget) -> QScrollArea:
 
 class EntryView(QWidget):
     status_message = Signal(str)
+    insights_requested = Signal()
 
     def __init__(self, controller: JournalController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +55,15 @@ class EntryView(QWidget):
             by_day=True,
             parent=self,
         )
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(self.tr("Your last four weeks"))
+        self.more = named(
+            QPushButton(self.tr("More in Insights"), self), self.tr("More in Insights")
+        )
+        self.more.clicked.connect(self.insights_requested)
+        self.recent.insert_below_heading(self.more)
+        self.recent.insert_below_heading(self.summary)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("entrySplitter")
         self.splitter.setChildrenCollapsible(False)
@@ -89,6 +102,9 @@ class EntryView(QWidget):
         form.when.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def refresh(self) -> None:
+        self.summary.setText(self._controller.insights.summary(wording()))
+        self.summary.setVisible(bool(self.summary.text()))
+        self.more.setVisible(bool(self.summary.text()))
         entries = self._controller.recent()
         self.recent.show_entries(
             entries, self._controller.today(), self._controller.emotion_labels()

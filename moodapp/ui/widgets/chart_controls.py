@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QAction
@@ -149,6 +149,24 @@ class ChartControls(QWidget):
         return self._explicit_emotions
 
     # -- what the view sets ----------------------------------------------------------
+
+    def show_choice(
+        self, kind: ChartKind, days: int, context: ReliefContext | None, today: date
+    ) -> None:
+        """Choose a chart, a range of the last ``days`` days and a relief context, quietly."""
+        widgets = (self.kind, self.range, self.context, self.start, self.end)
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.kind.setCurrentIndex(self.kind.findData(kind))
+        preset = {30: "30d", 90: "90d", 365: "1y"}.get(days)
+        self.range.setCurrentIndex(self.range.findData(preset or CUSTOM))
+        if preset is None:
+            self.show_range(DateRange(today - timedelta(days=days - 1), today))
+        if context is not None:
+            self.context.setCurrentIndex(self.context.findData(context))
+        for widget in widgets:
+            widget.blockSignals(False)
+        self._show_kind_choices()
 
     def show_range(self, span: DateRange) -> None:
         """Show the dates a preset stands for (and where a custom range starts)."""

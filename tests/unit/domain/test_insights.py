@@ -110,7 +110,7 @@ def test_two_heavy_weeks_are_a_sustained_change() -> None:
     assert insight.text.startswith(
         "For 2 weeks in a row you have cried more often than your usual range"
     )
-    assert insight.text.endswith(": 7, 7 times a week.")
+    assert insight.text.endswith(": 7 and 7 times in those weeks.")
 
 
 def test_one_heavy_day_or_one_heavy_week_is_not() -> None:

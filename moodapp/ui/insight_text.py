@@ -1,0 +1,32 @@
+"""The insights' words as the window shows them: translated, with the locale's dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from moodapp.domain.insight_words import Wording
+from moodapp.domain.insights import Link
+
+
+def _translate(text: str) -> str:
+    return QCoreApplication.translate("Insights", text)
+
+
+def _date(day: date) -> str:
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+
+
+def _weekday(weekday: int) -> str:
+    return QLocale().dayName(weekday + 1)
+
+
+def wording() -> Wording:
+    return Wording(translate=_translate, date_text=_date, weekday_text=_weekday)
+
+
+def link_text(link: Link) -> str:
+    if link.chart is not None:
+        return QCoreApplication.translate("Insights", "Show in the chart")
+    return QCoreApplication.translate("Insights", "Show on the calendar")
