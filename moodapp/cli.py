@@ -254,11 +254,17 @@ def _new_entry(args: argparse.Namespace, journal: JournalService) -> Entry:
 def _describe(entry: Entry, labels: dict[str, str]) -> str:
     when = entry.occurred_at.strftime("%Y-%m-%d %H:%M %z")
     if isinstance(entry, CryingEpisode):
-        parts = [f"intensity {entry.intensity} ({INTENSITY_WORDS[entry.intensity]})"]
+        parts = (
+            [f"intensity {entry.intensity} ({INTENSITY_WORDS[entry.intensity]})"]
+            if entry.intensity is not None
+            else []
+        )
         if entry.duration_minutes is not None:
             parts.append(f"{entry.duration_minutes} min")
     else:
-        parts = [f"mood {entry.mood:+d}", f"energy {entry.energy:+d}"]
+        parts = [f"mood {entry.mood:+d}"]
+        if entry.energy is not None:
+            parts.append(f"energy {entry.energy:+d}")
         if entry.urge_to_cry is not None:
             parts.append(f"urge to cry {entry.urge_to_cry}")
         if entry.no_crying_today:

@@ -87,7 +87,7 @@ class CryingEpisode:
     """One time the person cried or almost cried."""
 
     occurred_at: datetime
-    intensity: int
+    intensity: int | None  # 1..5; None only when imported without it
     almost: bool = False
     emotions: dict[str, int] = field(default_factory=dict)  # emotion key -> 0..4
     duration_minutes: int | None = None
@@ -122,7 +122,7 @@ class CheckIn:
 
     occurred_at: datetime
     mood: int  # -3 unpleasant .. +3 pleasant
-    energy: int  # -3 calm .. +3 activated
+    energy: int | None  # -3 calm .. +3 activated; None only when imported without it
     urge_to_cry: int | None = None  # 0..4
     no_crying_today: bool = False
     emotions: dict[str, int] = field(default_factory=dict)

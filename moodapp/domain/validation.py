@@ -143,7 +143,7 @@ def validate_episode(
     return [
         *_uid(episode.uid),
         *_time(episode.occurred_at, now),
-        *_int_range(
+        *_optional_int_range(
             "intensity",
             episode.intensity,
             1,
@@ -183,7 +183,7 @@ def validate_check_in(
         *_uid(check_in.uid),
         *_time(check_in.occurred_at, now),
         *_int_range("mood", check_in.mood, -3, 3, "Mood must be from -3 to +3."),
-        *_int_range("energy", check_in.energy, -3, 3, "Energy must be from -3 to +3."),
+        *_optional_int_range("energy", check_in.energy, -3, 3, "Energy must be from -3 to +3."),
         *_optional_int_range(
             "urge_to_cry", check_in.urge_to_cry, 0, 4, "Urge to cry must be from 0 to 4."
         ),

@@ -78,7 +78,7 @@ class EpisodeRow(BaseRow):
     utc_offset_minutes = IntegerField()
     local_date = TextField(index=True)
     kind = TextField(constraints=[Check("kind IN ('cried', 'almost-cried')")])
-    intensity = IntegerField(constraints=[Check("intensity BETWEEN 1 AND 5")])
+    intensity = IntegerField(null=True, constraints=[Check("intensity BETWEEN 1 AND 5")])
     duration_minutes = IntegerField(
         null=True, constraints=[Check("duration_minutes BETWEEN 0 AND 1440")]
     )
@@ -129,7 +129,7 @@ class CheckInRow(BaseRow):
     utc_offset_minutes = IntegerField()
     local_date = TextField(index=True)
     mood = IntegerField(constraints=[Check("mood BETWEEN -3 AND 3")])
-    energy = IntegerField(constraints=[Check("energy BETWEEN -3 AND 3")])
+    energy = IntegerField(null=True, constraints=[Check("energy BETWEEN -3 AND 3")])
     urge_to_cry = IntegerField(null=True, constraints=[Check("urge_to_cry BETWEEN 0 AND 4")])
     no_crying_today = BooleanField(default=False)
     sleep_hours = FloatField(null=True, constraints=[Check("sleep_hours BETWEEN 0 AND 24")])

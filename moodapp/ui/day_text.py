@@ -41,6 +41,8 @@ def day_lines(summary: DaySummary | None, emotion_labels: Mapping[str, str]) -> 
     if summary.mood is not None and summary.energy is not None:
         mood = _tr("Mood %1, energy %2").replace("%1", mean_text(summary.mood))
         lines.append(mood.replace("%2", mean_text(summary.energy)))
+    elif summary.mood is not None:
+        lines.append(_tr("Mood %1").replace("%1", mean_text(summary.mood)))
     if summary.cried:
         text = _tr("Cried %1").replace("%1", _times(summary.cried))
         if summary.strongest_intensity is not None:

@@ -26,8 +26,12 @@ def entry_noun(entry: Entry) -> str:
 def entry_title(entry: Entry) -> str:
     if isinstance(entry, CryingEpisode):
         kind = _tr("Almost cried") if entry.almost else _tr("Cried")
+        if entry.intensity is None:
+            return kind
         return f"{kind} · {_tr(INTENSITY_WORDS[entry.intensity])}"
     assert isinstance(entry, CheckIn)
+    if entry.energy is None:
+        return _tr("Check-in · mood %1").replace("%1", signed(entry.mood))
     text = _tr("Check-in · mood %1, energy %2")
     return text.replace("%1", signed(entry.mood)).replace("%2", signed(entry.energy))
 

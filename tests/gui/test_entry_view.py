@@ -274,3 +274,22 @@ def test_editing_an_entry_that_was_undone_keeps_the_changes(
     qtbot.mouseClick(by_name(form, "Save episode", QPushButton), Qt.MouseButton.LeftButton)
     (again,) = live_journal.entries()
     assert again.emotions == {"sadness": 3, "relief": 1}
+
+
+def test_an_imported_check_in_keeps_its_unknown_energy_when_edited(
+    qtbot, window: MainWindow, live_journal: JournalService
+) -> None:  # type: ignore[no-untyped-def]
+    saved = live_journal.record(
+        CheckIn(occurred_at=live_journal.now() - timedelta(hours=1), mood=1, energy=None)
+    )
+    window.entry_view.edit(saved.uid)
+    form = window.entry_view.check_in_form
+    assert form.energy.word.text() == "not recorded"
+    by_name(form, "Note", QPlainTextEdit).setPlainText("edited")
+    qtbot.mouseClick(by_name(form, "Save changes", QPushButton), Qt.MouseButton.LeftButton)
+    (edited,) = live_journal.entries()
+    assert edited.energy is None and edited.note == "edited"
+    window.entry_view.edit(saved.uid)
+    press(qtbot, by_name(form, "Energy", QSlider), Qt.Key.Key_Right)
+    qtbot.mouseClick(by_name(form, "Save changes", QPushButton), Qt.MouseButton.LeftButton)
+    assert live_journal.entries()[0].energy == 1

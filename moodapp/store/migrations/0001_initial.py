@@ -137,7 +137,7 @@ CREATE TABLE "setting" (
 """
 
 
-def up(migrator, db):  # type: ignore[no-untyped-def]
+def up(migrator, db):
     for statement in TABLES.split(";"):
         if statement.strip():
             db.execute_sql(statement)

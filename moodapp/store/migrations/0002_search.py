@@ -42,7 +42,7 @@ FROM check_in c
 """
 
 
-def up(migrator, db):  # type: ignore[no-untyped-def]
+def up(migrator, db):
     db.execute_sql(CREATE)
     db.execute_sql(FILL_EPISODES)
     db.execute_sql(FILL_CHECK_INS)

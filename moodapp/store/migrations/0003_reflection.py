@@ -14,7 +14,7 @@ CREATE UNIQUE INDEX "reflection_week_end" ON "reflection" ("week_end");
 """
 
 
-def up(migrator, db):  # type: ignore[no-untyped-def]
+def up(migrator, db):
     for statement in TABLE.split(";"):
         if statement.strip():
             db.execute_sql(statement)

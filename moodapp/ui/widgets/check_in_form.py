@@ -82,14 +82,7 @@ class CheckInForm(EntryForm):
         self.tags = tags_edit(tr("Tags"), self.more.body)
         self.add_row(more, tr("Tags:"), self.tags, "tags")
         self.add_buttons()
-        # A check-in saved without an urge (from the command line) keeps "not recorded"
-        # when it is edited, unless the slider is moved.
-        self._urge_recorded = True
-        self.urge.value_changed.connect(self._on_urge_value_changed)
         self.start_new()
-
-    def _on_urge_value_changed(self) -> None:
-        self._urge_recorded = True
 
     def set_catalogue(self, emotions: Sequence[Emotion]) -> None:
         self.emotions.set_emotions(emotions)
@@ -111,7 +104,6 @@ class CheckInForm(EntryForm):
         self.mood.set_value(0)
         self.energy.set_value(0)
         self.urge.set_value(0)
-        self._urge_recorded = True
         self.no_crying.setChecked(False)
         self.emotions.set_values({})
         self.note.clear()
@@ -124,9 +116,8 @@ class CheckInForm(EntryForm):
         assert isinstance(entry, CheckIn)
         self.when.set_value(entry.occurred_at)
         self.mood.set_value(entry.mood)
-        self.energy.set_value(entry.energy)
-        self.urge.set_value(entry.urge_to_cry or 0)
-        self._urge_recorded = entry.urge_to_cry is not None
+        self.energy.set_optional_value(entry.energy, 0)
+        self.urge.set_optional_value(entry.urge_to_cry, 0)
         self.no_crying.setChecked(entry.no_crying_today)
         self.emotions.set_values(entry.emotions)
         self.note.setPlainText(entry.note)
@@ -144,8 +135,8 @@ class CheckInForm(EntryForm):
             created_at=editing.created_at if editing else None,
             occurred_at=self.chosen_time(),
             mood=self.mood.value(),
-            energy=self.energy.value(),
-            urge_to_cry=self.urge.value() if self._urge_recorded else None,
+            energy=self.energy.optional_value(),
+            urge_to_cry=self.urge.optional_value(),
             no_crying_today=self.no_crying.isChecked(),
             emotions=self.emotions.values(),
             sleep_hours=hours_value(self.sleep),

@@ -200,7 +200,7 @@ class EpisodeForm(EntryForm):
         assert isinstance(entry, CryingEpisode)
         self.when.set_value(entry.occurred_at)
         (self.almost if entry.almost else self.cried).setChecked(True)
-        self.intensity.set_value(entry.intensity)
+        self.intensity.set_optional_value(entry.intensity, 2)
         self.emotions.set_values(entry.emotions)
         set_spin_value(self.duration, entry.duration_minutes)
         self.triggers.set_values(entry.triggers)
@@ -236,7 +236,7 @@ class EpisodeForm(EntryForm):
             created_at=editing.created_at if editing else None,
             occurred_at=self.chosen_time(),
             almost=self.almost.isChecked(),
-            intensity=self.intensity.value(),
+            intensity=self.intensity.optional_value(),
             emotions=self.emotions.values(),
             duration_minutes=spin_value(self.duration),
             triggers=self.triggers.values(),

@@ -115,6 +115,7 @@ class ScaleSlider(QWidget):
     ) -> None:
         super().__init__(parent)
         self._words = dict(words)
+        self._recorded = True
         self.slider = named(QSlider(Qt.Orientation.Horizontal, self), name)
         self.slider.setRange(min(words), max(words))
         self.slider.setPageStep(1)
@@ -134,6 +135,7 @@ class ScaleSlider(QWidget):
         self._on_slider_value_changed(self.slider.value())
 
     def _on_slider_value_changed(self, value: int) -> None:
+        self._recorded = True
         number = signed(value) if self.slider.minimum() < 0 else str(value)
         text = f"{number} · {self._words[value]}" if self._words.get(value) else number
         self.word.setText(text)
@@ -144,7 +146,22 @@ class ScaleSlider(QWidget):
         return int(self.slider.value())
 
     def set_value(self, value: int) -> None:
+        self._recorded = True
         self.slider.setValue(value)
+        self._on_slider_value_changed(value)
+
+    # An entry written without this value (on the command line, or imported) keeps it
+    # "not recorded" when edited, unless the person moves the slider.
+
+    def set_optional_value(self, value: int | None, default: int) -> None:
+        self.set_value(default if value is None else value)
+        if value is None:
+            self._recorded = False
+            self.word.setText(self.tr("not recorded"))
+            self.slider.setAccessibleDescription(self.word.text())
+
+    def optional_value(self) -> int | None:
+        return self.value() if self._recorded else None
 
 
 class ChoiceCombo(QComboBox):

@@ -203,3 +203,35 @@ def test_a_failing_migration_is_reported_rolled_back_and_the_copy_kept(tmp_path:
     assert "half_done" not in tables
     assert sorted(applied) == shipped_names()
     assert len(list(backups.iterdir())) == 1
+
+
+def test_making_energy_and_intensity_optional_keeps_every_entry_and_link(tmp_path: Path) -> None:
+    """Migration 0004 rebuilds two tables; nothing linked to them may be lost."""
+    from datetime import datetime, timedelta, timezone
+
+    from moodapp.domain.entries import CheckIn, CryingEpisode
+    from moodapp.services.journal import JournalService
+
+    before_0004 = tmp_path / "old-migrations"
+    with default_migrations_dir() as shipped:
+        shutil.copytree(shipped, before_0004, ignore=shutil.ignore_patterns("0004_*"))
+    path, backups = tmp_path / "journal.sqlite3", tmp_path / "backups"
+    now = datetime(2026, 11, 26, 20, tzinfo=timezone(timedelta(hours=1)))
+    entries = [
+        CryingEpisode(occurred_at=now - timedelta(days=1), intensity=4, emotions={"sadness": 3},
+                      triggers=frozenset({"loss"}), tags=frozenset({"work"}), note="long day"),
+        CheckIn(occurred_at=now - timedelta(hours=2), mood=-1, energy=2, emotions={"calm": 1},
+                tags=frozenset({"walk"})),
+    ]  # fmt: skip
+    with open_store(path, backups, before_0004) as store:
+        journal = JournalService(store, clock=lambda: now)
+        journal.save_many(entries)
+        old = journal.entries()
+    with open_store(path, backups) as store:
+        journal = JournalService(store, clock=lambda: now)
+        assert journal.entries() == old
+        assert [hit.uid for hit in journal.search("long day")] == [entries[0].uid]
+        assert store.db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
+        unknown = journal.record(CheckIn(occurred_at=now, mood=1, energy=None))
+        assert unknown.energy is None
+    assert any(p.name.startswith("journal-before-0004") for p in backups.iterdir())
