@@ -36,7 +36,7 @@ from moodapp.domain.entries import (
 )
 from moodapp.domain.series import Bin, DateRange, RangeError
 from moodapp.domain.validation import InvalidInput
-from moodapp.exchange.entry_json import entry_to_dict
+from moodapp.exchange.records import entry_to_dict
 from moodapp.services.charts import ChartService
 from moodapp.services.journal import JournalService, SaveFailed
 

@@ -34,6 +34,7 @@ __all__ = [
     "SaveFailed",
     "local_now",
     "opened_journal",
+    "write_transaction",
 ]
 
 Clock = Callable[[], datetime]
@@ -55,7 +56,7 @@ class SaveFailed(RuntimeError):
 
 
 @contextlib.contextmanager
-def _one_transaction(store: Store) -> Iterator[None]:
+def write_transaction(store: Store) -> Iterator[None]:
     """All the writes inside, or none of them; a database failure becomes SaveFailed."""
     try:
         with store.db.atomic():
@@ -145,7 +146,7 @@ class JournalService:
             errors += validate_entry(entry, now=now, emotions=emotion_keys, triggers=trigger_keys)
         if errors:
             raise InvalidInput(errors)
-        with _one_transaction(self._store):
+        with write_transaction(self._store):
             for entry in entries:
                 created = self._creation_time_for(entry, must_be_new)
                 entry_store.write_entry(
@@ -177,7 +178,7 @@ class JournalService:
 
     def delete(self, uid: str) -> Entry:
         """Delete an entry and return it as it was, so the deletion can be undone."""
-        with _one_transaction(self._store):
+        with write_transaction(self._store):
             entry = self.get(uid)
             entry_store.delete_entry(uid)
         return entry

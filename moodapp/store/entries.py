@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from peewee import ModelSelect
 
@@ -37,6 +37,8 @@ from moodapp.store.models import (
 )
 from moodapp.store.timestamps import from_local_parts, from_utc_text, local_parts, utc_text
 
+T = TypeVar("T")
+
 
 def _enum_or_none(cls: Any, value: str | None) -> Any:
     return None if value is None else cls(value)
@@ -56,12 +58,14 @@ def _ids_by_key(model: Any, keys: Iterable[str]) -> dict[str, int]:
     return {r.key: r.id for r in model.select(model.id, model.key).where(model.key.in_(keys))}
 
 
+def tag_id(name: str) -> int:
+    """The id of the tag with this name (ignoring case), added when it is new."""
+    row = TagRow.get_or_none(TagRow.name == name)
+    return int(row.id if row else TagRow.create(name=name).id)
+
+
 def _tag_ids(names: Iterable[str]) -> list[int]:
-    ids = []
-    for name in sorted(names):
-        row = TagRow.get_or_none(TagRow.name == name)
-        ids.append(row.id if row else TagRow.create(name=name).id)
-    return ids
+    return [tag_id(name) for name in sorted(names)]
 
 
 def _common_columns(entry: Entry) -> dict[str, Any]:
@@ -79,7 +83,7 @@ def _common_columns(entry: Entry) -> dict[str, Any]:
     }
 
 
-def _episode_columns(episode: CryingEpisode) -> dict[str, Any]:
+def episode_columns(episode: CryingEpisode) -> dict[str, Any]:
     return {
         **_common_columns(episode),
         "kind": episode.kind.value,
@@ -97,7 +101,7 @@ def _episode_columns(episode: CryingEpisode) -> dict[str, Any]:
     }
 
 
-def _check_in_columns(check_in: CheckIn) -> dict[str, Any]:
+def check_in_columns(check_in: CheckIn) -> dict[str, Any]:
     return {
         **_common_columns(check_in),
         "mood": check_in.mood,
@@ -119,7 +123,7 @@ def _upsert(model: Any, columns: dict[str, Any]) -> int:
 
 def _write_episode(episode: CryingEpisode) -> None:
     """Insert the episode, or replace the stored one with the same uid."""
-    row_id = _upsert(EpisodeRow, _episode_columns(episode))
+    row_id = _upsert(EpisodeRow, episode_columns(episode))
     EpisodeEmotionRow.delete().where(EpisodeEmotionRow.episode == row_id).execute()
     EpisodeTriggerRow.delete().where(EpisodeTriggerRow.episode == row_id).execute()
     EntryTagRow.delete().where(EntryTagRow.episode == row_id).execute()
@@ -144,7 +148,7 @@ def _write_episode(episode: CryingEpisode) -> None:
 
 def _write_check_in(check_in: CheckIn) -> None:
     """Insert the check-in, or replace the stored one with the same uid."""
-    row_id = _upsert(CheckInRow, _check_in_columns(check_in))
+    row_id = _upsert(CheckInRow, check_in_columns(check_in))
     CheckInEmotionRow.delete().where(CheckInEmotionRow.check_in == row_id).execute()
     EntryTagRow.delete().where(EntryTagRow.check_in == row_id).execute()
     emotion_ids = _ids_by_key(EmotionRow, check_in.emotions)
@@ -217,10 +221,10 @@ def _triggers_by_episode(ids: Sequence[int]) -> dict[int, frozenset[str]]:
     return {k: frozenset(v) for k, v in result.items()}
 
 
-def _chunks(ids: list[int], size: int = 500) -> Iterable[list[int]]:
+def chunks(items: Sequence[T], size: int = 500) -> Iterable[Sequence[T]]:
     # SQLite limits the number of bound parameters in one statement.
-    for start in range(0, len(ids), size):
-        yield ids[start : start + size]
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
 
 def _episodes_from_rows(rows: list[Any]) -> list[CryingEpisode]:
@@ -228,7 +232,7 @@ def _episodes_from_rows(rows: list[Any]) -> list[CryingEpisode]:
     emotions: dict[int, dict[str, int]] = {}
     triggers: dict[int, frozenset[str]] = {}
     tags: dict[int, frozenset[str]] = {}
-    for chunk in _chunks(ids):
+    for chunk in chunks(ids):
         emotions.update(_emotions_by_entry(EpisodeEmotionRow, EpisodeEmotionRow.episode, chunk))
         triggers.update(_triggers_by_episode(chunk))
         tags.update(_tags_by_entry(EntryTagRow.episode, chunk))
@@ -263,7 +267,7 @@ def _check_ins_from_rows(rows: list[Any]) -> list[CheckIn]:
     ids = [r.id for r in rows]
     emotions: dict[int, dict[str, int]] = {}
     tags: dict[int, frozenset[str]] = {}
-    for chunk in _chunks(ids):
+    for chunk in chunks(ids):
         emotions.update(_emotions_by_entry(CheckInEmotionRow, CheckInEmotionRow.check_in, chunk))
         tags.update(_tags_by_entry(EntryTagRow.check_in, chunk))
     return [

@@ -9,10 +9,7 @@ from moodapp.store.models import ReflectionRow
 from moodapp.store.timestamps import from_utc_text, utc_text
 
 
-def read_reflection(week_end: date) -> Reflection | None:
-    row = ReflectionRow.get_or_none(ReflectionRow.week_end == week_end.isoformat())
-    if row is None:
-        return None
+def _reflection(row: ReflectionRow) -> Reflection:
     return Reflection(
         uid=row.uid,
         week_end=date.fromisoformat(row.week_end),
@@ -20,6 +17,21 @@ def read_reflection(week_end: date) -> Reflection | None:
         created_at=from_utc_text(row.created_at),
         updated_at=from_utc_text(row.updated_at),
     )
+
+
+def read_reflection(week_end: date) -> Reflection | None:
+    row = ReflectionRow.get_or_none(ReflectionRow.week_end == week_end.isoformat())
+    return None if row is None else _reflection(row)
+
+
+def read_reflections(start: date | None = None, end: date | None = None) -> list[Reflection]:
+    """The reflections on weeks ending from ``start`` to ``end`` (both included), oldest first."""
+    query = ReflectionRow.select().order_by(ReflectionRow.week_end)
+    if start is not None:
+        query = query.where(ReflectionRow.week_end >= start.isoformat())
+    if end is not None:
+        query = query.where(ReflectionRow.week_end <= end.isoformat())
+    return [_reflection(row) for row in query]
 
 
 def write_reflection(reflection: Reflection) -> None:

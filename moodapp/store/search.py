@@ -70,6 +70,17 @@ def reindex(uid: str) -> None:
         )
 
 
+def index_rows_after(episode_id: int, check_in_id: int) -> None:
+    """Index the episodes and check-ins whose row ids are above these (just inserted)."""
+    for bodies, alias, last in (
+        (_EPISODE_BODIES, "e", episode_id),
+        (_CHECK_IN_BODIES, "c", check_in_id),
+    ):
+        database_proxy.execute_sql(
+            f"INSERT INTO entry_search (uid, body) {bodies} WHERE {alias}.id > ?", (last,)
+        )
+
+
 def rebuild() -> None:
     """Index every entry afresh, e.g. after an emotion or trigger was renamed."""
     database_proxy.execute_sql("DELETE FROM entry_search")

@@ -12,3 +12,7 @@ def read_setting(key: str) -> str | None:
 
 def write_setting(key: str, value: str) -> None:
     SettingRow.insert(key=key, value=value).on_conflict_replace().execute()
+
+
+def read_settings() -> dict[str, str]:
+    return {str(r.key): str(r.value) for r in SettingRow.select().order_by(SettingRow.key)}

@@ -7,8 +7,6 @@ and its axis labels, so that an exported image explains itself.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -25,6 +23,7 @@ from moodapp.domain.charts import (
     ReliefSplit,
     Timing,
 )
+from moodapp.files import atomic_file
 from moodapp.ui.plots import emotions_chart, over_time_chart, relief_chart, timing_chart
 from moodapp.ui.plots.common import Drawn
 from moodapp.ui.plots.look import ChartLook
@@ -159,23 +158,13 @@ def export_chart(data: ChartData, look: ChartLook, path: Path, width: int, heigh
     suffix = path.suffix.lower()
     if suffix not in (".png", ".svg"):
         raise ValueError(f"{path.name}: charts are saved as .png or .svg")
-    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=suffix, dir=path.parent)
-    os.close(fd)
-    partial = Path(name)
-    try:
+    with atomic_file(path) as partial:
         if suffix == ".png":
             image = _render_offscreen(data, look, width, height, _to_image)
             if not image.save(str(partial)):  # the format follows the ".png" suffix
                 raise OSError(f"{path}: the image could not be written")
         else:
-            svg = _render_offscreen(data, look, width, height, _svg_of)
-            partial.write_bytes(svg)
-        with partial.open("rb") as written:
-            os.fsync(written.fileno())
-        os.replace(partial, path)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+            partial.write_bytes(_render_offscreen(data, look, width, height, _svg_of))
 
 
 def _svg_of(widget: ChartWidget, width: int, height: int) -> bytes:

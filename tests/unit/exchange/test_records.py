@@ -6,7 +6,7 @@ import json
 from datetime import timedelta
 
 from moodapp.domain.entries import CheckIn, CryingEpisode, Reaction
-from moodapp.exchange.entry_json import entry_to_dict
+from moodapp.exchange.records import entry_to_dict
 from tests.conftest import NOW
 
 

@@ -1,0 +1,68 @@
+"""The journal's pieces as files carry them, and the errors and progress of moving them.
+
+``JournalContent`` is what an export writes and what an import reads, before
+anything touches the database. An ``ImportBatch`` adds where each entry came
+from, so that a message can name the file and line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from moodapp.domain.catalogue import Emotion, Trigger
+from moodapp.domain.entries import Entry
+from moodapp.domain.reflection import Reflection
+
+# Called now and then with what is being done, how much of it is done, and the total;
+# it may raise Cancelled to stop the work.
+Progress = Callable[[str, int, int], None]
+
+
+def no_progress(step: str, done: int, total: int) -> None:
+    """A Progress that shows nothing."""
+
+
+class FormatError(ValueError):
+    """A file that cannot be imported; the message names the file, line or record, and field."""
+
+    def __init__(self, where: str, problem: str) -> None:
+        super().__init__(f"{where}: {problem}")
+        self.where = where
+        self.problem = problem
+
+
+class Cancelled(Exception):
+    """The person cancelled a long piece of work; nothing of it was kept."""
+
+
+@dataclass
+class JournalContent:
+    entries: list[Entry] = field(default_factory=list)
+    emotions: list[Emotion] = field(default_factory=list)
+    triggers: list[Trigger] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    settings: dict[str, str] = field(default_factory=dict)
+    reflections: list[Reflection] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ExportInfo:
+    """What an export says about itself."""
+
+    exported_at: datetime
+    app_version: str
+    start: date | None  # the first day of the exported entries, or None for all
+    end: date | None
+
+
+@dataclass
+class ImportBatch:
+    source: str  # the file's name, for messages
+    content: JournalContent = field(default_factory=JournalContent)
+    locations: dict[str, str] = field(default_factory=dict)  # uid -> "episodes.csv line 12"
+    notes: list[str] = field(default_factory=list)  # what the reader did, in words
+
+    def where(self, uid: str) -> str:
+        return self.locations.get(uid, self.source)

@@ -1,0 +1,363 @@
+"""The journal as tidy CSV tables, in a folder or a zip, described in docs/EXPORT-FORMATS.md.
+
+One table per kind of thing, one row per thing, a header row, UTF-8 with a
+byte-order mark (so spreadsheets pick the right encoding), ISO 8601 dates and
+times, ``true``/``false``, ``.`` as the decimal point, and an empty cell for a
+detail that was not recorded. Reading back names the table, line and column of
+anything wrong.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import IO, Any
+
+from moodapp.domain.entries import CryingEpisode
+from moodapp.exchange.batch import (
+    ExportInfo,
+    FormatError,
+    ImportBatch,
+    JournalContent,
+    Progress,
+    no_progress,
+)
+from moodapp.exchange.records import (
+    emotion_from_dict,
+    emotion_to_dict,
+    entry_from_dict,
+    entry_to_dict,
+    reflection_from_dict,
+    reflection_to_dict,
+    trigger_from_dict,
+    trigger_to_dict,
+)
+
+FORMAT_NAME = "moodapp-csv"
+FORMAT_VERSION = 1
+ENCODING = "utf-8-sig"
+PROGRESS_EVERY = 1000
+
+# How a column's cells become values: "text" keeps an empty cell as "", the others
+# read an empty cell as "not recorded".
+TEXT, OPTIONAL, INT, FLOAT, BOOL = "text", "optional", "int", "float", "bool"
+
+
+@dataclass(frozen=True)
+class Table:
+    file: str
+    columns: tuple[tuple[str, str], ...]  # (name, kind)
+
+    @property
+    def header(self) -> list[str]:
+        return [name for name, _ in self.columns]
+
+
+ABOUT = Table("export.csv", (("key", TEXT), ("value", TEXT)))
+EPISODES = Table(
+    "episodes.csv",
+    (
+        ("uid", TEXT), ("kind", TEXT), ("occurred_at", OPTIONAL), ("local_date", TEXT),
+        ("intensity", INT), ("duration_minutes", INT), ("company", OPTIONAL),
+        ("reaction", OPTIONAL), ("held_back", BOOL), ("ashamed", BOOL), ("resolved", OPTIONAL),
+        ("mood_after", OPTIONAL), ("mood_after_score", INT), ("mood_later_score", INT),
+        ("what_helped", TEXT), ("note", TEXT), ("created_at", OPTIONAL), ("updated_at", OPTIONAL),
+    ),
+)  # fmt: skip
+CHECK_INS = Table(
+    "check_ins.csv",
+    (
+        ("uid", TEXT), ("occurred_at", OPTIONAL), ("local_date", TEXT), ("mood", INT),
+        ("energy", INT), ("urge_to_cry", INT), ("no_crying_today", BOOL), ("sleep_hours", FLOAT),
+        ("daily_life_hard", INT), ("note", TEXT), ("created_at", OPTIONAL),
+        ("updated_at", OPTIONAL),
+    ),
+)  # fmt: skip
+ENTRY_EMOTIONS = Table(
+    "entry_emotions.csv", (("entry_uid", TEXT), ("emotion", TEXT), ("intensity", INT))
+)
+ENTRY_TRIGGERS = Table("entry_triggers.csv", (("entry_uid", TEXT), ("trigger", TEXT)))
+ENTRY_TAGS = Table("entry_tags.csv", (("entry_uid", TEXT), ("tag", TEXT)))
+EMOTIONS = Table(
+    "emotions.csv",
+    (
+        ("key", TEXT), ("label", TEXT), ("valence", OPTIONAL), ("colour", TEXT),
+        ("builtin", BOOL), ("archived", BOOL), ("sort_order", INT),
+    ),
+)  # fmt: skip
+TRIGGERS = Table(
+    "triggers.csv",
+    (
+        ("key", TEXT), ("label", TEXT), ("valence", OPTIONAL), ("builtin", BOOL),
+        ("archived", BOOL), ("sort_order", INT),
+    ),
+)  # fmt: skip
+TAGS = Table("tags.csv", (("tag", TEXT),))
+REFLECTIONS = Table(
+    "reflections.csv",
+    (("uid", TEXT), ("week_end", TEXT), ("text", TEXT), ("created_at", OPTIONAL),
+     ("updated_at", OPTIONAL)),
+)  # fmt: skip
+SETTINGS = Table("settings.csv", (("key", TEXT), ("value", TEXT)))
+
+TABLES = (
+    ABOUT, EPISODES, CHECK_INS, ENTRY_EMOTIONS, ENTRY_TRIGGERS, ENTRY_TAGS,
+    EMOTIONS, TRIGGERS, TAGS, REFLECTIONS, SETTINGS,
+)  # fmt: skip
+REQUIRED = (EPISODES, CHECK_INS)  # the tables that make a folder a moodapp export
+
+
+# -- writing -----------------------------------------------------------------
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def _ordered(table: Table, record: dict[str, Any]) -> list[Any]:
+    return [record[name] for name in table.header]
+
+
+def _table_rows(content: JournalContent, info: ExportInfo) -> dict[Table, list[list[Any]]]:
+    rows: dict[Table, list[list[Any]]] = defaultdict(list)
+    rows[ABOUT] = [
+        ["format", FORMAT_NAME],
+        ["version", FORMAT_VERSION],
+        ["exported_at", info.exported_at.isoformat()],
+        ["app_version", info.app_version],
+        ["from", info.start and info.start.isoformat()],
+        ["to", info.end and info.end.isoformat()],
+    ]
+    for entry in content.entries:
+        data = entry_to_dict(entry)
+        table = EPISODES if isinstance(entry, CryingEpisode) else CHECK_INS
+        rows[table].append(_ordered(table, data))
+        rows[ENTRY_EMOTIONS] += [[entry.uid, k, v] for k, v in entry.emotions.items()]
+        rows[ENTRY_TAGS] += [[entry.uid, tag] for tag in data["tags"]]
+        if isinstance(entry, CryingEpisode):
+            rows[ENTRY_TRIGGERS] += [[entry.uid, key] for key in data["triggers"]]
+    rows[EMOTIONS] = [_ordered(EMOTIONS, emotion_to_dict(e)) for e in content.emotions]
+    rows[TRIGGERS] = [_ordered(TRIGGERS, trigger_to_dict(t)) for t in content.triggers]
+    rows[REFLECTIONS] = [_ordered(REFLECTIONS, reflection_to_dict(r)) for r in content.reflections]
+    rows[TAGS] = [[tag] for tag in sorted(content.tags, key=str.casefold)]
+    rows[SETTINGS] = [[k, v] for k, v in sorted(content.settings.items())]
+    return rows
+
+
+def _csv_bytes(table: Table, rows: list[list[Any]]) -> bytes:
+    text = io.StringIO()
+    writer = csv.writer(text)  # RFC 4180: commas, "quotes", CRLF line ends
+    writer.writerow(table.header)
+    writer.writerows([_cell(v) for v in row] for row in rows)
+    return text.getvalue().encode(ENCODING)
+
+
+def _tables_as_bytes(
+    content: JournalContent, info: ExportInfo, progress: Progress
+) -> Iterator[tuple[str, bytes]]:
+    rows = _table_rows(content, info)
+    for done, table in enumerate(TABLES):
+        progress("tables", done, len(TABLES))
+        yield table.file, _csv_bytes(table, rows[table])
+
+
+def write_csv_folder(
+    content: JournalContent, info: ExportInfo, folder: Path, progress: Progress = no_progress
+) -> None:
+    """Write every table into ``folder``, which exists and is empty."""
+    for name, data in _tables_as_bytes(content, info, progress):
+        (folder / name).write_bytes(data)
+
+
+def write_csv_zip(
+    content: JournalContent, info: ExportInfo, path: Path, progress: Progress = no_progress
+) -> None:
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, data in _tables_as_bytes(content, info, progress):
+            archive.writestr(name, data)
+
+
+# -- reading -----------------------------------------------------------------
+
+Opener = Callable[[str], IO[bytes] | None]
+
+
+def _folder_opener(folder: Path) -> Opener:
+    def open_table(name: str) -> IO[bytes] | None:
+        path = folder / name
+        return path.open("rb") if path.is_file() else None
+
+    return open_table
+
+
+def _zip_opener(archive: zipfile.ZipFile) -> Opener:
+    """Tables at the top of the zip, or in its one folder (a zipped export folder)."""
+    members = {PurePosixPath(n).name: n for n in archive.namelist() if not n.endswith("/")}
+
+    def open_table(name: str) -> IO[bytes] | None:
+        return archive.open(members[name]) if name in members else None
+
+    return open_table
+
+
+def _value(kind: str, column: str, cell: str, where: str) -> Any:
+    if kind == TEXT:
+        return cell
+    if cell == "":
+        return None
+    try:
+        if kind == INT:
+            return int(cell)
+        if kind == FLOAT:
+            return float(cell)
+    except ValueError:
+        what = "a whole number" if kind == INT else "a number like 7.5"
+        raise FormatError(where, f"column {column}: \u201c{cell}\u201d is not {what}") from None
+    if kind == BOOL:
+        if cell.casefold() not in ("true", "false"):
+            raise FormatError(where, f"column {column}: \u201c{cell}\u201d is not true or false")
+        return cell.casefold() == "true"
+    return cell
+
+
+def _rows(
+    opener: Opener, table: Table, source: str, progress: Progress
+) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(where, values) of each row; where is like "journal.zip, episodes.csv line 12"."""
+    raw = opener(table.file)
+    if raw is None:
+        if table in REQUIRED:
+            raise FormatError(source, f"has no {table.file}, so it is not a moodapp CSV export")
+        return
+    with io.TextIOWrapper(raw, encoding=ENCODING, newline="") as text:
+        reader = csv.reader(text)
+        name = f"{source}, {table.file}"
+        try:
+            header = next(reader, None)
+            if header is None:
+                raise FormatError(f"{name} line 1", "the header row is missing")
+            missing = [c for c in table.header if c not in header and c != "local_date"]
+            if missing:
+                names = ", ".join(missing)
+                raise FormatError(
+                    f"{name} line 1",
+                    f"the column {names} is missing"
+                    if len(missing) == 1
+                    else f"the columns {names} are missing",
+                )
+            line = reader.line_num + 1
+            for count, cells in enumerate(reader):
+                if count % PROGRESS_EVERY == 0:
+                    progress(table.file, count, 0)
+                where = f"{name} line {line}"
+                line = reader.line_num + 1
+                if not any(cells):
+                    continue
+                if len(cells) != len(header):
+                    raise FormatError(
+                        where, f"has {len(cells)} cells, but the header has {len(header)}"
+                    )
+                by_name = dict(zip(header, cells, strict=True))
+                yield (
+                    where,
+                    {
+                        column: _value(kind, column, by_name[column], where)
+                        for column, kind in table.columns
+                        if column in by_name
+                    },
+                )
+        except UnicodeDecodeError:
+            raise FormatError(name, "is not a text file in UTF-8") from None
+        except csv.Error as error:
+            raise FormatError(
+                f"{name} line {reader.line_num}", f"cannot be read ({error})"
+            ) from None
+
+
+def _check_about(opener: Opener, source: str) -> None:
+    about = {row["key"]: row["value"] for _, row in _rows(opener, ABOUT, source, no_progress)}
+    if about and about.get("format") != FORMAT_NAME:
+        raise FormatError(f"{source}, export.csv", "does not describe a moodapp CSV export")
+    version = about.get("version", "1")
+    if not version.isdigit() or int(version) > FORMAT_VERSION:
+        raise FormatError(
+            f"{source}, export.csv",
+            f"was written in format version {version} by a newer moodapp; "
+            f"this version reads up to {FORMAT_VERSION}. Please update moodapp.",
+        )
+
+
+def _links(
+    rows: Iterable[tuple[str, dict[str, Any]]], column: str, uids: set[str]
+) -> dict[str, list[tuple[Any, dict[str, Any]]]]:
+    """entry uid -> [(value of ``column``, the row)] of a link table's rows."""
+    links: dict[str, list[tuple[Any, dict[str, Any]]]] = defaultdict(list)
+    for where, row in rows:
+        if row["entry_uid"] not in uids:
+            raise FormatError(where, f"no entry has the uid \u201c{row['entry_uid']}\u201d")
+        links[row["entry_uid"]].append((row[column], row))
+    return links
+
+
+def _read_tables(opener: Opener, source: str, progress: Progress) -> ImportBatch:
+    _check_about(opener, source)
+    batch = ImportBatch(source=source)
+    content = batch.content
+    records: list[tuple[str, dict[str, Any]]] = [
+        *_rows(opener, EPISODES, source, progress),
+        *(
+            (where, {**row, "kind": "check-in"})
+            for where, row in _rows(opener, CHECK_INS, source, progress)
+        ),
+    ]
+    uids = {row["uid"] for _, row in records}
+    emotions = _links(_rows(opener, ENTRY_EMOTIONS, source, progress), "emotion", uids)
+    triggers = _links(_rows(opener, ENTRY_TRIGGERS, source, progress), "trigger", uids)
+    tags = _links(_rows(opener, ENTRY_TAGS, source, progress), "tag", uids)
+    for where, row in records:
+        uid = row["uid"]
+        row["emotions"] = {key: link["intensity"] for key, link in emotions.get(uid, [])}
+        row["tags"] = [tag for tag, _ in tags.get(uid, [])]
+        if row["kind"] != "check-in":
+            row["triggers"] = [key for key, _ in triggers.get(uid, [])]
+        entry = entry_from_dict(row, where)
+        content.entries.append(entry)
+        batch.locations[entry.uid] = where
+    content.emotions = [
+        emotion_from_dict(r, w) for w, r in _rows(opener, EMOTIONS, source, progress)
+    ]
+    content.triggers = [
+        trigger_from_dict(r, w) for w, r in _rows(opener, TRIGGERS, source, progress)
+    ]
+    content.tags = [r["tag"] for _, r in _rows(opener, TAGS, source, progress)]
+    content.reflections = [
+        reflection_from_dict(r, w) for w, r in _rows(opener, REFLECTIONS, source, progress)
+    ]
+    content.settings = {r["key"]: r["value"] for _, r in _rows(opener, SETTINGS, source, progress)}
+    return batch
+
+
+def read_csv_export(path: Path, progress: Progress = no_progress) -> ImportBatch:
+    """The journal in a moodapp CSV export, a folder or a zip; raises FormatError."""
+    if path.is_dir():
+        return _read_tables(_folder_opener(path), path.name, progress)
+    if path.suffix.lower() == ".csv":
+        raise FormatError(
+            path.name,
+            "is a single table; a moodapp CSV export is a folder or zip of tables. "
+            "For a Daylio export, choose the Daylio format.",
+        )
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return _read_tables(_zip_opener(archive), path.name, progress)
+    except zipfile.BadZipFile:
+        raise FormatError(path.name, "is not a zip file, or it is damaged") from None

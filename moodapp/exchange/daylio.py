@@ -1,0 +1,252 @@
+"""Daylio's CSV export as check-ins, with crying episodes where crying was an activity.
+
+Daylio writes ``full_date,date,weekday,time,mood,activities,note_title,note``
+(older versions have no ``note_title``, newer ones add ``scales``), times as
+"20:15" or "8:30 pm", activities joined by " | ", and local times without a UTC
+offset: each gets this computer's offset on that date. The five standard moods
+map onto the mood scale; other mood names need a value from the person.
+
+Every row gets an id derived from its date, time and place among rows at the
+same minute, and the times it was written are taken as its own time, so
+importing the same file again finds every row already there.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import uuid
+from collections import Counter
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time
+from pathlib import Path
+
+from moodapp.domain.entries import CheckIn, CryingEpisode, Entry
+from moodapp.domain.validation import TAG_MAX_CHARS
+from moodapp.exchange.batch import FormatError, ImportBatch, Progress, no_progress
+
+STANDARD_MOODS: Mapping[str, int] = {"rad": 3, "good": 2, "meh": 0, "bad": -2, "awful": -3}
+CRYING_WORDS = frozenset({"cry", "cried", "crying", "tears"})
+REQUIRED_COLUMNS = ("full_date", "time", "mood", "activities", "note")
+ACTIVITY_SEPARATOR = " | "
+PROGRESS_EVERY = 1000
+# Fixed, so that the same Daylio row always gets the same id.
+_ROW_NAMESPACE = uuid.UUID("5b0f8a0e-6f0c-4b8e-9d55-6d61796c696f")
+
+_TIME = re.compile(
+    r"^(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?"
+    r"\s*(?:(?P<half>[ap])\.?\s*m\.?)?$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class DaylioOptions:
+    mood_map: Mapping[str, int] = field(default_factory=dict)  # mood name -> -3..+3
+    crying_activities: frozenset[str] = frozenset()  # more activity names that mean crying
+
+
+DEFAULT_OPTIONS = DaylioOptions()
+
+
+class UnknownMoods(FormatError):
+    """The file uses mood names without a value on the mood scale yet."""
+
+    def __init__(self, source: str, names: list[str]) -> None:
+        quoted = ", ".join(f"\u201c{n}\u201d" for n in names)
+        super().__init__(
+            source,
+            f"uses moods that need a value from -3 to +3: {quoted}. "
+            f"Give each one, e.g. --mood-map {names[0]}=1",
+        )
+        self.names = names
+
+
+def looks_like_daylio(header: list[str]) -> bool:
+    return {"full_date", "mood", "activities"} <= {h.strip().casefold() for h in header}
+
+
+def _mood_values(options: DaylioOptions) -> dict[str, int]:
+    values = dict(STANDARD_MOODS)
+    values.update({name.strip().casefold(): value for name, value in options.mood_map.items()})
+    return values
+
+
+def _time_of_day(text: str, where: str) -> time:
+    match = _TIME.match(text.strip())
+    if match is None:
+        raise FormatError(
+            where, f"column time: \u201c{text}\u201d is not a time like 20:15 or 8:15 pm"
+        )
+    hour, minute = int(match["hour"]), int(match["minute"])
+    if match["half"]:
+        if not 1 <= hour <= 12:
+            raise FormatError(where, f"column time: \u201c{text}\u201d has no such hour")
+        hour = hour % 12 + (12 if match["half"].lower() == "p" else 0)
+    try:
+        return time(hour, minute, int(match["second"] or 0))
+    except ValueError:
+        raise FormatError(where, f"column time: \u201c{text}\u201d has no such time") from None
+
+
+def _day(text: str, where: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise FormatError(
+            where, f"column full_date: \u201c{text}\u201d is not a date like 2026-11-25"
+        ) from None
+
+
+def _tag(activity: str) -> str:
+    """An activity name as a tag: one line without commas, at most TAG_MAX_CHARS long."""
+    cleaned = " ".join(re.sub(r"[,\t\r\n]", " ", activity).split())
+    return cleaned if len(cleaned) <= TAG_MAX_CHARS else cleaned[: TAG_MAX_CHARS - 1] + "\u2026"
+
+
+def _activities(text: str) -> list[str]:
+    """Activity names once each (ignoring case), in the file's order."""
+    seen: dict[str, str] = {}
+    for name in text.split(ACTIVITY_SEPARATOR.strip()):
+        tag = _tag(name)
+        if tag:
+            seen.setdefault(tag.casefold(), tag)
+    return list(seen.values())
+
+
+def _means_crying(activity: str, options: DaylioOptions) -> bool:
+    folded = activity.casefold()
+    chosen = {a.strip().casefold() for a in options.crying_activities}
+    return folded in chosen or bool(CRYING_WORDS & set(re.findall(r"\w+", folded)))
+
+
+def _note(row: dict[str, str]) -> str:
+    parts = [row.get("note_title", "").strip(), row.get("note", "").strip()]
+    scales = row.get("scales", "").strip()
+    if scales:
+        parts.append(f"Daylio scales: {scales}")
+    return "\n\n".join(p for p in parts if p)
+
+
+def _records(text: str, source: str, progress: Progress) -> Iterator[tuple[str, dict[str, str]]]:
+    """(where, row by lower-case column name) of each data row."""
+    reader = csv.reader(io.StringIO(text, newline=""))
+    total = text.count("\n")
+    try:
+        header = [h.strip().casefold() for h in next(reader, [])]
+        missing = [c for c in REQUIRED_COLUMNS if c not in header]
+        if missing:
+            raise FormatError(
+                f"{source} line 1",
+                f"is missing the Daylio column(s) {', '.join(missing)}; "
+                "is this a Daylio CSV export?",
+            )
+        line = reader.line_num + 1
+        for count, cells in enumerate(reader):
+            if count % PROGRESS_EVERY == 0:
+                progress("rows", line, total)
+            where, line = f"{source} line {line}", reader.line_num + 1
+            if not any(c.strip() for c in cells):
+                continue
+            if len(cells) != len(header):
+                raise FormatError(
+                    where, f"has {len(cells)} cells, but the header has {len(header)}"
+                )
+            yield where, dict(zip(header, cells, strict=True))
+    except csv.Error as error:
+        raise FormatError(f"{source} line {reader.line_num}", f"cannot be read ({error})") from None
+
+
+def _read_text(path: Path) -> str:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise FormatError(
+            path.name, "is not a text file in UTF-8, so not a Daylio export"
+        ) from None
+    if not text.strip():
+        raise FormatError(path.name, "is empty")
+    return text
+
+
+def _unknown_moods(text: str, source: str, options: DaylioOptions) -> list[str]:
+    known = _mood_values(options)
+    found: dict[str, None] = {}
+    for _, row in _records(text, source, no_progress):
+        mood = row["mood"].strip()
+        if mood.casefold() not in known:
+            found.setdefault(mood)
+    return list(found)
+
+
+def unknown_moods(path: Path, options: DaylioOptions = DEFAULT_OPTIONS) -> list[str]:
+    """Mood names in the file that have no value yet, in the order they first appear."""
+    return _unknown_moods(_read_text(path), path.name, options)
+
+
+def _row_uid(moment: datetime, repeat: int, what: str) -> str:
+    return str(
+        uuid.uuid5(_ROW_NAMESPACE, f"{moment.replace(tzinfo=None).isoformat()}#{repeat}#{what}")
+    )
+
+
+def _entries_of_row(
+    row: dict[str, str], where: str, repeat: int, options: DaylioOptions, moods: dict[str, int]
+) -> list[Entry]:
+    moment = datetime.combine(_day(row["full_date"], where), _time_of_day(row["time"], where))
+    occurred_at = moment.astimezone()  # this computer's offset on that date
+    written = occurred_at.astimezone(UTC)
+    activities = _activities(row["activities"])
+    check_in = CheckIn(
+        uid=_row_uid(moment, repeat, "check-in"),
+        occurred_at=occurred_at,
+        mood=moods[row["mood"].strip().casefold()],
+        energy=None,
+        tags=frozenset(activities),
+        note=_note(row),
+        created_at=written,
+        updated_at=written,
+    )
+    if not any(_means_crying(a, options) for a in activities):
+        return [check_in]
+    episode = CryingEpisode(
+        uid=_row_uid(moment, repeat, "crying"),
+        occurred_at=occurred_at,
+        intensity=None,
+        created_at=written,
+        updated_at=written,
+    )
+    return [check_in, episode]
+
+
+def read_daylio(
+    path: Path, options: DaylioOptions = DEFAULT_OPTIONS, progress: Progress = no_progress
+) -> ImportBatch:
+    """Check-ins (and crying episodes) from a Daylio CSV export; raises FormatError.
+
+    Raises UnknownMoods, listing every mood name without a value, before reading rows.
+    """
+    text = _read_text(path)
+    names = _unknown_moods(text, path.name, options)
+    if names:
+        raise UnknownMoods(path.name, names)
+    moods = _mood_values(options)
+    batch = ImportBatch(source=path.name)
+    repeats: Counter[tuple[str, str]] = Counter()
+    rows = crying = 0
+    for where, row in _records(text, path.name, progress):
+        minute = (row["full_date"].strip(), row["time"].strip())
+        entries = _entries_of_row(row, where, repeats[minute], options, moods)
+        repeats[minute] += 1
+        rows += 1
+        crying += len(entries) - 1
+        for entry in entries:
+            batch.content.entries.append(entry)
+            batch.locations[entry.uid] = where
+    batch.notes.append(
+        f"Daylio rows read: {rows:,}. Each became a check-in; {crying:,} with a crying "
+        "activity also became a crying episode, with its details left empty."
+    )
+    return batch

@@ -1,0 +1,110 @@
+"""Which reader or writer a file needs: by the person's choice, or guessed from the file."""
+
+from __future__ import annotations
+
+import csv
+import io
+from enum import StrEnum
+from pathlib import Path
+
+from moodapp.exchange import csv_tables, daylio, journal_json
+from moodapp.exchange.batch import (
+    ExportInfo,
+    FormatError,
+    ImportBatch,
+    JournalContent,
+    Progress,
+    no_progress,
+)
+from moodapp.files import atomic_file, atomic_folder
+
+SNIFF_BYTES = 64 * 1024
+
+
+class ImportFormat(StrEnum):
+    AUTO = "auto"
+    JSON = "json"
+    CSV = "csv"
+    DAYLIO = "daylio"
+
+
+class ExportFormat(StrEnum):
+    JSON = "json"
+    CSV = "csv"
+
+
+NOT_IMPORTABLE = (
+    "is not a file moodapp can import: choose a moodapp export (JSON, or the CSV folder "
+    "or zip) or a Daylio CSV export"
+)
+
+
+def _first_line(start: bytes) -> list[str]:
+    text = start.decode("utf-8-sig", errors="replace")
+    return next(csv.reader(io.StringIO(text)), [])
+
+
+def detect_format(path: Path) -> ImportFormat:
+    """The format of the file or folder at ``path``; raises FormatError when there is none."""
+    if path.is_dir():
+        return ImportFormat.CSV
+    if not path.is_file():
+        raise FormatError(path.name, "does not exist")
+    with path.open("rb") as file:
+        start = file.read(SNIFF_BYTES)
+    if not start.strip():
+        raise FormatError(path.name, "is empty")
+    if start.startswith(b"PK\x03\x04"):
+        return ImportFormat.CSV
+    if b"\x00" in start:
+        raise FormatError(path.name, NOT_IMPORTABLE)
+    if start.removeprefix(b"\xef\xbb\xbf").lstrip().startswith((b"{", b"[")):
+        return ImportFormat.JSON
+    header = _first_line(start)
+    if daylio.looks_like_daylio(header):
+        return ImportFormat.DAYLIO
+    if "uid" in header or "entry_uid" in header:
+        raise FormatError(
+            path.name,
+            "is one table of a moodapp CSV export; choose the folder or zip that holds it",
+        )
+    raise FormatError(path.name, NOT_IMPORTABLE)
+
+
+def read_import(
+    path: Path,
+    chosen: ImportFormat = ImportFormat.AUTO,
+    daylio_options: daylio.DaylioOptions = daylio.DEFAULT_OPTIONS,
+    progress: Progress = no_progress,
+) -> ImportBatch:
+    """Everything the file holds, checked for shape; nothing is written. Raises FormatError."""
+    if not path.exists():
+        raise FormatError(path.name, "does not exist")
+    found = detect_format(path) if chosen is ImportFormat.AUTO else chosen
+    try:
+        if found is ImportFormat.JSON:
+            return journal_json.read_journal_json(path, progress)
+        if found is ImportFormat.CSV:
+            return csv_tables.read_csv_export(path, progress)
+        return daylio.read_daylio(path, daylio_options, progress)
+    except IsADirectoryError:
+        raise FormatError(path.name, f"is a folder, not a {found.value.upper()} file") from None
+
+
+def write_export(
+    content: JournalContent,
+    info: ExportInfo,
+    path: Path,
+    chosen: ExportFormat,
+    progress: Progress = no_progress,
+) -> None:
+    """Write the export whole or not at all: a file, a zip, or a new folder of tables."""
+    if chosen is ExportFormat.JSON:
+        with atomic_file(path) as partial:
+            journal_json.write_journal_json(content, info, partial, progress)
+    elif path.suffix.lower() == ".zip":
+        with atomic_file(path) as partial:
+            csv_tables.write_csv_zip(content, info, partial, progress)
+    else:
+        with atomic_folder(path) as partial:
+            csv_tables.write_csv_folder(content, info, partial, progress)

@@ -1,0 +1,161 @@
+"""The whole journal as one JSON file, described in docs/EXPORT-FORMATS.md and
+docs/moodapp-journal.schema.json.
+
+    {"format": "moodapp-journal", "version": 1, "exported_at": ..., "app_version": ...,
+     "range": {"from": ..., "to": ...}, "emotions": [...], "triggers": [...],
+     "tags": [...], "settings": {...}, "entries": [...], "reflections": [...]}
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from moodapp.exchange.batch import (
+    ExportInfo,
+    FormatError,
+    ImportBatch,
+    JournalContent,
+    Progress,
+    no_progress,
+)
+from moodapp.exchange.records import (
+    emotion_from_dict,
+    emotion_to_dict,
+    entry_from_dict,
+    entry_to_dict,
+    reflection_from_dict,
+    reflection_to_dict,
+    trigger_from_dict,
+    trigger_to_dict,
+)
+
+FORMAT_NAME = "moodapp-journal"
+FORMAT_VERSION = 1
+PROGRESS_EVERY = 1000  # entries between two progress reports
+
+
+def _date_or_none(day: Any) -> str | None:
+    return None if day is None else day.isoformat()
+
+
+def journal_to_dict(
+    content: JournalContent, info: ExportInfo, progress: Progress = no_progress
+) -> dict[str, Any]:
+    total = len(content.entries)
+    entries = []
+    for done, entry in enumerate(content.entries):
+        if done % PROGRESS_EVERY == 0:
+            progress("entries", done, total)
+        entries.append(entry_to_dict(entry))
+    return {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "exported_at": info.exported_at.isoformat(),
+        "app_version": info.app_version,
+        "range": {"from": _date_or_none(info.start), "to": _date_or_none(info.end)},
+        "emotions": [emotion_to_dict(e) for e in content.emotions],
+        "triggers": [trigger_to_dict(t) for t in content.triggers],
+        "tags": sorted(content.tags, key=str.casefold),
+        "settings": dict(sorted(content.settings.items())),
+        "entries": entries,
+        "reflections": [reflection_to_dict(r) for r in content.reflections],
+    }
+
+
+def write_journal_json(
+    content: JournalContent, info: ExportInfo, path: Path, progress: Progress = no_progress
+) -> None:
+    document = journal_to_dict(content, info, progress)
+    with path.open("w", encoding="utf-8", newline="\n") as out:
+        json.dump(document, out, ensure_ascii=False, indent=1)
+        out.write("\n")
+
+
+def _load(path: Path) -> Any:
+    name = path.name
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise FormatError(name, "is not a text file in UTF-8, so not a moodapp export") from None
+    if not text.strip():
+        raise FormatError(name, "is empty")
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise FormatError(
+            f"{name} line {error.lineno}, column {error.colno}",
+            f"is not valid JSON ({error.msg}); the file may be cut short or damaged",
+        ) from None
+
+
+def _list_of(document: dict[str, Any], name: str, source: str) -> list[Any]:
+    value = document.get(name, [])
+    if not isinstance(value, list):
+        raise FormatError(source, f"\u201c{name}\u201d must be a list")
+    return value
+
+
+def _settings(document: dict[str, Any], source: str) -> dict[str, str]:
+    value = document.get("settings", {})
+    if not isinstance(value, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+    ):
+        raise FormatError(source, "\u201csettings\u201d must map names to texts")
+    return value
+
+
+def _check_header(document: Any, source: str) -> dict[str, Any]:
+    if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
+        raise FormatError(source, "is JSON, but not a moodapp journal export")
+    version = document.get("version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise FormatError(source, "has no format version")
+    if version > FORMAT_VERSION:
+        raise FormatError(
+            source,
+            f"was written in format version {version} by a newer moodapp; "
+            f"this version reads up to {FORMAT_VERSION}. Please update moodapp.",
+        )
+    return document
+
+
+def _record_name(kind: str, index: int, record: Any) -> str:
+    uid = record.get("uid") if isinstance(record, dict) else None
+    suffix = f" (uid {uid})" if isinstance(uid, str) else ""
+    return f"{kind} {index + 1}{suffix}"
+
+
+def read_journal_json(path: Path, progress: Progress = no_progress) -> ImportBatch:
+    """Everything a moodapp JSON export holds; raises FormatError naming the record and field."""
+    source = path.name
+    document = _check_header(_load(path), source)
+    batch = ImportBatch(source=source)
+    content = batch.content
+    content.emotions = [
+        emotion_from_dict(item, f"{source}, emotion {i + 1}")
+        for i, item in enumerate(_list_of(document, "emotions", source))
+    ]
+    content.triggers = [
+        trigger_from_dict(item, f"{source}, trigger {i + 1}")
+        for i, item in enumerate(_list_of(document, "triggers", source))
+    ]
+    tags = _list_of(document, "tags", source)
+    if not all(isinstance(t, str) for t in tags):
+        raise FormatError(source, "\u201ctags\u201d must be a list of texts")
+    content.tags = tags
+    content.settings = _settings(document, source)
+    records = _list_of(document, "entries", source)
+    for index, record in enumerate(records):
+        if index % PROGRESS_EVERY == 0:
+            progress("entries", index, len(records))
+        where = f"{source}, {_record_name('entry', index, record)}"
+        entry = entry_from_dict(record, where)
+        content.entries.append(entry)
+        batch.locations[entry.uid] = where
+    content.reflections = [
+        reflection_from_dict(item, f"{source}, {_record_name('reflection', i, item)}")
+        for i, item in enumerate(_list_of(document, "reflections", source))
+    ]
+    return batch

@@ -1,0 +1,307 @@
+"""Entries, catalogue items and reflections as JSON-ready dicts, and back.
+
+Keys use the domain's names; times are ISO 8601 with their UTC offset; emotions
+are a map of emotion key to intensity; triggers and tags are sorted lists.
+Optional details that were not recorded are ``null``. Reading checks the shape
+(types and required keys) and names the record and field; an entry's value rules
+(ranges, known emotions, times not in the future) are checked by the journal
+before anything is written.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from moodapp.domain.catalogue import LABEL_MAX_CHARS, Emotion, Trigger, Valence, is_valid_colour
+from moodapp.domain.entries import (
+    CheckIn,
+    Company,
+    CryingEpisode,
+    Entry,
+    EntryKind,
+    MoodChange,
+    Reaction,
+    Resolution,
+)
+from moodapp.domain.reflection import Reflection
+from moodapp.domain.validation import NOTE_MAX_CHARS
+from moodapp.exchange.batch import FormatError
+
+KEY_MAX_CHARS = 100
+
+
+def _enum(member: Any) -> str | None:
+    return None if member is None else str(member.value)
+
+
+def _iso(moment: Any) -> str | None:
+    return None if moment is None else moment.isoformat()
+
+
+def entry_to_dict(entry: Entry) -> dict[str, Any]:
+    common = {
+        "uid": entry.uid,
+        "kind": entry.kind.value,
+        "occurred_at": entry.occurred_at.isoformat(),
+        "local_date": entry.local_date.isoformat(),
+        "emotions": dict(entry.emotions),
+        "tags": sorted(entry.tags),
+        "note": entry.note,
+    }
+    details: dict[str, Any]
+    if isinstance(entry, CryingEpisode):
+        details = {
+            "intensity": entry.intensity,
+            "duration_minutes": entry.duration_minutes,
+            "triggers": sorted(entry.triggers),
+            "company": _enum(entry.company),
+            "reaction": _enum(entry.reaction),
+            "held_back": entry.held_back,
+            "ashamed": entry.ashamed,
+            "resolved": _enum(entry.resolved),
+            "mood_after": _enum(entry.mood_after),
+            "mood_after_score": entry.mood_after_score,
+            "mood_later_score": entry.mood_later_score,
+            "what_helped": entry.what_helped,
+        }
+    else:
+        assert isinstance(entry, CheckIn)
+        details = {
+            "mood": entry.mood,
+            "energy": entry.energy,
+            "urge_to_cry": entry.urge_to_cry,
+            "no_crying_today": entry.no_crying_today,
+            "sleep_hours": entry.sleep_hours,
+            "daily_life_hard": entry.daily_life_hard,
+        }
+    return {
+        **common,
+        **details,
+        "created_at": _iso(entry.created_at),
+        "updated_at": _iso(entry.updated_at),
+    }
+
+
+class _Reader:
+    """Takes values out of one record, naming the record and field when one is wrong."""
+
+    def __init__(self, data: object, where: str) -> None:
+        if not isinstance(data, dict):
+            raise FormatError(where, "a record must be an object")
+        self.data: dict[str, Any] = data
+        self.where = where
+
+    def fail(self, name: str, problem: str) -> FormatError:
+        return FormatError(self.where, f"field \u201c{name}\u201d {problem}")
+
+    def get(self, name: str, kinds: tuple[type, ...], optional: bool = False) -> Any:
+        if name not in self.data:
+            if optional:
+                return None
+            raise self.fail(name, "is missing")
+        value = self.data[name]
+        if value is None and optional:
+            return None
+        if isinstance(value, bool) and bool not in kinds:
+            raise self.fail(name, f"must be {_kind_names(kinds)}, not true or false")
+        if not isinstance(value, kinds):
+            raise self.fail(name, f"must be {_kind_names(kinds)}")
+        return value
+
+    def text(self, name: str, default: str = "") -> str:
+        value = self.get(name, (str,), optional=True)
+        return default if value is None else str(value)
+
+    def integer(self, name: str, optional: bool = False) -> Any:
+        return self.get(name, (int,), optional)
+
+    def flag(self, name: str) -> bool:
+        return bool(self.get(name, (bool,), optional=True))
+
+    def key(self, name: str = "key") -> str:
+        value = str(self.get(name, (str,)))
+        if not value or value != value.strip() or len(value) > KEY_MAX_CHARS:
+            raise self.fail(
+                name,
+                f"must be a name of 1 to {KEY_MAX_CHARS} characters without spaces at either end",
+            )
+        return value
+
+    def label(self) -> str:
+        value = str(self.get("label", (str,)))
+        if not value.strip() or value != value.strip() or len(value) > LABEL_MAX_CHARS:
+            raise self.fail(
+                "label",
+                f"must be a name of 1 to {LABEL_MAX_CHARS} characters without spaces at either end",
+            )
+        return value
+
+    def day(self, name: str) -> date:
+        value = self.get(name, (str,))
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            raise self.fail(name, f"is not a date like 2026-11-25: \u201c{value}\u201d") from None
+
+    def time(self, name: str, optional: bool = False) -> datetime | None:
+        value = self.get(name, (str,), optional)
+        if value is None:
+            return None
+        try:
+            moment = datetime.fromisoformat(value)
+        except ValueError:
+            raise self.fail(
+                name, f"is not a time like 2026-11-25T21:30:00+01:00: \u201c{value}\u201d"
+            ) from None
+        if moment.tzinfo is None:
+            raise self.fail(name, "needs a UTC offset, like +01:00")
+        return moment
+
+    def choice(self, name: str, enum: Any) -> Any:
+        value = self.get(name, (str,), optional=True)
+        if value is None:
+            return None
+        try:
+            return enum(value)
+        except ValueError:
+            allowed = ", ".join(m.value for m in enum)
+            raise self.fail(name, f"must be one of {allowed}, not \u201c{value}\u201d") from None
+
+    def words(self, name: str) -> frozenset[str]:
+        values = self.get(name, (list,), optional=True) or []
+        if not all(isinstance(v, str) for v in values):
+            raise self.fail(name, "must be a list of texts")
+        return frozenset(values)
+
+    def emotions(self) -> dict[str, int]:
+        values = self.get("emotions", (dict,), optional=True) or {}
+        if not all(
+            isinstance(k, str) and isinstance(v, int) and not isinstance(v, bool)
+            for k, v in values.items()
+        ):
+            raise self.fail("emotions", "must map emotion names to whole numbers")
+        return dict(values)
+
+
+def _kind_names(kinds: tuple[type, ...]) -> str:
+    names = {str: "a text", int: "a whole number", float: "a number", bool: "true or false",
+             list: "a list", dict: "an object"}  # fmt: skip
+    return " or ".join(names.get(k, k.__name__) for k in kinds)
+
+
+def entry_from_dict(data: object, where: str) -> Entry:
+    """The entry a JSON object describes; raises FormatError naming ``where`` and the field."""
+    read = _Reader(data, where)
+    kind = read.get("kind", (str,))
+    common: dict[str, Any] = {
+        "uid": read.get("uid", (str,)),
+        "occurred_at": read.time("occurred_at"),
+        "emotions": read.emotions(),
+        "tags": read.words("tags"),
+        "note": read.text("note"),
+        "created_at": read.time("created_at", optional=True),
+        "updated_at": read.time("updated_at", optional=True),
+    }
+    if kind in (EntryKind.CRIED.value, EntryKind.ALMOST_CRIED.value):
+        return CryingEpisode(
+            **common,
+            almost=kind == EntryKind.ALMOST_CRIED.value,
+            intensity=read.integer("intensity", optional=True),
+            duration_minutes=read.integer("duration_minutes", optional=True),
+            triggers=read.words("triggers"),
+            company=read.choice("company", Company),
+            reaction=read.choice("reaction", Reaction),
+            held_back=read.get("held_back", (bool,), optional=True),
+            ashamed=read.get("ashamed", (bool,), optional=True),
+            resolved=read.choice("resolved", Resolution),
+            mood_after=read.choice("mood_after", MoodChange),
+            mood_after_score=read.integer("mood_after_score", optional=True),
+            mood_later_score=read.integer("mood_later_score", optional=True),
+            what_helped=read.text("what_helped"),
+        )
+    if kind == EntryKind.CHECK_IN.value:
+        sleep = read.get("sleep_hours", (int, float), optional=True)
+        return CheckIn(
+            **common,
+            mood=read.integer("mood"),
+            energy=read.integer("energy", optional=True),
+            urge_to_cry=read.integer("urge_to_cry", optional=True),
+            no_crying_today=bool(read.get("no_crying_today", (bool,), optional=True)),
+            sleep_hours=None if sleep is None else float(sleep),
+            daily_life_hard=read.integer("daily_life_hard", optional=True),
+        )
+    raise read.fail("kind", f"must be cried, almost-cried or check-in, not \u201c{kind}\u201d")
+
+
+def emotion_to_dict(emotion: Emotion) -> dict[str, Any]:
+    return {
+        "key": emotion.key,
+        "label": emotion.label,
+        "valence": emotion.valence.value,
+        "colour": emotion.colour,
+        "builtin": emotion.builtin,
+        "archived": emotion.archived,
+        "sort_order": emotion.sort_order,
+    }
+
+
+def trigger_to_dict(trigger: Trigger) -> dict[str, Any]:
+    return {
+        "key": trigger.key,
+        "label": trigger.label,
+        "valence": trigger.valence.value,
+        "builtin": trigger.builtin,
+        "archived": trigger.archived,
+        "sort_order": trigger.sort_order,
+    }
+
+
+def _catalogue_fields(read: _Reader) -> dict[str, Any]:
+    valence = read.choice("valence", Valence)
+    if valence is None:
+        raise read.fail("valence", "is missing")
+    return {
+        "key": read.key(),
+        "label": read.label(),
+        "valence": valence,
+        "builtin": read.flag("builtin"),
+        "archived": read.flag("archived"),
+        "sort_order": read.integer("sort_order", optional=True) or 0,
+    }
+
+
+def emotion_from_dict(data: object, where: str) -> Emotion:
+    read = _Reader(data, where)
+    colour = read.get("colour", (str,))
+    if not is_valid_colour(colour):
+        raise read.fail("colour", f"must look like #3b6fb6, not \u201c{colour}\u201d")
+    return Emotion(colour=colour, **_catalogue_fields(read))
+
+
+def trigger_from_dict(data: object, where: str) -> Trigger:
+    return Trigger(**_catalogue_fields(_Reader(data, where)))
+
+
+def reflection_to_dict(reflection: Reflection) -> dict[str, Any]:
+    return {
+        "uid": reflection.uid,
+        "week_end": reflection.week_end.isoformat(),
+        "text": reflection.text,
+        "created_at": _iso(reflection.created_at),
+        "updated_at": _iso(reflection.updated_at),
+    }
+
+
+def reflection_from_dict(data: object, where: str) -> Reflection:
+    read = _Reader(data, where)
+    text = read.text("text")
+    if len(text) > NOTE_MAX_CHARS:
+        raise read.fail("text", f"is longer than {NOTE_MAX_CHARS:,} characters")
+    return Reflection(
+        uid=read.key("uid"),
+        week_end=read.day("week_end"),
+        text=text,
+        created_at=read.time("created_at", optional=True),
+        updated_at=read.time("updated_at", optional=True),
+    )

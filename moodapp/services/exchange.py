@@ -1,0 +1,223 @@
+"""Export the journal to files, and import files into it, whole or not at all.
+
+An import reads and checks the whole file first, decides what it will change
+(see ``import_plan``), then writes everything in one transaction. A bad record
+stops it with a message naming the file, line or record and field; cancelling
+rolls it back. Nothing is written on a dry run.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+
+from moodapp import __version__
+from moodapp.domain.catalogue import Emotion, Trigger
+from moodapp.domain.entries import Entry
+from moodapp.domain.reflection import Reflection
+from moodapp.domain.validation import validate_entry
+from moodapp.exchange.batch import (
+    ExportInfo,
+    FormatError,
+    ImportBatch,
+    JournalContent,
+    Progress,
+    no_progress,
+)
+from moodapp.exchange.daylio import DEFAULT_OPTIONS, DaylioOptions
+from moodapp.exchange.formats import ExportFormat, ImportFormat, read_import, write_export
+from moodapp.services.import_plan import (
+    ImportPlan,
+    plan_catalogue,
+    plan_entries,
+    plan_reflections,
+)
+from moodapp.services.journal import Clock, local_now, write_transaction
+from moodapp.store import bulk_entries, reflections, search, settings
+from moodapp.store import catalogue as catalogue_store
+from moodapp.store import entries as entry_store
+from moodapp.store.database import Store
+
+CHECK_PROGRESS_EVERY = 1000
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    added: int
+    updated: int
+    skipped: int
+    catalogue_added: int
+    reflections_added: int
+    reflections_updated: int
+    notes: tuple[str, ...]
+    dry_run: bool
+
+    def lines(self) -> list[str]:
+        """The summary in words, one line per fact."""
+        would = "would be " if self.dry_run else ""
+        lines = [
+            *self.notes,
+            f"Entries {would}added: {self.added:,}. Updated to a newer copy: {self.updated:,}. "
+            f"Skipped, because the journal has them already: {self.skipped:,}.",
+        ]
+        if self.catalogue_added:
+            lines.append(f"New emotions and triggers {would}added: {self.catalogue_added:,}.")
+        if self.reflections_added or self.reflections_updated:
+            lines.append(
+                f"Weekly reflections {would}added: {self.reflections_added:,}; "
+                f"updated: {self.reflections_updated:,}."
+            )
+        if self.dry_run:
+            lines.append("This was a dry run: nothing was written.")
+        return lines
+
+
+class ExchangeService:
+    def __init__(self, store: Store, clock: Clock = local_now) -> None:
+        self._store = store
+        self._clock = clock
+
+    # -- export -------------------------------------------------------------
+
+    def content(self, start: date | None = None, end: date | None = None) -> JournalContent:
+        """The entries and reflections from ``start`` to ``end``, with the whole catalogue,
+        the tags and the journal's settings."""
+        return JournalContent(
+            entries=entry_store.read_entries(start, end),
+            emotions=catalogue_store.read_emotions(include_archived=True),
+            triggers=catalogue_store.read_triggers(include_archived=True),
+            tags=bulk_entries.tag_names(),
+            settings=settings.read_settings(),
+            reflections=reflections.read_reflections(start, end),
+        )
+
+    def export(
+        self,
+        path: Path,
+        chosen: ExportFormat,
+        start: date | None = None,
+        end: date | None = None,
+        progress: Progress = no_progress,
+    ) -> int:
+        """Write the export to ``path`` whole or not at all; returns how many entries it holds."""
+        content = self.content(start, end)
+        info = ExportInfo(self._clock(), __version__, start, end)
+        write_export(content, info, path, chosen, progress)
+        return len(content.entries)
+
+    # -- import -------------------------------------------------------------
+
+    def import_file(
+        self,
+        path: Path,
+        chosen: ImportFormat = ImportFormat.AUTO,
+        daylio: DaylioOptions = DEFAULT_OPTIONS,
+        dry_run: bool = False,
+        progress: Progress = no_progress,
+    ) -> ImportSummary:
+        """Read, check and merge the file; raises FormatError, Cancelled or SaveFailed."""
+        batch = read_import(path, chosen, daylio, progress)
+        return self.import_batch(batch, dry_run, progress)
+
+    def import_batch(
+        self, batch: ImportBatch, dry_run: bool = False, progress: Progress = no_progress
+    ) -> ImportSummary:
+        plan = self._plan(batch, progress)
+        if not dry_run:
+            self._write(plan, progress)
+        return ImportSummary(
+            added=len(plan.new_entries),
+            updated=len(plan.changed_entries),
+            skipped=plan.skipped_entries,
+            catalogue_added=plan.catalogue_added,
+            reflections_added=plan.reflections_added,
+            reflections_updated=len(plan.reflections) - plan.reflections_added,
+            notes=tuple(batch.notes),
+            dry_run=dry_run,
+        )
+
+    def _plan(self, batch: ImportBatch, progress: Progress) -> ImportPlan:
+        content = batch.content
+        plan = ImportPlan(tags=content.tags)
+        emotions, emotions_added = plan_catalogue(
+            catalogue_store.read_emotions(include_archived=True), content.emotions
+        )
+        triggers, triggers_added = plan_catalogue(
+            catalogue_store.read_triggers(include_archived=True), content.triggers
+        )
+        plan.catalogue = [*emotions, *triggers]
+        plan.catalogue_added = emotions_added + triggers_added
+        self._check_entries(batch, emotions, triggers, progress)
+        stamped = [self._stamped(e) for e in content.entries]
+        stored = bulk_entries.stored_versions([e.uid for e in stamped])
+        plan_entries(stamped, batch.where, stored, plan)
+        plan_reflections(reflections.read_reflections(), self._stamped_reflections(batch), plan)
+        stored_settings = settings.read_settings()
+        plan.settings = {k: v for k, v in content.settings.items() if k not in stored_settings}
+        return plan
+
+    def _check_entries(
+        self,
+        batch: ImportBatch,
+        emotions: list[Emotion],
+        triggers: list[Trigger],
+        progress: Progress,
+    ) -> None:
+        """Stop at the first entry that breaks a rule, naming where it is and its fields."""
+        emotion_keys = {e.key for e in catalogue_store.read_emotions(include_archived=True)}
+        emotion_keys |= {e.key for e in emotions}
+        trigger_keys = {t.key for t in catalogue_store.read_triggers(include_archived=True)}
+        trigger_keys |= {t.key for t in triggers}
+        now = self._clock()
+        total = len(batch.content.entries)
+        for done, entry in enumerate(batch.content.entries):
+            if done % CHECK_PROGRESS_EVERY == 0:
+                progress("checking", done, total)
+            errors = validate_entry(entry, now=now, emotions=emotion_keys, triggers=trigger_keys)
+            if errors:
+                problems = "; ".join(f"{e.field}: {e.message}" for e in errors)
+                raise FormatError(batch.where(entry.uid), problems)
+
+    def _stamped(self, entry: Entry) -> Entry:
+        """The entry with whole-second times and, when the file had none, today's stamps."""
+        if entry.occurred_at.microsecond == 0 and entry.created_at and entry.updated_at:
+            return entry
+        now = self._clock()
+        return replace(
+            entry,
+            occurred_at=entry.occurred_at.replace(microsecond=0),
+            created_at=entry.created_at or entry.updated_at or now,
+            updated_at=entry.updated_at or entry.created_at or now,
+        )
+
+    def _stamped_reflections(self, batch: ImportBatch) -> list[Reflection]:
+        now = self._clock()
+        return [
+            replace(r, created_at=r.created_at or now, updated_at=r.updated_at or now)
+            for r in batch.content.reflections
+        ]
+
+    def _write(self, plan: ImportPlan, progress: Progress) -> None:
+        total = len(plan.new_entries) + len(plan.changed_entries)
+        written = 0
+
+        def saved(count: int) -> None:
+            nonlocal written
+            written += count
+            progress("saving", written, total)
+
+        with write_transaction(self._store):
+            for item in plan.catalogue:
+                catalogue_store.write_item(item)
+            bulk_entries.add_tags(plan.tags)
+            bulk_entries.insert_new_entries(plan.new_entries, saved)
+            for entry in plan.changed_entries:
+                entry_store.write_entry(entry)
+                saved(1)
+            for reflection in plan.reflections:
+                reflections.write_reflection(reflection)
+            for key, value in plan.settings.items():
+                settings.write_setting(key, value)
+            if len(plan.catalogue) > plan.catalogue_added:
+                search.rebuild()  # the index holds the labels of emotions and triggers

@@ -1,0 +1,112 @@
+"""What an import will change, decided before anything is written.
+
+Entries merge by uid: a new uid is added; a stored one is replaced only by a copy
+changed later (a newer ``updated_at``); anything else is skipped, so importing the
+same file twice changes nothing. Emotions and triggers merge by key: new keys
+are added, and a built-in the person never changed here takes the file's name,
+colour and order. Reflections merge by week, like entries.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from typing import TypeVar
+
+from moodapp.domain.catalogue import BUILTIN_EMOTIONS, BUILTIN_TRIGGERS, Emotion, Trigger
+from moodapp.domain.entries import Entry
+from moodapp.domain.reflection import Reflection
+from moodapp.exchange.batch import FormatError
+
+Item = TypeVar("Item", Emotion, Trigger)
+_DEFAULTS: dict[type, dict[str, Emotion | Trigger]] = {
+    Emotion: {e.key: e for e in BUILTIN_EMOTIONS},
+    Trigger: {t.key: t for t in BUILTIN_TRIGGERS},
+}
+
+
+@dataclass
+class ImportPlan:
+    new_entries: list[Entry] = field(default_factory=list)
+    changed_entries: list[Entry] = field(default_factory=list)
+    skipped_entries: int = 0
+    catalogue: list[Emotion | Trigger] = field(default_factory=list)  # to add or update
+    catalogue_added: int = 0
+    reflections: list[Reflection] = field(default_factory=list)  # to add or replace
+    reflections_added: int = 0
+    settings: dict[str, str] = field(default_factory=dict)  # only those not set here
+    tags: list[str] = field(default_factory=list)
+
+
+def _free_label(label: str, taken: set[str]) -> str:
+    """The label, or "label (2)" and so on when another item already has it."""
+    candidate, n = label, 2
+    while candidate.casefold() in taken:
+        candidate, n = f"{label} ({n})", n + 1
+    return candidate
+
+
+def plan_catalogue(local: Sequence[Item], incoming: Sequence[Item]) -> tuple[list[Item], int]:
+    """(items to write, how many of them are new) for one kind of catalogue item."""
+    by_key = {item.key: item for item in local}
+    labels = {item.label.casefold() for item in local}
+    writes: list[Item] = []
+    added = 0
+    for item in incoming:
+        mine = by_key.get(item.key)
+        if mine is None:
+            fresh = replace(item, label=_free_label(item.label, labels))
+            labels.add(fresh.label.casefold())
+            by_key[item.key] = fresh
+            writes.append(fresh)
+            added += 1
+        elif mine.builtin and mine == _DEFAULTS[type(item)].get(item.key) and item != mine:
+            writes.append(replace(item, builtin=True))
+    return writes, added
+
+
+def _newer(incoming: datetime | None, stored: datetime) -> bool:
+    # A copy that does not say when it was changed never replaces a stored one.
+    return incoming is not None and incoming > stored
+
+
+def plan_entries(
+    entries: Sequence[Entry],
+    where: Callable[[str], str],
+    stored: dict[str, tuple[type[Entry], datetime]],
+    plan: ImportPlan,
+) -> None:
+    """Sort the file's entries into new, changed and skipped; ``where(uid)`` names a record."""
+    seen: set[str] = set()
+    for entry in entries:
+        if entry.uid in seen:
+            raise FormatError(where(entry.uid), f"the uid {entry.uid} is in the file twice")
+        seen.add(entry.uid)
+        version = stored.get(entry.uid)
+        if version is None:
+            plan.new_entries.append(entry)
+            continue
+        kind, updated_at = version
+        if kind is not type(entry):
+            raise FormatError(
+                where(entry.uid),
+                f"the uid {entry.uid} belongs to an entry of another kind in this journal",
+            )
+        if _newer(entry.updated_at, updated_at):
+            plan.changed_entries.append(entry)
+        else:
+            plan.skipped_entries += 1
+
+
+def plan_reflections(
+    local: Sequence[Reflection], incoming: Sequence[Reflection], plan: ImportPlan
+) -> None:
+    by_week = {r.week_end: r for r in local}
+    for reflection in incoming:
+        mine = by_week.get(reflection.week_end)
+        if mine is None:
+            plan.reflections.append(reflection)
+            plan.reflections_added += 1
+        elif mine.updated_at is not None and _newer(reflection.updated_at, mine.updated_at):
+            plan.reflections.append(reflection)
