@@ -2,8 +2,8 @@
 
 Nothing here imports Qt, so commands start fast and run without a display.
 Exit status: 0 done, 1 the journal could not be opened, 2 bad input (with a
-message naming the option, like argparse's own errors), 3 the journal could not
-be written.
+message naming the option, or the file and line of an import), 3 the journal or
+an exported file could not be written, 130 cancelled with Ctrl+C.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from moodapp import __version__
+from moodapp.cli_exchange import BadExchangeInput, add_exchange_parsers, run_export, run_import
 from moodapp.domain.catalogue import Emotion, Trigger
 from moodapp.domain.charts import (
     DEFAULT_HEIGHT,
@@ -36,6 +37,7 @@ from moodapp.domain.entries import (
 )
 from moodapp.domain.series import Bin, DateRange, RangeError
 from moodapp.domain.validation import InvalidInput
+from moodapp.exchange.batch import FormatError
 from moodapp.exchange.records import entry_to_dict
 from moodapp.services.charts import ChartService
 from moodapp.services.journal import JournalService, SaveFailed
@@ -89,6 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_check_in_parser(kinds)
 
     _add_chart_parser(commands)
+    add_exchange_parsers(commands, _date)
 
     listing = commands.add_parser("list", help="print entries, oldest first")
     listing.add_argument(
@@ -345,6 +348,8 @@ def run_list(args: argparse.Namespace, journal: JournalService, out: TextIO) -> 
 COMMANDS: dict[str, Callable[[argparse.Namespace, JournalService, TextIO], int]] = {
     "add": run_add,
     "list": run_list,
+    "export": run_export,
+    "import": run_import,
 }
 
 
@@ -354,13 +359,21 @@ def run_command(
     """Run a headless command; bad input is reported on stderr with exit status 2."""
     try:
         return COMMANDS[args.command](args, journal, out or sys.stdout)
-    except BadInput as error:
+    except (BadInput, BadExchangeInput) as error:
         print(f"moodapp: {error}", file=sys.stderr)
+    except FormatError as error:
+        print(f"moodapp: {error}", file=sys.stderr)
+        print("Nothing was imported.", file=sys.stderr)
+    except FileExistsError as error:  # an export's target appeared while it was written
+        print(f"moodapp: --output: {error}", file=sys.stderr)
     except InvalidInput as error:
         for e in error.errors:
             print(f"moodapp: {OPTION_OF_FIELD.get(e.field, e.field)}: {e.message}", file=sys.stderr)
         print("Nothing was saved.", file=sys.stderr)
     except SaveFailed as error:
+        print(f"moodapp: {error}", file=sys.stderr)
+        return EXIT_CANNOT_WRITE
+    except OSError as error:  # a file to export to or import from, not the journal
         print(f"moodapp: {error}", file=sys.stderr)
         return EXIT_CANNOT_WRITE
     return EXIT_BAD_INPUT

@@ -7,6 +7,7 @@ from, so that a message can name the file and line.
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -31,6 +32,16 @@ class FormatError(ValueError):
         super().__init__(f"{where}: {problem}")
         self.where = where
         self.problem = problem
+
+
+def csv_problem(error: Exception) -> str:
+    """What a csv.Error means for the person reading the message."""
+    if "field larger than field limit" in str(error):
+        return (
+            f"has a cell of more than {csv.field_size_limit():,} characters, far more than "
+            "a note can hold; the file may be damaged"
+        )
+    return f"cannot be read as CSV ({error})"
 
 
 class Cancelled(Exception):

@@ -25,6 +25,7 @@ from moodapp.exchange.batch import (
     ImportBatch,
     JournalContent,
     Progress,
+    csv_problem,
     no_progress,
 )
 from moodapp.exchange.records import (
@@ -278,9 +279,7 @@ def _rows(
         except UnicodeDecodeError:
             raise FormatError(name, "is not a text file in UTF-8") from None
         except csv.Error as error:
-            raise FormatError(
-                f"{name} line {reader.line_num}", f"cannot be read ({error})"
-            ) from None
+            raise FormatError(f"{name} line {reader.line_num}", csv_problem(error)) from None
 
 
 def _check_about(opener: Opener, source: str) -> None:

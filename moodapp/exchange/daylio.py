@@ -25,7 +25,7 @@ from pathlib import Path
 
 from moodapp.domain.entries import CheckIn, CryingEpisode, Entry
 from moodapp.domain.validation import TAG_MAX_CHARS
-from moodapp.exchange.batch import FormatError, ImportBatch, Progress, no_progress
+from moodapp.exchange.batch import FormatError, ImportBatch, Progress, csv_problem, no_progress
 
 STANDARD_MOODS: Mapping[str, int] = {"rad": 3, "good": 2, "meh": 0, "bad": -2, "awful": -3}
 CRYING_WORDS = frozenset({"cry", "cried", "crying", "tears"})
@@ -156,7 +156,7 @@ def _records(text: str, source: str, progress: Progress) -> Iterator[tuple[str, 
                 )
             yield where, dict(zip(header, cells, strict=True))
     except csv.Error as error:
-        raise FormatError(f"{source} line {reader.line_num}", f"cannot be read ({error})") from None
+        raise FormatError(f"{source} line {reader.line_num}", csv_problem(error)) from None
 
 
 def _read_text(path: Path) -> str:
@@ -173,12 +173,14 @@ def _read_text(path: Path) -> str:
 
 def _unknown_moods(text: str, source: str, options: DaylioOptions) -> list[str]:
     known = _mood_values(options)
-    found: dict[str, None] = {}
-    for _, row in _records(text, source, no_progress):
+    found: dict[str, str] = {}  # folded name -> the name as first written
+    for where, row in _records(text, source, no_progress):
         mood = row["mood"].strip()
+        if not mood:
+            raise FormatError(where, "column mood is empty")
         if mood.casefold() not in known:
-            found.setdefault(mood)
-    return list(found)
+            found.setdefault(mood.casefold(), mood)
+    return list(found.values())
 
 
 def unknown_moods(path: Path, options: DaylioOptions = DEFAULT_OPTIONS) -> list[str]:

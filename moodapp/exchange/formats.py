@@ -78,17 +78,19 @@ def read_import(
     progress: Progress = no_progress,
 ) -> ImportBatch:
     """Everything the file holds, checked for shape; nothing is written. Raises FormatError."""
-    if not path.exists():
-        raise FormatError(path.name, "does not exist")
-    found = detect_format(path) if chosen is ImportFormat.AUTO else chosen
     try:
+        found = detect_format(path) if chosen is ImportFormat.AUTO else chosen
         if found is ImportFormat.JSON:
             return journal_json.read_journal_json(path, progress)
         if found is ImportFormat.CSV:
             return csv_tables.read_csv_export(path, progress)
         return daylio.read_daylio(path, daylio_options, progress)
     except IsADirectoryError:
-        raise FormatError(path.name, f"is a folder, not a {found.value.upper()} file") from None
+        raise FormatError(path.name, "is a folder; only CSV exports are folders") from None
+    except FileNotFoundError:
+        raise FormatError(path.name, "does not exist") from None
+    except OSError as error:
+        raise FormatError(path.name, f"cannot be read ({error.strerror or error})") from None
 
 
 def write_export(

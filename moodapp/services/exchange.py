@@ -55,18 +55,22 @@ class ImportSummary:
 
     def lines(self) -> list[str]:
         """The summary in words, one line per fact."""
-        would = "would be " if self.dry_run else ""
+        add, update, skip = (
+            ("Would add", "update", "and skip") if self.dry_run else ("Added", "updated", "skipped")
+        )
         lines = [
             *self.notes,
-            f"Entries {would}added: {self.added:,}. Updated to a newer copy: {self.updated:,}. "
-            f"Skipped, because the journal has them already: {self.skipped:,}.",
+            f"{add} {self.added:,} new entries, {update} {self.updated:,} with a newer copy "
+            f"from the file, {skip} {self.skipped:,} the journal already has.",
         ]
         if self.catalogue_added:
-            lines.append(f"New emotions and triggers {would}added: {self.catalogue_added:,}.")
+            lines.append(
+                f"{add} {self.catalogue_added:,} emotions and triggers new to this journal."
+            )
         if self.reflections_added or self.reflections_updated:
             lines.append(
-                f"Weekly reflections {would}added: {self.reflections_added:,}; "
-                f"updated: {self.reflections_updated:,}."
+                f"{add} {self.reflections_added:,} weekly reflections, "
+                f"{update} {self.reflections_updated:,}."
             )
         if self.dry_run:
             lines.append("This was a dry run: nothing was written.")
