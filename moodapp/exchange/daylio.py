@@ -45,7 +45,9 @@ _TIME = re.compile(
 @dataclass(frozen=True)
 class DaylioOptions:
     mood_map: Mapping[str, int] = field(default_factory=dict)  # mood name -> -3..+3
-    crying_activities: frozenset[str] = frozenset()  # more activity names that mean crying
+    crying_activities: frozenset[str] = frozenset()  # activity names that mean crying
+    # Whether names with the words of CRYING_WORDS mean crying too, besides those chosen.
+    crying_words: bool = True
 
 
 DEFAULT_OPTIONS = DaylioOptions()
@@ -116,10 +118,11 @@ def _activities(text: str) -> list[str]:
     return list(seen.values())
 
 
-def _means_crying(activity: str, options: DaylioOptions) -> bool:
+def means_crying(activity: str, options: DaylioOptions = DEFAULT_OPTIONS) -> bool:
     folded = activity.casefold()
-    chosen = {a.strip().casefold() for a in options.crying_activities}
-    return folded in chosen or bool(CRYING_WORDS & set(re.findall(r"\w+", folded)))
+    if folded in {a.strip().casefold() for a in options.crying_activities}:
+        return True
+    return options.crying_words and bool(CRYING_WORDS & set(re.findall(r"\w+", folded)))
 
 
 def _note(row: dict[str, str]) -> str:
@@ -171,21 +174,30 @@ def _read_text(path: Path) -> str:
     return text
 
 
-def _unknown_moods(text: str, source: str, options: DaylioOptions) -> list[str]:
+@dataclass(frozen=True)
+class DaylioSurvey:
+    """What to ask the person before importing a Daylio file."""
+
+    unknown_moods: list[str]  # mood names without a value, as first written
+    activities: list[str]  # every activity name, most used first
+
+
+def _survey(text: str, source: str, options: DaylioOptions) -> DaylioSurvey:
     known = _mood_values(options)
-    found: dict[str, str] = {}  # folded name -> the name as first written
+    unknown: dict[str, str] = {}  # folded name -> the name as first written
+    activities: Counter[str] = Counter()
     for where, row in _records(text, source, no_progress):
         mood = row["mood"].strip()
         if not mood:
             raise FormatError(where, "column mood is empty")
         if mood.casefold() not in known:
-            found.setdefault(mood.casefold(), mood)
-    return list(found.values())
+            unknown.setdefault(mood.casefold(), mood)
+        activities.update(_activities(row["activities"]))
+    return DaylioSurvey(list(unknown.values()), [name for name, _ in activities.most_common()])
 
 
-def unknown_moods(path: Path, options: DaylioOptions = DEFAULT_OPTIONS) -> list[str]:
-    """Mood names in the file that have no value yet, in the order they first appear."""
-    return _unknown_moods(_read_text(path), path.name, options)
+def survey(path: Path, options: DaylioOptions = DEFAULT_OPTIONS) -> DaylioSurvey:
+    return _survey(_read_text(path), path.name, options)
 
 
 def _row_uid(moment: datetime, repeat: int, what: str) -> str:
@@ -211,7 +223,7 @@ def _entries_of_row(
         created_at=written,
         updated_at=written,
     )
-    if not any(_means_crying(a, options) for a in activities):
+    if not any(means_crying(a, options) for a in activities):
         return [check_in]
     episode = CryingEpisode(
         uid=_row_uid(moment, repeat, "crying"),
@@ -231,7 +243,7 @@ def read_daylio(
     Raises UnknownMoods, listing every mood name without a value, before reading rows.
     """
     text = _read_text(path)
-    names = _unknown_moods(text, path.name, options)
+    names = _survey(text, path.name, options).unknown_moods
     if names:
         raise UnknownMoods(path.name, names)
     moods = _mood_values(options)

@@ -18,6 +18,7 @@ from moodapp.domain.days import ALL_EPISODES, DaySummary, EpisodeFilter
 from moodapp.domain.entries import Entry
 from moodapp.domain.search import SearchHit
 from moodapp.services.charts import ChartService
+from moodapp.services.exchange import ExchangeService
 from moodapp.services.insights import InsightService
 from moodapp.services.journal import JournalService
 from moodapp.ui.entry_text import entry_noun
@@ -52,6 +53,7 @@ class _EntryChange(QUndoCommand):
 
 class JournalController(QObject):
     entries_changed = Signal()
+    catalogue_changed = Signal()  # emotions or triggers were added or changed
     change_failed = Signal(str)  # an undo or redo could not be saved; the message says why
 
     def __init__(self, journal: JournalService, parent: QObject | None = None) -> None:
@@ -59,6 +61,7 @@ class JournalController(QObject):
         self._journal = journal
         self._charts = ChartService(journal.now)
         self._insights = InsightService(journal.store, journal.now)
+        self._exchange = ExchangeService(journal.store, journal.now)
         self.undo_stack = QUndoStack(self)
 
     # -- reading ----------------------------------------------------------------
@@ -103,6 +106,10 @@ class JournalController(QObject):
     def insights(self) -> InsightService:
         return self._insights
 
+    @property
+    def exchange(self) -> ExchangeService:
+        return self._exchange
+
     def today(self) -> date:
         return self._journal.now().date()
 
@@ -123,6 +130,13 @@ class JournalController(QObject):
         deleted = self._journal.delete(uid)
         self._push(deleted, None, self.tr("delete %s") % entry_noun(deleted))
         return deleted
+
+    def imported(self) -> None:
+        """After an import: the journal changed as a whole, so earlier steps cannot be undone
+        one by one any more (an undo could overwrite an imported, newer copy)."""
+        self.undo_stack.clear()
+        self.catalogue_changed.emit()
+        self.entries_changed.emit()
 
     def _push(self, before: Entry | None, after: Entry | None, text: str) -> None:
         self.undo_stack.push(_EntryChange(self, before, after, text))

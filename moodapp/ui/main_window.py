@@ -20,6 +20,7 @@ from moodapp.domain.insights import Link
 from moodapp.paths import AppPaths
 from moodapp.ui.dialogs.find_dialog import FindDialog
 from moodapp.ui.dialogs.need_help_dialog import NeedHelpDialog
+from moodapp.ui.exchange_actions import export_journal, import_into_journal
 from moodapp.ui.journal_controller import JournalController
 from moodapp.ui.views.calendar_view import CalendarView
 from moodapp.ui.views.charts_view import ChartsView
@@ -114,6 +115,11 @@ class MainWindow(QMainWindow):
         tr = self.tr
         bar = self.menuBar()
         file_menu = bar.addMenu(tr("&File"))
+        self.import_action = self._action(tr("&Import..."), self._on_import)
+        self.export_action = self._action(tr("&Export journal..."), self._on_export)
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
         self.quit_action = self._action(
             tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "Ctrl+Q"
         )
@@ -199,6 +205,12 @@ class MainWindow(QMainWindow):
     def _on_find_dialog_open_requested(self, day: date, uid: str) -> None:
         self.show_view(self.calendar_view)
         self.calendar_view.show_day(day, uid)
+
+    def _on_import(self) -> None:
+        self._show_status(import_into_journal(self._controller, self))
+
+    def _on_export(self) -> None:
+        self._show_status(export_journal(self._controller, self))
 
     def show_need_help(self) -> None:
         NeedHelpDialog(self).exec()

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import pytest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from moodapp.paths import AppPaths
 from moodapp.services.journal import JournalService, opened_journal
@@ -38,3 +39,33 @@ def by_name(root: QWidget, name: str, kind: type[W] = QWidget) -> W:
     found = [w for w in root.findChildren(kind) if w.accessibleName() == name]
     assert len(found) == 1, f"{len(found)} widgets named {name!r} under {root!r}"
     return found[0]
+
+
+class ModalAnswers:
+    """Answers the modal dialogs a flow opens, in order: each answer gets the dialog.
+
+    A modal dialog runs its own event loop, so the test cannot click in it from the
+    outside; a timer looks for the next expected dialog and answers it from inside.
+    """
+
+    def __init__(self, *answers: tuple[type[QWidget], Callable[[Any], None]]) -> None:
+        self.pending = list(answers)
+        self._answered: list[QWidget] = []
+        self._timer = QTimer()
+        self._timer.setInterval(10)
+        self._timer.timeout.connect(self._answer)
+        self._timer.start()
+
+    def _answer(self) -> None:
+        modal = QApplication.activeModalWidget()
+        if not self.pending or modal is None or modal in self._answered:
+            return
+        kind, answer = self.pending[0]
+        if isinstance(modal, kind):
+            self.pending.pop(0)
+            self._answered.append(modal)
+            answer(modal)
+
+    def done(self) -> bool:
+        self._timer.stop()
+        return not self.pending

@@ -80,6 +80,7 @@ class CalendarView(QWidget):
         self.day_panel.entries.edit_requested.connect(self._edit)
         self.day_panel.entries.delete_requested.connect(self._delete)
         self._controller.entries_changed.connect(self.refresh)
+        self._controller.catalogue_changed.connect(self.refresh_filters)
 
     # -- what the window asks for ---------------------------------------------
 

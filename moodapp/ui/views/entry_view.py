@@ -81,6 +81,7 @@ class EntryView(QWidget):
         self.recent.edit_requested.connect(self.edit)
         self.recent.delete_requested.connect(self.delete)
         controller.entries_changed.connect(self.refresh)
+        controller.catalogue_changed.connect(self.refresh_catalogue)
         self.refresh_catalogue()
         self.refresh()
 

@@ -11,7 +11,7 @@ import pytest
 
 from moodapp.domain.entries import CheckIn, CryingEpisode
 from moodapp.exchange.batch import FormatError
-from moodapp.exchange.daylio import DaylioOptions, UnknownMoods, read_daylio, unknown_moods
+from moodapp.exchange.daylio import DaylioOptions, UnknownMoods, read_daylio, survey
 from moodapp.exchange.formats import ImportFormat, detect_format
 
 HEADER = "full_date,date,weekday,time,mood,activities,note_title,note\n"
@@ -89,11 +89,11 @@ def test_older_exports_without_a_note_title_and_newer_ones_with_scales(tmp_path:
 def test_custom_mood_names_are_asked_about_then_mapped(tmp_path: Path) -> None:
     path = write(tmp_path, HEADER + "2025-03-01,x,x,12:00,Tired,,,\n"
                  "2025-03-02,x,x,12:00,super,,,\n2025-03-03,x,x,12:00,tired,,,\n")  # fmt: skip
-    assert unknown_moods(path) == ["Tired", "super"]
+    assert survey(path).unknown_moods == ["Tired", "super"]
     with pytest.raises(UnknownMoods, match=r"“Tired”, “super”.*--mood-map"):
         read_daylio(path)
     options = DaylioOptions(mood_map={"tired": -1, "Super": 3})
-    assert unknown_moods(path, options) == []
+    assert survey(path, options).unknown_moods == []
     assert [e.mood for e in read_daylio(path, options).content.entries] == [-1, 3, -1]
 
 
@@ -120,8 +120,11 @@ def test_crying_activities_also_become_crying_episodes(tmp_path: Path) -> None:
     assert first.occurred_at == check_in.occurred_at
     assert batch.notes[0].startswith("Daylio rows read: 4. Each became a check-in; 2 with")
 
+    assert survey(path).activities == ["work", "Crying", "tears of joy", "sad film", "crystal shop"]
     chosen = read_daylio(path, DaylioOptions(crying_activities=frozenset({"Sad film"})))
     assert sum(isinstance(e, CryingEpisode) for e in chosen.content.entries) == 3
+    only = DaylioOptions(crying_activities=frozenset({"crying"}), crying_words=False)
+    assert sum(isinstance(e, CryingEpisode) for e in read_daylio(path, only).content.entries) == 1
 
 
 def test_every_row_keeps_its_id_from_one_read_to_the_next(tmp_path: Path) -> None:

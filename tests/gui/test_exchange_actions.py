@@ -1,0 +1,145 @@
+"""File > Export and File > Import, driven through their dialogs."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QListWidget, QMessageBox, QPushButton, QSpinBox
+
+from moodapp.domain.entries import CheckIn, CryingEpisode
+from moodapp.services.journal import JournalService
+from moodapp.ui import exchange_actions
+from moodapp.ui.dialogs import export_dialog
+from moodapp.ui.dialogs.daylio_dialog import DaylioDialog
+from moodapp.ui.dialogs.export_dialog import ExportDialog
+from moodapp.ui.main_window import MainWindow
+from tests.gui.conftest import ModalAnswers, by_name
+
+DAYLIO = (
+    "full_date,date,weekday,time,mood,activities,note_title,note\n"
+    "2025-06-02,June 2,Monday,9:10 pm,Tired,work | crying,,Long day.\n"
+    "2025-06-01,June 1,Sunday,10:00,good,friends,,\n"
+)
+
+
+def press(dialog: QMessageBox, text: str) -> None:
+    next(b for b in dialog.buttons() if b.text().replace("&", "") == text).click()
+
+
+def choose_file(monkeypatch, path: Path) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(
+        exchange_actions.QFileDialog, "getOpenFileName", lambda *args: (str(path), "")
+    )
+
+
+def test_export_as_csv_through_the_dialog(
+    qtbot, window: MainWindow, live_journal: JournalService, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    live_journal.record(CheckIn(occurred_at=live_journal.now() - timedelta(days=1), mood=1,
+                                energy=0, note="exported"))  # fmt: skip
+    target = tmp_path / "mine"  # the ".zip" is added
+    monkeypatch.setattr(
+        export_dialog.QFileDialog, "getSaveFileName", lambda *args: (str(target), "")
+    )
+
+    def answer(dialog: ExportDialog) -> None:
+        by_name(dialog, "CSV").setChecked(True)
+        qtbot.mouseClick(by_name(dialog, "Save as", QPushButton), Qt.MouseButton.LeftButton)
+
+    answers = ModalAnswers((ExportDialog, answer))
+    window.export_action.trigger()
+    assert answers.done()
+    assert (tmp_path / "mine.zip").is_file()
+    assert "Exported 1 entries" in window.statusBar().currentMessage()
+
+
+def test_a_period_that_ends_before_it_starts_is_explained(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    def answer(dialog: ExportDialog) -> None:
+        by_name(dialog, "The whole journal").setChecked(False)
+        by_name(dialog, "From").setDate(by_name(dialog, "To").date().addDays(1))
+        qtbot.mouseClick(by_name(dialog, "Save as", QPushButton), Qt.MouseButton.LeftButton)
+        assert dialog.problem.text() == "The first day is after the last day."
+        dialog.reject()
+
+    answers = ModalAnswers((ExportDialog, answer))
+    window.export_action.trigger()
+    assert answers.done()
+    assert list(tmp_path.glob("*.json")) == []
+
+
+def test_a_daylio_import_asks_about_moods_and_crying_then_confirms(
+    qtbot, window: MainWindow, live_journal: JournalService, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "daylio.csv"
+    path.write_text(DAYLIO, encoding="utf-8")
+    choose_file(monkeypatch, path)
+    seen: dict[str, str] = {}
+
+    def about_daylio(dialog: DaylioDialog) -> None:
+        by_name(dialog, "Mood value of Tired", QSpinBox).setValue(-1)
+        activities = by_name(dialog, "Activities that mean you cried", QListWidget)
+        ticked = [activities.item(r).text() for r in range(activities.count())
+                  if activities.item(r).checkState() == Qt.CheckState.Checked]  # fmt: skip
+        seen["ticked"] = ", ".join(ticked)
+        qtbot.mouseClick(by_name(dialog, "Continue", QPushButton), Qt.MouseButton.LeftButton)
+
+    def confirm(box: QMessageBox) -> None:
+        seen["preview"] = box.informativeText()
+        press(box, "Import")
+
+    answers = ModalAnswers(
+        (DaylioDialog, about_daylio),
+        (QMessageBox, confirm),
+        (QMessageBox, lambda box: box.accept()),
+    )
+    window.import_action.trigger()
+    assert answers.done()
+    assert seen["ticked"] == "crying"
+    assert "Would add 3 new entries" in seen["preview"]
+    entries = live_journal.entries()
+    assert sorted(type(e).__name__ for e in entries) == ["CheckIn", "CheckIn", "CryingEpisode"]
+    assert {e.mood for e in entries if isinstance(e, CheckIn)} == {2, -1}
+    assert "nothing was written" not in window.statusBar().currentMessage()
+    assert not window.undo_action.isEnabled()
+
+
+def test_cancelling_at_the_confirmation_imports_nothing(
+    qtbot, window: MainWindow, live_journal: JournalService, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "daylio.csv"
+    path.write_text(DAYLIO.replace("Tired", "good"), encoding="utf-8")
+    choose_file(monkeypatch, path)
+    answers = ModalAnswers(
+        (DaylioDialog, lambda dialog: dialog.accept()),
+        (QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Cancel).click()),
+    )
+    window.import_action.trigger()
+    assert answers.done()
+    assert live_journal.entries() == []
+    assert window.statusBar().currentMessage() == "Nothing was imported."
+
+
+def test_a_broken_file_is_explained_and_changes_nothing(
+    qtbot, window: MainWindow, live_journal: JournalService, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    mine = live_journal.record(CryingEpisode(occurred_at=live_journal.now(), intensity=2))
+    path = tmp_path / "journal.json"
+    path.write_text(json.dumps({"format": "moodapp-journal", "version": 1,
+                                "entries": [{"kind": "check-in"}]}))  # fmt: skip
+    choose_file(monkeypatch, path)
+    seen: list[str] = []
+
+    def warned(box: QMessageBox) -> None:
+        seen.append(box.text())
+        box.accept()
+
+    answers = ModalAnswers((QMessageBox, warned))
+    window.import_action.trigger()
+    assert answers.done()
+    assert seen == ["journal.json, entry 1: field “uid” is missing\n\nNothing was imported."]
+    assert live_journal.entries() == [mine]
