@@ -21,6 +21,8 @@ from moodapp.cli import (
     chart_request,
     run_command,
 )
+from moodapp.cli_exchange import EXIT_CANCELLED, ProgressLine
+from moodapp.cli_report import BadReportInput, report_request
 from moodapp.paths import DATA_DIR_ENV, AppPaths, resolve_paths
 from moodapp.services.demo import fill_demo_journal
 from moodapp.services.journal import JournalOpenError, JournalService, opened_journal
@@ -64,11 +66,35 @@ def _run_chart(args: argparse.Namespace, journal: JournalService) -> int:
     return EXIT_OK
 
 
+def _run_report(args: argparse.Namespace, journal: JournalService) -> int:
+    """`moodapp report`: Qt is loaded only once the options are known to be sound."""
+    try:
+        request = report_request(args, journal)
+    except BadReportInput as error:
+        print(f"moodapp: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    from moodapp.ui.report_command import save_report
+
+    try:
+        with ProgressLine("Writing the report") as progress:
+            save_report(request, journal, progress)
+    except KeyboardInterrupt:
+        print("Report cancelled; no file was written.", file=sys.stderr)
+        return EXIT_CANCELLED
+    except OSError as error:
+        print(f"moodapp: the report could not be saved: {error}", file=sys.stderr)
+        return EXIT_CANNOT_WRITE
+    print(request.output)
+    return EXIT_OK
+
+
 def _run_headless(args: argparse.Namespace, paths: AppPaths) -> int:
     try:
         with opened_journal(paths) as journal:
             if args.command == "chart":
                 return _run_chart(args, journal)
+            if args.command == "report":
+                return _run_report(args, journal)
             return run_command(args, journal)
     except JournalOpenError as error:
         print(f"moodapp: {error}", file=sys.stderr)

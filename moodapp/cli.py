@@ -19,6 +19,7 @@ from typing import Any, TextIO
 
 from moodapp import __version__
 from moodapp.cli_exchange import BadExchangeInput, add_exchange_parsers, run_export, run_import
+from moodapp.cli_report import add_report_parser
 from moodapp.domain.catalogue import Emotion, Trigger
 from moodapp.domain.charts import (
     DEFAULT_HEIGHT,
@@ -92,6 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     _add_chart_parser(commands)
     add_exchange_parsers(commands, _date)
+    add_report_parser(commands, _date)
 
     listing = commands.add_parser("list", help="print entries, oldest first")
     listing.add_argument(

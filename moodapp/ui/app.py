@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from moodapp import APP_ID, APP_NAME, __version__
@@ -23,6 +24,29 @@ def application() -> QApplication:
     app.setApplicationDisplayName("moodapp")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    return app
+
+
+# What the offscreen platform says of window features it lacks: true, and no concern
+# of someone saving a chart or a report from the command line.
+OFFSCREEN_REMARK = "This plugin does not support"
+
+
+def headless_application() -> QApplication:
+    """A QApplication for drawing files without a screen, for the command line."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = application()
+    previous = None
+
+    def handle(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        if message.startswith(OFFSCREEN_REMARK):
+            return
+        if previous is not None:
+            previous(mode, context, message)
+        else:
+            print(message, file=sys.stderr)
+
+    previous = qInstallMessageHandler(handle)
     return app
 
 

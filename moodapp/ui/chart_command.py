@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import replace
 
 from moodapp.cli import ChartRequest
 from moodapp.services.charts import ChartService
 from moodapp.services.journal import JournalService
-from moodapp.ui.app import application
+from moodapp.ui.app import headless_application
 from moodapp.ui.locale_info import first_weekday
 from moodapp.ui.plots.chart_widget import export_chart
 from moodapp.ui.plots.look import ChartLook
@@ -16,8 +15,7 @@ from moodapp.ui.plots.look import ChartLook
 
 def write_chart(request: ChartRequest, journal: JournalService) -> None:
     """Save the requested chart; the file is whole or not there at all."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a chart file needs no screen
-    application()
+    headless_application()
     options = replace(request.options, first_weekday=first_weekday())
     data = ChartService(journal.now).chart(request.kind, request.span, options)
     look = ChartLook.of(

@@ -1,4 +1,4 @@
-"""File > Export and File > Import: the dialogs, the progress, and what to tell the person.
+"""File > Export, Import and Report: the dialogs, the progress, and what to tell the person.
 
 An import is read and checked in full, then the person sees what it would do and
 confirms; only then is it written, in one transaction. Cancel at any point
@@ -18,8 +18,11 @@ from moodapp.exchange.formats import ImportFormat, detect_format, read_import
 from moodapp.services.journal import SaveFailed
 from moodapp.ui.dialogs.daylio_dialog import DaylioDialog
 from moodapp.ui.dialogs.export_dialog import ExportDialog, documents_folder
+from moodapp.ui.dialogs.report_dialog import ReportRequestDialog
 from moodapp.ui.journal_controller import JournalController
+from moodapp.ui.locale_info import first_weekday
 from moodapp.ui.progress_window import ProgressWindow
+from moodapp.ui.report_pdf import write_report
 
 IMPORT_FILTER = "Journal files (*.json *.zip *.csv);;All files (*)"
 
@@ -96,3 +99,23 @@ def import_into_journal(controller: JournalController, parent: QWidget) -> str:
     controller.imported()
     QMessageBox.information(parent, _tr("Imported"), "\n\n".join(summary.lines()))
     return summary.lines()[-1]
+
+
+def save_report(controller: JournalController, parent: QWidget) -> str:
+    """Ask for the period and the file, then write the report; returns a status sentence."""
+    dialog = ReportRequestDialog(controller.today(), parent)
+    if not dialog.exec() or (chosen := dialog.chosen()) is None:
+        return ""
+    path, span, include_notes, paper = chosen
+    content = controller.report.content(
+        span, include_notes=include_notes, first_weekday=first_weekday()
+    )
+    try:
+        with ProgressWindow(parent, _tr("Writing the report")) as progress:
+            write_report(content, path, paper, progress)
+    except Cancelled:
+        return _tr("Report cancelled; no file was written.")
+    except OSError as error:
+        QMessageBox.warning(parent, _tr("Report not saved"), str(error))
+        return _tr("The report was not saved.")
+    return _tr("Saved the report as %1.").replace("%1", str(path))

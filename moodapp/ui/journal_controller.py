@@ -21,6 +21,7 @@ from moodapp.services.charts import ChartService
 from moodapp.services.exchange import ExchangeService
 from moodapp.services.insights import InsightService
 from moodapp.services.journal import JournalService
+from moodapp.services.report import ReportService
 from moodapp.ui.entry_text import entry_noun
 
 log = logging.getLogger(__name__)
@@ -62,6 +63,7 @@ class JournalController(QObject):
         self._charts = ChartService(journal.now)
         self._insights = InsightService(journal.store, journal.now)
         self._exchange = ExchangeService(journal.store, journal.now)
+        self._report = ReportService(journal.store, journal.now)
         self.undo_stack = QUndoStack(self)
 
     # -- reading ----------------------------------------------------------------
@@ -109,6 +111,10 @@ class JournalController(QObject):
     @property
     def exchange(self) -> ExchangeService:
         return self._exchange
+
+    @property
+    def report(self) -> ReportService:
+        return self._report
 
     def today(self) -> date:
         return self._journal.now().date()

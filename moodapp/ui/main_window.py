@@ -20,7 +20,7 @@ from moodapp.domain.insights import Link
 from moodapp.paths import AppPaths
 from moodapp.ui.dialogs.find_dialog import FindDialog
 from moodapp.ui.dialogs.need_help_dialog import NeedHelpDialog
-from moodapp.ui.exchange_actions import export_journal, import_into_journal
+from moodapp.ui.exchange_actions import export_journal, import_into_journal, save_report
 from moodapp.ui.journal_controller import JournalController
 from moodapp.ui.views.calendar_view import CalendarView
 from moodapp.ui.views.charts_view import ChartsView
@@ -117,8 +117,10 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(tr("&File"))
         self.import_action = self._action(tr("&Import..."), self._on_import)
         self.export_action = self._action(tr("&Export journal..."), self._on_export)
+        self.report_action = self._action(tr("&Report to share..."), self._on_report)
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
+        file_menu.addAction(self.report_action)
         file_menu.addSeparator()
         self.quit_action = self._action(
             tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "Ctrl+Q"
@@ -211,6 +213,9 @@ class MainWindow(QMainWindow):
 
     def _on_export(self) -> None:
         self._show_status(export_journal(self._controller, self))
+
+    def _on_report(self) -> None:
+        self._show_status(save_report(self._controller, self))
 
     def show_need_help(self) -> None:
         NeedHelpDialog(self).exec()

@@ -25,8 +25,9 @@ def _step_words(step: str) -> str:
         "checking": translate("Progress", "Checking entries..."),
         "saving": translate("Progress", "Saving entries..."),
         "tables": translate("Progress", "Writing tables..."),
-        "charts": translate("Progress", "Drawing charts..."),
-        "pages": translate("Progress", "Writing pages..."),
+        "charts": translate("Progress", "Drawing the charts..."),
+        "layout": translate("Progress", "Laying out the pages..."),
+        "pages": translate("Progress", "Writing the pages..."),
     }
     if step.endswith(".csv"):
         return translate("Progress", "Reading %1...").replace("%1", step)

@@ -1,4 +1,4 @@
-"""File > Export and File > Import, driven through their dialogs."""
+"""File > Export, Import and Report, driven through their dialogs."""
 
 from __future__ import annotations
 
@@ -7,16 +7,25 @@ from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidget, QMessageBox, QPushButton, QSpinBox
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+)
 
 from moodapp.domain.entries import CheckIn, CryingEpisode
 from moodapp.services.journal import JournalService
 from moodapp.ui import exchange_actions
-from moodapp.ui.dialogs import export_dialog
+from moodapp.ui.dialogs import export_dialog, report_dialog
 from moodapp.ui.dialogs.daylio_dialog import DaylioDialog
 from moodapp.ui.dialogs.export_dialog import ExportDialog
+from moodapp.ui.dialogs.report_dialog import ReportRequestDialog
 from moodapp.ui.main_window import MainWindow
 from tests.gui.conftest import ModalAnswers, by_name
+from tests.gui.test_report_pdf import media_boxes
 
 DAYLIO = (
     "full_date,date,weekday,time,mood,activities,note_title,note\n"
@@ -143,3 +152,29 @@ def test_a_broken_file_is_explained_and_changes_nothing(
     assert answers.done()
     assert seen == ["journal.json, entry 1: field “uid” is missing\n\nNothing was imported."]
     assert live_journal.entries() == [mine]
+
+
+def test_a_report_through_the_dialog_leaves_notes_out_unless_ticked(
+    qtbot, window: MainWindow, live_journal: JournalService, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    live_journal.record(CryingEpisode(occurred_at=live_journal.now() - timedelta(days=1),
+                                      intensity=3))  # fmt: skip
+    target = tmp_path / "for my therapist"  # the ".pdf" is added
+    monkeypatch.setattr(
+        report_dialog.QFileDialog, "getSaveFileName", lambda *args: (str(target), "")
+    )
+    seen: dict[str, object] = {}
+
+    def answer(dialog: ReportRequestDialog) -> None:
+        seen["notes ticked"] = by_name(dialog, "Include notes", QCheckBox).isChecked()
+        by_name(dialog, "Paper", QComboBox).setCurrentIndex(1)
+        qtbot.mouseClick(by_name(dialog, "Save as", QPushButton), Qt.MouseButton.LeftButton)
+
+    answers = ModalAnswers((ReportRequestDialog, answer))
+    window.report_action.trigger()
+    assert answers.done()
+    assert seen["notes ticked"] is False
+    pdf = (tmp_path / "for my therapist.pdf").read_bytes()
+    assert pdf.startswith(b"%PDF")
+    assert media_boxes(pdf) == {(0, 0, 612, 792)}  # US Letter, in points
+    assert "Saved the report" in window.statusBar().currentMessage()

@@ -1,0 +1,89 @@
+"""File > Report: the period, whether to include weekly notes, the paper, then a file."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from moodapp.domain.report import DEFAULT_DAYS
+from moodapp.domain.series import DateRange
+from moodapp.ui.dialogs.export_dialog import documents_folder
+from moodapp.ui.locale_info import uses_letter_paper
+from moodapp.ui.report_pdf import PageSize
+from moodapp.ui.widgets.form_parts import named
+from moodapp.ui.widgets.period_picker import PeriodPicker
+
+
+class ReportRequestDialog(QDialog):
+    """``chosen()`` gives (file, period, include notes, paper) once a file was picked."""
+
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        tr = self.tr
+        self.setWindowTitle(tr("Report to share"))
+        self._chosen: tuple[Path, DateRange, bool, PageSize] | None = None
+        intro = QLabel(
+            tr(
+                "A PDF to print or to share with someone you trust, such as a therapist: "
+                "the period's counts, the four charts and how you felt after crying."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.period = PeriodPicker(today - timedelta(days=DEFAULT_DAYS - 1), today, False, self)
+        self.notes = named(QCheckBox(tr("Include my weekly notes"), self), tr("Include notes"))
+        notes_hint = QLabel(tr("Your notes are private; they are left out unless you tick this."))
+        notes_hint.setWordWrap(True)
+        self.paper = named(QComboBox(self), tr("Paper"))
+        self.paper.addItem("A4", PageSize.A4)
+        self.paper.addItem(tr("US Letter"), PageSize.LETTER)
+        self.paper.setCurrentIndex(1 if uses_letter_paper() else 0)
+        form = QFormLayout()
+        form.addRow(tr("Period:"), self.period)
+        form.addRow("", self.notes)
+        form.addRow("", notes_hint)
+        form.addRow(tr("Paper:"), self.paper)
+        self.problem = QLabel(self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        save = buttons.addButton(tr("Save as..."), QDialogButtonBox.ButtonRole.AcceptRole)
+        named(save, tr("Save as"))
+        buttons.accepted.connect(self._on_buttons_accepted)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (intro, self.problem):
+            layout.addWidget(widget)
+        layout.insertLayout(1, form)
+        layout.addWidget(buttons)
+
+    def _on_buttons_accepted(self) -> None:
+        self.problem.setText(self.period.problem())
+        start, end = self.period.period()
+        if self.problem.text() or start is None or end is None:
+            return
+        name = f"moodapp-report-{start.isoformat()}-to-{end.isoformat()}.pdf"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the report"), str(documents_folder() / name), "*.pdf"
+        )
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+        paper = PageSize(self.paper.currentData())
+        self._chosen = (target, DateRange(start, end), self.notes.isChecked(), paper)
+        self.accept()
+
+    def chosen(self) -> tuple[Path, DateRange, bool, PageSize] | None:
+        return self._chosen

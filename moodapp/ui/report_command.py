@@ -1,0 +1,26 @@
+"""`moodapp report`: lay out the report off screen and save it as a PDF, without a window."""
+
+from __future__ import annotations
+
+from moodapp.cli_report import ReportRequest
+from moodapp.exchange.batch import Progress
+from moodapp.services.journal import JournalService
+from moodapp.services.report import ReportService
+from moodapp.ui.app import headless_application
+from moodapp.ui.locale_info import first_weekday, uses_letter_paper
+from moodapp.ui.report_pdf import PageSize, write_report
+
+
+def page_size(chosen: str | None) -> PageSize:
+    if chosen is not None:
+        return PageSize(chosen)
+    return PageSize.LETTER if uses_letter_paper() else PageSize.A4
+
+
+def save_report(request: ReportRequest, journal: JournalService, progress: Progress) -> None:
+    """Save the requested report; the file is whole or not there at all."""
+    headless_application()
+    content = ReportService(journal.store, journal.now).content(
+        request.span, include_notes=request.include_notes, first_weekday=first_weekday()
+    )
+    write_report(content, request.output, page_size(request.page), progress)

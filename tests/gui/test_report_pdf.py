@@ -1,0 +1,167 @@
+"""The report to share as a PDF: pages, words, paper sizes, notes only when chosen, cancelling."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+
+from moodapp.domain.report import ReportContent
+from moodapp.domain.series import DateRange
+from moodapp.exchange.batch import Cancelled
+from moodapp.services.demo import fill_demo_journal
+from moodapp.services.insights import InsightService
+from moodapp.services.journal import JournalService
+from moodapp.services.report import ReportService
+from moodapp.store.database import Store
+from moodapp.ui.report_pdf import PageSize, write_report
+from tests.conftest import NOW
+
+SPAN = DateRange(date(2026, 9, 1), date(2026, 11, 26))
+PERIOD = "1 September 2026 \u2013 26 November 2026"
+NOTE = "Talked it through with <Sam> & felt lighter."
+
+
+@pytest.fixture(autouse=True)
+def _british_dates(qapp: object) -> Iterator[None]:
+    """Dates read the same whatever the machine's language."""
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    yield
+    QLocale.setDefault(before)
+
+
+@pytest.fixture
+def report(store: Store, journal: JournalService) -> ReportService:
+    fill_demo_journal(journal)
+    InsightService(store, clock=lambda: NOW).save_reflection(date(2026, 11, 22), NOTE)
+    return ReportService(store, clock=lambda: NOW)
+
+
+def content(report: ReportService, *, include_notes: bool) -> ReportContent:
+    return report.content(SPAN, include_notes=include_notes)
+
+
+def pages(pdf: bytes) -> int:
+    return len(re.findall(rb"/Type\s*/Page\b(?!s)", pdf))
+
+
+def media_boxes(pdf: bytes) -> set[tuple[float, ...]]:
+    return {
+        tuple(float(n) for n in box.split())
+        for box in re.findall(rb"/MediaBox\s*\[([^\]]*)\]", pdf)
+    }
+
+
+def text_of(path: Path) -> str:
+    """The PDF's words as poppler reads them, one space between each; skips the test where
+    pdftotext is missing."""
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    done = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True
+    )
+    return " ".join(done.stdout.decode("utf-8").split())
+
+
+def test_the_demo_report_has_its_period_charts_and_numbers(
+    report: ReportService, tmp_path: Path
+) -> None:
+    path = tmp_path / "report.pdf"
+    write_report(content(report, include_notes=False), path)
+    pdf = path.read_bytes()
+    assert pdf.startswith(b"%PDF")
+    count = pages(pdf)
+    assert count >= 2
+    text = text_of(path)
+    assert "Mood and crying journal" in text
+    assert PERIOD in text
+    assert "In numbers" in text
+    assert "Feeling after crying, by situation" in text
+    assert "too few to split" in text  # the demo has small groups
+    assert "does not show why" in text
+    assert f"Page 1 of {count}" in text and f"Page {count} of {count}" in text
+
+
+def test_notes_are_in_the_report_only_when_chosen(report: ReportService, tmp_path: Path) -> None:
+    with_notes, without = tmp_path / "with.pdf", tmp_path / "without.pdf"
+    write_report(content(report, include_notes=True), with_notes)
+    write_report(content(report, include_notes=False), without)
+    assert "Weekly notes" in text_of(with_notes)
+    assert NOTE in text_of(with_notes)  # escaped for the layout, read back as written
+    assert "Weekly notes" not in text_of(without)
+    assert "Sam" not in text_of(without)
+    assert pages(with_notes.read_bytes()) > pages(without.read_bytes())
+
+
+def test_letter_and_a4_pages_differ(report: ReportService, tmp_path: Path) -> None:
+    a4, letter = tmp_path / "a4.pdf", tmp_path / "letter.pdf"
+    data = content(report, include_notes=False)
+    write_report(data, a4, PageSize.A4)
+    write_report(data, letter, PageSize.LETTER)
+    assert media_boxes(a4.read_bytes()) == {(0, 0, 595, 842)}  # points
+    assert media_boxes(letter.read_bytes()) == {(0, 0, 612, 792)}
+
+
+def test_an_empty_period_reads_kindly(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "report.pdf"
+    empty = ReportService(store, clock=lambda: NOW).content(SPAN, include_notes=True)
+    write_report(empty, path)
+    assert pages(path.read_bytes()) == 1
+    text = text_of(path)
+    assert PERIOD in text
+    assert "No entries in this period." in text
+    assert "No weekly notes in this period." in text
+    assert "In numbers" not in text
+
+
+def test_progress_is_told_every_step(report: ReportService, tmp_path: Path) -> None:
+    steps: list[tuple[str, int, int]] = []
+    write_report(
+        content(report, include_notes=False),
+        tmp_path / "report.pdf",
+        progress=lambda step, done, total: steps.append((step, done, total)),
+    )
+    assert ("charts", 0, 4) in steps
+    assert ("charts", 4, 4) in steps
+    assert ("layout", 0, 1) in steps
+    assert steps[-1][0] == "pages" and steps[-1][1] == steps[-1][2] >= 2
+
+
+@pytest.mark.parametrize(
+    ("step", "at"),
+    [("charts", 2), ("layout", 0), ("pages", 1)],
+)
+def test_cancelling_leaves_no_file(
+    report: ReportService, tmp_path: Path, step: str, at: int
+) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+
+    def cancel(name: str, done: int, total: int) -> None:
+        if (name, done) == (step, at):
+            raise Cancelled
+
+    with pytest.raises(Cancelled):
+        write_report(content(report, include_notes=True), folder / "report.pdf", progress=cancel)
+    assert list(folder.iterdir()) == []
+
+
+def test_cancelling_keeps_an_earlier_report(report: ReportService, tmp_path: Path) -> None:
+    path = tmp_path / "report.pdf"
+    path.write_bytes(b"%PDF an earlier report")
+
+    def cancel(name: str, done: int, total: int) -> None:
+        if name == "pages" and done == 1:
+            raise Cancelled
+
+    with pytest.raises(Cancelled):
+        write_report(content(report, include_notes=False), path, progress=cancel)
+    assert path.read_bytes() == b"%PDF an earlier report"
+    assert [p.name for p in tmp_path.iterdir() if p.suffix == ".pdf"] == ["report.pdf"]
