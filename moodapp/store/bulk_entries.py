@@ -35,7 +35,7 @@ from moodapp.store.models import (
 )
 from moodapp.store.timestamps import from_utc_text
 
-ROWS_PER_ROUND = 1000  # entries inserted before their ids are looked up
+ROWS_PER_ROUND = 1000  # entries per round of statements, and between progress reports
 
 
 def stored_versions(uids: Sequence[str]) -> dict[str, tuple[type[Entry], datetime]]:
@@ -73,19 +73,12 @@ def _insert(model: Any, rows: Sequence[dict[str, Any]]) -> None:
     marks = ", ".join("?" * len(fields))
     database_proxy.cursor().executemany(
         f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES ({marks})',
-        [tuple(row[f] for f in fields) for row in rows],
+        [tuple(row.values()) for row in rows],  # built alike, so in the same order
     )
 
 
-def _ids_of(model: Any, uids: Sequence[str]) -> dict[str, int]:
-    ids: dict[str, int] = {}
-    for chunk in chunks(uids):
-        marks = ", ".join("?" * len(chunk))
-        cursor = database_proxy.execute_sql(
-            f"SELECT uid, id FROM {model._meta.table_name} WHERE uid IN ({marks})", tuple(chunk)
-        )
-        ids.update(cursor)
-    return ids
+def _last_id(model: Any) -> int:
+    return int(model.select(model.id).order_by(model.id.desc()).scalar() or 0)
 
 
 def _insert_kind(
@@ -95,9 +88,13 @@ def _insert_kind(
     links: Callable[[Entry, int], dict[Any, list[dict[str, Any]]]],
     saved: Callable[[int], None],
 ) -> None:
+    # The rows get their ids here, so that their links need no lookup; inside the import's
+    # transaction nothing else can take them.
+    next_id = _last_id(model) + 1
     for chunk in chunks(entries, ROWS_PER_ROUND):
-        _insert(model, [columns(e) for e in chunk])
-        ids = _ids_of(model, [e.uid for e in chunk])
+        ids = {entry.uid: next_id + n for n, entry in enumerate(chunk)}
+        next_id += len(chunk)
+        _insert(model, [{"id": ids[e.uid], **columns(e)} for e in chunk])
         rows: dict[Any, list[dict[str, Any]]] = {}
         for entry in chunk:
             for link_model, link_rows in links(entry, ids[entry.uid]).items():
@@ -117,8 +114,7 @@ def insert_new_entries(entries: Sequence[Entry], saved: Callable[[int], None]) -
     emotion_ids: dict[str, int] = dict(emotions)
     trigger_ids: dict[str, int] = dict(triggers)
     tag_ids = add_tags(tag for entry in entries for tag in entry.tags)
-    last_ids = {model: model.select(model.id).order_by(model.id.desc()).scalar() or 0
-                for model in (EpisodeRow, CheckInRow)}  # fmt: skip
+    last_ids = {model: _last_id(model) for model in (EpisodeRow, CheckInRow)}
 
     def episode_links(entry: Any, row_id: int) -> dict[Any, list[dict[str, Any]]]:
         return {

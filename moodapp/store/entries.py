@@ -72,14 +72,18 @@ def _common_columns(entry: Entry) -> dict[str, Any]:
     if entry.created_at is None or entry.updated_at is None:
         raise ValueError("the service sets created_at and updated_at before writing")
     occurred_at, offset, local_date = local_parts(entry.occurred_at)
+    created = utc_text(entry.created_at)
     return {
         "uid": entry.uid,
         "occurred_at": occurred_at,
         "utc_offset_minutes": offset,
         "local_date": local_date,
         "note": entry.note,
-        "created_at": utc_text(entry.created_at),
-        "updated_at": utc_text(entry.updated_at),
+        "created_at": created,
+        # Most entries were never changed: no need to format the same time twice.
+        "updated_at": created
+        if entry.updated_at == entry.created_at
+        else utc_text(entry.updated_at),
     }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+import uuid
 from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -11,7 +12,14 @@ import pytest
 
 from moodapp.domain.entries import CheckIn, CryingEpisode
 from moodapp.exchange.batch import FormatError
-from moodapp.exchange.daylio import DaylioOptions, UnknownMoods, read_daylio, survey
+from moodapp.exchange.daylio import (
+    _ROW_NAMESPACE,
+    DaylioOptions,
+    UnknownMoods,
+    _row_uid,
+    read_daylio,
+    survey,
+)
 from moodapp.exchange.formats import ImportFormat, detect_format
 
 HEADER = "full_date,date,weekday,time,mood,activities,note_title,note\n"
@@ -158,3 +166,10 @@ def test_activity_names_become_valid_tags(tmp_path: Path) -> None:
 def test_broken_files_are_refused_with_the_line(tmp_path: Path, text: str, message: str) -> None:
     with pytest.raises(FormatError, match=message):
         read_daylio(write(tmp_path, text))
+
+
+def test_row_ids_are_name_based_uuids() -> None:
+    moment = datetime(2025, 3, 1, 21, 0)
+    for repeat, what in ((0, "check-in"), (3, "crying")):
+        expected = uuid.uuid5(_ROW_NAMESPACE, f"2025-03-01T21:00:00#{repeat}#{what}")
+        assert _row_uid(moment, repeat, what) == str(expected)
