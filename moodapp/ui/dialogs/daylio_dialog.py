@@ -26,6 +26,7 @@ class DaylioDialog(QDialog):
         super().__init__(parent)
         tr = self.tr
         self.setWindowTitle(tr("Import from Daylio"))
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M" * 32))
         intro = QLabel(
             tr(
                 "Each Daylio entry becomes a check-in, and its activities become tags. "

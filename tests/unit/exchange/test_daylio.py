@@ -6,9 +6,12 @@ import time
 import uuid
 from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
+from datetime import time as dt_time
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from moodapp.domain.entries import CheckIn, CryingEpisode
 from moodapp.exchange.batch import FormatError
@@ -17,6 +20,7 @@ from moodapp.exchange.daylio import (
     DaylioOptions,
     UnknownMoods,
     _row_uid,
+    _time_of_day,
     read_daylio,
     survey,
 )
@@ -173,3 +177,11 @@ def test_row_ids_are_name_based_uuids() -> None:
     for repeat, what in ((0, "check-in"), (3, "crying")):
         expected = uuid.uuid5(_ROW_NAMESPACE, f"2025-03-01T21:00:00#{repeat}#{what}")
         assert _row_uid(moment, repeat, what) == str(expected)
+
+
+@given(st.times().map(lambda t: t.replace(second=0, microsecond=0)))
+def test_any_minute_reads_the_same_in_24_hour_and_12_hour_form(moment: dt_time) -> None:
+    half = "am" if moment.hour < 12 else "pm"
+    twelve = f"{(moment.hour % 12) or 12}:{moment.minute:02d} {half}"
+    twenty_four = f"{moment.hour}:{moment.minute:02d}"
+    assert _time_of_day(twelve, "x") == _time_of_day(twenty_four, "x") == moment
