@@ -17,8 +17,9 @@ from moodapp.exchange.daylio import DEFAULT_OPTIONS, DaylioOptions, survey
 from moodapp.exchange.formats import ImportFormat, detect_format, read_import
 from moodapp.services.journal import SaveFailed
 from moodapp.ui.dialogs.daylio_dialog import DaylioDialog
-from moodapp.ui.dialogs.export_dialog import ExportDialog, documents_folder
+from moodapp.ui.dialogs.export_dialog import ExportDialog
 from moodapp.ui.dialogs.report_dialog import ReportRequestDialog
+from moodapp.ui.dialogs.save_as import documents_folder
 from moodapp.ui.journal_controller import JournalController
 from moodapp.ui.locale_info import first_weekday
 from moodapp.ui.progress_window import ProgressWindow

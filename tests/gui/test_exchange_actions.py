@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from moodapp.domain.entries import CheckIn, CryingEpisode
 from moodapp.services.journal import JournalService
 from moodapp.ui import exchange_actions
-from moodapp.ui.dialogs import export_dialog, report_dialog
+from moodapp.ui.dialogs import save_as
 from moodapp.ui.dialogs.daylio_dialog import DaylioDialog
 from moodapp.ui.dialogs.export_dialog import ExportDialog
 from moodapp.ui.dialogs.report_dialog import ReportRequestDialog
@@ -50,9 +50,7 @@ def test_export_as_csv_through_the_dialog(
     live_journal.record(CheckIn(occurred_at=live_journal.now() - timedelta(days=1), mood=1,
                                 energy=0, note="exported"))  # fmt: skip
     target = tmp_path / "mine"  # the ".zip" is added
-    monkeypatch.setattr(
-        export_dialog.QFileDialog, "getSaveFileName", lambda *args: (str(target), "")
-    )
+    monkeypatch.setattr(save_as.QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
 
     def answer(dialog: ExportDialog) -> None:
         by_name(dialog, "CSV").setChecked(True)
@@ -160,9 +158,7 @@ def test_a_report_through_the_dialog_leaves_notes_out_unless_ticked(
     live_journal.record(CryingEpisode(occurred_at=live_journal.now() - timedelta(days=1),
                                       intensity=3))  # fmt: skip
     target = tmp_path / "for my therapist"  # the ".pdf" is added
-    monkeypatch.setattr(
-        report_dialog.QFileDialog, "getSaveFileName", lambda *args: (str(target), "")
-    )
+    monkeypatch.setattr(save_as.QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
     seen: dict[str, object] = {}
 
     def answer(dialog: ReportRequestDialog) -> None:

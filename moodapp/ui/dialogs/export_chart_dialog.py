@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from moodapp.domain.charts import DEFAULT_HEIGHT, DEFAULT_WIDTH, MAX_SIZE, MIN_SIZE
+from moodapp.ui.dialogs.save_as import save_as_buttons
 from moodapp.ui.widgets.form_parts import named
 
 PNG_FILTER = "PNG image (*.png)"
@@ -43,11 +43,7 @@ class ExportChartDialog(QDialog):
         form.addRow(tr("Size:"), size)
         hint = QLabel(tr("PNG for sharing and printing, SVG to scale without blur."), self)
         hint.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        save = buttons.addButton(tr("Save as..."), QDialogButtonBox.ButtonRole.AcceptRole)
-        named(save, tr("Save as"))
-        buttons.accepted.connect(self._on_buttons_accepted)
-        buttons.rejected.connect(self.reject)
+        buttons = save_as_buttons(self, self._on_buttons_accepted)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint)

@@ -5,12 +5,9 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
-    QDialogButtonBox,
-    QFileDialog,
     QGroupBox,
     QLabel,
     QRadioButton,
@@ -19,15 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from moodapp.exchange.formats import ExportFormat
+from moodapp.ui.dialogs.save_as import ask_save_path, documents_folder, save_as_buttons
 from moodapp.ui.widgets.form_parts import named
 from moodapp.ui.widgets.period_picker import PeriodPicker
 
 SUFFIXES = {ExportFormat.JSON: ".json", ExportFormat.CSV: ".zip"}
-
-
-def documents_folder() -> Path:
-    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
 
 
 class ExportDialog(QDialog):
@@ -69,11 +62,7 @@ class ExportDialog(QDialog):
         note.setWordWrap(True)
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        save = buttons.addButton(tr("Save as..."), QDialogButtonBox.ButtonRole.AcceptRole)
-        named(save, tr("Save as"))
-        buttons.accepted.connect(self._on_buttons_accepted)
-        buttons.rejected.connect(self.reject)
+        buttons = save_as_buttons(self, self._on_buttons_accepted)
         layout = QVBoxLayout(self)
         for widget in (format_box, period_box, note, self.problem, buttons):
             layout.addWidget(widget)
@@ -86,16 +75,10 @@ class ExportDialog(QDialog):
         if self.problem.text():
             return
         chosen_format = self.export_format()
-        suffix = SUFFIXES[chosen_format]
-        name = f"moodapp-journal-{self._today.isoformat()}{suffix}"
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export journal"), str(documents_folder() / name), f"*{suffix}"
-        )
-        if not path:
+        name = f"moodapp-journal-{self._today.isoformat()}{SUFFIXES[chosen_format]}"
+        target = ask_save_path(self, self.tr("Export journal"), documents_folder() / name)
+        if target is None:
             return
-        target = Path(path)
-        if target.suffix.lower() != suffix:
-            target = target.with_name(target.name + suffix)
         self._chosen = (target, chosen_format, *self.period.period())
         self.accept()
 

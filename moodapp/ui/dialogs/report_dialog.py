@@ -9,8 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QVBoxLayout,
@@ -19,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from moodapp.domain.report import DEFAULT_DAYS
 from moodapp.domain.series import DateRange
-from moodapp.ui.dialogs.export_dialog import documents_folder
+from moodapp.ui.dialogs.save_as import ask_save_path, documents_folder, save_as_buttons
 from moodapp.ui.locale_info import uses_letter_paper
 from moodapp.ui.report_pdf import PageSize
 from moodapp.ui.widgets.form_parts import named
@@ -56,11 +54,7 @@ class ReportRequestDialog(QDialog):
         form.addRow("", notes_hint)
         form.addRow(tr("Paper:"), self.paper)
         self.problem = QLabel(self)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        save = buttons.addButton(tr("Save as..."), QDialogButtonBox.ButtonRole.AcceptRole)
-        named(save, tr("Save as"))
-        buttons.accepted.connect(self._on_buttons_accepted)
-        buttons.rejected.connect(self.reject)
+        buttons = save_as_buttons(self, self._on_buttons_accepted)
         layout = QVBoxLayout(self)
         for widget in (intro, self.problem):
             layout.addWidget(widget)
@@ -73,14 +67,9 @@ class ReportRequestDialog(QDialog):
         if self.problem.text() or start is None or end is None:
             return
         name = f"moodapp-report-{start.isoformat()}-to-{end.isoformat()}.pdf"
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the report"), str(documents_folder() / name), "*.pdf"
-        )
-        if not path:
+        target = ask_save_path(self, self.tr("Save the report"), documents_folder() / name)
+        if target is None:
             return
-        target = Path(path)
-        if target.suffix.lower() != ".pdf":
-            target = target.with_name(target.name + ".pdf")
         paper = PageSize(self.paper.currentData())
         self._chosen = (target, DateRange(start, end), self.notes.isChecked(), paper)
         self.accept()
