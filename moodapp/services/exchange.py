@@ -13,7 +13,6 @@ from datetime import date
 from pathlib import Path
 
 from moodapp import __version__
-from moodapp.domain.catalogue import Emotion, Trigger
 from moodapp.domain.entries import Entry
 from moodapp.domain.reflection import Reflection
 from moodapp.domain.validation import validate_entry
@@ -53,16 +52,22 @@ class ImportSummary:
     notes: tuple[str, ...]
     dry_run: bool
 
-    def lines(self) -> list[str]:
-        """The summary in words, one line per fact."""
-        add, update, skip = (
+    def _verbs(self) -> tuple[str, str, str]:
+        return (
             ("Would add", "update", "and skip") if self.dry_run else ("Added", "updated", "skipped")
         )
-        lines = [
-            *self.notes,
+
+    def entries_line(self) -> str:
+        add, update, skip = self._verbs()
+        return (
             f"{add} {self.added:,} new entries, {update} {self.updated:,} with a newer copy "
-            f"from the file, {skip} {self.skipped:,} the journal already has.",
-        ]
+            f"from the file, {skip} {self.skipped:,} the journal already has."
+        )
+
+    def lines(self) -> list[str]:
+        """The summary in words, one line per fact."""
+        add, update, _ = self._verbs()
+        lines = [*self.notes, self.entries_line()]
         if self.catalogue_added:
             lines.append(
                 f"{add} {self.catalogue_added:,} emotions and triggers new to this journal."
@@ -144,41 +149,38 @@ class ExchangeService:
     def _plan(self, batch: ImportBatch, progress: Progress) -> ImportPlan:
         content = batch.content
         plan = ImportPlan(tags=content.tags)
-        emotions, emotions_added = plan_catalogue(
-            catalogue_store.read_emotions(include_archived=True), content.emotions
-        )
-        triggers, triggers_added = plan_catalogue(
-            catalogue_store.read_triggers(include_archived=True), content.triggers
-        )
-        plan.catalogue = [*emotions, *triggers]
+        emotions = catalogue_store.read_emotions(include_archived=True)
+        triggers = catalogue_store.read_triggers(include_archived=True)
+        new_emotions, emotions_added = plan_catalogue(emotions, content.emotions)
+        new_triggers, triggers_added = plan_catalogue(triggers, content.triggers)
+        plan.catalogue = [*new_emotions, *new_triggers]
         plan.catalogue_added = emotions_added + triggers_added
-        self._check_entries(batch, emotions, triggers, progress)
-        stamped = [self._stamped(e) for e in content.entries]
-        stored = bulk_entries.stored_versions([e.uid for e in stamped])
-        plan_entries(stamped, batch.where, stored, plan)
+        self._check_entries(
+            batch,
+            {e.key for e in [*emotions, *new_emotions]},
+            {t.key for t in [*triggers, *new_triggers]},
+            progress,
+        )
+        stored = bulk_entries.stored_versions([e.uid for e in content.entries])
+        plan_entries(content.entries, batch.where, stored, plan)
+        plan.new_entries = [self._stamped(e) for e in plan.new_entries]
+        plan.changed_entries = [self._stamped(e) for e in plan.changed_entries]
         plan_reflections(reflections.read_reflections(), self._stamped_reflections(batch), plan)
         stored_settings = settings.read_settings()
         plan.settings = {k: v for k, v in content.settings.items() if k not in stored_settings}
         return plan
 
     def _check_entries(
-        self,
-        batch: ImportBatch,
-        emotions: list[Emotion],
-        triggers: list[Trigger],
-        progress: Progress,
+        self, batch: ImportBatch, emotions: set[str], triggers: set[str], progress: Progress
     ) -> None:
-        """Stop at the first entry that breaks a rule, naming where it is and its fields."""
-        emotion_keys = {e.key for e in catalogue_store.read_emotions(include_archived=True)}
-        emotion_keys |= {e.key for e in emotions}
-        trigger_keys = {t.key for t in catalogue_store.read_triggers(include_archived=True)}
-        trigger_keys |= {t.key for t in triggers}
+        """Stop at the first entry that breaks a rule, naming where it is and its fields;
+        ``emotions`` and ``triggers`` are the keys the journal will know."""
         now = self._clock()
         total = len(batch.content.entries)
         for done, entry in enumerate(batch.content.entries):
             if done % CHECK_PROGRESS_EVERY == 0:
                 progress("checking", done, total)
-            errors = validate_entry(entry, now=now, emotions=emotion_keys, triggers=trigger_keys)
+            errors = validate_entry(entry, now=now, emotions=emotions, triggers=triggers)
             if errors:
                 problems = "; ".join(f"{e.field}: {e.message}" for e in errors)
                 raise FormatError(batch.where(entry.uid), problems)

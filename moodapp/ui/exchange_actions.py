@@ -99,7 +99,7 @@ def import_into_journal(controller: JournalController, parent: QWidget) -> str:
         return _tr("Nothing was imported.")
     controller.imported()
     QMessageBox.information(parent, _tr("Imported"), "\n\n".join(summary.lines()))
-    return summary.lines()[-1]
+    return summary.entries_line()
 
 
 def save_report(controller: JournalController, parent: QWidget) -> str:

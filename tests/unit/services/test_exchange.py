@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -261,3 +262,21 @@ def test_settings_already_chosen_here_are_kept(tmp_path: Path) -> None:
         here.set_reflection_weekday(4)
         exchange(journal).import_file(file)
         assert here.reflection_weekday() == 4
+
+
+def test_entries_without_times_of_change_are_added_once_and_never_replace(
+    tmp_path: Path,
+) -> None:
+    with opened(tmp_path / "other") as other:
+        other.record(CheckIn(occurred_at=NOW - timedelta(days=1), mood=2, energy=1))
+        file = _export(other, tmp_path / "hand-made.json")
+    document = json.loads(file.read_text(encoding="utf-8"))
+    for entry in document["entries"]:
+        del entry["created_at"], entry["updated_at"]
+    file.write_text(json.dumps(document), encoding="utf-8")
+    with fresh_journal(lambda: LATER) as journal:
+        first = exchange(journal).import_file(file)
+        again = exchange(journal).import_file(file)
+        (entry,) = journal.entries()
+    assert (first.added, again.added, again.updated, again.skipped) == (1, 0, 0, 1)
+    assert entry.created_at == entry.updated_at == LATER
