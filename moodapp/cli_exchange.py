@@ -130,7 +130,7 @@ def run_export(args: argparse.Namespace, journal: JournalService, out: TextIO) -
     except KeyboardInterrupt:
         print("Export cancelled; no file was written.", file=sys.stderr)
         return EXIT_CANCELLED
-    print(f"Exported {count:,} entries to {args.output}", file=out)
+    print(f"Exported {count:,} {'entry' if count == 1 else 'entries'} to {args.output}", file=out)
     return 0
 
 

@@ -41,6 +41,10 @@ from moodapp.store.database import Store
 CHECK_PROGRESS_EVERY = 1000
 
 
+def _count(number: int, one: str, many: str) -> str:
+    return f"{number:,} {one if number == 1 else many}"
+
+
 @dataclass(frozen=True)
 class ImportSummary:
     added: int
@@ -60,8 +64,9 @@ class ImportSummary:
     def entries_line(self) -> str:
         add, update, skip = self._verbs()
         return (
-            f"{add} {self.added:,} new entries, {update} {self.updated:,} with a newer copy "
-            f"from the file, {skip} {self.skipped:,} the journal already has."
+            f"{add} {_count(self.added, 'new entry', 'new entries')}, {update} "
+            f"{self.updated:,} with a newer copy from the file, {skip} {self.skipped:,} "
+            "the journal already has."
         )
 
     def lines(self) -> list[str]:
@@ -69,13 +74,12 @@ class ImportSummary:
         add, update, _ = self._verbs()
         lines = [*self.notes, self.entries_line()]
         if self.catalogue_added:
-            lines.append(
-                f"{add} {self.catalogue_added:,} emotions and triggers new to this journal."
-            )
+            items = _count(self.catalogue_added, "emotion or trigger", "emotions and triggers")
+            lines.append(f"{add} {items} new to this journal.")
         if self.reflections_added or self.reflections_updated:
             lines.append(
-                f"{add} {self.reflections_added:,} weekly reflections, "
-                f"{update} {self.reflections_updated:,}."
+                f"{add} {_count(self.reflections_added, 'weekly reflection', 'weekly reflections')}"
+                f", {update} {self.reflections_updated:,}."
             )
         if self.dry_run:
             lines.append("This was a dry run: nothing was written.")

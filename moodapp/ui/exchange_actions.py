@@ -46,7 +46,8 @@ def export_journal(controller: JournalController, parent: QWidget) -> str:
     except OSError as error:
         QMessageBox.warning(parent, _tr("Not exported"), str(error))
         return _tr("The journal was not exported.")
-    return _tr("Exported %1 entries to %2.").replace("%1", f"{count:,}").replace("%2", str(path))
+    message = _tr("Exported the journal to %1 (entries in the file: %2).")
+    return message.replace("%1", str(path)).replace("%2", f"{count:,}")
 
 
 def _daylio_options(path: Path, parent: QWidget) -> DaylioOptions | None:

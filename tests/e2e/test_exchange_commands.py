@@ -48,7 +48,7 @@ def test_a_dry_run_says_what_would_happen_and_writes_nothing(moodapp, tmp_path: 
     moodapp("export", "--output", "journal.json")
     dry = moodapp("--data-dir", str(tmp_path / "other"), "import", "journal.json", "--dry-run")
     assert dry.returncode == 0, dry.stderr
-    assert "Would add 1 new entries" in dry.stdout
+    assert "Would add 1 new entry," in dry.stdout
     assert "nothing was written" in dry.stdout
     assert listing(moodapp, tmp_path / "other") == []
 

@@ -60,7 +60,7 @@ def test_export_as_csv_through_the_dialog(
     window.export_action.trigger()
     assert answers.done()
     assert (tmp_path / "mine.zip").is_file()
-    assert "Exported 1 entries" in window.statusBar().currentMessage()
+    assert window.statusBar().currentMessage().endswith("(entries in the file: 1).")
 
 
 def test_a_period_that_ends_before_it_starts_is_explained(
