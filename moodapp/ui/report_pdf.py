@@ -123,6 +123,16 @@ def write_report(
         progress("layout", 0, 1)
         document = _document(content, images, width, writer)
         _print(document, writer, _period(content), progress)
+        del document, writer  # the writer closes the file
+        _check_complete(partial)
+
+
+def _check_complete(pdf: Path) -> None:
+    """QPdfWriter does not report a failed write (a full disk): look at what it left."""
+    with pdf.open("rb") as written:
+        written.seek(max(0, pdf.stat().st_size - 32))
+        if b"%%EOF" not in written.read():
+            raise OSError(f"{pdf.name}: the report could not be written completely")
 
 
 def _chart_images(

@@ -20,7 +20,7 @@ from moodapp.services.insights import InsightService
 from moodapp.services.journal import JournalService
 from moodapp.services.report import ReportService
 from moodapp.store.database import Store
-from moodapp.ui.report_pdf import PageSize, write_report
+from moodapp.ui.report_pdf import PageSize, _check_complete, write_report
 from tests.conftest import NOW
 
 SPAN = DateRange(date(2026, 9, 1), date(2026, 11, 26))
@@ -165,3 +165,10 @@ def test_cancelling_keeps_an_earlier_report(report: ReportService, tmp_path: Pat
         write_report(content(report, include_notes=False), path, progress=cancel)
     assert path.read_bytes() == b"%PDF an earlier report"
     assert [p.name for p in tmp_path.iterdir() if p.suffix == ".pdf"] == ["report.pdf"]
+
+
+def test_a_pdf_cut_short_is_noticed(tmp_path: Path) -> None:
+    cut = tmp_path / "cut.pdf"
+    cut.write_bytes(b"%PDF-1.4\n" + b"x" * 100)
+    with pytest.raises(OSError, match="could not be written completely"):
+        _check_complete(cut)
