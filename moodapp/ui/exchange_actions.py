@@ -23,7 +23,6 @@ from moodapp.ui.dialogs.save_as import documents_folder
 from moodapp.ui.journal_controller import JournalController
 from moodapp.ui.locale_info import first_weekday
 from moodapp.ui.progress_window import ProgressWindow
-from moodapp.ui.report_pdf import write_report
 
 IMPORT_FILTER = "Journal files (*.json *.zip *.csv);;All files (*)"
 
@@ -112,6 +111,8 @@ def save_report(controller: JournalController, parent: QWidget) -> str:
     content = controller.report.content(
         span, include_notes=include_notes, first_weekday=first_weekday()
     )
+    from moodapp.ui.report_pdf import write_report  # draws charts: pyqtgraph loads only now
+
     try:
         with ProgressWindow(parent, _tr("Writing the report")) as progress:
             write_report(content, path, paper, progress)

@@ -7,14 +7,13 @@ from moodapp.exchange.batch import Progress
 from moodapp.services.journal import JournalService
 from moodapp.services.report import ReportService
 from moodapp.ui.app import headless_application
-from moodapp.ui.locale_info import first_weekday, uses_letter_paper
-from moodapp.ui.report_pdf import PageSize, write_report
+from moodapp.ui.locale_info import first_weekday
+from moodapp.ui.paper import PageSize
+from moodapp.ui.report_pdf import write_report
 
 
 def page_size(chosen: str | None) -> PageSize:
-    if chosen is not None:
-        return PageSize(chosen)
-    return PageSize.LETTER if uses_letter_paper() else PageSize.A4
+    return PageSize(chosen) if chosen is not None else PageSize.of_locale()
 
 
 def save_report(request: ReportRequest, journal: JournalService, progress: Progress) -> None:

@@ -10,16 +10,14 @@ from __future__ import annotations
 
 import html
 from datetime import date
-from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
     QImage,
     QPageLayout,
-    QPageSize,
     QPainter,
     QPdfWriter,
     QTextDocument,
@@ -40,11 +38,11 @@ from moodapp.exchange.batch import Progress, no_progress
 from moodapp.files import atomic_file
 from moodapp.ui.chart_text import chart_title, context_name, group_name
 from moodapp.ui.day_text import long_date, mean_text
+from moodapp.ui.paper import PageSize
 from moodapp.ui.plots.chart_widget import chart_image
 from moodapp.ui.plots.look import ChartLook
 
 DPI = 300
-MARGINS_MM = QMarginsF(18, 16, 18, 14)
 FOOTER_PT = 8
 CSS_DPI = 96  # the rich text's pixel: image sizes in the HTML are in these
 CHART_SCALE = 2  # chart pictures have twice the pixels of their printed size (192 dpi)
@@ -65,20 +63,6 @@ th { text-align: left; border-bottom: 1px solid #9aa0a6; }
 .number { text-align: right; }
 .context { font-weight: bold; padding-top: 8px; }
 """
-
-
-class PageSize(StrEnum):
-    A4 = "a4"
-    LETTER = "letter"
-
-    def layout(self) -> QPageLayout:
-        size = QPageSize.PageSizeId.A4 if self is PageSize.A4 else QPageSize.PageSizeId.Letter
-        return QPageLayout(
-            QPageSize(size),
-            QPageLayout.Orientation.Portrait,
-            MARGINS_MM,
-            QPageLayout.Unit.Millimeter,
-        )
 
 
 def _tr(text: str) -> str:

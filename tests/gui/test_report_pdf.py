@@ -20,7 +20,8 @@ from moodapp.services.insights import InsightService
 from moodapp.services.journal import JournalService
 from moodapp.services.report import ReportService
 from moodapp.store.database import Store
-from moodapp.ui.report_pdf import PageSize, _check_complete, write_report
+from moodapp.ui.paper import PageSize
+from moodapp.ui.report_pdf import _check_complete, write_report
 from tests.conftest import NOW
 
 SPAN = DateRange(date(2026, 9, 1), date(2026, 11, 26))

@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
 from moodapp.domain.report import DEFAULT_DAYS
 from moodapp.domain.series import DateRange
 from moodapp.ui.dialogs.save_as import ask_save_path, documents_folder, save_as_buttons
-from moodapp.ui.locale_info import uses_letter_paper
-from moodapp.ui.report_pdf import PageSize
+from moodapp.ui.paper import PageSize
 from moodapp.ui.widgets.form_parts import named
 from moodapp.ui.widgets.period_picker import PeriodPicker
 
@@ -47,7 +46,7 @@ class ReportRequestDialog(QDialog):
         self.paper = named(QComboBox(self), tr("Paper"))
         self.paper.addItem("A4", PageSize.A4)
         self.paper.addItem(tr("US Letter"), PageSize.LETTER)
-        self.paper.setCurrentIndex(1 if uses_letter_paper() else 0)
+        self.paper.setCurrentIndex(self.paper.findData(PageSize.of_locale()))
         form = QFormLayout()
         form.addRow(tr("Period:"), self.period)
         form.addRow("", self.notes)
