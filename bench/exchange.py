@@ -10,7 +10,7 @@ from pathlib import Path
 
 from bench.data import daylio_export
 from bench.results import Result, median_seconds
-from moodapp.exchange.formats import ExportFormat
+from moodapp.exchange.kinds import ExportFormat
 from moodapp.paths import AppPaths
 from moodapp.services.exchange import ExchangeService
 from moodapp.services.journal import opened_journal

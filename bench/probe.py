@@ -37,17 +37,18 @@ def _ready_and_quit() -> None:
 
 def startup_app(data_dir: str) -> None:
     """The `moodapp` command itself, until its window is shown and idle on the Entry view."""
-    from PySide6.QtWidgets import QApplication
+    import importlib
 
+    # As the command does: its own modules first, then Qt's when the window opens.
+    main = importlib.import_module("moodapp.__main__").main
+    QApplication = importlib.import_module("PySide6.QtWidgets").QApplication  # noqa: N806
     exec_ = QApplication.exec
 
     def exec_until_idle(*_: object) -> int:
         _when_idle(_ready_and_quit)
-        return exec_()
+        return int(exec_())
 
-    QApplication.exec = exec_until_idle  # type: ignore[method-assign]
-    from moodapp.__main__ import main
-
+    QApplication.exec = exec_until_idle
     main(["--data-dir", data_dir])
 
 

@@ -43,6 +43,8 @@ def _probe(what: str, journal: Path) -> tuple[float, dict[str, Any]]:
 
 
 def measure_startup(journal: Path) -> list[Result]:
+    for what in ("startup-app", "startup-bare"):  # warm up: compiled modules, disk cache
+        _probe(what, journal)
     app, bare = [], []
     for _ in range(STARTUP_RUNS):  # interleaved, so that both see the same machine
         app.append(_probe("startup-app", journal)[0] * 1000)

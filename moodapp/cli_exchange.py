@@ -1,6 +1,8 @@
 """The command line's `export` and `import`: the whole journal out to files and back in.
 
-Like the rest of the command line, nothing here imports Qt. A long job shows a
+Like the rest of the command line, nothing here imports Qt, and the readers and
+writers are loaded only when a command needs them (so that opening the window
+does not pay for them). A long job shows a
 progress line on a terminal; Ctrl+C stops it and leaves no partial file and no
 partial import.
 """
@@ -12,9 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from moodapp.exchange.daylio import DaylioOptions
-from moodapp.exchange.formats import ExportFormat, ImportFormat
-from moodapp.services.exchange import ExchangeService
+from moodapp.exchange.kinds import ExportFormat, ImportFormat
 from moodapp.services.journal import JournalService
 
 EXIT_CANCELLED = 130  # the shell's status for a job stopped by Ctrl+C
@@ -123,6 +123,8 @@ def run_export(args: argparse.Namespace, journal: JournalService, out: TextIO) -
     _check_output(args.output, chosen, journal.store.path)
     if args.start and args.end and args.start > args.end:
         raise BadExchangeInput("--from: the first day is after the last day (--to).")
+    from moodapp.services.exchange import ExchangeService  # the readers load only now
+
     service = ExchangeService(journal.store, journal.now)
     try:
         with ProgressLine("Exporting") as progress:
@@ -154,6 +156,9 @@ def _mood_map(pairs: list[str]) -> dict[str, int]:
 
 
 def run_import(args: argparse.Namespace, journal: JournalService, out: TextIO) -> int:
+    from moodapp.exchange.daylio import DaylioOptions  # the readers load only now
+    from moodapp.services.exchange import ExchangeService
+
     options = DaylioOptions(
         mood_map=_mood_map(args.mood_map), crying_activities=frozenset(args.crying_activity)
     )

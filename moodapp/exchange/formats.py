@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-from enum import StrEnum
 from pathlib import Path
 
 from moodapp.exchange import csv_tables, daylio, journal_json
@@ -16,21 +15,10 @@ from moodapp.exchange.batch import (
     Progress,
     no_progress,
 )
+from moodapp.exchange.kinds import ExportFormat, ImportFormat
 from moodapp.files import atomic_file, atomic_folder
 
 SNIFF_BYTES = 64 * 1024
-
-
-class ImportFormat(StrEnum):
-    AUTO = "auto"
-    JSON = "json"
-    CSV = "csv"
-    DAYLIO = "daylio"
-
-
-class ExportFormat(StrEnum):
-    JSON = "json"
-    CSV = "csv"
 
 
 NOT_IMPORTABLE = (

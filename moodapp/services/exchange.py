@@ -25,7 +25,8 @@ from moodapp.exchange.batch import (
     no_progress,
 )
 from moodapp.exchange.daylio import DEFAULT_OPTIONS, DaylioOptions
-from moodapp.exchange.formats import ExportFormat, ImportFormat, read_import, write_export
+from moodapp.exchange.formats import read_import, write_export
+from moodapp.exchange.kinds import ExportFormat, ImportFormat
 from moodapp.services.import_plan import (
     ImportPlan,
     plan_catalogue,

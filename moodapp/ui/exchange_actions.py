@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from moodapp.exchange.batch import Cancelled, FormatError
 from moodapp.exchange.daylio import DEFAULT_OPTIONS, DaylioOptions, survey
-from moodapp.exchange.formats import ImportFormat, detect_format, read_import
+from moodapp.exchange.formats import detect_format, read_import
+from moodapp.exchange.kinds import ImportFormat
 from moodapp.services.journal import SaveFailed
 from moodapp.ui.dialogs.daylio_dialog import DaylioDialog
 from moodapp.ui.dialogs.export_dialog import ExportDialog

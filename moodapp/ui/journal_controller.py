@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -18,11 +19,13 @@ from moodapp.domain.days import ALL_EPISODES, DaySummary, EpisodeFilter
 from moodapp.domain.entries import Entry
 from moodapp.domain.search import SearchHit
 from moodapp.services.charts import ChartService
-from moodapp.services.exchange import ExchangeService
 from moodapp.services.insights import InsightService
 from moodapp.services.journal import JournalService
-from moodapp.services.report import ReportService
 from moodapp.ui.entry_text import entry_noun
+
+if TYPE_CHECKING:
+    from moodapp.services.exchange import ExchangeService
+    from moodapp.services.report import ReportService
 
 log = logging.getLogger(__name__)
 
@@ -62,8 +65,6 @@ class JournalController(QObject):
         self._journal = journal
         self._charts = ChartService(journal.now)
         self._insights = InsightService(journal.store, journal.now)
-        self._exchange = ExchangeService(journal.store, journal.now)
-        self._report = ReportService(journal.store, journal.now)
         self.undo_stack = QUndoStack(self)
 
     # -- reading ----------------------------------------------------------------
@@ -108,13 +109,19 @@ class JournalController(QObject):
     def insights(self) -> InsightService:
         return self._insights
 
+    # Export, import and the report load their modules when first used, not at startup.
+
     @property
     def exchange(self) -> ExchangeService:
-        return self._exchange
+        from moodapp.services.exchange import ExchangeService
+
+        return ExchangeService(self._journal.store, self._journal.now)
 
     @property
     def report(self) -> ReportService:
-        return self._report
+        from moodapp.services.report import ReportService
+
+        return ReportService(self._journal.store, self._journal.now)
 
     def today(self) -> date:
         return self._journal.now().date()

@@ -1,8 +1,14 @@
-"""The main window: a list of views on the left, the chosen view on the right, menus on top."""
+"""The main window: a list of views on the left, the chosen view on the right, menus on top.
+
+Only the Entry view is built at start; the others, and the dialogs, are built (and
+their modules loaded) the first time they are needed, so the window opens fast.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -18,17 +24,18 @@ from PySide6.QtWidgets import (
 from moodapp import __version__
 from moodapp.domain.insights import Link
 from moodapp.paths import AppPaths
-from moodapp.ui.dialogs.find_dialog import FindDialog
-from moodapp.ui.dialogs.need_help_dialog import NeedHelpDialog
-from moodapp.ui.exchange_actions import export_journal, import_into_journal, save_report
 from moodapp.ui.journal_controller import JournalController
-from moodapp.ui.views.calendar_view import CalendarView
-from moodapp.ui.views.charts_view import ChartsView
 from moodapp.ui.views.entry_view import EntryView
-from moodapp.ui.views.insights_view import InsightsView
 from moodapp.ui.widgets.form_parts import named
 
+if TYPE_CHECKING:
+    from moodapp.ui.dialogs.find_dialog import FindDialog
+    from moodapp.ui.views.calendar_view import CalendarView
+    from moodapp.ui.views.charts_view import ChartsView
+    from moodapp.ui.views.insights_view import InsightsView
+
 STATUS_MESSAGE_MS = 8000
+ENTRY, CALENDAR, CHARTS, INSIGHTS = range(4)  # the views, in the order of the list
 
 
 def _shortcuts(*keys: QKeySequence | QKeySequence.StandardKey | str) -> list[QKeySequence]:
@@ -64,21 +71,23 @@ class MainWindow(QMainWindow):
             )
         self.setWindowTitle(title)
 
-        self.entry_view = EntryView(controller, self)
-        self.calendar_view = CalendarView(controller, self)
-        self.charts_view = ChartsView(controller, self)
-        self.insights_view = InsightsView(controller, self)
         self.views = QStackedWidget(self)
         self.nav = named(QListWidget(self), self.tr("Views"))
         self.nav.setFixedWidth(self.nav.fontMetrics().horizontalAdvance("M" * 9))
         self.nav.setSpacing(4)
-        self._add_view(self.tr("Entry"), self.entry_view)
-        self._add_view(self.tr("Calendar"), self.calendar_view)
-        self._add_view(self.tr("Charts"), self.charts_view)
-        self._add_view(self.tr("Insights"), self.insights_view)
+        # Each view's factory, in the order of the list; a view is built when first shown.
+        self._factories: list[Callable[[], QWidget]] = [
+            self._new_entry_view, self._new_calendar_view,
+            self._new_charts_view, self._new_insights_view,
+        ]  # fmt: skip
+        self._built: dict[int, QWidget] = {}
+        for label in (self.tr("Entry"), self.tr("Calendar"), self.tr("Charts"),
+                      self.tr("Insights")):  # fmt: skip
+            self.nav.addItem(label)
+            self.views.addWidget(QWidget(self.views))  # stands in until the view is built
         self._find_dialog: FindDialog | None = None
-        self.nav.currentRowChanged.connect(self.views.setCurrentIndex)
-        self.nav.setCurrentRow(0)
+        self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
+        self.nav.setCurrentRow(ENTRY)
 
         body = QWidget(self)
         row = QHBoxLayout(body)
@@ -88,18 +97,70 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(body)
 
         self._build_menus()
-        for view in (self.entry_view, self.calendar_view, self.charts_view, self.insights_view):
-            view.status_message.connect(self._show_status)
         controller.change_failed.connect(self._on_controller_change_failed)
-        self.insights_view.link_requested.connect(self._on_insights_view_link_requested)
-        self.entry_view.insights_requested.connect(lambda: self.show_view(self.insights_view))
         self.statusBar()
         self._restore_layout()
 
-    def _add_view(self, label: str, view: QWidget) -> None:
-        self.views.addWidget(view)
-        self.nav.addItem(label)
-        self.nav.setVisible(self.views.count() > 1)  # a list of one view is no choice
+    # -- views, each built on first use -------------------------------------------
+
+    def _view(self, index: int) -> QWidget:
+        if index not in self._built:
+            view = self._factories[index]()
+            placeholder = self.views.widget(index)
+            assert placeholder is not None, "every row has a widget"
+            self.views.insertWidget(index, view)
+            self.views.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._built[index] = view
+        return self._built[index]
+
+    def _on_nav_current_row_changed(self, row: int) -> None:
+        self._view(row)
+        self.views.setCurrentIndex(row)
+
+    @property
+    def entry_view(self) -> EntryView:
+        return self._view(ENTRY)  # type: ignore[return-value]
+
+    @property
+    def calendar_view(self) -> CalendarView:
+        return self._view(CALENDAR)  # type: ignore[return-value]
+
+    @property
+    def charts_view(self) -> ChartsView:
+        return self._view(CHARTS)  # type: ignore[return-value]
+
+    @property
+    def insights_view(self) -> InsightsView:
+        return self._view(INSIGHTS)  # type: ignore[return-value]
+
+    def _new_entry_view(self) -> EntryView:
+        view = EntryView(self._controller, self.views)
+        view.status_message.connect(self._show_status)
+        view.insights_requested.connect(lambda: self.show_view(self.insights_view))
+        return view
+
+    def _new_calendar_view(self) -> CalendarView:
+        from moodapp.ui.views.calendar_view import CalendarView
+
+        view = CalendarView(self._controller, self.views)
+        view.status_message.connect(self._show_status)
+        return view
+
+    def _new_charts_view(self) -> ChartsView:
+        from moodapp.ui.views.charts_view import ChartsView
+
+        view = ChartsView(self._controller, self.views)
+        view.status_message.connect(self._show_status)
+        return view
+
+    def _new_insights_view(self) -> InsightsView:
+        from moodapp.ui.views.insights_view import InsightsView
+
+        view = InsightsView(self._controller, self.views)
+        view.status_message.connect(self._show_status)
+        view.link_requested.connect(self._on_insights_view_link_requested)
+        return view
 
     # -- menus ------------------------------------------------------------------
 
@@ -143,17 +204,10 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.find_action)
 
         view_menu = bar.addMenu(tr("&View"))
-        for number, (label, view) in enumerate(
-            (
-                (tr("&Entry"), self.entry_view),
-                (tr("&Calendar"), self.calendar_view),
-                (tr("C&harts"), self.charts_view),
-                (tr("&Insights"), self.insights_view),
-            ),
-            start=1,
-        ):
+        labels = (tr("&Entry"), tr("&Calendar"), tr("C&harts"), tr("&Insights"))
+        for index, label in enumerate(labels):
             action = self._action(
-                label, lambda _=False, view=view: self.show_view(view), f"Ctrl+{number}"
+                label, lambda _=False, row=index: self.show_row(row), f"Ctrl+{index + 1}"
             )
             view_menu.addAction(action)
 
@@ -175,8 +229,12 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def show_view(self, view: QWidget) -> None:
-        self.nav.setCurrentRow(self.views.indexOf(view))
-        view.setFocus()
+        self.show_row(self.views.indexOf(view))
+
+    def show_row(self, row: int) -> None:
+        """Show the view in that row of the list (building it first if need be)."""
+        self.nav.setCurrentRow(row)
+        self._view(row).setFocus()
 
     def _on_log_crying(self) -> None:
         self.show_view(self.entry_view)
@@ -187,6 +245,8 @@ class MainWindow(QMainWindow):
         self.entry_view.start_check_in()
 
     def show_find(self) -> None:
+        from moodapp.ui.dialogs.find_dialog import FindDialog
+
         if self._find_dialog is None:
             self._find_dialog = FindDialog(self._controller, self)
             self._find_dialog.open_requested.connect(self._on_find_dialog_open_requested)
@@ -209,15 +269,23 @@ class MainWindow(QMainWindow):
         self.calendar_view.show_day(day, uid)
 
     def _on_import(self) -> None:
+        from moodapp.ui.exchange_actions import import_into_journal
+
         self._show_status(import_into_journal(self._controller, self))
 
     def _on_export(self) -> None:
+        from moodapp.ui.exchange_actions import export_journal
+
         self._show_status(export_journal(self._controller, self))
 
     def _on_report(self) -> None:
+        from moodapp.ui.exchange_actions import save_report
+
         self._show_status(save_report(self._controller, self))
 
     def show_need_help(self) -> None:
+        from moodapp.ui.dialogs.need_help_dialog import NeedHelpDialog
+
         NeedHelpDialog(self).exec()
 
     def _on_about(self) -> None:

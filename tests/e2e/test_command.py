@@ -102,3 +102,24 @@ def test_a_saved_entry_survives_sigkill_right_after_the_save(
     assert (tmp_path / "data" / "journal.sqlite3-wal").exists()  # the save was not checkpointed yet
     entries = json.loads(moodapp("list", "--json").stdout)
     assert [e["uid"] for e in entries] == [uid]
+
+
+def test_the_window_opens_without_the_charts_or_file_formats(tmp_path: Path) -> None:
+    """pyqtgraph, numpy and the import/export readers load when first used, not at start."""
+    script = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from PySide6.QtCore import QTimer\n"
+        "QApplication.exec = lambda *a: (QTimer.singleShot(0, QApplication.quit),"
+        " QApplication.processEvents())[1] or 0\n"
+        "from moodapp.__main__ import main\n"
+        f"main(['--data-dir', {str(tmp_path / 'data')!r}])\n"
+        "heavy = ('pyqtgraph', 'numpy', 'moodapp.exchange.formats',"
+        " 'moodapp.ui.views.charts_view')\n"
+        "print(sorted(m for m in heavy if m in sys.modules))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    ran = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
+                         text=True, timeout=120, check=False)  # fmt: skip
+    assert ran.returncode == 0, ran.stderr
+    assert ran.stdout.strip().splitlines()[-1] == "[]"

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from moodapp.exchange.formats import ExportFormat
+from moodapp.exchange.kinds import ExportFormat
 from moodapp.ui.dialogs.save_as import ask_save_path, documents_folder, save_as_buttons
 from moodapp.ui.widgets.form_parts import named
 from moodapp.ui.widgets.period_picker import PeriodPicker

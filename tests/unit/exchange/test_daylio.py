@@ -24,7 +24,8 @@ from moodapp.exchange.daylio import (
     read_daylio,
     survey,
 )
-from moodapp.exchange.formats import ImportFormat, detect_format
+from moodapp.exchange.formats import detect_format
+from moodapp.exchange.kinds import ImportFormat
 
 HEADER = "full_date,date,weekday,time,mood,activities,note_title,note\n"
 BOM = "\ufeff"

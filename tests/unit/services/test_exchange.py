@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from moodapp.domain.catalogue import Valence
 from moodapp.domain.entries import CheckIn, CryingEpisode, Entry
 from moodapp.exchange.batch import Cancelled, FormatError, JournalContent
-from moodapp.exchange.formats import ExportFormat
+from moodapp.exchange.kinds import ExportFormat
 from moodapp.services.catalogue import CatalogueService
 from moodapp.services.demo import fill_demo_journal
 from moodapp.services.exchange import ExchangeService
