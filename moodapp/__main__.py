@@ -22,10 +22,17 @@ from moodapp.cli import (
     run_command,
 )
 from moodapp.cli_exchange import EXIT_CANCELLED, ProgressLine
+from moodapp.cli_privacy import (
+    EXCLUSIVE_COMMANDS,
+    PASSPHRASE_ENV,
+    PassphraseUnavailable,
+    journal_passphrase,
+)
 from moodapp.cli_report import BadReportInput, report_request
 from moodapp.paths import DATA_DIR_ENV, AppPaths, resolve_paths
 from moodapp.services.demo import fill_demo_journal
 from moodapp.services.journal import JournalOpenError, JournalService, opened_journal
+from moodapp.store.database import PassphraseRefused
 
 
 @contextlib.contextmanager
@@ -88,20 +95,50 @@ def _run_report(args: argparse.Namespace, journal: JournalService) -> int:
     return EXIT_OK
 
 
+PASSPHRASE_TRIES = 3  # when asked on a terminal
+
+
+def _run_on_journal(args: argparse.Namespace, paths: AppPaths) -> int:
+    """Open the journal (asking for its passphrase if need be) and run the command."""
+    for attempt in range(1, PASSPHRASE_TRIES + 1):
+        passphrase = journal_passphrase(paths)
+        try:
+            with opened_journal(paths, passphrase=passphrase) as journal:
+                if args.command == "chart":
+                    return _run_chart(args, journal)
+                if args.command == "report":
+                    return _run_report(args, journal)
+                return run_command(args, journal)
+        except PassphraseRefused as error:
+            asked = PASSPHRASE_ENV not in os.environ and sys.stdin.isatty()
+            if not asked or attempt == PASSPHRASE_TRIES:
+                print(f"moodapp: {error}", file=sys.stderr)
+                return EXIT_CANNOT_OPEN
+            print(error, file=sys.stderr)
+    return EXIT_CANNOT_OPEN
+
+
 def _run_headless(args: argparse.Namespace, paths: AppPaths) -> int:
+    lock = None
+    if args.command in EXCLUSIVE_COMMANDS:
+        from moodapp.ui.single_instance import journal_lock  # Qt's lock file, as the window's
+
+        lock = journal_lock(paths)
+        if lock is None:
+            print("moodapp: moodapp is open on this journal; close its window first.",
+                  file=sys.stderr)  # fmt: skip
+            return EXIT_CANNOT_OPEN
     try:
-        with opened_journal(paths) as journal:
-            if args.command == "chart":
-                return _run_chart(args, journal)
-            if args.command == "report":
-                return _run_report(args, journal)
-            return run_command(args, journal)
-    except JournalOpenError as error:
+        return _run_on_journal(args, paths)
+    except (JournalOpenError, PassphraseUnavailable) as error:
         print(f"moodapp: {error}", file=sys.stderr)
         return EXIT_CANNOT_OPEN
     except BrokenPipeError:  # e.g. `moodapp list | head`: the reader left early
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+    finally:
+        if lock is not None:
+            lock.unlock()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

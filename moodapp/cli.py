@@ -19,6 +19,11 @@ from typing import Any, TextIO
 
 from moodapp import __version__
 from moodapp.cli_exchange import BadExchangeInput, add_exchange_parsers, run_export, run_import
+from moodapp.cli_privacy import (
+    PRIVACY_COMMANDS,
+    PassphraseUnavailable,
+    add_privacy_parsers,
+)
 from moodapp.cli_report import add_report_parser
 from moodapp.domain.catalogue import Emotion, Trigger
 from moodapp.domain.charts import (
@@ -40,8 +45,10 @@ from moodapp.domain.series import Bin, DateRange, RangeError
 from moodapp.domain.validation import InvalidInput
 from moodapp.exchange.batch import FormatError
 from moodapp.exchange.records import entry_to_dict
+from moodapp.services.backups import RestoreRefused
 from moodapp.services.charts import ChartService
 from moodapp.services.journal import JournalService, SaveFailed
+from moodapp.services.privacy import PassphraseRejected
 
 EXIT_OK, EXIT_CANNOT_OPEN, EXIT_BAD_INPUT, EXIT_CANNOT_WRITE = 0, 1, 2, 3
 
@@ -94,6 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_chart_parser(commands)
     add_exchange_parsers(commands, _date)
     add_report_parser(commands, _date)
+    add_privacy_parsers(commands)
 
     listing = commands.add_parser("list", help="print entries, oldest first")
     listing.add_argument(
@@ -352,6 +360,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, JournalService, TextIO], int]]
     "list": run_list,
     "export": run_export,
     "import": run_import,
+    **PRIVACY_COMMANDS,
 }
 
 
@@ -361,8 +370,11 @@ def run_command(
     """Run a headless command; bad input is reported on stderr with exit status 2."""
     try:
         return COMMANDS[args.command](args, journal, out or sys.stdout)
-    except (BadInput, BadExchangeInput) as error:
+    except (BadInput, BadExchangeInput, PassphraseRejected, RestoreRefused) as error:
         print(f"moodapp: {error}", file=sys.stderr)
+    except PassphraseUnavailable as error:
+        print(f"moodapp: {error}", file=sys.stderr)
+        return EXIT_CANNOT_OPEN
     except FormatError as error:
         print(f"moodapp: {error}", file=sys.stderr)
         print("Nothing was imported.", file=sys.stderr)

@@ -19,6 +19,7 @@ from moodapp import APP_NAME
 DATA_DIR_ENV = "MOODAPP_DATA_DIR"
 JOURNAL_FILE_NAME = "journal.sqlite3"
 PRIVATE_DIR_MODE = 0o700
+PRIVATE_FILE_MODE = 0o600
 
 
 @dataclass(frozen=True)

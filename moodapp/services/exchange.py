@@ -37,6 +37,7 @@ from moodapp.services.journal import Clock, local_now, write_transaction
 from moodapp.store import bulk_entries, reflections, search, settings
 from moodapp.store import catalogue as catalogue_store
 from moodapp.store import entries as entry_store
+from moodapp.store.backups import take as take_backup
 from moodapp.store.database import Store
 
 CHECK_PROGRESS_EVERY = 1000
@@ -218,6 +219,8 @@ class ExchangeService:
             written += count
             progress("saving", written, total)
 
+        if total or plan.catalogue or plan.reflections or plan.settings:
+            take_backup(self._store, "before-import")
         with write_transaction(self._store):
             for item in plan.catalogue:
                 catalogue_store.write_item(item)

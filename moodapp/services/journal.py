@@ -25,12 +25,25 @@ from moodapp.store import catalogue as catalogue_store
 from moodapp.store import day_summaries as day_store
 from moodapp.store import entries as entry_store
 from moodapp.store import search as search_store
-from moodapp.store.database import JournalOpenError, Store, open_journal
+from moodapp.store.database import (
+    JournalOpenError,
+    JournalTooNew,
+    JournalUnreadable,
+    PassphraseNeeded,
+    PassphraseRefused,
+    Store,
+    open_journal,
+    open_store,
+)
 
 __all__ = [
     "EntryNotFound",
     "JournalOpenError",
     "JournalService",
+    "JournalTooNew",
+    "JournalUnreadable",
+    "PassphraseNeeded",
+    "PassphraseRefused",
     "SaveFailed",
     "local_now",
     "opened_journal",
@@ -55,6 +68,19 @@ class SaveFailed(RuntimeError):
     """The database refused a write (a full disk, a lost drive); nothing was written."""
 
 
+def _what_failed(error: BaseException) -> str:
+    """The first failure, in words. When the disk is full SQLite rolls back by itself, and
+    the rollback that follows fails too, hiding the cause; this finds it again."""
+    while "no transaction is active" in str(error) and error.__context__ is not None:
+        error = error.__context__
+    text = str(error)
+    if "full" in text:
+        return "the disk is full; free some space and save again"
+    if "readonly" in text or "read-only" in text:
+        return "the journal's folder cannot be written to"
+    return text
+
+
 @contextlib.contextmanager
 def write_transaction(store: Store) -> Iterator[None]:
     """All the writes inside, or none of them; a database failure becomes SaveFailed."""
@@ -63,7 +89,7 @@ def write_transaction(store: Store) -> Iterator[None]:
             yield
     except (PeeweeException, sqlite3.Error, OSError) as error:
         raise SaveFailed(
-            f"The journal could not be written ({error}). Nothing was saved."
+            f"The journal could not be written: {_what_failed(error)}. Nothing was saved."
         ) from error
 
 
@@ -79,6 +105,9 @@ class JournalService:
     def store(self) -> Store:
         """The open journal, for the other services that work on it."""
         return self._store
+
+    def close(self) -> None:
+        self._store.close()
 
     # -- catalogue, as entries need it --------------------------------------
 
@@ -184,8 +213,18 @@ class JournalService:
         return entry
 
 
+def open_journal_service(
+    paths: AppPaths, clock: Clock = local_now, passphrase: str | None = None
+) -> JournalService:
+    """The journal at ``paths``, open until ``close()``; raises JournalOpenError."""
+    return JournalService(open_store(paths.journal_file, paths.backup_dir, passphrase), clock)
+
+
 @contextlib.contextmanager
-def opened_journal(paths: AppPaths, clock: Clock = local_now) -> Iterator[JournalService]:
-    """The journal at ``paths``, open for the ``with`` block; raises JournalOpenError."""
-    with open_journal(paths.journal_file, paths.backup_dir) as store:
+def opened_journal(
+    paths: AppPaths, clock: Clock = local_now, passphrase: str | None = None
+) -> Iterator[JournalService]:
+    """The journal at ``paths``, open for the ``with`` block; raises JournalOpenError
+    (PassphraseNeeded for an encrypted journal opened without its passphrase)."""
+    with open_journal(paths.journal_file, paths.backup_dir, passphrase) as store:
         yield JournalService(store, clock)

@@ -1,8 +1,9 @@
 """Opening the journal file safely: checks, pragmas, migrations, a copy before migrating.
 
-A file that is not a moodapp journal, is damaged or encrypted, or was written by
-a newer version is refused with a clear message and left exactly as it was: it
-is inspected read-only before anything opens it for writing.
+A file that is not a moodapp journal, is damaged, cannot be opened with the
+passphrase given, or was written by a newer version is refused with a clear
+message and left exactly as it was: it is inspected read-only (with
+``PRAGMA quick_check``) before anything opens it for writing.
 """
 
 from __future__ import annotations
@@ -11,28 +12,28 @@ import contextlib
 import os
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
-from typing import Any, cast
 
 from peewee import PeeweeException as PeeweeError
 from peewee import SqliteDatabase
 from playhouse.migrations import MigrationError, Runner
 
-from moodapp.paths import ensure_private_dir
+from moodapp.paths import PRIVATE_FILE_MODE, ensure_private_dir
+from moodapp.store.crypto import (
+    WrongPassphrase,
+    connect,
+    database,
+    database_errors,
+    looks_encrypted,
+)
+from moodapp.store.encryption import clear_leftovers
 from moodapp.store.models import database_proxy
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 MIGRATION_TABLE = "schema_migration"
-PRIVATE_FILE_MODE = 0o600
-PRAGMAS = (
-    ("journal_mode", "wal"),
-    ("synchronous", "full"),  # a save that returned survives a crash or power loss
-    ("foreign_keys", 1),
-    ("busy_timeout", 5000),
-)
+QUICK_CHECK_LINES = 3  # problems quoted in a message about a damaged journal
 
 
 class JournalOpenError(Exception):
@@ -43,22 +44,48 @@ class JournalUnreadable(JournalOpenError):
     pass
 
 
+class JournalDamaged(JournalUnreadable):
+    """The file is a moodapp journal, but SQLite's check finds it damaged."""
+
+
 class JournalTooNew(JournalOpenError):
     pass
 
 
-@dataclass
+class PassphraseNeeded(JournalOpenError):
+    """The journal is encrypted and no passphrase was given."""
+
+
+class PassphraseRefused(JournalOpenError):
+    """The passphrase does not open the journal."""
+
+
+@dataclass(eq=False)
 class Store:
     """An open journal database. Close it when done."""
 
     db: SqliteDatabase
     path: Path
+    backup_dir: Path
+    passphrase: str | None = field(default=None, repr=False)
+
+    @property
+    def encrypted(self) -> bool:
+        return self.passphrase is not None
 
     def close(self) -> None:
         if not self.db.is_closed():
             self.db.close()
         if database_proxy.obj is self.db:
             database_proxy.initialize(None)
+
+    def reopen(self, passphrase: str | None) -> None:
+        """Close the journal and open it again (with this passphrase): after its file was
+        replaced by an encrypted, decrypted or restored one. Whoever holds this Store
+        goes on using it."""
+        self.close()
+        reopened = open_store(self.path, self.backup_dir, passphrase)
+        self.db, self.passphrase = reopened.db, reopened.passphrase
 
     def __enter__(self) -> Store:
         return self
@@ -75,39 +102,46 @@ def _known_migrations(migrations_dir: Path) -> set[str]:
     return {p.stem for p in migrations_dir.glob("[0-9]*.py")}
 
 
-def _inspect_read_only(path: Path) -> list[str]:
-    """Names of the migrations already applied to an existing journal, without writing to it."""
-    with path.open("rb") as f:
-        header = f.read(len(SQLITE_HEADER))
-    if header != SQLITE_HEADER:
-        raise JournalUnreadable(
-            f"{path} is not a moodapp journal that this version can read: it may be "
-            "encrypted or damaged. It was left as it is."
-        )
-    # Without a write-ahead log beside it, the file alone is the whole journal: read it as
-    # immutable so that SQLite creates no -wal or -shm files next to a file it must not touch.
-    has_wal = path.with_name(path.name + "-wal").exists()
-    query = "mode=ro" if has_wal else "mode=ro&immutable=1"
+def _left_as_it_is(path: Path, problem: str) -> str:
+    return f"{path} {problem} It was left as it is."
+
+
+def _inspect_read_only(path: Path, passphrase: str | None) -> list[str]:
+    """Names of the migrations applied to an existing journal, after SQLite's quick check;
+    nothing is written, and no file is created beside it."""
     try:
-        conn = sqlite3.connect(f"{path.absolute().as_uri()}?{query}", uri=True)
-        try:
-            tables = {
-                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
-            }
-            if not tables:
-                return []
-            if MIGRATION_TABLE not in tables:
-                raise JournalUnreadable(
-                    f"{path} is an SQLite database, but not a moodapp journal. "
-                    "It was left as it is."
+        conn = connect(path, passphrase, read_only=True)
+    except WrongPassphrase:
+        raise PassphraseRefused(
+            "That passphrase does not open the journal. Please try again. (A file that is "
+            "not a moodapp journal at all cannot be told apart from a wrong passphrase.)"
+        ) from None
+    try:
+        problems = [r[0] for r in conn.execute("PRAGMA quick_check")]
+        if problems != ["ok"]:
+            raise JournalDamaged(
+                _left_as_it_is(
+                    path,
+                    "is damaged: SQLite's check found "
+                    + "; ".join(problems[:QUICK_CHECK_LINES])
+                    + ("; ..." if len(problems) > QUICK_CHECK_LINES else "")
+                    + ".",
                 )
-            return [r[0] for r in conn.execute(f'SELECT name FROM "{MIGRATION_TABLE}"')]
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as error:
-        raise JournalUnreadable(
-            f"{path} could not be read ({error}). It may be damaged; it was left as it is."
+            )
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if not tables:
+            return []
+        if MIGRATION_TABLE not in tables:
+            raise JournalUnreadable(
+                _left_as_it_is(path, "is an SQLite database, but not a moodapp journal.")
+            )
+        return [r[0] for r in conn.execute(f'SELECT name FROM "{MIGRATION_TABLE}"')]
+    except database_errors(passphrase is not None) as error:
+        raise JournalDamaged(
+            _left_as_it_is(path, f"could not be read ({error}); it may be damaged.")
         ) from error
+    finally:
+        conn.close()
 
 
 def _create_private_file(path: Path) -> None:
@@ -115,36 +149,57 @@ def _create_private_file(path: Path) -> None:
     os.close(fd)
 
 
-def backup_copy(db: SqliteDatabase, target: Path) -> Path:
-    """A consistent copy of an open database (SQLite's online backup), private to its owner."""
+def snapshot(db: SqliteDatabase, target: Path) -> Path:
+    """A consistent copy of an open journal (VACUUM INTO, so it can run while the app
+    writes), encrypted with the same key as the journal, private to its owner. Written
+    beside the target and renamed, so a copy that exists is whole."""
     ensure_private_dir(target.parent)
     partial = target.with_name(target.name + ".partial")
     with contextlib.suppress(FileNotFoundError):
         partial.unlink()
-    _create_private_file(partial)
-    dest = sqlite3.connect(partial)
     try:
-        cast(Any, db).connection().backup(dest)  # peewee's stubs leave connection() untyped
-    finally:
-        dest.close()
-    partial.replace(target)
+        db.execute_sql("VACUUM INTO ?", (str(partial),))  # type: ignore[no-untyped-call]
+        if os.name == "posix":
+            partial.chmod(PRIVATE_FILE_MODE)
+        with partial.open("rb") as written:
+            os.fsync(written.fileno())
+        partial.replace(target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     return target
 
 
-def _timestamp() -> str:
-    return datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+def timestamp(moment: datetime | None = None) -> str:
+    return (moment or datetime.now(UTC)).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
-def open_store(path: Path, backup_dir: Path, migrations_dir: Path | None = None) -> Store:
-    """Open (creating if needed) and migrate the journal at ``path``."""
+def open_store(
+    path: Path,
+    backup_dir: Path,
+    passphrase: str | None = None,
+    migrations_dir: Path | None = None,
+) -> Store:
+    """Open (creating if needed) and migrate the journal at ``path``.
+
+    An encrypted journal needs its passphrase (PassphraseNeeded without one,
+    PassphraseRefused with a wrong one); a plain journal ignores one.
+    """
     if migrations_dir is None:
         with default_migrations_dir() as shipped:
-            return open_store(path, backup_dir, shipped)
+            return open_store(path, backup_dir, passphrase, shipped)
 
     ensure_private_dir(path.parent)
-    existing = path.exists() and path.stat().st_size > 0
-    if existing:
-        unknown = sorted(set(_inspect_read_only(path)) - _known_migrations(migrations_dir))
+    clear_leftovers(path)  # of an encryption change that a crash interrupted
+    encrypted = looks_encrypted(path)
+    if encrypted and passphrase is None:
+        raise PassphraseNeeded(
+            f"{path} is encrypted (or is not a journal at all): its passphrase is needed to "
+            "open it. It was left as it is."
+        )
+    key = passphrase if encrypted else None
+    if path.exists() and path.stat().st_size > 0:
+        unknown = sorted(set(_inspect_read_only(path, key)) - _known_migrations(migrations_dir))
         if unknown:
             raise JournalTooNew(
                 f"{path} was written by a newer version of moodapp (it has changes this version "
@@ -156,7 +211,7 @@ def open_store(path: Path, backup_dir: Path, migrations_dir: Path | None = None)
     if os.name == "posix":
         path.chmod(PRIVATE_FILE_MODE)
 
-    db = SqliteDatabase(str(path), pragmas=PRAGMAS)
+    db = database(path, key)
     try:
         db.connect()
         _migrate(db, path, backup_dir, migrations_dir)
@@ -164,7 +219,7 @@ def open_store(path: Path, backup_dir: Path, migrations_dir: Path | None = None)
         db.close()
         raise JournalOpenError(f"{path} could not be opened: {error}") from error
     database_proxy.initialize(db)
-    return Store(db, path)
+    return Store(db, path, backup_dir, key)
 
 
 def _migrate(db: SqliteDatabase, path: Path, backup_dir: Path, migrations_dir: Path) -> None:
@@ -172,13 +227,13 @@ def _migrate(db: SqliteDatabase, path: Path, backup_dir: Path, migrations_dir: P
     status = runner.status()
     pending = [m.name for m in status if not m.applied]
     if pending and any(m.applied for m in status):
-        backup_copy(db, backup_dir / f"{path.stem}-before-{pending[0]}-{_timestamp()}.sqlite3")
+        snapshot(db, backup_dir / f"{path.stem}-{timestamp()}-before-{pending[0]}.sqlite3")
     runner.up()
 
 
 @contextlib.contextmanager
-def open_journal(path: Path, backup_dir: Path) -> Iterator[Store]:
-    store = open_store(path, backup_dir)
+def open_journal(path: Path, backup_dir: Path, passphrase: str | None = None) -> Iterator[Store]:
+    store = open_store(path, backup_dir, passphrase)
     try:
         yield store
     finally:

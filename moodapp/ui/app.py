@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 
-from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from moodapp import APP_ID, APP_NAME, __version__
 from moodapp.paths import AppPaths
-from moodapp.services.journal import JournalOpenError, opened_journal
 from moodapp.ui.display_check import display_problem
 from moodapp.ui.journal_controller import JournalController
 from moodapp.ui.main_window import MainWindow
+from moodapp.ui.single_instance import journal_lock, wake_running_window
+from moodapp.ui.startup import open_with_questions
 
 
 def application() -> QApplication:
@@ -50,17 +52,45 @@ def headless_application() -> QApplication:
     return app
 
 
+DAILY_BACKUP_AFTER_MS = 3000
+LISTEN_AFTER_MS = 500
+
+
+def listen_for_wakes(paths: AppPaths, window: MainWindow) -> None:
+    from moodapp.ui.single_instance import WakeListener  # QtNetwork, loaded only now
+
+    WakeListener(paths, window.bring_to_front, window)
+
+
 def run_app(paths: AppPaths, demo: bool = False) -> int:
     problem = display_problem(os.environ)
     if problem:
         print(problem, file=sys.stderr)
         return 1
     app = application()
+    lock = journal_lock(paths)
+    if lock is None:
+        if wake_running_window(paths):
+            print("moodapp is open already; its window was brought to the front.", file=sys.stderr)
+            return 0
+        QMessageBox.warning(
+            None,
+            app.tr("moodapp is open already"),
+            app.tr("moodapp is open on this journal already, or was just closed. "
+                   "Please try again in a moment."),
+        )  # fmt: skip
+        return 1
     try:
-        with opened_journal(paths) as journal:
+        journal = open_with_questions(paths)
+        if journal is None:
+            return 1
+        with contextlib.closing(journal):
             window = MainWindow(JournalController(journal), paths, demo=demo)
             window.show()
+            # Both wait until the window is up, so that it opens quickly: a second start
+            # meanwhile finds the lock taken and says so.
+            QTimer.singleShot(LISTEN_AFTER_MS, lambda: listen_for_wakes(paths, window))
+            QTimer.singleShot(DAILY_BACKUP_AFTER_MS, window.take_daily_backup)
             return app.exec()
-    except JournalOpenError as error:
-        QMessageBox.critical(None, app.tr("moodapp cannot open your journal"), str(error))
-        return 1
+    finally:
+        lock.unlock()

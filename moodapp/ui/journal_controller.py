@@ -24,7 +24,9 @@ from moodapp.services.journal import JournalService
 from moodapp.ui.entry_text import entry_noun
 
 if TYPE_CHECKING:
+    from moodapp.services.backups import BackupService
     from moodapp.services.exchange import ExchangeService
+    from moodapp.services.privacy import PrivacyService
     from moodapp.services.report import ReportService
 
 log = logging.getLogger(__name__)
@@ -123,6 +125,27 @@ class JournalController(QObject):
 
         return ReportService(self._journal.store, self._journal.now)
 
+    @property
+    def backups(self) -> BackupService:
+        from moodapp.services.backups import BackupService
+
+        return BackupService(self._journal.store)
+
+    @property
+    def privacy(self) -> PrivacyService:
+        from moodapp.services.privacy import PrivacyService
+
+        return PrivacyService(self._journal.store)
+
+    @property
+    def encrypted(self) -> bool:
+        return self._journal.store.encrypted
+
+    def close_journal(self) -> None:
+        """Close the journal for good (before its files are deleted)."""
+        self.undo_stack.clear()
+        self._journal.store.close()
+
     def today(self) -> date:
         return self._journal.now().date()
 
@@ -145,8 +168,8 @@ class JournalController(QObject):
         return deleted
 
     def imported(self) -> None:
-        """After an import: the journal changed as a whole, so earlier steps cannot be undone
-        one by one any more (an undo could overwrite an imported, newer copy)."""
+        """After an import or a restore: the journal changed as a whole, so earlier steps
+        cannot be undone one by one any more (an undo could overwrite a newer copy)."""
         self.undo_stack.clear()
         self.catalogue_changed.emit()
         self.entries_changed.emit()

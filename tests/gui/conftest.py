@@ -64,7 +64,9 @@ class ModalAnswers:
         if isinstance(modal, kind):
             self.pending.pop(0)
             self._answered.append(modal)
-            answer(modal)
+            # Answered from a timer of its own: an answer that opens another modal dialog
+            # would otherwise keep this watcher's timer busy, and that dialog unanswered.
+            QTimer.singleShot(0, lambda: answer(modal))
 
     def done(self) -> bool:
         self._timer.stop()

@@ -18,6 +18,8 @@ from moodapp.store.database import (
     JournalOpenError,
     JournalTooNew,
     JournalUnreadable,
+    PassphraseNeeded,
+    PassphraseRefused,
     default_migrations_dir,
     open_store,
 )
@@ -126,14 +128,36 @@ def test_a_journal_from_a_newer_version_is_refused_and_left_untouched(tmp_path: 
 
 @pytest.mark.parametrize(
     "content",
-    [b"just some text, not a journal\n", os.urandom(4096), b"SQLite format 3\x00" + b"\xff" * 200],
-    ids=["text", "encrypted-looking", "damaged"],
+    [b"just some text, not a journal\n", os.urandom(4096)],
+    ids=["text", "encrypted-looking"],
 )
-def test_a_file_that_is_not_a_readable_journal_is_refused_and_left_untouched(
+def test_a_file_that_is_not_plain_sqlite_needs_a_passphrase_and_is_left_untouched(
     tmp_path: Path, content: bytes
 ) -> None:
     path = tmp_path / "journal.sqlite3"
     path.write_bytes(content)
+    before = fingerprint(tmp_path)
+    with pytest.raises(PassphraseNeeded, match="passphrase is needed"):
+        open_store(path, tmp_path / "backups")
+    with pytest.raises(PassphraseRefused, match="does not open the journal"):
+        open_store(path, tmp_path / "backups", "some passphrase")
+    assert fingerprint(tmp_path) == before
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda data: data[:100],  # truncated inside the header page
+        lambda data: b"SQLite format 3\x00" + b"\xff" * (len(data) - 16),  # random pages
+        lambda data: data[:4096] + bytes(len(data) - 4096),  # all pages but the first zeroed
+    ],
+    ids=["truncated", "garbage-after-header", "zeroed-pages"],
+)
+def test_a_damaged_journal_is_refused_and_left_untouched(tmp_path: Path, damage) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "journal.sqlite3"
+    with open_store(path, tmp_path / "backups") as store:
+        store.db.execute_sql("INSERT INTO setting (key, value) VALUES ('k', 'v')")
+    path.write_bytes(damage(path.read_bytes()))
     before = fingerprint(tmp_path)
     with pytest.raises(JournalUnreadable, match="left as it is"):
         open_store(path, tmp_path / "backups")
@@ -163,11 +187,11 @@ def test_a_copy_is_taken_before_a_migration_runs(tmp_path: Path) -> None:
         '    db.execute_sql(\'ALTER TABLE "setting" ADD COLUMN "note" TEXT\')\n',
     )
 
-    with open_store(path, backups, migrations) as store:
+    with open_store(path, backups, migrations_dir=migrations) as store:
         columns = [c.name for c in store.db.get_columns("setting")]
     assert "note" in columns
     (copy,) = backups.iterdir()
-    assert copy.name.startswith(f"journal-before-{name}-")
+    assert copy.name.startswith("journal-") and copy.name.endswith(f"-before-{name}.sqlite3")
     old = sqlite3.connect(copy)
     assert old.execute("SELECT value FROM setting").fetchall() == [("monday",)]
     assert "note" not in [r[1] for r in old.execute("PRAGMA table_info(setting)")]
@@ -195,7 +219,7 @@ def test_a_failing_migration_is_reported_rolled_back_and_the_copy_kept(tmp_path:
         "    db.execute_sql('THIS IS NOT SQL')\n",
     )
     with pytest.raises(JournalOpenError, match="could not be opened"):
-        open_store(path, backups, migrations)
+        open_store(path, backups, migrations_dir=migrations)
     conn = sqlite3.connect(path)
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     applied = [r[0] for r in conn.execute(f'SELECT name FROM "{MIGRATION_TABLE}"')]
@@ -223,7 +247,7 @@ def test_making_energy_and_intensity_optional_keeps_every_entry_and_link(tmp_pat
         CheckIn(occurred_at=now - timedelta(hours=2), mood=-1, energy=2, emotions={"calm": 1},
                 tags=frozenset({"walk"})),
     ]  # fmt: skip
-    with open_store(path, backups, before_0004) as store:
+    with open_store(path, backups, migrations_dir=before_0004) as store:
         journal = JournalService(store, clock=lambda: now)
         journal.save_many(entries)
         old = journal.entries()
@@ -234,4 +258,4 @@ def test_making_energy_and_intensity_optional_keeps_every_entry_and_link(tmp_pat
         assert store.db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
         unknown = journal.record(CheckIn(occurred_at=now, mood=1, energy=None))
         assert unknown.energy is None
-    assert any(p.name.startswith("journal-before-0004") for p in backups.iterdir())
+    assert any("-before-0004" in p.name for p in backups.iterdir())

@@ -1,0 +1,144 @@
+"""Backups of the journal, checking it, and putting a backup back.
+
+Backups are taken once a day (when the app starts), before a migration, an
+import, an encryption change and a restore, and by hand; rotation thins them.
+A restore first backs up the journal as it is, so it can be undone the same way.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from datetime import UTC, datetime
+from pathlib import Path
+
+from moodapp.paths import PRIVATE_FILE_MODE
+from moodapp.store import backups
+from moodapp.store.backups import Backup, BackupDetails
+from moodapp.store.crypto import connect, database_errors, looks_encrypted
+from moodapp.store.database import Store
+
+__all__ = [
+    "Backup",
+    "BackupDetails",
+    "BackupService",
+    "RestoreRefused",
+    "newest_readable",
+    "replace_journal_with",
+    "set_aside",
+]
+
+DAILY = "daily"
+BY_HAND = "by-hand"
+
+
+class RestoreRefused(Exception):
+    """The backup cannot replace the journal; the message says why."""
+
+
+class BackupService:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def take(self, reason: str = BY_HAND) -> Backup:
+        """A backup now, then rotation."""
+        backup = backups.take(self._store, reason)
+        backups.rotate(self._store.backup_dir)
+        return backup
+
+    def take_daily_if_due(self, now: datetime | None = None) -> Backup | None:
+        """The day's backup, unless one was taken today (any reason counts)."""
+        moment = now or datetime.now(UTC)
+        newest = backups.backups_in(self._store.backup_dir)
+        today = moment.astimezone().date()
+        if newest and newest[0].taken_at.astimezone().date() == today:
+            return None
+        backup = backups.take(self._store, DAILY, moment)
+        backups.rotate(self._store.backup_dir, moment)
+        return backup
+
+    def available(self) -> list[BackupDetails]:
+        """Every backup, newest first, with how many entries it holds."""
+        return [
+            backups.details(b, self._store.passphrase)
+            for b in backups.backups_in(self._store.backup_dir)
+        ]
+
+    def check(self) -> list[str]:
+        """SQLite's full integrity check of the open journal: ["ok"] when all is well."""
+        cursor = self._store.db.execute_sql("PRAGMA integrity_check")  # type: ignore[no-untyped-call]
+        return [str(row[0]) for row in cursor.fetchall()]
+
+    def restore(self, backup: Backup) -> Backup:
+        """Put the backup in the journal's place; returns the backup of the journal as it was.
+
+        The backup must open with the journal's passphrase (or be plain like the journal).
+        """
+        store = self._store
+        if looks_encrypted(backup.path) != store.encrypted:
+            state = "not encrypted" if store.encrypted else "encrypted"
+            raise RestoreRefused(
+                f"This backup is {state}, unlike the journal; it cannot replace it."
+            )
+        details = backups.details(backup, store.passphrase)
+        if details.entries is None:
+            raise RestoreRefused(f"This backup {details.problem}.")
+        if not _passes_quick_check(backup.path, store.passphrase):
+            raise RestoreRefused("This backup is damaged: SQLite's check finds problems in it.")
+        safety = backups.take(store, "before-restore")
+        passphrase = store.passphrase
+        store.close()
+        try:
+            replace_journal_with(store.path, backup.path)
+        finally:
+            store.reopen(passphrase)
+        return safety
+
+
+def replace_journal_with(journal: Path, source: Path) -> None:
+    """Copy ``source`` over the closed journal, whole or not at all."""
+    partial = journal.with_name(journal.name + ".restoring")
+    shutil.copyfile(source, partial)
+    if os.name == "posix":
+        partial.chmod(PRIVATE_FILE_MODE)
+    with partial.open("rb") as written:
+        os.fsync(written.fileno())
+    for stale in (journal.name + "-wal", journal.name + "-shm"):
+        journal.with_name(stale).unlink(missing_ok=True)
+    os.replace(partial, journal)
+
+
+def newest_readable(folder: Path, passphrase: str | None) -> BackupDetails | None:
+    """The newest backup that opens and passes SQLite's quick check: for a damaged journal."""
+    for backup in backups.backups_in(folder):
+        details = backups.details(backup, passphrase)
+        if details.entries is not None and _passes_quick_check(backup.path, passphrase):
+            return details
+    return None
+
+
+def _passes_quick_check(path: Path, passphrase: str | None) -> bool:
+    conn = connect(path, passphrase, read_only=True)
+    try:
+        return [r[0] for r in conn.execute("PRAGMA quick_check")] == ["ok"]
+    except database_errors(passphrase is not None):
+        return False
+    finally:
+        conn.close()
+
+
+def set_aside(journal: Path, now: datetime | None = None) -> Path:
+    """Move a journal that cannot be read out of the way, under a name that says so; it is
+    never deleted or overwritten."""
+    stamp = (now or datetime.now(UTC)).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+    aside = journal.with_name(f"{journal.stem}-unreadable-{stamp}{journal.suffix}")
+    n = 2
+    while aside.exists():  # never over an earlier one
+        aside = journal.with_name(f"{journal.stem}-unreadable-{stamp}-{n}{journal.suffix}")
+        n += 1
+    os.replace(journal, aside)
+    for suffix in ("-wal", "-shm"):
+        extra = journal.with_name(journal.name + suffix)
+        if extra.exists():
+            os.replace(extra, aside.with_name(aside.name + suffix))
+    return aside

@@ -1,0 +1,135 @@
+"""Encryption at rest, on and off, a new passphrase, and deleting everything.
+
+Each change of encryption backs up the journal first, rewrites the journal and
+then every backup (so that no copy stays in the old form), and opens the journal
+again; whoever holds the Store goes on using it. The passphrase cannot be
+recovered: the window says so before encryption is switched on.
+"""
+
+from __future__ import annotations
+
+import hmac
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from moodapp.paths import AppPaths
+from moodapp.services.journal import write_transaction
+from moodapp.store import backups, settings
+from moodapp.store.crypto import looks_encrypted, passphrase_problem
+from moodapp.store.database import Store
+from moodapp.store.encryption import convert
+
+__all__ = [
+    "Converted",
+    "PassphraseRejected",
+    "PrivacyService",
+    "delete_everything",
+    "journal_is_encrypted",
+    "passphrase_problem",
+]
+
+
+def journal_is_encrypted(paths: AppPaths) -> bool:
+    """Whether the journal file looks encrypted (or is not plain SQLite at all)."""
+    return looks_encrypted(paths.journal_file)
+
+
+class PassphraseRejected(ValueError):
+    """A new passphrase that cannot be used, or a current one that is wrong."""
+
+
+@dataclass(frozen=True)
+class Converted:
+    backups: int  # backups rewritten along with the journal
+    left_as_they_were: list[Path]  # backups that could not be rewritten (damaged, other key)
+
+
+AUTO_LOCK_MINUTES = "auto-lock-minutes"
+
+
+class PrivacyService:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    @property
+    def encrypted(self) -> bool:
+        return self._store.encrypted
+
+    def opens_with(self, passphrase: str) -> bool:
+        """Whether ``passphrase`` is the journal's (to unlock the window)."""
+        stored = self._store.passphrase
+        return stored is not None and hmac.compare_digest(passphrase.encode(), stored.encode())
+
+    def auto_lock_minutes(self) -> int:
+        """Idle minutes before the window locks; 0: never."""
+        stored = settings.read_setting(AUTO_LOCK_MINUTES)
+        return int(stored) if stored and stored.isdigit() else 0
+
+    def set_auto_lock_minutes(self, minutes: int) -> None:
+        with write_transaction(self._store):
+            settings.write_setting(AUTO_LOCK_MINUTES, str(max(0, minutes)))
+
+    def encrypt(self, passphrase: str) -> Converted:
+        if self._store.encrypted:
+            raise PassphraseRejected("The journal is encrypted already.")
+        self._check_new(passphrase)
+        return self._convert(passphrase, "before-encryption")
+
+    def change_passphrase(self, current: str, new: str) -> Converted:
+        self._check_current(current)
+        self._check_new(new)
+        return self._convert(new, "before-new-passphrase")
+
+    def decrypt(self, current: str) -> Converted:
+        self._check_current(current)
+        return self._convert(None, "before-decryption")
+
+    def _check_current(self, current: str) -> None:
+        if not self._store.encrypted:
+            raise PassphraseRejected("The journal is not encrypted.")
+        if not self.opens_with(current):
+            raise PassphraseRejected("That is not the journal's current passphrase.")
+
+    @staticmethod
+    def _check_new(passphrase: str) -> None:
+        problem = passphrase_problem(passphrase)
+        if problem:
+            raise PassphraseRejected(problem)
+
+    def _convert(self, new: str | None, reason: str) -> Converted:
+        store = self._store
+        old = store.passphrase
+        backups.take(store, reason)
+        store.close()
+        try:
+            convert(store.path, old, new)
+        except BaseException:
+            store.reopen(old)
+            raise
+        store.reopen(new)
+        done, left = 0, []
+        for backup in backups.backups_in(store.backup_dir):
+            try:
+                convert(backup.path, old, new)
+                done += 1
+            except Exception:  # damaged, or in another key already: say so, keep it
+                left.append(backup.path)
+        return Converted(done, left)
+
+
+def delete_everything(paths: AppPaths) -> list[Path]:
+    """Remove the journal (and any copy of it set aside), its backups, the window settings,
+    logs and cache; the journal must be closed. Returns what was removed."""
+    removed = []
+    journal = paths.journal_file
+    # The journal, its log, and any journal set aside as unreadable or half converted.
+    for path in sorted(paths.data_dir.glob(f"{journal.stem}*")):
+        if path.is_file():
+            path.unlink()
+            removed.append(path)
+    for folder in (paths.backup_dir, paths.config_dir, paths.log_dir, paths.cache_dir):
+        if folder.exists():
+            shutil.rmtree(folder)
+            removed.append(folder)
+    return removed

@@ -1,0 +1,115 @@
+"""Encrypted journals: SQLCipher through the ``sqlcipher3`` package, beside plain SQLite.
+
+An encrypted journal is a whole-file encrypted SQLite database: it does not begin
+with SQLite's header, and nothing but SQLCipher with the right passphrase can read
+it (its write-ahead log included). Plain journals keep using Python's own sqlite3.
+SQLCipher has no way to tell a wrong passphrase from a file that is not a
+database; both are "not a database", and the messages say so.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from peewee import SqliteDatabase
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+PASSPHRASE_MIN_CHARS = 8
+PRAGMAS = (
+    ("journal_mode", "wal"),
+    ("synchronous", "full"),  # a save that returned survives a crash or power loss
+    ("foreign_keys", 1),
+    ("busy_timeout", 5000),
+    ("temp_store", "memory"),  # no temporary files beside the journal, plain or not
+)
+# SQLCipher reports a failed key check on stderr unless told not to.
+QUIET = "PRAGMA cipher_log_level = NONE"
+
+
+class WrongPassphrase(Exception):
+    """The passphrase does not open the file (or the file is not a database at all)."""
+
+
+def is_plain_sqlite(path: Path) -> bool:
+    with path.open("rb") as file:
+        return file.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+
+
+def looks_encrypted(path: Path) -> bool:
+    """A file with content that is not plain SQLite: an encrypted journal, or not a journal."""
+    return path.exists() and path.stat().st_size > 0 and not is_plain_sqlite(path)
+
+
+def passphrase_problem(passphrase: str) -> str:
+    """Why a new passphrase cannot be used, or "" when it can."""
+    if len(passphrase) < PASSPHRASE_MIN_CHARS:
+        return f"A passphrase needs at least {PASSPHRASE_MIN_CHARS} characters."
+    if passphrase != passphrase.strip():
+        return "A passphrase cannot start or end with a space."
+    return ""
+
+
+def _quoted(passphrase: str) -> str:
+    # PRAGMA takes no bound parameters; a quoted literal with doubled quotes is safe.
+    return "'" + passphrase.replace("'", "''") + "'"
+
+
+def key_statement(passphrase: str) -> str:
+    return f"PRAGMA key = {_quoted(passphrase)}"
+
+
+def attach_key(passphrase: str | None) -> str:
+    """The KEY clause of an ATTACH: a passphrase, or '' for a plain database."""
+    return f"KEY {_quoted(passphrase or '')}"
+
+
+def _uri(path: Path, read_only: bool) -> str:
+    if not read_only:
+        return path.absolute().as_uri()
+    # Without a write-ahead log beside it, the file alone is the whole journal: read it as
+    # immutable so that SQLite creates no -wal or -shm files next to a file it must not touch.
+    has_wal = path.with_name(path.name + "-wal").exists()
+    return f"{path.absolute().as_uri()}?{'mode=ro' if has_wal else 'mode=ro&immutable=1'}"
+
+
+def connect(path: Path, passphrase: str | None, *, read_only: bool = False) -> Any:
+    """A DB-API connection to the file: sqlite3 for a plain one, SQLCipher with a passphrase.
+
+    Raises WrongPassphrase when the passphrase does not open it.
+    """
+    if passphrase is None:
+        return sqlite3.connect(_uri(path, read_only), uri=True)
+    from sqlcipher3 import dbapi2 as sqlcipher  # loaded only for encrypted journals
+
+    conn = sqlcipher.connect(_uri(path, read_only), uri=True)
+    try:
+        conn.execute(QUIET)
+        conn.execute(key_statement(passphrase))
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher.DatabaseError as error:
+        conn.close()
+        raise WrongPassphrase(str(error)) from None
+    return conn
+
+
+def database_errors(encrypted: bool) -> tuple[type[Exception], ...]:
+    """The exception classes a connection from ``connect`` raises for a bad database."""
+    if not encrypted:
+        return (sqlite3.DatabaseError,)
+    from sqlcipher3 import dbapi2 as sqlcipher
+
+    return (sqlite3.DatabaseError, sqlcipher.DatabaseError)
+
+
+def database(path: Path, passphrase: str | None) -> SqliteDatabase:
+    """The peewee database for the file, plain or encrypted (check the passphrase first)."""
+    if passphrase is None:
+        return SqliteDatabase(str(path), pragmas=PRAGMAS)
+    from playhouse.sqlcipher_ext import SqlCipherDatabase
+
+    encrypted: SqliteDatabase = SqlCipherDatabase(
+        str(path), passphrase=passphrase, pragmas=(("cipher_log_level", "NONE"), *PRAGMAS)
+    )
+    return encrypted

@@ -1,0 +1,149 @@
+"""The Journal menu's actions: encryption, backups, restore, the check, deleting everything.
+
+Each returns a sentence for the status bar ("" when the person cancelled) and
+explains any failure in a message box; nothing here leaves the journal half changed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from moodapp.paths import AppPaths
+from moodapp.services.backups import RestoreRefused
+from moodapp.services.privacy import Converted, PassphraseRejected, delete_everything
+from moodapp.ui.dialogs.passphrase_dialog import NewPassphraseDialog
+from moodapp.ui.dialogs.restore_dialog import RestoreDialog
+from moodapp.ui.journal_controller import JournalController
+
+CONFIRM_DELETE = "delete"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SafetyActions", text)
+
+
+def _busy() -> None:
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+
+
+def _done(converted: Converted, parent: QWidget, done: str) -> str:
+    QGuiApplication.restoreOverrideCursor()
+    if converted.left_as_they_were:
+        names = "\n".join(p.name for p in converted.left_as_they_were)
+        QMessageBox.warning(
+            parent,
+            _tr("Some backups were left as they were"),
+            _tr("These backups could not be changed (they may be damaged):\n%1").replace(
+                "%1", names
+            ),
+        )
+    return done
+
+
+def _failed(parent: QWidget, title: str, error: Exception) -> str:
+    QGuiApplication.restoreOverrideCursor()
+    QMessageBox.warning(parent, title, str(error))
+    return str(error)
+
+
+def encrypt_journal(controller: JournalController, parent: QWidget) -> str:
+    dialog = NewPassphraseDialog(_tr("Encrypt journal"), ask_current=False, parent=parent)
+    if not dialog.exec():
+        return ""
+    _busy()
+    try:
+        done = controller.privacy.encrypt(dialog.new.text())
+    except (PassphraseRejected, OSError, RuntimeError) as error:
+        return _failed(parent, _tr("Not encrypted"), error)
+    return _done(done, parent, _tr("The journal and its backups are encrypted."))
+
+
+def change_passphrase(controller: JournalController, parent: QWidget) -> str:
+    dialog = NewPassphraseDialog(_tr("Change passphrase"), ask_current=True, parent=parent)
+    if not dialog.exec() or dialog.current is None:
+        return ""
+    _busy()
+    try:
+        done = controller.privacy.change_passphrase(dialog.current.text(), dialog.new.text())
+    except (PassphraseRejected, OSError, RuntimeError) as error:
+        return _failed(parent, _tr("Passphrase not changed"), error)
+    return _done(done, parent, _tr("The journal and its backups have the new passphrase."))
+
+
+def remove_encryption(controller: JournalController, parent: QWidget) -> str:
+    current, chosen = QInputDialog.getText(
+        parent,
+        _tr("Remove encryption"),
+        _tr("Anyone who can read your files will be able to read the journal and its "
+            "backups. Enter the passphrase to remove the encryption:"),
+        QLineEdit.EchoMode.Password,
+    )  # fmt: skip
+    if not chosen:
+        return ""
+    _busy()
+    try:
+        done = controller.privacy.decrypt(current)
+    except (PassphraseRejected, OSError, RuntimeError) as error:
+        return _failed(parent, _tr("Encryption not removed"), error)
+    return _done(done, parent, _tr("The journal and its backups are no longer encrypted."))
+
+
+def back_up_now(controller: JournalController, parent: QWidget) -> str:
+    try:
+        backup = controller.backups.take()
+    except (OSError, RuntimeError) as error:
+        return _failed(parent, _tr("No backup made"), error)
+    return _tr("Backed up the journal to %1.").replace("%1", str(backup.path))
+
+
+def restore_from_backup(controller: JournalController, parent: QWidget) -> str:
+    dialog = RestoreDialog(controller.backups.available(), parent)
+    if not dialog.exec() or (chosen := dialog.chosen()) is None:
+        return ""
+    try:
+        safety = controller.backups.restore(chosen.backup)
+    except (RestoreRefused, OSError, RuntimeError) as error:
+        return _failed(parent, _tr("Not restored"), error)
+    controller.imported()
+    message = _tr("Restored the backup. The journal as it was is kept as the backup %1.")
+    return message.replace("%1", safety.path.name)
+
+
+def check_journal(controller: JournalController, parent: QWidget) -> str:
+    problems = controller.backups.check()
+    if problems == ["ok"]:
+        QMessageBox.information(
+            parent, _tr("Journal check"), _tr("The journal is whole: the check found no problem.")
+        )
+        return _tr("The journal check found no problem.")
+    QMessageBox.warning(
+        parent,
+        _tr("Journal check"),
+        _tr("The check found problems:\n%1\n\nNothing was changed. Journal > Restore from "
+            "backup puts a backup in the journal's place.").replace("%1", "\n".join(problems[:5])),
+    )  # fmt: skip
+    return _tr("The journal check found problems.")
+
+
+def delete_all_data(controller: JournalController, paths: AppPaths, parent: QWidget) -> bool:
+    """After a typed confirmation, remove every file of the journal; True when done (the
+    window must then close without saving anything)."""
+    typed, chosen = QInputDialog.getText(
+        parent,
+        _tr("Delete all my data"),
+        _tr("This removes your journal, all its backups and moodapp's settings from this "
+            "computer. It cannot be undone. Type %1 to go on:").replace("%1", CONFIRM_DELETE),
+    )  # fmt: skip
+    if not chosen or typed.strip().casefold() != CONFIRM_DELETE:
+        return False
+    controller.close_journal()
+    removed = delete_everything(paths)
+    listing = "\n".join(str(p) for p in removed) or _tr("(there was nothing to remove)")
+    QMessageBox.information(
+        parent,
+        _tr("Your data was deleted"),
+        _tr("Removed:\n%1\n\nmoodapp will close now.").replace("%1", listing),
+    )
+    return True

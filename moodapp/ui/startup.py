@@ -1,0 +1,91 @@
+"""Opening the journal for the window, with the questions that may need a person's answer:
+the passphrase of an encrypted journal, and what to do when the file cannot be read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from moodapp.paths import AppPaths
+from moodapp.services.journal import (
+    JournalOpenError,
+    JournalService,
+    JournalTooNew,
+    JournalUnreadable,
+    PassphraseRefused,
+    open_journal_service,
+)
+from moodapp.services.privacy import journal_is_encrypted
+
+NEVER_SET_PROBLEM = (
+    "The journal file is not a plain journal, so it was taken to be encrypted. If you "
+    "never set a passphrase, it is damaged or is not a moodapp journal."
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Startup", text)
+
+
+def open_with_questions(paths: AppPaths) -> JournalService | None:
+    """The open journal, or None when the person chose to quit."""
+    passphrase: str | None = None
+    message = ""
+    while True:
+        if journal_is_encrypted(paths) and passphrase is None:
+            from moodapp.ui.dialogs.passphrase_dialog import NEVER_SET, PassphraseDialog
+
+            dialog = PassphraseDialog(message, offer_never_set=True)
+            answer = dialog.exec()
+            if answer == NEVER_SET:
+                if not _recover(paths, _tr(NEVER_SET_PROBLEM), None):
+                    return None
+                continue
+            if not answer:
+                return None
+            passphrase = dialog.text()
+        try:
+            return open_journal_service(paths, passphrase=passphrase)
+        except PassphraseRefused:
+            message = _tr("That passphrase does not open the journal. Please try again.")
+            passphrase = None
+        except JournalTooNew as error:
+            QMessageBox.critical(None, _tr("moodapp cannot open your journal"), str(error))
+            return None
+        except JournalUnreadable as error:
+            if not _recover(paths, str(error), passphrase):
+                return None
+        except JournalOpenError as error:  # the folder cannot be written, say
+            QMessageBox.critical(None, _tr("moodapp cannot open your journal"), str(error))
+            return None
+
+
+def _recover(paths: AppPaths, problem: str, passphrase: str | None) -> bool:
+    """Ask what to do about a journal that cannot be read; True once a readable copy is in
+    its place. The unreadable file is moved aside, never deleted or overwritten."""
+    from moodapp.services.backups import newest_readable, replace_journal_with, set_aside
+    from moodapp.ui.dialogs.recovery_dialog import Recovery, RecoveryDialog
+
+    backup = newest_readable(paths.backup_dir, passphrase)
+    choice = RecoveryDialog(problem, backup).exec()
+    if choice == Recovery.NEWEST_BACKUP and backup is not None:
+        source = backup.backup.path
+    elif choice == Recovery.OTHER_FILE:
+        chosen, _ = QFileDialog.getOpenFileName(
+            None, _tr("Choose a journal file"), str(paths.data_dir), "*.sqlite3;;*"
+        )
+        if not chosen:
+            return _recover(paths, problem, passphrase)
+        source = Path(chosen)
+    else:
+        return False
+    aside = set_aside(paths.journal_file)
+    replace_journal_with(paths.journal_file, source)
+    QMessageBox.information(
+        None,
+        _tr("A copy is in place"),
+        _tr("The unreadable journal was kept as %1.").replace("%1", str(aside)),
+    )
+    return True

@@ -1,0 +1,207 @@
+"""The Journal menu in the window: encryption, lock, backups and restore, deleting everything;
+and opening an encrypted or damaged journal at start."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QPushButton
+
+from moodapp.domain.entries import CheckIn
+from moodapp.paths import AppPaths
+from moodapp.services.backups import BackupService
+from moodapp.services.journal import JournalService
+from moodapp.store.crypto import looks_encrypted
+from moodapp.store.database import open_store
+from moodapp.ui.dialogs.passphrase_dialog import NewPassphraseDialog, PassphraseDialog
+from moodapp.ui.dialogs.recovery_dialog import RecoveryDialog
+from moodapp.ui.dialogs.restore_dialog import RestoreDialog
+from moodapp.ui.main_window import MainWindow
+from moodapp.ui.single_instance import WakeListener, journal_lock, wake_running_window
+from moodapp.ui.startup import open_with_questions
+from tests.gui.conftest import ModalAnswers, by_name
+
+PASSPHRASE = "correct horse battery"
+
+
+def choose_new_passphrase(qtbot, first: str, second: str):  # type: ignore[no-untyped-def]
+    def answer(dialog: NewPassphraseDialog) -> None:
+        by_name(dialog, "New passphrase").setText(first)
+        by_name(dialog, "New passphrase again").setText(second)
+        qtbot.mouseClick(by_name(dialog, dialog.windowTitle(), QPushButton),
+                         Qt.MouseButton.LeftButton)  # fmt: skip
+        if dialog.isVisible():  # refused: say why, then give up
+            answer.problem = dialog.problem.text()  # type: ignore[attr-defined]
+            dialog.reject()
+
+    return answer
+
+
+def encrypt(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    answers = ModalAnswers((NewPassphraseDialog, choose_new_passphrase(qtbot, PASSPHRASE,
+                                                                       PASSPHRASE)))  # fmt: skip
+    window.encrypt_action.trigger()
+    assert answers.done()
+
+
+def test_encrypting_from_the_menu(qtbot, window: MainWindow, live_journal: JournalService) -> None:  # type: ignore[no-untyped-def]
+    mine = live_journal.record(CheckIn(occurred_at=live_journal.now(), mood=1, energy=0))
+    assert window.lock_action.isEnabled() is False
+    encrypt(qtbot, window)
+    assert live_journal.store.encrypted and looks_encrypted(live_journal.store.path)
+    assert live_journal.entries() == [mine]  # the same journal, still open
+    assert window.lock_action.isEnabled() and not window.encrypt_action.isEnabled()
+    assert "encrypted" in window.statusBar().currentMessage()
+
+
+def test_two_different_new_passphrases_are_refused(qtbot, window: MainWindow, live_journal) -> None:  # type: ignore[no-untyped-def]
+    answer = choose_new_passphrase(qtbot, PASSPHRASE, PASSPHRASE + "!")
+    answers = ModalAnswers((NewPassphraseDialog, answer))
+    window.encrypt_action.trigger()
+    assert answers.done()
+    assert answer.problem == "The two new passphrases differ."  # type: ignore[attr-defined]
+    assert not live_journal.store.encrypted
+
+
+def test_lock_hides_the_journal_until_the_passphrase(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    encrypt(qtbot, window)
+    window.lock_action.trigger()
+    assert window.locked and not window.menuBar().isEnabled()
+    screen = window.lock_screen
+    assert screen is not None and window.screens.currentWidget() is screen
+    screen.passphrase.setText("not it at all")
+    qtbot.mouseClick(by_name(screen, "Unlock", QPushButton), Qt.MouseButton.LeftButton)
+    assert window.locked and screen.problem.text() == "That is not the passphrase."
+    screen.passphrase.setText(PASSPHRASE)
+    qtbot.keyClick(screen.passphrase, Qt.Key.Key_Return)
+    assert not window.locked and window.menuBar().isEnabled()
+
+
+def test_auto_lock_locks_after_the_idle_minutes(qtbot, window: MainWindow, live_journal) -> None:  # type: ignore[no-untyped-def]
+    encrypt(qtbot, window)
+    answers = ModalAnswers((QInputDialog, lambda dialog: (dialog.setIntValue(5), dialog.accept())))
+    window.auto_lock_action.trigger()
+    assert answers.done()
+    from moodapp.services.privacy import PrivacyService
+
+    assert PrivacyService(live_journal.store).auto_lock_minutes() == 5
+    window._idle.idle.emit()  # as the timer does after five quiet minutes
+    assert window.locked
+
+
+def test_restoring_a_backup_from_the_menu(qtbot, window: MainWindow, live_journal) -> None:  # type: ignore[no-untyped-def]
+    kept = live_journal.record(CheckIn(occurred_at=live_journal.now() - timedelta(days=1),
+                                       mood=1, energy=0))  # fmt: skip
+    BackupService(live_journal.store).take()
+    live_journal.record(CheckIn(occurred_at=live_journal.now(), mood=-2, energy=0))
+
+    def choose(dialog: RestoreDialog) -> None:
+        dialog.list.setCurrentRow(0)
+        qtbot.mouseClick(by_name(dialog, "Restore", QPushButton), Qt.MouseButton.LeftButton)
+
+    answers = ModalAnswers(
+        (RestoreDialog, choose),
+        (QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click()),
+    )
+    window.restore_action.trigger()
+    assert answers.done()
+    assert [e.uid for e in live_journal.entries()] == [kept.uid]
+    assert "before-restore" in window.statusBar().currentMessage()
+    assert not window.undo_action.isEnabled()
+
+
+def test_delete_all_my_data_needs_the_word_and_removes_everything(
+    qtbot, window: MainWindow, live_journal: JournalService, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    live_journal.record(CheckIn(occurred_at=live_journal.now(), mood=1, energy=0))
+    BackupService(live_journal.store).take()
+    data = tmp_path / "data"
+    answers = ModalAnswers((QInputDialog, lambda dialog: (dialog.setTextValue("no"),
+                                                          dialog.accept())))  # fmt: skip
+    window.delete_all_action.trigger()
+    assert answers.done() and (data / "journal.sqlite3").exists()
+
+    seen: list[str] = []
+    answers = ModalAnswers(
+        (QInputDialog, lambda dialog: (dialog.setTextValue("delete"), dialog.accept())),
+        (QMessageBox, lambda box: (seen.append(box.text()), box.accept())),
+    )
+    window.delete_all_action.trigger()
+    assert answers.done()
+    assert not (data / "journal.sqlite3").exists() and not (data / "backups").exists()
+    assert "journal.sqlite3" in seen[0] and "backups" in seen[0]
+    assert not window.isVisible()
+    assert not (data / "config" / "window.ini").exists()  # closing wrote nothing back
+
+
+def _encrypted_journal(paths: AppPaths) -> None:
+    with open_store(paths.journal_file, paths.backup_dir) as store:
+        JournalService(store).record(CheckIn(occurred_at=JournalService(store).now(), mood=1,
+                                             energy=0))  # fmt: skip
+        from moodapp.services.privacy import PrivacyService
+
+        PrivacyService(store).encrypt(PASSPHRASE)
+
+
+def test_an_encrypted_journal_asks_for_its_passphrase_until_it_is_right(
+    qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    paths = AppPaths.under(tmp_path / "data")
+    _encrypted_journal(paths)
+    seen: list[str] = []
+
+    def type_in(text: str):  # type: ignore[no-untyped-def]
+        def answer(dialog: PassphraseDialog) -> None:
+            seen.append(dialog.problem.text())
+            dialog.passphrase.setText(text)
+            qtbot.mouseClick(by_name(dialog, "Open", QPushButton), Qt.MouseButton.LeftButton)
+
+        return answer
+
+    answers = ModalAnswers((PassphraseDialog, type_in("wrong one here")),
+                           (PassphraseDialog, type_in(PASSPHRASE)))  # fmt: skip
+    journal = open_with_questions(paths)
+    assert answers.done()
+    assert journal is not None and journal.store.encrypted
+    journal.close()
+    assert seen == ["", "That passphrase does not open the journal. Please try again."]
+
+
+def test_a_damaged_journal_is_set_aside_and_the_newest_backup_opened(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    paths = AppPaths.under(tmp_path / "data")
+    with open_store(paths.journal_file, paths.backup_dir) as store:
+        JournalService(store).record(CheckIn(occurred_at=JournalService(store).now(), mood=1,
+                                             energy=0))  # fmt: skip
+        BackupService(store).take()
+    damaged = b"SQLite format 3\x00" + b"\xff" * 8000
+    paths.journal_file.write_bytes(damaged)
+
+    def newest(dialog: RecoveryDialog) -> None:
+        qtbot.mouseClick(by_name(dialog, "Open the newest good backup", QPushButton),
+                         Qt.MouseButton.LeftButton)  # fmt: skip
+
+    answers = ModalAnswers((RecoveryDialog, newest), (QMessageBox, lambda box: box.accept()))
+    journal = open_with_questions(paths)
+    assert answers.done() and journal is not None
+    assert len(journal.entries()) == 1
+    journal.close()
+    (aside,) = paths.data_dir.glob("journal-unreadable-*.sqlite3")
+    assert aside.read_bytes() == damaged
+
+
+def test_one_window_per_journal_and_a_second_start_wakes_the_first(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    paths = AppPaths.under(tmp_path / "data")
+    first = journal_lock(paths)
+    assert first is not None
+    assert journal_lock(paths) is None
+    woken: list[bool] = []
+    listener = WakeListener(paths, lambda: woken.append(True))
+    assert wake_running_window(paths)
+    qtbot.waitUntil(lambda: woken == [True])
+    first.unlock()
+    second = journal_lock(paths)
+    assert second is not None
+    second.unlock()
+    del listener
