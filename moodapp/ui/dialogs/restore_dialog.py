@@ -48,11 +48,14 @@ class RestoreDialog(QDialog):
         self.list = named(QListWidget(self), tr("Backups"))
         for details in backups:
             item = QListWidgetItem(self._describe(details), self.list)
+            item.setToolTip(item.text())
             item.setData(Qt.ItemDataRole.UserRole, details)
             if details.entries is None:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
         if backups:
             self.list.setCurrentRow(0)
+            widest = self.list.sizeHintForColumn(0) + 2 * self.list.frameWidth() + 24
+            self.list.setMinimumWidth(min(widest, self.fontMetrics().horizontalAdvance("M" * 60)))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.restore = buttons.addButton(tr("Restore..."), QDialogButtonBox.ButtonRole.AcceptRole)
         named(self.restore, tr("Restore"))
