@@ -95,7 +95,11 @@ def add_privacy_parsers(commands: Any) -> None:
         description=f"The current passphrase comes from the terminal or {PASSPHRASE_ENV}, the "
         f"new one from the terminal (twice) or {NEW_PASSPHRASE_ENV}.",
     )
-    commands.add_parser("decrypt", help="remove the encryption of the journal and its backups")
+    commands.add_parser(
+        "decrypt",
+        help="remove the encryption of the journal and its backups",
+        description=f"The passphrase comes from the terminal or {PASSPHRASE_ENV}.",
+    )
     commands.add_parser("backup", help="back up the journal now (backups/ in the data folder)")
     restore = commands.add_parser(
         "restore",
@@ -113,7 +117,7 @@ def add_privacy_parsers(commands: Any) -> None:
 def run_encrypt(args: argparse.Namespace, journal: JournalService, out: TextIO) -> int:
     print(NO_RECOVERY, file=sys.stderr)
     done = PrivacyService(journal.store).encrypt(new_passphrase())
-    print(f"Encrypted the journal and {done.backups} backups.", file=out)
+    print(f"Encrypted the journal and {_backups(done.backups)}.", file=out)
     _report_left(done.left_as_they_were)
     return 0
 
@@ -123,7 +127,7 @@ def run_change_passphrase(args: argparse.Namespace, journal: JournalService, out
     if not store.encrypted:
         raise PassphraseRejected("The journal is not encrypted; use `moodapp encrypt`.")
     done = PrivacyService(store).change_passphrase(str(store.passphrase), new_passphrase())
-    print(f"The journal and {done.backups} backups have the new passphrase.", file=out)
+    print(f"The journal and {_backups(done.backups)} have the new passphrase.", file=out)
     _report_left(done.left_as_they_were)
     return 0
 
@@ -133,9 +137,13 @@ def run_decrypt(args: argparse.Namespace, journal: JournalService, out: TextIO) 
     if not store.encrypted:
         raise PassphraseRejected("The journal is not encrypted.")
     done = PrivacyService(store).decrypt(str(store.passphrase))
-    print(f"The journal and {done.backups} backups are no longer encrypted.", file=out)
+    print(f"The journal and {_backups(done.backups)} are no longer encrypted.", file=out)
     _report_left(done.left_as_they_were)
     return 0
+
+
+def _backups(count: int) -> str:
+    return f"{count} backup" if count == 1 else f"{count} backups"
 
 
 def _report_left(left: list[Path]) -> None:
@@ -154,7 +162,11 @@ def run_restore(args: argparse.Namespace, journal: JournalService, out: TextIO) 
     if args.backup is None:
         for item in available:
             when = item.backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
-            size = f"{item.entries} entries" if item.entries is not None else item.problem
+            size = (
+                item.problem
+                if item.entries is None
+                else f"{item.entries} {'entry' if item.entries == 1 else 'entries'}"
+            )
             print(f"{item.backup.path.name}  {when}  {item.backup.reason}  {size}", file=out)
         if not available:
             print("No backups yet.", file=out)

@@ -98,6 +98,8 @@ class PrivacyService:
             raise PassphraseRejected(problem)
 
     def _convert(self, new: str | None, reason: str) -> Converted:
+        """The journal first (on failure it is opened again as it was), then every backup,
+        all while the journal is closed; then the journal is opened with ``new``."""
         store = self._store
         old = store.passphrase
         backups.take(store, reason)
@@ -107,7 +109,6 @@ class PrivacyService:
         except BaseException:
             store.reopen(old)
             raise
-        store.reopen(new)
         done, left = 0, []
         for backup in backups.backups_in(store.backup_dir):
             try:
@@ -115,6 +116,7 @@ class PrivacyService:
                 done += 1
             except Exception:  # damaged, or in another key already: say so, keep it
                 left.append(backup.path)
+        store.reopen(new)
         return Converted(done, left)
 
 

@@ -20,7 +20,10 @@ from moodapp.store.database import Store, snapshot, timestamp
 KEEP_ALL_FOR = timedelta(days=1)
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
-_NAME = re.compile(r"^(?P<stem>.+)-(?P<time>\d{8}T\d{6}Z)-(?P<reason>[a-z0-9_-]+)\.sqlite3$")
+# journal-20261126T103328Z-daily.sqlite3; a second one in the same second ends in "~2".
+_NAME = re.compile(
+    r"^(?P<stem>.+)-(?P<time>\d{8}T\d{6}Z)-(?P<reason>[a-z0-9_-]+)(?:~\d+)?\.sqlite3$"
+)
 
 
 @dataclass(frozen=True)
@@ -60,7 +63,7 @@ def take(store: Store, reason: str, now: datetime | None = None) -> Backup:
     path = store.backup_dir / name
     n = 2
     while path.exists():  # two in the same second: keep both
-        path = store.backup_dir / f"{store.path.stem}-{timestamp(moment)}-{reason}-{n}.sqlite3"
+        path = store.backup_dir / f"{store.path.stem}-{timestamp(moment)}-{reason}~{n}.sqlite3"
         n += 1
     snapshot(store.db, path)
     return Backup(path, moment.astimezone(UTC).replace(microsecond=0), reason)

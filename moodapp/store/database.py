@@ -29,7 +29,7 @@ from moodapp.store.crypto import (
     database_errors,
     looks_encrypted,
 )
-from moodapp.store.encryption import clear_leftovers
+from moodapp.store.encryption import clear_leftovers, secure_backups
 from moodapp.store.models import database_proxy
 
 MIGRATION_TABLE = "schema_migration"
@@ -219,6 +219,8 @@ def open_store(
         db.close()
         raise JournalOpenError(f"{path} could not be opened: {error}") from error
     database_proxy.initialize(db)
+    if key is not None:
+        secure_backups(backup_dir, key)  # plain copies an interrupted encryption left
     return Store(db, path, backup_dir, key)
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from moodapp.paths import PRIVATE_FILE_MODE
-from moodapp.store.crypto import QUIET, key_statement
+from moodapp.store.crypto import QUIET, is_plain_sqlite, key_statement
 
 CONVERTING = ".converting"
 REPLACED = ".replaced"
@@ -125,3 +125,22 @@ def _swap(path: Path, partial: Path) -> None:
     os.link(path, replaced)  # the old content keeps a name until it is shredded
     os.replace(partial, path)
     shred(replaced)
+
+
+def secure_backups(backup_dir: Path, passphrase: str) -> list[Path]:
+    """Finish what an interrupted encryption left in the backup folder: half-done swaps,
+    and backups still in plain SQLite, which are encrypted now. Returns those encrypted."""
+    if not backup_dir.is_dir():
+        return []
+    for leftover in (*backup_dir.glob("*" + REPLACED), *backup_dir.glob("*" + CONVERTING)):
+        original = leftover.with_name(leftover.name.rsplit(".", 1)[0])
+        clear_leftovers(original)
+    encrypted = []
+    for backup in sorted(backup_dir.glob("*.sqlite3")):
+        if backup.stat().st_size > 0 and is_plain_sqlite(backup):
+            try:
+                convert(backup, None, passphrase)
+            except Exception:  # damaged: the backup list says it cannot be opened
+                continue
+            encrypted.append(backup)
+    return encrypted

@@ -197,7 +197,7 @@ def test_backup_restore_and_undo_the_restore(run: Run, data: Path) -> None:
     listed = run("restore")
     assert listed.returncode == 0
     (line,) = listed.stdout.splitlines()
-    assert line.startswith(backup.name) and "by-hand" in line and "1 entries" in line
+    assert line.startswith(backup.name) and "by-hand" in line and "1 entry" in line
 
     unconfirmed = run("restore", backup.name)
     assert unconfirmed.returncode == 2 and "--yes" in unconfirmed.stderr
@@ -227,7 +227,7 @@ def test_an_encrypted_journal_restores_its_own_backup(run: Run) -> None:
     backup = Path(made.stdout.strip()).name
     add(run, "second", MOODAPP_PASSPHRASE=PASSPHRASE)
     listed = run("restore", MOODAPP_PASSPHRASE=PASSPHRASE)
-    assert any(ln.startswith(backup) and "1 entries" in ln for ln in listed.stdout.splitlines())
+    assert any(ln.startswith(backup) and "1 entry" in ln for ln in listed.stdout.splitlines())
     restored = run("restore", backup, "--yes", MOODAPP_PASSPHRASE=PASSPHRASE)
     assert restored.returncode == 0, restored.stderr
     assert notes(run, MOODAPP_PASSPHRASE=PASSPHRASE) == ["first"]

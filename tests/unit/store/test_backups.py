@@ -53,7 +53,7 @@ def fingerprint(folder: Path) -> dict[str, str]:
     [
         ("journal-20261126T190501Z-daily.sqlite3", "2026-11-26T19:05:01", "daily"),
         ("journal-20260101T000000Z-by-hand.sqlite3", "2026-01-01T00:00:00", "by-hand"),
-        ("journal-20261126T190501Z-by-hand-2.sqlite3", "2026-11-26T19:05:01", "by-hand-2"),
+        ("journal-20261126T190501Z-by-hand~2.sqlite3", "2026-11-26T19:05:01", "by-hand"),
         (
             "journal-20261126T190501Z-before-0004_unknown_energy_and_intensity.sqlite3",
             "2026-11-26T19:05:01",

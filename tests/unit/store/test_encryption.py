@@ -16,10 +16,12 @@ from moodapp.services.demo import fill_demo_journal
 from moodapp.services.journal import JournalService
 from moodapp.services.privacy import PassphraseRejected, PrivacyService
 from moodapp.store import backups, encryption
+from moodapp.store.backups import details, parse, take
 from moodapp.store.crypto import (
     SQLITE_HEADER,
     WrongPassphrase,
     connect,
+    is_plain_sqlite,
     looks_encrypted,
     passphrase_problem,
 )
@@ -349,3 +351,23 @@ def test_a_failed_encryption_leaves_the_journal_plain_and_open(
     assert not looks_encrypted(path)
     assert not (folder / "journal.sqlite3.converting").exists()
     assert not (folder / "journal.sqlite3.replaced").exists()
+
+
+def test_plain_backups_left_by_an_interrupted_encryption_are_encrypted_on_opening(
+    tmp_path: Path,
+) -> None:
+    """If encrypting stopped after the journal but before its backups, the next opening
+    with the passphrase finishes the job: no plain copy stays on disk."""
+    path, backups = tmp_path / "journal.sqlite3", tmp_path / "backups"
+    with open_store(path, backups) as store:
+        JournalService(store, clock=lambda: NOW).record(
+            CheckIn(occurred_at=NOW, mood=1, energy=0, note="interrupted")
+        )
+        take(store, "daily")
+    convert(path, None, "passphrase one")  # the journal only, as if the backups were next
+    (plain,) = backups.iterdir()
+    assert is_plain_sqlite(plain)
+    with open_store(path, backups, "passphrase one"):
+        pass
+    assert not is_plain_sqlite(plain)
+    assert details(parse(plain), "passphrase one").entries == 1  # type: ignore[arg-type]
