@@ -138,7 +138,7 @@ def _inspect_read_only(path: Path, passphrase: str | None) -> list[str]:
         return [r[0] for r in conn.execute(f'SELECT name FROM "{MIGRATION_TABLE}"')]
     except database_errors(passphrase is not None) as error:
         raise JournalDamaged(
-            _left_as_it_is(path, f"could not be read ({error}); it may be damaged.")
+            _left_as_it_is(path, f"is damaged and could not be read (SQLite says: {error}).")
         ) from error
     finally:
         conn.close()

@@ -44,7 +44,11 @@ class RecoveryDialog(QDialog):
         layout.addWidget(calm)
         if backup is not None:
             taken = backup.backup.taken_at.astimezone()
-            label = tr("Open the newest good backup (%1, %2 entries)")
+            label = (
+                tr("Open the newest good backup (%1, 1 entry)")
+                if backup.entries == 1
+                else tr("Open the newest good backup (%1, %2 entries)")
+            )
             label = label.replace("%1", f"{long_date(taken.date())} {taken:%H:%M}")
             self.newest = named(QPushButton(label.replace("%2", str(backup.entries)), self),
                                 tr("Open the newest good backup"))  # fmt: skip

@@ -83,12 +83,10 @@ class RestoreDialog(QDialog):
                 .replace("%2", why)
                 .replace("%3", details.problem)
             )
-        return (
-            self.tr("%1 (%2): %3 entries")
-            .replace("%1", when)
-            .replace("%2", why)
-            .replace("%3", str(details.entries))
+        template = (
+            self.tr("%1 (%2): 1 entry") if details.entries == 1 else self.tr("%1 (%2): %3 entries")
         )
+        return template.replace("%1", when).replace("%2", why).replace("%3", str(details.entries))
 
     def chosen(self) -> BackupDetails | None:
         item = self.list.currentItem()
