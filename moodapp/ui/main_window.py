@@ -28,12 +28,12 @@ from moodapp import __version__
 from moodapp.domain.insights import Link
 from moodapp.paths import AppPaths
 from moodapp.ui.journal_controller import JournalController
-from moodapp.ui.lock import IdleWatcher, LockScreen
 from moodapp.ui.views.entry_view import EntryView
 from moodapp.ui.widgets.form_parts import named
 
 if TYPE_CHECKING:
     from moodapp.ui.dialogs.find_dialog import FindDialog
+    from moodapp.ui.lock import IdleWatcher, LockScreen
     from moodapp.ui.views.calendar_view import CalendarView
     from moodapp.ui.views.charts_view import ChartsView
     from moodapp.ui.views.insights_view import InsightsView
@@ -102,8 +102,7 @@ class MainWindow(QMainWindow):
         self.screens = QStackedWidget(self)
         self.screens.addWidget(body)
         self.setCentralWidget(self.screens)
-        self._idle = IdleWatcher(self)
-        self._idle.idle.connect(self.lock)
+        self._idle: IdleWatcher | None = None  # made when auto-lock is first switched on
         self._forget_layout = False  # after "Delete all my data": write nothing on closing
 
         self._build_menus()
@@ -158,7 +157,14 @@ class MainWindow(QMainWindow):
                        self.decrypt_action):  # fmt: skip
             action.setEnabled(encrypted)
         self.encrypt_action.setEnabled(not encrypted)
-        self._idle.set_minutes(self._controller.privacy.auto_lock_minutes() if encrypted else 0)
+        minutes = self._controller.privacy.auto_lock_minutes() if encrypted else 0
+        if minutes and self._idle is None:
+            from moodapp.ui.lock import IdleWatcher
+
+            self._idle = IdleWatcher(self)
+            self._idle.idle.connect(self.lock)
+        if self._idle is not None:
+            self._idle.set_minutes(minutes)
 
     # -- locking ------------------------------------------------------------------
 
@@ -174,6 +180,8 @@ class MainWindow(QMainWindow):
             if dialog.isVisible():
                 dialog.reject()
         if self.lock_screen is None:
+            from moodapp.ui.lock import LockScreen
+
             self.lock_screen = LockScreen(self.screens)
             self.lock_screen.unlock_requested.connect(self._on_lock_screen_unlock_requested)
             self.screens.addWidget(self.lock_screen)

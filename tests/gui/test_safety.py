@@ -87,6 +87,7 @@ def test_auto_lock_locks_after_the_idle_minutes(qtbot, window: MainWindow, live_
     from moodapp.services.privacy import PrivacyService
 
     assert PrivacyService(live_journal.store).auto_lock_minutes() == 5
+    assert window._idle is not None
     window._idle.idle.emit()  # as the timer does after five quiet minutes
     assert window.locked
 
