@@ -78,6 +78,8 @@ def _what_failed(error: BaseException) -> str:
         return "the disk is full; free some space and save again"
     if "readonly" in text or "read-only" in text:
         return "the journal's folder cannot be written to"
+    if "locked" in text:
+        return "another program is writing to it; try again in a moment"
     return text
 
 
