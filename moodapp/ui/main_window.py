@@ -13,12 +13,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
-    QInputDialog,
     QListWidget,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QStackedWidget,
     QWidget,
@@ -28,12 +25,12 @@ from moodapp import __version__
 from moodapp.domain.insights import Link
 from moodapp.paths import AppPaths
 from moodapp.ui.journal_controller import JournalController
+from moodapp.ui.journal_menu import JournalMenu
 from moodapp.ui.views.entry_view import EntryView
 from moodapp.ui.widgets.form_parts import named
 
 if TYPE_CHECKING:
     from moodapp.ui.dialogs.find_dialog import FindDialog
-    from moodapp.ui.lock import IdleWatcher, LockScreen
     from moodapp.ui.views.calendar_view import CalendarView
     from moodapp.ui.views.charts_view import ChartsView
     from moodapp.ui.views.insights_view import InsightsView
@@ -98,125 +95,19 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(6, 6, 6, 0)
         row.addWidget(self.nav)
         row.addWidget(self.views, 1)
-        self.lock_screen: LockScreen | None = None  # made the first time the window locks
-        self.screens = QStackedWidget(self)
+        self.screens = QStackedWidget(self)  # the journal, or the lock screen over it
         self.screens.addWidget(body)
         self.setCentralWidget(self.screens)
-        self._idle: IdleWatcher | None = None  # made when auto-lock is first switched on
         self._forget_layout = False  # after "Delete all my data": write nothing on closing
 
         self._build_menus()
         controller.change_failed.connect(self._on_controller_change_failed)
         self.statusBar()
         self._restore_layout()
-        self._update_journal_menu()
 
-    def _build_journal_menu(self, menu: QMenu) -> None:
-        tr = self.tr
-        self.lock_action = self._action(tr("&Lock now"), self.lock, "Ctrl+L")
-        self.auto_lock_action = self._action(tr("&Auto-lock..."), self._on_auto_lock)
-        self.encrypt_action = self._action(
-            tr("&Encrypt journal..."), self._safety("encrypt_journal")
-        )
-        self.change_passphrase_action = self._action(
-            tr("Change &passphrase..."), self._safety("change_passphrase")
-        )
-        self.decrypt_action = self._action(
-            tr("&Remove encryption..."), self._safety("remove_encryption")
-        )
-        self.backup_action = self._action(tr("&Back up now"), self._safety("back_up_now"))
-        self.restore_action = self._action(
-            tr("Re&store from backup..."), self._safety("restore_from_backup")
-        )
-        self.check_action = self._action(tr("&Check the journal"), self._safety("check_journal"))
-        self.delete_all_action = self._action(tr("&Delete all my data..."), self._on_delete_all)
-        for group in (
-            (self.lock_action, self.auto_lock_action),
-            (self.encrypt_action, self.change_passphrase_action, self.decrypt_action),
-            (self.backup_action, self.restore_action, self.check_action),
-            (self.delete_all_action,),
-        ):
-            menu.addActions(list(group))
-            menu.addSeparator()
-
-    def _safety(self, name: str) -> Callable[[], None]:
-        """The Journal menu action ``name`` of safety_actions, loaded when first used."""
-
-        def run() -> None:
-            from moodapp.ui import safety_actions
-
-            action: Callable[[JournalController, QWidget], str] = getattr(safety_actions, name)
-            self._show_status(action(self._controller, self))
-            self._update_journal_menu()
-
-        return run
-
-    def _update_journal_menu(self) -> None:
-        encrypted = self._controller.encrypted
-        for action in (self.lock_action, self.auto_lock_action, self.change_passphrase_action,
-                       self.decrypt_action):  # fmt: skip
-            action.setEnabled(encrypted)
-        self.encrypt_action.setEnabled(not encrypted)
-        minutes = self._controller.privacy.auto_lock_minutes() if encrypted else 0
-        if minutes and self._idle is None:
-            from moodapp.ui.lock import IdleWatcher
-
-            self._idle = IdleWatcher(self)
-            self._idle.idle.connect(self.lock)
-        if self._idle is not None:
-            self._idle.set_minutes(minutes)
-
-    # -- locking ------------------------------------------------------------------
-
-    @property
-    def locked(self) -> bool:
-        return self.lock_screen is not None and self.screens.currentWidget() is self.lock_screen
-
-    def lock(self) -> None:
-        """Hide every part of the journal until its passphrase is entered again."""
-        if not self._controller.encrypted or self.locked:
-            return
-        for dialog in self.findChildren(QDialog):
-            if dialog.isVisible():
-                dialog.reject()
-        if self.lock_screen is None:
-            from moodapp.ui.lock import LockScreen
-
-            self.lock_screen = LockScreen(self.screens)
-            self.lock_screen.unlock_requested.connect(self._on_lock_screen_unlock_requested)
-            self.screens.addWidget(self.lock_screen)
-        self.screens.setCurrentWidget(self.lock_screen)
-        self.menuBar().setEnabled(False)
-        self.statusBar().clearMessage()
-        self.lock_screen.reset()
-
-    def _on_lock_screen_unlock_requested(self, passphrase: str) -> None:
-        assert self.lock_screen is not None
-        if not self._controller.privacy.opens_with(passphrase):
-            self.lock_screen.reset(self.tr("That is not the passphrase."))
-            return
-        self.screens.setCurrentIndex(0)
-        self.menuBar().setEnabled(True)
-        self._update_journal_menu()
-
-    def _on_auto_lock(self) -> None:
-        privacy = self._controller.privacy
-        minutes, chosen = QInputDialog.getInt(
-            self,
-            self.tr("Auto-lock"),
-            self.tr("Lock the window after this many minutes without use (0: never):"),
-            privacy.auto_lock_minutes(), 0, 24 * 60,
-        )  # fmt: skip
-        if chosen:
-            privacy.set_auto_lock_minutes(minutes)
-            self._update_journal_menu()
-
-    def _on_delete_all(self) -> None:
-        from moodapp.ui.safety_actions import delete_all_data
-
-        if delete_all_data(self._controller, self._paths, self):
-            self._forget_layout = True
-            self.close()
+    def _on_journal_menu_deleted_everything(self) -> None:
+        self._forget_layout = True
+        self.close()
 
     def bring_to_front(self) -> None:
         """Another start of moodapp on this journal asked for this window."""
@@ -350,7 +241,12 @@ class MainWindow(QMainWindow):
         entry_menu.addAction(self.log_crying_action)
         entry_menu.addAction(self.check_in_action)
 
-        self._build_journal_menu(bar.addMenu(tr("&Journal")))
+        self.journal_menu = JournalMenu(
+            self, self._controller, self._paths, self.screens,
+            menu=bar.addMenu(tr("&Journal")), action=self._action,
+        )  # fmt: skip
+        self.journal_menu.status.connect(self._show_status)
+        self.journal_menu.deleted_everything.connect(self._on_journal_menu_deleted_everything)
 
         help_menu = bar.addMenu(tr("&Help"))
         self.need_help_action = self._action(tr("Need help now?"), self.show_need_help)

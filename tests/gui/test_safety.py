@@ -42,24 +42,27 @@ def choose_new_passphrase(qtbot, first: str, second: str):  # type: ignore[no-un
 def encrypt(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     answers = ModalAnswers((NewPassphraseDialog, choose_new_passphrase(qtbot, PASSPHRASE,
                                                                        PASSPHRASE)))  # fmt: skip
-    window.encrypt_action.trigger()
+    window.journal_menu.encrypt_action.trigger()
     assert answers.done()
 
 
 def test_encrypting_from_the_menu(qtbot, window: MainWindow, live_journal: JournalService) -> None:  # type: ignore[no-untyped-def]
     mine = live_journal.record(CheckIn(occurred_at=live_journal.now(), mood=1, energy=0))
-    assert window.lock_action.isEnabled() is False
+    assert window.journal_menu.lock_action.isEnabled() is False
     encrypt(qtbot, window)
     assert live_journal.store.encrypted and looks_encrypted(live_journal.store.path)
     assert live_journal.entries() == [mine]  # the same journal, still open
-    assert window.lock_action.isEnabled() and not window.encrypt_action.isEnabled()
+    assert (
+        window.journal_menu.lock_action.isEnabled()
+        and not window.journal_menu.encrypt_action.isEnabled()
+    )
     assert "encrypted" in window.statusBar().currentMessage()
 
 
 def test_two_different_new_passphrases_are_refused(qtbot, window: MainWindow, live_journal) -> None:  # type: ignore[no-untyped-def]
     answer = choose_new_passphrase(qtbot, PASSPHRASE, PASSPHRASE + "!")
     answers = ModalAnswers((NewPassphraseDialog, answer))
-    window.encrypt_action.trigger()
+    window.journal_menu.encrypt_action.trigger()
     assert answers.done()
     assert answer.problem == "The two new passphrases differ."  # type: ignore[attr-defined]
     assert not live_journal.store.encrypted
@@ -67,29 +70,29 @@ def test_two_different_new_passphrases_are_refused(qtbot, window: MainWindow, li
 
 def test_lock_hides_the_journal_until_the_passphrase(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     encrypt(qtbot, window)
-    window.lock_action.trigger()
-    assert window.locked and not window.menuBar().isEnabled()
-    screen = window.lock_screen
+    window.journal_menu.lock_action.trigger()
+    assert window.journal_menu.locked and not window.menuBar().isEnabled()
+    screen = window.journal_menu.lock_screen
     assert screen is not None and window.screens.currentWidget() is screen
     screen.passphrase.setText("not it at all")
     qtbot.mouseClick(by_name(screen, "Unlock", QPushButton), Qt.MouseButton.LeftButton)
-    assert window.locked and screen.problem.text() == "That is not the passphrase."
+    assert window.journal_menu.locked and screen.problem.text() == "That is not the passphrase."
     screen.passphrase.setText(PASSPHRASE)
     qtbot.keyClick(screen.passphrase, Qt.Key.Key_Return)
-    assert not window.locked and window.menuBar().isEnabled()
+    assert not window.journal_menu.locked and window.menuBar().isEnabled()
 
 
 def test_auto_lock_locks_after_the_idle_minutes(qtbot, window: MainWindow, live_journal) -> None:  # type: ignore[no-untyped-def]
     encrypt(qtbot, window)
     answers = ModalAnswers((QInputDialog, lambda dialog: (dialog.setIntValue(5), dialog.accept())))
-    window.auto_lock_action.trigger()
+    window.journal_menu.auto_lock_action.trigger()
     assert answers.done()
     from moodapp.services.privacy import PrivacyService
 
     assert PrivacyService(live_journal.store).auto_lock_minutes() == 5
-    assert window._idle is not None
-    window._idle.idle.emit()  # as the timer does after five quiet minutes
-    assert window.locked
+    assert window.journal_menu.idle is not None
+    window.journal_menu.idle.idle.emit()  # as the timer does after five quiet minutes
+    assert window.journal_menu.locked
 
 
 def test_restoring_a_backup_from_the_menu(qtbot, window: MainWindow, live_journal) -> None:  # type: ignore[no-untyped-def]
@@ -106,7 +109,7 @@ def test_restoring_a_backup_from_the_menu(qtbot, window: MainWindow, live_journa
         (RestoreDialog, choose),
         (QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click()),
     )
-    window.restore_action.trigger()
+    window.journal_menu.restore_action.trigger()
     assert answers.done()
     assert [e.uid for e in live_journal.entries()] == [kept.uid]
     assert "before-restore" in window.statusBar().currentMessage()
@@ -121,7 +124,7 @@ def test_delete_all_my_data_needs_the_word_and_removes_everything(
     data = tmp_path / "data"
     answers = ModalAnswers((QInputDialog, lambda dialog: (dialog.setTextValue("no"),
                                                           dialog.accept())))  # fmt: skip
-    window.delete_all_action.trigger()
+    window.journal_menu.delete_all_action.trigger()
     assert answers.done() and (data / "journal.sqlite3").exists()
 
     seen: list[str] = []
@@ -129,7 +132,7 @@ def test_delete_all_my_data_needs_the_word_and_removes_everything(
         (QInputDialog, lambda dialog: (dialog.setTextValue("delete"), dialog.accept())),
         (QMessageBox, lambda box: (seen.append(box.text()), box.accept())),
     )
-    window.delete_all_action.trigger()
+    window.journal_menu.delete_all_action.trigger()
     assert answers.done()
     assert not (data / "journal.sqlite3").exists() and not (data / "backups").exists()
     assert "journal.sqlite3" in seen[0] and "backups" in seen[0]

@@ -144,7 +144,7 @@ def test_a_journal_that_cannot_be_written_says_so_and_keeps_what_it_had(
 ) -> None:
     kept = journal.record(CheckIn(occurred_at=NOW - timedelta(days=1), mood=1, energy=0))
     journal.store.db.execute_sql("PRAGMA query_only = ON")  # as a read-only folder would
-    with pytest.raises(SaveFailed, match="folder cannot be written to. Nothing was saved"):
+    with pytest.raises(SaveFailed, match=r"folder cannot be written to\. Nothing was saved"):
         journal.record(CheckIn(occurred_at=NOW, mood=2, energy=0))
     journal.store.db.execute_sql("PRAGMA query_only = OFF")
     assert journal.entries() == [kept]

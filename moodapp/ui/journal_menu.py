@@ -1,0 +1,151 @@
+"""The Journal menu of the main window, and locking the window.
+
+Encryption, backups, restore and the check run from ``safety_actions`` (loaded
+when first used). Locking puts a lock screen over the window's content, disables
+the menus and closes open dialogs until the passphrase is typed again; auto-lock
+does it after the idle minutes the person chose.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QInputDialog, QMainWindow, QMenu, QStackedWidget, QWidget
+
+from moodapp.paths import AppPaths
+from moodapp.ui.journal_controller import JournalController
+
+if TYPE_CHECKING:
+    from moodapp.ui.lock import IdleWatcher, LockScreen
+
+MAX_AUTO_LOCK_MINUTES = 24 * 60
+
+
+class JournalMenu(QObject):
+    status = Signal(str)  # a sentence for the status bar
+    deleted_everything = Signal()  # the window must close without writing anything
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        controller: JournalController,
+        paths: AppPaths,
+        screens: QStackedWidget,
+        *,
+        menu: QMenu,
+        action: Callable[..., QAction],
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._controller = controller
+        self._paths = paths
+        self._screens = screens
+        self.lock_screen: LockScreen | None = None  # made the first time the window locks
+        self.idle: IdleWatcher | None = None  # made when auto-lock is first switched on
+        tr = self.tr
+        self.lock_action = action(tr("&Lock now"), self.lock, "Ctrl+L")
+        self.auto_lock_action = action(tr("&Auto-lock..."), self._on_auto_lock)
+        self.encrypt_action = action(tr("&Encrypt journal..."), self._run("encrypt_journal"))
+        self.change_passphrase_action = action(
+            tr("Change &passphrase..."), self._run("change_passphrase")
+        )
+        self.decrypt_action = action(tr("&Remove encryption..."), self._run("remove_encryption"))
+        self.backup_action = action(tr("&Back up now"), self._run("back_up_now"))
+        self.restore_action = action(
+            tr("Re&store from backup..."), self._run("restore_from_backup")
+        )
+        self.check_action = action(tr("&Check the journal"), self._run("check_journal"))
+        self.delete_all_action = action(tr("&Delete all my data..."), self.delete_all)
+        for group in (
+            (self.lock_action, self.auto_lock_action),
+            (self.encrypt_action, self.change_passphrase_action, self.decrypt_action),
+            (self.backup_action, self.restore_action, self.check_action),
+            (self.delete_all_action,),
+        ):
+            menu.addActions(list(group))
+            menu.addSeparator()
+        self.update()
+
+    def _run(self, name: str) -> Callable[[], None]:
+        """The action ``name`` of safety_actions, loaded when first used."""
+
+        def run() -> None:
+            from moodapp.ui import safety_actions
+
+            action: Callable[[JournalController, QWidget], str] = getattr(safety_actions, name)
+            self.status.emit(action(self._controller, self._window))
+            self.update()
+
+        return run
+
+    def update(self) -> None:
+        """Enable what fits the journal's encryption, and (re)start the idle watch."""
+        encrypted = self._controller.encrypted
+        for action in (self.lock_action, self.auto_lock_action, self.change_passphrase_action,
+                       self.decrypt_action):  # fmt: skip
+            action.setEnabled(encrypted)
+        self.encrypt_action.setEnabled(not encrypted)
+        self.set_auto_lock(self._controller.privacy.auto_lock_minutes() if encrypted else 0)
+
+    def set_auto_lock(self, minutes: int) -> None:
+        if minutes and self.idle is None:
+            from moodapp.ui.lock import IdleWatcher
+
+            self.idle = IdleWatcher(self)
+            self.idle.idle.connect(self.lock)
+        if self.idle is not None:
+            self.idle.set_minutes(minutes)
+
+    # -- locking ------------------------------------------------------------------
+
+    @property
+    def locked(self) -> bool:
+        return self.lock_screen is not None and self._screens.currentWidget() is self.lock_screen
+
+    def lock(self) -> None:
+        """Hide every part of the journal until its passphrase is entered again."""
+        if not self._controller.encrypted or self.locked:
+            return
+        for dialog in self._window.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()
+        if self.lock_screen is None:
+            from moodapp.ui.lock import LockScreen
+
+            self.lock_screen = LockScreen(self._screens)
+            self.lock_screen.unlock_requested.connect(self._on_lock_screen_unlock_requested)
+            self._screens.addWidget(self.lock_screen)
+        self._screens.setCurrentWidget(self.lock_screen)
+        self._window.menuBar().setEnabled(False)
+        self._window.statusBar().clearMessage()
+        self.lock_screen.reset()
+
+    def _on_lock_screen_unlock_requested(self, passphrase: str) -> None:
+        assert self.lock_screen is not None
+        if not self._controller.privacy.opens_with(passphrase):
+            self.lock_screen.reset(self.tr("That is not the passphrase."))
+            return
+        self._screens.setCurrentIndex(0)
+        self._window.menuBar().setEnabled(True)
+        self.update()
+
+    def _on_auto_lock(self) -> None:
+        privacy = self._controller.privacy
+        minutes, chosen = QInputDialog.getInt(
+            self._window,
+            self.tr("Auto-lock"),
+            self.tr("Lock the window after this many minutes without use (0: never):"),
+            privacy.auto_lock_minutes(), 0, MAX_AUTO_LOCK_MINUTES,
+        )  # fmt: skip
+        if chosen:
+            privacy.set_auto_lock_minutes(minutes)
+            self.update()
+
+    def delete_all(self) -> None:
+        from moodapp.ui.safety_actions import delete_all_data
+
+        if delete_all_data(self._controller, self._paths, self._window):
+            self.deleted_everything.emit()
