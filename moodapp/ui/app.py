@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from moodapp import APP_ID, APP_NAME, __version__
 from moodapp.paths import AppPaths
 from moodapp.ui.display_check import display_problem
+from moodapp.ui.icons import app_icon
 from moodapp.ui.journal_controller import JournalController
 from moodapp.ui.main_window import MainWindow
 from moodapp.ui.single_instance import journal_lock, wake_running_window
@@ -26,6 +27,7 @@ def application() -> QApplication:
     app.setApplicationDisplayName("moodapp")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
     return app
 
 

@@ -25,6 +25,7 @@ from moodapp.ui.entry_text import entry_noun
 
 if TYPE_CHECKING:
     from moodapp.services.backups import BackupService
+    from moodapp.services.catalogue import CatalogueService
     from moodapp.services.exchange import ExchangeService
     from moodapp.services.privacy import PrivacyService
     from moodapp.services.report import ReportService
@@ -124,6 +125,12 @@ class JournalController(QObject):
         from moodapp.services.report import ReportService
 
         return ReportService(self._journal.store, self._journal.now)
+
+    @property
+    def catalogue(self) -> CatalogueService:
+        from moodapp.services.catalogue import CatalogueService
+
+        return CatalogueService(self._journal.store)
 
     @property
     def backups(self) -> BackupService:

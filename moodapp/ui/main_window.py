@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QListWidget,
     QMainWindow,
@@ -24,6 +25,8 @@ from PySide6.QtWidgets import (
 from moodapp import __version__
 from moodapp.domain.insights import Link
 from moodapp.paths import AppPaths
+from moodapp.ui.desktop import Desktop
+from moodapp.ui.icons import app_icon
 from moodapp.ui.journal_controller import JournalController
 from moodapp.ui.journal_menu import JournalMenu
 from moodapp.ui.views.entry_view import EntryView
@@ -31,6 +34,7 @@ from moodapp.ui.widgets.form_parts import named
 
 if TYPE_CHECKING:
     from moodapp.ui.dialogs.find_dialog import FindDialog
+    from moodapp.ui.dialogs.help_window import HelpWindow
     from moodapp.ui.views.calendar_view import CalendarView
     from moodapp.ui.views.charts_view import ChartsView
     from moodapp.ui.views.insights_view import InsightsView
@@ -87,6 +91,7 @@ class MainWindow(QMainWindow):
             self.nav.addItem(label)
             self.views.addWidget(QWidget(self.views))  # stands in until the view is built
         self._find_dialog: FindDialog | None = None
+        self._help: HelpWindow | None = None
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
         self.nav.setCurrentRow(ENTRY)
 
@@ -100,10 +105,70 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.screens)
         self._forget_layout = False  # after "Delete all my data": write nothing on closing
 
+        self.desktop = Desktop(self, self._settings, app_icon())
+        self.desktop.check_in_requested.connect(self._on_desktop_check_in_requested)
+        self.desktop.open_requested.connect(self.bring_to_front)
+        self.desktop.quit_requested.connect(self.quit)
+        self.desktop.week_changed.connect(self._on_desktop_week_changed)
+        self._quitting = False
+
         self._build_menus()
         controller.change_failed.connect(self._on_controller_change_failed)
         self.statusBar()
         self._restore_layout()
+
+    # -- settings, help, the reminder --------------------------------------------
+
+    def show_settings(self) -> None:
+        from moodapp.ui.dialogs.settings_dialog import SettingsDialog
+        from moodapp.ui.reminder import tray_available
+        from moodapp.ui.widgets.catalogue_editor import CatalogueEditor
+
+        controller = self._controller
+        editor = CatalogueEditor(controller.catalogue)
+        editor.changed.connect(controller.catalogue_changed)
+        editor.changed.connect(controller.entries_changed)  # lists and charts show the labels
+        dialog = SettingsDialog(
+            self.desktop.preferences,
+            data_dir=self._paths.data_dir,
+            tray_available=tray_available(),
+            encrypted=controller.encrypted,
+            auto_lock_minutes=controller.privacy.auto_lock_minutes() if controller.encrypted else 0,
+            catalogue=editor,
+            parent=self,
+        )
+        dialog.delete_all_requested.connect(self.journal_menu.delete_all)
+        if dialog.exec():
+            self.desktop.change(dialog.preferences())
+            if controller.encrypted:
+                controller.privacy.set_auto_lock_minutes(dialog.auto_lock_minutes())
+                self.journal_menu.update()
+
+    def show_help(self, section: str = "") -> None:
+        from moodapp.ui.dialogs.help_window import HelpWindow
+
+        if self._help is None:
+            self._help = HelpWindow(self)
+        if section:
+            self._help.show_section(section)
+        self._help.show()
+        self._help.raise_()
+
+    def _on_desktop_check_in_requested(self) -> None:
+        self.bring_to_front()
+        self._on_new_check_in()
+
+    def _on_desktop_week_changed(self) -> None:
+        for row in (CALENDAR, CHARTS):
+            if row in self._built:
+                view = self._built[row]
+                view.refresh() if row == CALENDAR else view.redraw()  # type: ignore[attr-defined]
+
+    def quit(self) -> None:
+        """Close for good, also when moodapp lives in the tray."""
+        self._quitting = True
+        self.close()
+        QApplication.quit()
 
     def _on_journal_menu_deleted_everything(self) -> None:
         self._forget_layout = True
@@ -223,6 +288,12 @@ class MainWindow(QMainWindow):
             tr("&Find in journal..."), self.show_find, QKeySequence.StandardKey.Find, "Ctrl+F"
         )
         edit_menu.addAction(self.find_action)
+        edit_menu.addSeparator()
+        self.settings_action = self._action(
+            tr("&Settings..."), self.show_settings, QKeySequence.StandardKey.Preferences, "Ctrl+,"
+        )
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        edit_menu.addAction(self.settings_action)
 
         view_menu = bar.addMenu(tr("&View"))
         labels = (tr("&Entry"), tr("&Calendar"), tr("C&harts"), tr("&Insights"))
@@ -250,7 +321,11 @@ class MainWindow(QMainWindow):
 
         help_menu = bar.addMenu(tr("&Help"))
         self.need_help_action = self._action(tr("Need help now?"), self.show_need_help)
-        help_menu.addAction(self.need_help_action)
+        help_menu.addAction(self.need_help_action)  # first: the one that may be urgent
+        self.help_action = self._action(
+            tr("&How moodapp works"), self.show_help, QKeySequence.StandardKey.HelpContents, "F1"
+        )
+        help_menu.addAction(self.help_action)
         help_menu.addSeparator()
         about = self._action(tr("&About moodapp"), self._on_about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -344,6 +419,9 @@ class MainWindow(QMainWindow):
         splitter = self._settings.value("entry/splitter")
         if splitter is not None:
             self.entry_view.splitter.restoreState(splitter)
+        view = str(self._settings.value("window/view", ENTRY))
+        if view.isdigit() and 0 < int(view) < len(self._factories):
+            self.show_row(int(view))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._forget_layout:
@@ -351,5 +429,10 @@ class MainWindow(QMainWindow):
             return
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.setValue("entry/splitter", self.entry_view.splitter.saveState())
+        self._settings.setValue("window/view", self.nav.currentRow())
         self._settings.sync()
+        if self.desktop.lives_in_tray and not self._quitting:
+            event.ignore()  # to the tray; the tray's menu quits
+            self.hide()
+            return
         super().closeEvent(event)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
@@ -60,6 +60,11 @@ class ChartsView(QWidget):
             self._layout.addWidget(self.chart, 1)
         if self._stale:
             self.redraw()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # the theme changed: new colours
+            self._on_controls_changed()
 
     def redraw(self) -> None:
         """Draw the chosen chart from the journal as it is now."""

@@ -1,0 +1,191 @@
+"""Settings (Ctrl+,): the look, the week, the daily reminder, emotions and triggers, privacy,
+and where the journal lives.
+
+The look, the week and the reminder belong to this computer (``preferences``);
+auto-lock belongs to the journal. Emotions and triggers change at once, as they
+are edited; the rest applies with OK.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import time
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, Qt, QTime, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from moodapp.ui.preferences import Preferences
+from moodapp.ui.theme import Theme
+from moodapp.ui.widgets.form_parts import named
+
+MAX_AUTO_LOCK_MINUTES = 24 * 60
+
+
+class SettingsDialog(QDialog):
+    delete_all_requested = Signal()
+
+    def __init__(
+        self,
+        preferences: Preferences,
+        *,
+        data_dir: Path,
+        tray_available: bool,
+        encrypted: bool,
+        auto_lock_minutes: int,
+        catalogue: QWidget | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self._preferences = preferences
+        self.tabs = named(QTabWidget(self), self.tr("Settings sections"))
+        self.tabs.addTab(self._general_tab(preferences, data_dir), self.tr("General"))
+        self.tabs.addTab(self._reminder_tab(preferences, tray_available), self.tr("Reminder"))
+        if catalogue is not None:
+            self.tabs.addTab(catalogue, self.tr("Emotions and triggers"))
+        self.tabs.addTab(self._privacy_tab(encrypted, auto_lock_minutes), self.tr("Privacy"))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(buttons)
+
+    # -- tabs ---------------------------------------------------------------------
+
+    def _general_tab(self, preferences: Preferences, data_dir: Path) -> QWidget:
+        tr = self.tr
+        tab = QWidget(self)
+        form = QFormLayout(tab)
+        self.theme = named(QComboBox(tab), tr("Theme"))
+        for theme, text in ((Theme.SYSTEM, tr("Follow the system")), (Theme.LIGHT, tr("Light")),
+                            (Theme.DARK, tr("Dark"))):  # fmt: skip
+            self.theme.addItem(text, theme.value)
+        self.theme.setCurrentIndex(self.theme.findData(preferences.theme.value))
+        form.addRow(tr("Theme:"), self.theme)
+        self.first_weekday = named(QComboBox(tab), tr("First day of the week"))
+        locale = QLocale()
+        locale_day = locale.dayName(locale.firstDayOfWeek().value)
+        self.first_weekday.addItem(tr("As the language sets it (%1)").replace("%1", locale_day),
+                                   -1)  # fmt: skip
+        for day in range(7):
+            self.first_weekday.addItem(locale.dayName(day + 1), day)
+        chosen = -1 if preferences.first_weekday is None else preferences.first_weekday
+        self.first_weekday.setCurrentIndex(self.first_weekday.findData(chosen))
+        form.addRow(tr("Weeks start on:"), self.first_weekday)
+        folder = QLabel(str(data_dir), tab)
+        folder.setWordWrap(True)
+        folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        open_folder = named(QPushButton(tr("Open in file manager"), tab),
+                            tr("Open in file manager"))  # fmt: skip
+        open_folder.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_dir)))
+        )
+        form.addRow(tr("Your journal is kept in:"), folder)
+        form.addRow("", open_folder)
+        return tab
+
+    def _reminder_tab(self, preferences: Preferences, tray_available: bool) -> QWidget:
+        tr = self.tr
+        tab = QWidget(self)
+        column = QVBoxLayout(tab)
+        self.reminder_on = named(QCheckBox(tr("Remind me to check in every day"), tab),
+                                 tr("Daily reminder"))  # fmt: skip
+        self.reminder_on.setChecked(preferences.reminder_on)
+        at = preferences.reminder_at
+        self.reminder_at = named(QTimeEdit(QTime(at.hour, at.minute), tab), tr("Reminder time"))
+        self.reminder_at.setDisplayFormat(QLocale().timeFormat(QLocale.FormatType.ShortFormat))
+        self.reminder_at.setEnabled(preferences.reminder_on)
+        self.reminder_on.toggled.connect(self.reminder_at.setEnabled)
+        form = QFormLayout()
+        form.addRow(self.reminder_on)
+        form.addRow(tr("At:"), self.reminder_at)
+        column.addLayout(form)
+        self.keep_in_tray = named(
+            QCheckBox(tr("Keep moodapp running in the tray when its window is closed"), tab),
+            tr("Keep in tray"),
+        )
+        self.keep_in_tray.setChecked(preferences.keep_in_tray and tray_available)
+        self.keep_in_tray.setEnabled(tray_available)
+        column.addWidget(self.keep_in_tray)
+        where = (
+            tr("The reminder comes as a notification from the tray icon; clicking it opens a "
+               "check-in.")
+            if tray_available
+            else tr("No system tray was found on this desktop, so the reminder shows only while "
+                    "moodapp is open.")
+        )  # fmt: skip
+        self.tray_note = named(QLabel(where, tab), tr("About the tray"))
+        self.tray_note.setWordWrap(True)
+        column.addWidget(self.tray_note)
+        private = QLabel(tr("Reminders come from this computer; nothing is sent anywhere."), tab)
+        private.setWordWrap(True)
+        column.addWidget(private)
+        column.addStretch(1)
+        return tab
+
+    def _privacy_tab(self, encrypted: bool, auto_lock_minutes: int) -> QWidget:
+        tr = self.tr
+        tab = QWidget(self)
+        column = QVBoxLayout(tab)
+        self.auto_lock = named(QSpinBox(tab), tr("Auto-lock minutes"))
+        self.auto_lock.setRange(0, MAX_AUTO_LOCK_MINUTES)
+        self.auto_lock.setValue(auto_lock_minutes)
+        self.auto_lock.setSpecialValueText(tr("never"))
+        self.auto_lock.setSuffix(tr(" min"))
+        self.auto_lock.setEnabled(encrypted)
+        form = QFormLayout()
+        form.addRow(tr("Lock the window after this long without use:"), self.auto_lock)
+        column.addLayout(form)
+        note = QLabel(
+            tr("Locking needs a passphrase: encrypt the journal from the Journal menu first.")
+            if not encrypted
+            else tr("Ctrl+L locks the window at once."),
+            tab,
+        )
+        note.setWordWrap(True)
+        column.addWidget(note)
+        column.addStretch(1)
+        delete_all = named(QPushButton(tr("Delete all my data..."), tab),
+                           tr("Delete all my data"))  # fmt: skip
+        delete_all.clicked.connect(self._on_delete_all_clicked)
+        column.addWidget(delete_all)
+        return tab
+
+    def _on_delete_all_clicked(self) -> None:
+        self.reject()
+        self.delete_all_requested.emit()
+
+    # -- what was chosen ------------------------------------------------------------
+
+    def preferences(self) -> Preferences:
+        day = self.first_weekday.currentData()
+        at = self.reminder_at.time()
+        return replace(
+            self._preferences,
+            theme=Theme(self.theme.currentData()),
+            first_weekday=None if day == -1 else int(day),
+            reminder_on=self.reminder_on.isChecked(),
+            reminder_at=time(at.hour(), at.minute()),
+            keep_in_tray=self.keep_in_tray.isChecked(),
+        )
+
+    def auto_lock_minutes(self) -> int:
+        return self.auto_lock.value()

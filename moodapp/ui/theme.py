@@ -1,0 +1,84 @@
+"""Light and dark: the person's choice, or the system's, applied to the whole app, live.
+
+Every view paints from the application palette, so changing it redraws the
+calendar, the marks and the lists; the charts draw again when their palette
+changes. "Follow the system" listens for the system switching scheme. Fusion is
+used for a chosen theme, because some platform styles ignore the palette.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+DARK_COLOURS = (
+    (QPalette.ColorRole.Window, "#202124"),
+    (QPalette.ColorRole.WindowText, "#e8eaed"),
+    (QPalette.ColorRole.Base, "#17181a"),
+    (QPalette.ColorRole.AlternateBase, "#2a2b2e"),
+    (QPalette.ColorRole.Text, "#e8eaed"),
+    (QPalette.ColorRole.Button, "#2d2e31"),
+    (QPalette.ColorRole.ButtonText, "#e8eaed"),
+    (QPalette.ColorRole.Highlight, "#4f7bd9"),
+    (QPalette.ColorRole.HighlightedText, "#ffffff"),
+    (QPalette.ColorRole.PlaceholderText, "#9aa0a6"),
+    (QPalette.ColorRole.ToolTipBase, "#2d2e31"),
+    (QPalette.ColorRole.ToolTipText, "#e8eaed"),
+    (QPalette.ColorRole.Link, "#8ab4f8"),
+    (QPalette.ColorRole.Mid, "#5f6368"),
+    (QPalette.ColorRole.Dark, "#101113"),
+    (QPalette.ColorRole.Light, "#3c4043"),
+)
+
+
+class Theme(StrEnum):
+    SYSTEM = "system"
+    LIGHT = "light"
+    DARK = "dark"
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    for role, colour in DARK_COLOURS:
+        palette.setColor(role, QColor(colour))
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText,
+                 QPalette.ColorRole.WindowText):  # fmt: skip
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7f8388"))
+    return palette
+
+
+def system_is_dark() -> bool:
+    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
+class ThemeKeeper(QObject):
+    """Applies the chosen theme and, for "system", follows the system's scheme."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self._app = app
+        self._theme = Theme.SYSTEM
+        self._fusion_on = False
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_scheme_changed)
+
+    @property
+    def theme(self) -> Theme:
+        return self._theme
+
+    def apply(self, theme: Theme) -> None:
+        self._theme = theme
+        dark = theme is Theme.DARK or (theme is Theme.SYSTEM and system_is_dark())
+        if theme is Theme.SYSTEM and not self._fusion_on and not dark:
+            return  # the platform's own look, untouched
+        if not self._fusion_on:
+            self._app.setStyle(QStyleFactory.create("Fusion"))
+            self._fusion_on = True
+        style = self._app.style()
+        self._app.setPalette(dark_palette() if dark else style.standardPalette())
+
+    def _on_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
+        if self._theme is Theme.SYSTEM:
+            self.apply(Theme.SYSTEM)
