@@ -6,6 +6,7 @@ archiving hides an item from the pickers and keeps old entries intact.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TypeVar
 
@@ -18,6 +19,7 @@ from moodapp.domain.catalogue import (
     key_from_label,
 )
 from moodapp.domain.validation import FieldError, InvalidInput
+from moodapp.services.journal import write_transaction
 from moodapp.store import catalogue as catalogue_store
 from moodapp.store import search as search_index
 from moodapp.store.database import Store
@@ -120,8 +122,15 @@ class CatalogueService:
             [FieldError("key", f"There is nothing called \u201c{key}\u201d to change.")]
         )
 
+    def reorder(self, items: Sequence[Emotion | Trigger]) -> None:
+        """Give the items places 10, 20, 30... in the order given, in one transaction."""
+        with write_transaction(self._store):
+            for position, item in enumerate(items, start=1):
+                if item.sort_order != position * 10:
+                    catalogue_store.write_item(replace(item, sort_order=position * 10))
+
     def _write(self, item: Item, renamed: bool = False) -> Item:
-        with self._store.db.atomic():
+        with write_transaction(self._store):
             catalogue_store.write_item(item)
             if renamed:  # entries are found by the labels they show
                 search_index.rebuild()

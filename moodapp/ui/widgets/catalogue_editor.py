@@ -50,6 +50,7 @@ from moodapp.domain.catalogue import LABEL_MAX_CHARS, Emotion, Trigger, Valence,
 from moodapp.domain.text import QT_TRANSLATE_NOOP
 from moodapp.domain.validation import InvalidInput
 from moodapp.services.catalogue import CatalogueService
+from moodapp.services.journal import SaveFailed
 from moodapp.ui.widgets.form_parts import ErrorLabel, named
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -455,14 +456,7 @@ class CatalogueEditor(QWidget):
         key: str = order[other].key
 
         def move() -> str:
-            a, b = section.items[row], section.items[other]
-            if a.sort_order != b.sort_order:  # swap the two places
-                self._store(replace(a, sort_order=b.sort_order))
-                self._store(replace(b, sort_order=a.sort_order))
-            else:  # places that tie (possible after an import): number them all afresh
-                for position, item in enumerate(order, start=1):
-                    if item.sort_order != position * 10:
-                        self._store(replace(item, sort_order=position * 10))
+            self._service.reorder(order)  # every place numbered afresh, in one transaction
             return key
 
         self._apply(section, move, order[other].label)
@@ -487,6 +481,9 @@ class CatalogueEditor(QWidget):
         except InvalidInput as refused:
             section.error.show_messages(self._explain(refused, label, section.items))
             section.list.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        except SaveFailed as failed:
+            section.error.show_messages([str(failed)])
             return
         section.error.show_messages([])
         items = (

@@ -75,3 +75,12 @@ def test_changing_something_that_does_not_exist_is_refused(catalogue: CatalogueS
     ghost = replace(catalogue.emotions()[0], key="ghost")
     with pytest.raises(InvalidInput, match="nothing called"):
         catalogue.change_emotion(ghost)
+
+
+def test_reordering_numbers_every_place_in_one_go(store) -> None:  # type: ignore[no-untyped-def]
+    service = CatalogueService(store)
+    emotions = service.emotions()
+    service.reorder([emotions[1], emotions[0], *emotions[2:]])
+    again = service.emotions()
+    assert [e.key for e in again[:2]] == [emotions[1].key, emotions[0].key]
+    assert [e.sort_order for e in again] == [10 * n for n in range(1, len(again) + 1)]
