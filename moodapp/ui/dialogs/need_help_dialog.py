@@ -8,9 +8,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from moodapp.domain.text import QT_TRANSLATE_NOOP
 from moodapp.ui.widgets.form_parts import named
 
-CRISIS_TEXT = """\
+CRISIS_TEXT = QT_TRANSLATE_NOOP(
+    "NeedHelpDialog",
+    """\
 <h3>If you are in crisis, or thinking about harming yourself</h3>
 <p>Please reach out to someone now. These services are free and confidential:</p>
 <ul>
@@ -20,7 +23,8 @@ CRISIS_TEXT = """\
 </ul>
 <p>If you are in immediate danger, call your local emergency number.</p>
 <p>You deserve support, and you do not have to go through this alone.</p>
-"""
+""",
+)
 
 
 class NeedHelpDialog(QDialog):

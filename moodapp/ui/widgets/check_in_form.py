@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QWidget
 
 from moodapp.domain.catalogue import Emotion
 from moodapp.domain.entries import DAILY_LIFE_WORDS, URGE_WORDS, CheckIn, Entry
+from moodapp.domain.text import QT_TRANSLATE_NOOP
 from moodapp.ui.entry_text import entry_when
 from moodapp.ui.widgets.emotion_picker import EmotionPicker
 from moodapp.ui.widgets.entry_form import (
@@ -29,13 +30,23 @@ from moodapp.ui.widgets.form_parts import (
 )
 
 MOOD_WORDS = {
-    -3: "very unpleasant", -2: "unpleasant", -1: "a bit unpleasant", 0: "neutral",
-    1: "a bit pleasant", 2: "pleasant", 3: "very pleasant",
-}  # fmt: skip
+    -3: QT_TRANSLATE_NOOP("CheckInForm", "very unpleasant"),
+    -2: QT_TRANSLATE_NOOP("CheckInForm", "unpleasant"),
+    -1: QT_TRANSLATE_NOOP("CheckInForm", "a bit unpleasant"),
+    0: QT_TRANSLATE_NOOP("CheckInForm", "neutral"),
+    1: QT_TRANSLATE_NOOP("CheckInForm", "a bit pleasant"),
+    2: QT_TRANSLATE_NOOP("CheckInForm", "pleasant"),
+    3: QT_TRANSLATE_NOOP("CheckInForm", "very pleasant"),
+}
 ENERGY_WORDS = {
-    -3: "very calm", -2: "calm", -1: "a bit calm", 0: "in between",
-    1: "a bit activated", 2: "activated", 3: "very activated",
-}  # fmt: skip
+    -3: QT_TRANSLATE_NOOP("CheckInForm", "very calm"),
+    -2: QT_TRANSLATE_NOOP("CheckInForm", "calm"),
+    -1: QT_TRANSLATE_NOOP("CheckInForm", "a bit calm"),
+    0: QT_TRANSLATE_NOOP("CheckInForm", "in between"),
+    1: QT_TRANSLATE_NOOP("CheckInForm", "a bit activated"),
+    2: QT_TRANSLATE_NOOP("CheckInForm", "activated"),
+    3: QT_TRANSLATE_NOOP("CheckInForm", "very activated"),
+}
 
 
 class CheckInForm(EntryForm):
