@@ -34,9 +34,17 @@ class Wording:
     translate: Callable[[str], str] = field(default=lambda text: text)
     date_text: Callable[[date], str] = field(default=_plain_date)
     weekday_text: Callable[[int], str] = field(default=_english_weekday)  # 0 is Monday
+    # A built-in emotion's or trigger's name in the person's language ("Emotion"/"Trigger").
+    label: Callable[[str, str], str] = field(default=lambda context, name: name)
+    # How such a name reads inside a sentence: "sadness" in English, "Traurigkeit" in German.
+    in_sentence: Callable[[str], str] = field(default=lambda name: name[:1].lower() + name[1:])
 
     def say(self, template: str, **values: object) -> str:
         return self.translate(template).format(**values)
+
+    def name(self, context: str, name: str) -> str:
+        """A catalogue name, translated, as it reads in a sentence."""
+        return self.in_sentence(self.label(context, name))
 
     def period(self, start: date, end: date) -> str:
         return self.say(PERIOD, start=self.date_text(start), end=self.date_text(end))

@@ -221,7 +221,7 @@ def _better_share(group: ReliefGroup) -> float:
 def _group_phrase(context: ReliefContext, group: str, facts: JournalFacts, say: Wording) -> str:
     if context is ReliefContext.TRIGGER:
         label = facts.trigger_labels.get(group, group)
-        return say.say(words.RELIEF_TRIGGER, trigger=label[:1].lower() + label[1:])
+        return say.say(words.RELIEF_TRIGGER, trigger=say.name("Trigger", label))
     return say.translate(words.RELIEF_GROUPS[context.value][group])
 
 
@@ -319,7 +319,12 @@ def emotions_around_tears_insights(facts: JournalFacts, say: Wording) -> list[In
     if counts:
         top = sorted(counts.items(), key=lambda kv: (-kv[1], facts.label(kv[0])))[:3]
         listed = ", ".join(
-            say.say(words.TEAR_EMOTION_SHARE, emotion=facts.label(key).lower(), n=n, total=total)
+            say.say(
+                words.TEAR_EMOTION_SHARE,
+                emotion=say.name("Emotion", facts.label(key)),
+                n=n,
+                total=total,
+            )
             for key, n in top
         )
         found.append(
@@ -517,7 +522,8 @@ def balance_insights(facts: JournalFacts, say: Wording) -> list[Insight]:
     if not felt:
         return []
     top = [
-        facts.label(k).lower() for k, _ in sorted(felt.items(), key=lambda kv: (-kv[1], kv[0]))[:2]
+        say.name("Emotion", facts.label(k))
+        for k, _ in sorted(felt.items(), key=lambda kv: (-kv[1], kv[0]))[:2]
     ]
     text = say.say(words.BALANCE_VARIETY, n=len(felt), top=_listed(top, say))
     if len(felt) >= 2:
@@ -542,7 +548,7 @@ def balance_insights(facts: JournalFacts, say: Wording) -> list[Insight]:
         key, first, last = linger
         linger_text = say.say(
             words.BALANCE_LINGER,
-            emotion=facts.label(key),
+            emotion=say.label("Emotion", facts.label(key)),
             days=(last - first).days + 1,
             period=say.period(first, last),
         )

@@ -130,7 +130,7 @@ class InsightService:
         if felt:
             labels = {e.key: e.label for e in catalogue_store.read_emotions(include_archived=True)}
             top = [
-                labels.get(k, k).lower()
+                say.name("Emotion", labels.get(k, k))
                 for k, _ in sorted(felt.items(), key=lambda kv: (-kv[1], kv[0]))[:3]
             ]
             lines.append(say.say(words.WEEK_EMOTIONS, emotions=", ".join(top)))

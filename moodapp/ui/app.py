@@ -6,7 +6,14 @@ import contextlib
 import os
 import sys
 
-from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLocale,
+    QMessageLogContext,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from moodapp import APP_ID, APP_NAME, __version__
@@ -17,12 +24,15 @@ from moodapp.ui.journal_controller import JournalController
 from moodapp.ui.main_window import MainWindow
 from moodapp.ui.single_instance import journal_lock, wake_running_window
 from moodapp.ui.startup import open_with_questions
+from moodapp.ui.translations import install_translators
 
 
 def application() -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
+        # Only for an application made here: tests that make their own stay in English.
+        install_translators(app, QLocale())
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("moodapp")
     app.setApplicationVersion(__version__)
@@ -77,10 +87,13 @@ def run_app(paths: AppPaths, demo: bool = False) -> int:
             return 0
         QMessageBox.warning(
             None,
-            app.tr("moodapp is open already"),
-            app.tr("moodapp is open on this journal already, or was just closed. "
-                   "Please try again in a moment."),
-        )  # fmt: skip
+            QCoreApplication.translate("App", "moodapp is open already"),
+            QCoreApplication.translate(
+                "App",
+                "moodapp is open on this journal already, or was just closed. "
+                "Please try again in a moment.",
+            ),
+        )
         return 1
     try:
         journal = open_with_questions(paths)

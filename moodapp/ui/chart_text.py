@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from moodapp.domain.charts import CHART_TITLES, ChartKind, ReliefContext
 from moodapp.domain.series import Bin, DateRange, UsualRange
+from moodapp.domain.text import QT_TRANSLATE_NOOP
 
 
 def _tr(text: str) -> str:
@@ -19,40 +20,55 @@ def _tr(text: str) -> str:
 
 
 CONTEXT_NAMES = {
-    ReliefContext.REACTION: "How others reacted",
-    ReliefContext.COMPANY: "Who was there",
-    ReliefContext.HELD_BACK: "Holding tears back",
-    ReliefContext.ASHAMED: "Feeling ashamed",
-    ReliefContext.RESOLVED: "Whether it was resolved",
-    ReliefContext.TRIGGER: "What set it off",
+    ReliefContext.REACTION: QT_TRANSLATE_NOOP("ChartText", "How others reacted"),
+    ReliefContext.COMPANY: QT_TRANSLATE_NOOP("ChartText", "Who was there"),
+    ReliefContext.HELD_BACK: QT_TRANSLATE_NOOP("ChartText", "Holding tears back"),
+    ReliefContext.ASHAMED: QT_TRANSLATE_NOOP("ChartText", "Feeling ashamed"),
+    ReliefContext.RESOLVED: QT_TRANSLATE_NOOP("ChartText", "Whether it was resolved"),
+    ReliefContext.TRIGGER: QT_TRANSLATE_NOOP("ChartText", "What set it off"),
 }
 
 GROUP_NAMES = {
     ReliefContext.COMPANY: {
-        "alone": "Alone",
-        "one-person": "With one person",
-        "several": "With several people",
+        "alone": QT_TRANSLATE_NOOP("ChartText", "Alone"),
+        "one-person": QT_TRANSLATE_NOOP("ChartText", "With one person"),
+        "several": QT_TRANSLATE_NOOP("ChartText", "With several people"),
     },
     ReliefContext.REACTION: {
-        "comforted": "Someone comforted me",
-        "neutral": "Others were neutral",
-        "negative": "Others reacted badly",
-        "nobody": "Nobody noticed",
+        "comforted": QT_TRANSLATE_NOOP("ChartText", "Someone comforted me"),
+        "neutral": QT_TRANSLATE_NOOP("ChartText", "Others were neutral"),
+        "negative": QT_TRANSLATE_NOOP("ChartText", "Others reacted badly"),
+        "nobody": QT_TRANSLATE_NOOP("ChartText", "Nobody noticed"),
     },
-    ReliefContext.HELD_BACK: {"yes": "Held tears back", "no": "Did not hold back"},
-    ReliefContext.ASHAMED: {"yes": "Felt ashamed", "no": "Did not feel ashamed"},
+    ReliefContext.HELD_BACK: {
+        "yes": QT_TRANSLATE_NOOP("ChartText", "Held tears back"),
+        "no": QT_TRANSLATE_NOOP("ChartText", "Did not hold back"),
+    },
+    ReliefContext.ASHAMED: {
+        "yes": QT_TRANSLATE_NOOP("ChartText", "Felt ashamed"),
+        "no": QT_TRANSLATE_NOOP("ChartText", "Did not feel ashamed"),
+    },
     ReliefContext.RESOLVED: {
-        "yes": "Resolved or understood",
-        "partly": "Partly resolved",
-        "no": "Not resolved",
+        "yes": QT_TRANSLATE_NOOP("ChartText", "Resolved or understood"),
+        "partly": QT_TRANSLATE_NOOP("ChartText", "Partly resolved"),
+        "no": QT_TRANSLATE_NOOP("ChartText", "Not resolved"),
     },
 }
 
-BIN_WORDS = {Bin.DAY: "per day", Bin.WEEK: "per week", Bin.MONTH: "per month"}
+BIN_WORDS = {
+    Bin.DAY: QT_TRANSLATE_NOOP("ChartText", "per day"),
+    Bin.WEEK: QT_TRANSLATE_NOOP("ChartText", "per week"),
+    Bin.MONTH: QT_TRANSLATE_NOOP("ChartText", "per month"),
+}
 
 
 def chart_title(kind: ChartKind) -> str:
-    return _tr(CHART_TITLES[kind])
+    return QCoreApplication.translate("Chart", CHART_TITLES[kind])
+
+
+def chart_words(text: str) -> str:
+    """One of the words kept here (BIN_WORDS, NOT_CAUSES), translated."""
+    return _tr(text)
 
 
 def context_name(context: ReliefContext) -> str:
@@ -82,10 +98,16 @@ def usual_range_note(usual: UsualRange | None) -> str:
     if usual is None:
         return _tr("Your usual range appears after four weeks of entries.")
     low, high = round(usual.low), round(usual.high)
-    span = str(low) if low == high else f"{low} to {high}"
+    span = (
+        str(low)
+        if low == high
+        else _tr("%1 to %2").replace("%1", str(low)).replace("%2", str(high))
+    )
     return _tr(
         "Shaded: your usual range, %1 times in 28 days (from the six months before the end date)."
     ).replace("%1", span)
 
 
-NOT_CAUSES = "These show what went together with feeling better; they do not show why."
+NOT_CAUSES = QT_TRANSLATE_NOOP(
+    "ChartText", "These show what went together with feeling better; they do not show why."
+)

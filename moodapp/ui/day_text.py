@@ -47,7 +47,8 @@ def day_lines(summary: DaySummary | None, emotion_labels: Mapping[str, str]) -> 
         text = _tr("Cried %1").replace("%1", _times(summary.cried))
         if summary.strongest_intensity is not None:
             text += ", " + _tr("strongest: %1").replace(
-                "%1", _tr(INTENSITY_WORDS[summary.strongest_intensity])
+                "%1",
+                QCoreApplication.translate("Scale", INTENSITY_WORDS[summary.strongest_intensity]),
             )
         lines.append(text)
     if summary.almost_cried:

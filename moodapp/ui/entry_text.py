@@ -28,7 +28,7 @@ def entry_title(entry: Entry) -> str:
         kind = _tr("Almost cried") if entry.almost else _tr("Cried")
         if entry.intensity is None:
             return kind
-        return f"{kind} · {_tr(INTENSITY_WORDS[entry.intensity])}"
+        return f"{kind} · {QCoreApplication.translate('Scale', INTENSITY_WORDS[entry.intensity])}"
     assert isinstance(entry, CheckIn)
     if entry.energy is None:
         return _tr("Check-in · mood %1").replace("%1", signed(entry.mood))

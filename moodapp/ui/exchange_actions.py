@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from moodapp.domain.text import QT_TRANSLATE_NOOP
 from moodapp.exchange.batch import Cancelled, FormatError
 from moodapp.exchange.daylio import DEFAULT_OPTIONS, DaylioOptions, survey
 from moodapp.exchange.formats import detect_format, read_import
@@ -25,7 +26,9 @@ from moodapp.ui.journal_controller import JournalController
 from moodapp.ui.locale_info import first_weekday
 from moodapp.ui.progress_window import ProgressWindow
 
-IMPORT_FILTER = "Journal files (*.json *.zip *.csv);;All files (*)"
+IMPORT_FILTER = QT_TRANSLATE_NOOP(
+    "ExchangeActions", "Journal files (*.json *.zip *.csv);;All files (*)"
+)
 
 
 def _tr(text: str) -> str:
@@ -69,7 +72,7 @@ def import_into_journal(controller: JournalController, parent: QWidget) -> str:
     """Ask for a file, show what importing it would do, and import it once confirmed;
     returns a sentence for the status bar."""
     chosen, _ = QFileDialog.getOpenFileName(
-        parent, _tr("Import into the journal"), str(documents_folder()), IMPORT_FILTER
+        parent, _tr("Import into the journal"), str(documents_folder()), _tr(IMPORT_FILTER)
     )
     if not chosen:
         return ""

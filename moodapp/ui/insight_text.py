@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from moodapp.domain.insight_words import Wording
 from moodapp.domain.insights import Link
+from moodapp.ui.catalogue_text import translated_name
 
 
 def _translate(text: str) -> str:
@@ -22,8 +23,21 @@ def _weekday(weekday: int) -> str:
     return QLocale().dayName(weekday + 1)
 
 
+def _in_sentence(name: str) -> str:
+    """Lower case inside an English sentence; as written in languages that capitalise nouns."""
+    if QCoreApplication.translate("Insights", "{start} to {end}") == "{start} to {end}":
+        return name[:1].lower() + name[1:]  # the sentences are English
+    return name
+
+
 def wording() -> Wording:
-    return Wording(translate=_translate, date_text=_date, weekday_text=_weekday)
+    return Wording(
+        translate=_translate,
+        date_text=_date,
+        weekday_text=_weekday,
+        label=translated_name,
+        in_sentence=_in_sentence,
+    )
 
 
 def link_text(link: Link) -> str:

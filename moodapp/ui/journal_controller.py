@@ -21,6 +21,7 @@ from moodapp.domain.search import SearchHit
 from moodapp.services.charts import ChartService
 from moodapp.services.insights import InsightService
 from moodapp.services.journal import JournalService
+from moodapp.ui.catalogue_text import catalogue_label
 from moodapp.ui.entry_text import entry_noun
 
 if TYPE_CHECKING:
@@ -76,7 +77,7 @@ class JournalController(QObject):
         return self._journal.emotions()
 
     def emotion_labels(self) -> dict[str, str]:
-        return {e.key: e.label for e in self._journal.emotions(include_archived=True)}
+        return {e.key: catalogue_label(e) for e in self._journal.emotions(include_archived=True)}
 
     def triggers(self) -> list[Trigger]:
         return self._journal.triggers()

@@ -36,6 +36,7 @@ from moodapp.domain.charts import (
 from moodapp.domain.report import ReportContent, chart_has_data
 from moodapp.exchange.batch import Progress, no_progress
 from moodapp.files import atomic_file
+from moodapp.ui.catalogue_text import catalogue_label
 from moodapp.ui.chart_text import chart_title, context_name, group_name
 from moodapp.ui.day_text import long_date, mean_text
 from moodapp.ui.paper import PageSize
@@ -235,7 +236,7 @@ def _relief(content: ReportContent) -> str:
     header = f"<th>{_text(_tr(words.RELIEF_GROUP))}</th>" + "".join(
         f'<th class="number">{_text(_tr(label))}</th>' for label in numbers
     )
-    labels = {t.key: t.label for t in content.triggers}
+    labels = {t.key: catalogue_label(t) for t in content.triggers}
     rows = "".join(
         _relief_rows(context, split, labels) for context, split in content.relief.items()
     )

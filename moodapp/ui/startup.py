@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from moodapp.domain.text import QT_TRANSLATE_NOOP
 from moodapp.paths import AppPaths
 from moodapp.services.journal import (
     JournalOpenError,
@@ -19,9 +20,10 @@ from moodapp.services.journal import (
 )
 from moodapp.services.privacy import journal_is_encrypted
 
-NEVER_SET_PROBLEM = (
+NEVER_SET_PROBLEM = QT_TRANSLATE_NOOP(
+    "Startup",
     "The journal file is not a plain journal, so it was taken to be encrypted. If you "
-    "never set a passphrase, it is damaged or is not a moodapp journal."
+    "never set a passphrase, it is damaged or is not a moodapp journal.",
 )
 
 

@@ -27,6 +27,7 @@ def env(tmp_path: Path) -> dict[str, str]:
     home.mkdir()
     values = {k: v for k, v in os.environ.items() if not k.startswith(("MOODAPP_", "XDG_"))}
     values.update(HOME=str(home), QT_QPA_PLATFORM="offscreen", PYTHONUNBUFFERED="1")
+    values.update(LC_ALL="C.UTF-8", LANGUAGE="")  # the English words the tests look for
     return values
 
 

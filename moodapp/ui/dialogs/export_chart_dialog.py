@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from moodapp.domain.charts import DEFAULT_HEIGHT, DEFAULT_WIDTH, MAX_SIZE, MIN_SIZE
+from moodapp.domain.text import QT_TRANSLATE_NOOP
 from moodapp.ui.dialogs.save_as import save_as_buttons
 from moodapp.ui.widgets.form_parts import named
 
-PNG_FILTER = "PNG image (*.png)"
-SVG_FILTER = "SVG image (*.svg)"
+PNG_FILTER = QT_TRANSLATE_NOOP("ExportChartDialog", "PNG image (*.png)")
+SVG_FILTER = QT_TRANSLATE_NOOP("ExportChartDialog", "SVG image (*.svg)")
 
 
 class ExportChartDialog(QDialog):
@@ -62,14 +63,14 @@ class ExportChartDialog(QDialog):
             self,
             self.tr("Export chart"),
             str(Path(folder or Path.home()) / self._suggested),
-            f"{PNG_FILTER};;{SVG_FILTER}",
+            f"{self.tr(PNG_FILTER)};;{self.tr(SVG_FILTER)}",
         )
         if not path:
             return
         chosen = Path(path)
         if chosen.suffix.lower() not in (".png", ".svg"):
             chosen = chosen.with_name(
-                chosen.name + (".svg" if chosen_filter == SVG_FILTER else ".png")
+                chosen.name + (".svg" if chosen_filter == self.tr(SVG_FILTER) else ".png")
             )
         self._path = chosen
         self.accept()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from moodapp.domain.entries import EntryKind
+from moodapp.domain.text import QT_TRANSLATE_NOOP
 from moodapp.ui.day_text import long_date
 from moodapp.ui.journal_controller import JournalController
 from moodapp.ui.widgets.form_parts import named
@@ -23,9 +24,9 @@ from moodapp.ui.widgets.form_parts import named
 UID_ROLE = Qt.ItemDataRole.UserRole
 DATE_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_WORDS = {
-    EntryKind.CRIED: "Cried",
-    EntryKind.ALMOST_CRIED: "Almost cried",
-    EntryKind.CHECK_IN: "Check-in",
+    EntryKind.CRIED: QT_TRANSLATE_NOOP("FindDialog", "Cried"),
+    EntryKind.ALMOST_CRIED: QT_TRANSLATE_NOOP("FindDialog", "Almost cried"),
+    EntryKind.CHECK_IN: QT_TRANSLATE_NOOP("FindDialog", "Check-in"),
 }
 
 

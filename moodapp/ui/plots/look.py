@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from PySide6.QtGui import QColor, QPalette
 
 from moodapp.domain.catalogue import Emotion, Trigger
+from moodapp.ui.catalogue_text import catalogue_label
 from moodapp.ui.palette import is_dark, mood_colour
 
 
@@ -32,9 +33,9 @@ class ChartLook:
     ) -> ChartLook:
         return cls(
             dark=palette is not None and is_dark(palette),
-            emotion_labels={e.key: e.label for e in emotions},
+            emotion_labels={e.key: catalogue_label(e) for e in emotions},
             emotion_colours={e.key: e.colour for e in emotions},
-            trigger_labels={t.key: t.label for t in triggers},
+            trigger_labels={t.key: catalogue_label(t) for t in triggers},
             first_weekday=first_weekday,
             show_mood=show_mood,
         )

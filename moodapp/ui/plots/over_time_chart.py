@@ -15,6 +15,7 @@ from moodapp.domain.series import Bin
 from moodapp.ui.chart_text import (
     BIN_WORDS,
     chart_title,
+    chart_words,
     range_text,
     short_date,
     times,
@@ -47,7 +48,7 @@ def _values(values: list[float | None]) -> np.ndarray:
 
 
 def draw(layout: pg.GraphicsLayout, data: CryingOverTime, look: ChartLook) -> Drawn:
-    per = _tr(BIN_WORDS[data.bin])
+    per = chart_words(BIN_WORDS[data.bin])
     subtitle = f"{range_text(data.span)} \u00b7 " + _tr("crying %1, almost crying %2").replace(
         "%1", times(sum(data.cried))
     ).replace("%2", times(sum(data.almost)))

@@ -8,7 +8,14 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF
 
 from moodapp.domain.charts import MIN_SPLIT_EPISODES, ChartKind, ReliefGroup, ReliefSplit
-from moodapp.ui.chart_text import NOT_CAUSES, chart_title, context_name, group_name, range_text
+from moodapp.ui.chart_text import (
+    NOT_CAUSES,
+    chart_title,
+    chart_words,
+    context_name,
+    group_name,
+    range_text,
+)
 from moodapp.ui.palette import readable_on
 from moodapp.ui.plots.common import (
     Drawn,
@@ -116,7 +123,7 @@ def _notes(layout: pg.GraphicsLayout, data: ReliefSplit, look: ChartLook) -> Non
         )
         if data.without_mood_after
         else "",
-        _tr(NOT_CAUSES),
+        chart_words(NOT_CAUSES),
     )
 
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from moodapp.domain.insights import Insight, InsightKind
 from moodapp.domain.safety import mentions_self_harm
+from moodapp.domain.text import QT_TRANSLATE_NOOP
 from moodapp.domain.validation import InvalidInput
 from moodapp.ui.dialogs.need_help_dialog import NeedHelpDialog
 from moodapp.ui.insight_text import link_text, wording
@@ -31,13 +32,13 @@ from moodapp.ui.journal_controller import JournalController
 from moodapp.ui.widgets.form_parts import named
 
 WAITING_NAMES = {
-    InsightKind.USUAL_RANGE: "your usual range",
-    InsightKind.RELIEF: "relief by context",
-    InsightKind.DELAYED_RELIEF: "mood right after and later",
-    InsightKind.EMOTIONS_AROUND_TEARS: "emotions around tears",
-    InsightKind.MOOD_AROUND: "mood around crying days",
-    InsightKind.WHEN: "time of day and weekday",
-    InsightKind.BALANCE: "balance across emotions",
+    InsightKind.USUAL_RANGE: QT_TRANSLATE_NOOP("InsightsView", "your usual range"),
+    InsightKind.RELIEF: QT_TRANSLATE_NOOP("InsightsView", "relief by context"),
+    InsightKind.DELAYED_RELIEF: QT_TRANSLATE_NOOP("InsightsView", "mood right after and later"),
+    InsightKind.EMOTIONS_AROUND_TEARS: QT_TRANSLATE_NOOP("InsightsView", "emotions around tears"),
+    InsightKind.MOOD_AROUND: QT_TRANSLATE_NOOP("InsightsView", "mood around crying days"),
+    InsightKind.WHEN: QT_TRANSLATE_NOOP("InsightsView", "time of day and weekday"),
+    InsightKind.BALANCE: QT_TRANSLATE_NOOP("InsightsView", "balance across emotions"),
 }
 
 

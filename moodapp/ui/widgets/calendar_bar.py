@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from moodapp.domain.catalogue import Emotion, Trigger
 from moodapp.domain.days import ALL_EPISODES, EpisodeFilter
+from moodapp.ui.catalogue_text import catalogue_label
 from moodapp.ui.widgets.form_parts import named
 
 MONTH, YEAR = 0, 1
@@ -110,10 +111,10 @@ class CalendarBar(QWidget):
         self.filter.clear()
         self.filter.addItem(self.tr("All crying"), ALL_EPISODES)
         for emotion in emotions:
-            label = self.tr("With %1").replace("%1", emotion.label)
+            label = self.tr("With %1").replace("%1", catalogue_label(emotion))
             self.filter.addItem(label, EpisodeFilter(emotion=emotion.key))
         for trigger in triggers:
-            label = self.tr("Set off by: %1").replace("%1", trigger.label)
+            label = self.tr("Set off by: %1").replace("%1", catalogue_label(trigger))
             self.filter.addItem(label, EpisodeFilter(trigger=trigger.key))
         self.filter.setCurrentIndex(max(0, self.filter.findData(chosen)))
         self.filter.blockSignals(False)

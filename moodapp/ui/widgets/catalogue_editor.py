@@ -51,6 +51,7 @@ from moodapp.domain.text import QT_TRANSLATE_NOOP
 from moodapp.domain.validation import InvalidInput
 from moodapp.services.catalogue import CatalogueService
 from moodapp.services.journal import SaveFailed
+from moodapp.ui.catalogue_text import catalogue_label
 from moodapp.ui.widgets.form_parts import ErrorLabel, named
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -187,9 +188,9 @@ class _Section(QGroupBox):
         row_to_choose = 0
         for row, item in enumerate(self.items):
             entry = QListWidgetItem(self.list)
-            text = item.label
+            text = catalogue_label(item)
             if item.archived:
-                text = self.tr("%1 (archived)").replace("%1", item.label)
+                text = self.tr("%1 (archived)").replace("%1", text)
                 entry.setForeground(grey)
                 font = entry.font()
                 font.setItalic(True)

@@ -23,21 +23,23 @@ from PySide6.QtWidgets import (
 from moodapp.domain.catalogue import Emotion
 from moodapp.domain.charts import ChartKind, ReliefContext
 from moodapp.domain.series import Bin, DateRange
+from moodapp.domain.text import QT_TRANSLATE_NOOP
+from moodapp.ui.catalogue_text import catalogue_label
 from moodapp.ui.chart_text import chart_title, context_name
 from moodapp.ui.widgets.form_parts import named
 
 RANGES = (
-    ("30d", "Last 30 days"),
-    ("90d", "Last 90 days"),
-    ("1y", "Last year"),
-    ("all", "Everything"),
+    ("30d", QT_TRANSLATE_NOOP("ChartControls", "Last 30 days")),
+    ("90d", QT_TRANSLATE_NOOP("ChartControls", "Last 90 days")),
+    ("1y", QT_TRANSLATE_NOOP("ChartControls", "Last year")),
+    ("all", QT_TRANSLATE_NOOP("ChartControls", "Everything")),
 )
 CUSTOM = "custom"
 BINS = (
-    (None, "Bars: automatic"),
-    (Bin.DAY, "Bars: days"),
-    (Bin.WEEK, "Bars: weeks"),
-    (Bin.MONTH, "Bars: months"),
+    (None, QT_TRANSLATE_NOOP("ChartControls", "Bars: automatic")),
+    (Bin.DAY, QT_TRANSLATE_NOOP("ChartControls", "Bars: days")),
+    (Bin.WEEK, QT_TRANSLATE_NOOP("ChartControls", "Bars: weeks")),
+    (Bin.MONTH, QT_TRANSLATE_NOOP("ChartControls", "Bars: months")),
 )
 
 
@@ -180,13 +182,13 @@ class ChartControls(QWidget):
         menu = self.emotions.menu()
         menu.clear()
         for emotion in emotions:
-            action = QAction(emotion.label, menu)
+            action = QAction(catalogue_label(emotion), menu)
             action.setCheckable(True)
             action.setChecked(emotion.key in shown)
             action.setData(emotion.key)
             action.toggled.connect(self._on_emotion_toggled)
             menu.addAction(action)
-        names = ", ".join(e.label for e in emotions if e.key in shown) or self.tr("none")
+        names = ", ".join(catalogue_label(e) for e in emotions if e.key in shown) or self.tr("none")
         self.emotions.setText(self.tr("Emotions (%1)").replace("%1", str(len(shown))))
         self.emotions.setToolTip(self.tr("Drawn: %1").replace("%1", names))
         self.emotions.setAccessibleDescription(self.emotions.toolTip())

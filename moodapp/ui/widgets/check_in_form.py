@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QWidget
 
 from moodapp.domain.catalogue import Emotion
@@ -64,7 +65,9 @@ class CheckInForm(EntryForm):
         )
         self.add_row(form, tr("Energy:"), self.energy, "energy")
         self.urge = ScaleSlider(
-            tr("Urge to cry"), {k: tr(v) for k, v in URGE_WORDS.items()}, parent=self
+            tr("Urge to cry"),
+            {k: QCoreApplication.translate("Scale", v) for k, v in URGE_WORDS.items()},
+            parent=self,
         )
         self.add_row(form, tr("Urge to cry:"), self.urge, "urge_to_cry")
         self.no_crying = named(QCheckBox(tr("No crying today"), self), tr("No crying today"))
@@ -84,7 +87,10 @@ class CheckInForm(EntryForm):
         self.add_row(more, tr("Sleep:"), self.sleep, "sleep_hours")
         self.daily_life_hard = ChoiceCombo(
             tr("Feelings made daily life hard"),
-            [(f"{n} · {tr(w)}", n) for n, w in DAILY_LIFE_WORDS.items()],
+            [
+                (f"{n} · {QCoreApplication.translate('Scale', w)}", n)
+                for n, w in DAILY_LIFE_WORDS.items()
+            ],
             self.more.body,
         )
         self.add_row(

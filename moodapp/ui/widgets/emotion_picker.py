@@ -10,7 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFocusEvent, QIcon, QKeyEvent, QMouseEvent, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from moodapp.domain.catalogue import Emotion
 from moodapp.domain.entries import EMOTION_INTENSITY_WORDS
+from moodapp.ui.catalogue_text import catalogue_label
 
 NAME_COLUMN, DOTS_COLUMN, WORD_COLUMN = 0, 1, 2
 DOTS = 4
@@ -116,7 +125,7 @@ class EmotionPicker(QTableWidget):
         for emotion in emotions:
             row = self.rowCount()
             self.insertRow(row)
-            name = QTableWidgetItem(_swatch(emotion.colour), emotion.label)
+            name = QTableWidgetItem(_swatch(emotion.colour), catalogue_label(emotion))
             name.setData(KEY_ROLE, emotion.key)
             dots = QTableWidgetItem()
             dots.setData(COLOUR_ROLE, emotion.colour)
@@ -160,12 +169,19 @@ class EmotionPicker(QTableWidget):
         name = self._cell(row, NAME_COLUMN)
         word = EMOTION_INTENSITY_WORDS[value] if value else ""
         self._cell(row, DOTS_COLUMN).setData(VALUE_ROLE, value)
-        self._cell(row, WORD_COLUMN).setText(self.tr(word) if word else "")
+        word = QCoreApplication.translate("Scale", word) if word else ""
+        self._cell(row, WORD_COLUMN).setText(word)
         font = name.font()
         font.setBold(bool(value))
         name.setFont(font)
         spoken = (
-            f"{name.text()}: {value} of {DOTS}, {word}" if value else f"{name.text()}: not felt"
+            self.tr("%1: %2 of %3, %4")
+            .replace("%1", name.text())
+            .replace("%2", str(value))
+            .replace("%3", str(DOTS))
+            .replace("%4", word)
+            if value
+            else self.tr("%1: not felt").replace("%1", name.text())
         )
         for column in range(self.columnCount()):
             self._cell(row, column).setData(Qt.ItemDataRole.AccessibleTextRole, spoken)

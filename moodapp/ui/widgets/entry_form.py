@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -235,16 +235,20 @@ def form_layout(parent: QWidget | None = None) -> QFormLayout:
     return form
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("EntryForm", text)
+
+
 def note_edit(name: str, parent: QWidget) -> QPlainTextEdit:
-    edit = named(QPlainTextEdit(parent), name, parent.tr("Ctrl+Enter saves."))
+    edit = named(QPlainTextEdit(parent), name, _tr("Ctrl+Enter saves."))
     edit.setTabChangesFocus(True)
-    edit.setPlaceholderText(parent.tr("Anything you want to remember about it"))
+    edit.setPlaceholderText(_tr("Anything you want to remember about it"))
     edit.setMinimumHeight(70)
     edit.setMaximumHeight(140)
     return edit
 
 
 def tags_edit(name: str, parent: QWidget) -> QLineEdit:
-    edit = named(QLineEdit(parent), name, parent.tr("Separate tags with commas."))
-    edit.setPlaceholderText(parent.tr("e.g. work, family"))
+    edit = named(QLineEdit(parent), name, _tr("Separate tags with commas."))
+    edit.setPlaceholderText(_tr("e.g. work, family"))
     return edit

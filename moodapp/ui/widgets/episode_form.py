@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -22,6 +23,7 @@ from moodapp.domain.entries import (
     Reaction,
     Resolution,
 )
+from moodapp.ui.catalogue_text import catalogue_label
 from moodapp.ui.entry_text import entry_when
 from moodapp.ui.widgets.emotion_picker import EmotionPicker
 from moodapp.ui.widgets.entry_form import (
@@ -67,7 +69,7 @@ class EpisodeForm(EntryForm):
         row.addStretch(1)
         self.add_row(form, tr("What happened:"), kind_row)
 
-        words = {n: tr(w) for n, w in INTENSITY_WORDS.items()}
+        words = {n: QCoreApplication.translate("Scale", w) for n, w in INTENSITY_WORDS.items()}
         self.intensity = ScaleSlider(tr("Intensity"), words, parent=self)
         self.add_row(form, tr("Intensity:"), self.intensity, "intensity")
 
@@ -156,7 +158,7 @@ class EpisodeForm(EntryForm):
 
     def set_catalogue(self, emotions: Sequence[Emotion], triggers: Sequence[Trigger]) -> None:
         self.emotions.set_emotions(emotions)
-        self.triggers.set_items((t.key, self.tr(t.label)) for t in triggers)
+        self.triggers.set_items((t.key, catalogue_label(t)) for t in triggers)
 
     # -- EntryForm ---------------------------------------------------------------
 

@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -29,6 +29,10 @@ from PySide6.QtWidgets import (
 from moodapp.ui.entry_text import signed
 
 W = TypeVar("W", bound=QWidget)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FormParts", text)
 
 
 def named(widget: W, name: str, description: str = "") -> W:
@@ -192,7 +196,7 @@ def optional_spin(name: str, maximum: int, suffix: str, parent: QWidget | None =
     """
     spin = named(QSpinBox(parent), name)
     spin.setRange(-1, maximum)
-    spin.setSpecialValueText(spin.tr("not recorded"))
+    spin.setSpecialValueText(_tr("not recorded"))
     spin.setSuffix(suffix)
     spin.setValue(-1)
     spin.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
@@ -212,8 +216,8 @@ def optional_hours(name: str, parent: QWidget | None = None) -> QDoubleSpinBox:
     spin.setDecimals(1)
     spin.setSingleStep(0.5)
     spin.setRange(-0.5, 99.0)
-    spin.setSpecialValueText(spin.tr("not recorded"))
-    spin.setSuffix(spin.tr(" h"))
+    spin.setSpecialValueText(_tr("not recorded"))
+    spin.setSuffix(_tr(" h"))
     spin.setValue(-0.5)
     return spin
 

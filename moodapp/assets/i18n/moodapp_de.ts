@@ -1,0 +1,4629 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../ui/app.py" line="90"/>
+        <source>moodapp is open already</source>
+        <translation>moodapp ist schon geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="91"/>
+        <source>moodapp is open on this journal already, or was just closed. Please try again in a moment.</source>
+        <translation>moodapp ist mit diesem Tagebuch schon geöffnet oder wurde gerade geschlossen. Bitte versuche es gleich noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarBar</name>
+    <message>
+        <location filename="../../ui/widgets/calendar_bar.py" line="39"/>
+        <location filename="../../ui/widgets/calendar_bar.py" line="94"/>
+        <source>Previous month</source>
+        <translation>Vorheriger Monat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/calendar_bar.py" line="41"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/calendar_bar.py" line="42"/>
+        <location filename="../../ui/widgets/calendar_bar.py" line="94"/>
+        <source>Next month</source>
+        <translation>Nächster Monat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/calendar_bar.py" line="49"/>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/calendar_bar.py" line="49"/>
+        <source>Month view</source>
+        <translation>Monatsansicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/calendar_bar.py" line="50"/>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/calendar_bar.py" line="50"/>
+        <source>Year view</source>
+        <translation>Jahresansicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/calendar_bar.py" line="56"/>
+        <source>Go to date</source>
+        <translation>Zu einem Datum springen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/calendar_bar.py" line="59"/>
+        <source>Which tears to mark</source>
+        <translation>Welche Tränen markiert werden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/calendar_bar.py" line="73"/>
+        <source>Go to:</source>
+        <translation>Gehe zu:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/calendar_bar.py" line="76"/>
+        <source>Mark tears:</source>
+        <translation>Tränen markieren:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/calendar_bar.py" line="96"/>
+        <source>Previous year</source>
+        <translation>Vorheriges Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/calendar_bar.py" line="96"/>
+        <source>Next year</source>
+        <translation>Nächstes Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/calendar_bar.py" line="112"/>
+        <source>All crying</source>
+        <translation>Alles Weinen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/calendar_bar.py" line="114"/>
+        <source>With %1</source>
+        <translation>Mit %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/calendar_bar.py" line="117"/>
+        <source>Set off by: %1</source>
+        <translation>Ausgelöst durch: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarLegend</name>
+    <message>
+        <location filename="../../ui/widgets/calendar_legend.py" line="37"/>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/calendar_legend.py" line="40"/>
+        <source>The number at the top of a day is its mean mood, from -3 (unpleasant) to +3 (pleasant). A number beside a drop counts the times.</source>
+        <translation>Die Zahl oben in einem Tag ist die durchschnittliche Stimmung, von -3 (unangenehm) bis +3 (angenehm). Eine Zahl neben einem Tropfen zählt, wie oft.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/calendar_legend.py" line="59"/>
+        <source>Mood: unpleasant</source>
+        <translation>Stimmung: unangenehm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/calendar_legend.py" line="62"/>
+        <source>pleasant</source>
+        <translation>angenehm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/calendar_legend.py" line="65"/>
+        <source>no check-in</source>
+        <translation>kein Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/calendar_legend.py" line="69"/>
+        <source>cried</source>
+        <translation>geweint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/calendar_legend.py" line="72"/>
+        <source>almost cried</source>
+        <translation>fast geweint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/calendar_legend.py" line="75"/>
+        <source>checked in, no crying</source>
+        <translation>Check-in, kein Weinen</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <location filename="../../ui/views/calendar_view.py" line="40"/>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/calendar_view.py" line="41"/>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueEditor</name>
+    <message>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="60"/>
+        <source>pleasant</source>
+        <translation>angenehm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="61"/>
+        <source>unpleasant</source>
+        <translation>unangenehm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="62"/>
+        <source>mixed</source>
+        <translation>gemischt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="63"/>
+        <source>neutral</source>
+        <translation>neutral</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="328"/>
+        <source>These are the emotions and triggers you choose from in your entries. A new name shows in past entries too. Archiving hides one from the lists you choose from; entries that already have it keep it, and Restore brings it back. Each change is saved as soon as you make it.</source>
+        <translation>Aus diesen Gefühlen und Auslösern wählst du in deinen Einträgen. Ein neuer Name erscheint auch in früheren Einträgen. Archivieren blendet ein Gefühl oder einen Auslöser in den Auswahllisten aus; Einträge, die es schon haben, behalten es, und „Wiederherstellen“ holt es zurück. Jede Änderung wird sofort gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="337"/>
+        <source>Archiving hides it from the lists you choose from and keeps it in past entries.</source>
+        <translation>Archivieren blendet es in den Auswahllisten aus und behält es in früheren Einträgen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="341"/>
+        <source>Emotions</source>
+        <translation>Gefühle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="342"/>
+        <source>Add an emotion</source>
+        <translation>Ein Gefühl hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="343"/>
+        <source>Rename the emotion</source>
+        <translation>Das Gefühl umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="344"/>
+        <source>Change the emotion&apos;s colour</source>
+        <translation>Die Farbe des Gefühls ändern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="345"/>
+        <source>Move the emotion up</source>
+        <translation>Das Gefühl nach oben verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="346"/>
+        <source>Move the emotion down</source>
+        <translation>Das Gefühl nach unten verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="347"/>
+        <source>Archive the emotion</source>
+        <translation>Das Gefühl archivieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="348"/>
+        <source>Restore the emotion</source>
+        <translation>Das Gefühl wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="349"/>
+        <source>New emotion</source>
+        <translation>Neues Gefühl</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="350"/>
+        <source>Rename emotion</source>
+        <translation>Gefühl umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="351"/>
+        <source>New name for the emotion “%1”:</source>
+        <translation>Neuer Name für das Gefühl „%1“:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="359"/>
+        <source>Triggers</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="360"/>
+        <source>Add a trigger</source>
+        <translation>Einen Auslöser hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="361"/>
+        <source>Rename the trigger</source>
+        <translation>Den Auslöser umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="363"/>
+        <source>Move the trigger up</source>
+        <translation>Den Auslöser nach oben verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="364"/>
+        <source>Move the trigger down</source>
+        <translation>Den Auslöser nach unten verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="365"/>
+        <source>Archive the trigger</source>
+        <translation>Den Auslöser archivieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="366"/>
+        <source>Restore the trigger</source>
+        <translation>Den Auslöser wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="367"/>
+        <source>New trigger</source>
+        <translation>Neuer Auslöser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="368"/>
+        <source>Rename trigger</source>
+        <translation>Auslöser umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="369"/>
+        <source>New name for the trigger “%1”:</source>
+        <translation>Neuer Name für den Auslöser „%1“:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="442"/>
+        <source>Colour of “%1”</source>
+        <translation>Farbe von „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="505"/>
+        <source>That colour could not be used. Please choose another.</source>
+        <translation>Diese Farbe lässt sich nicht verwenden. Bitte wähle eine andere.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="512"/>
+        <source>A name needs at least one letter or digit.</source>
+        <translation>Ein Name braucht mindestens einen Buchstaben oder eine Ziffer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="514"/>
+        <source>A name can be at most %1 characters long.</source>
+        <translation>Ein Name darf höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="520"/>
+        <source>“%1” is already in the list, archived. Choose it and press Restore to use it again.</source>
+        <translation>„%1“ ist schon in der Liste, archiviert. Wähle es aus und drücke „Wiederherstellen“, um es wieder zu verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="523"/>
+        <source>“%1” is already in the list.</source>
+        <translation>„%1“ ist schon in der Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>Chart</name>
+    <message>
+        <location filename="../../domain/charts.py" line="25"/>
+        <source>Crying and emotions over time</source>
+        <translation>Weinen und Gefühle im Zeitverlauf</translation>
+    </message>
+    <message>
+        <location filename="../../domain/charts.py" line="26"/>
+        <source>Emotions behind the tears</source>
+        <translation>Gefühle hinter den Tränen</translation>
+    </message>
+    <message>
+        <location filename="../../domain/charts.py" line="27"/>
+        <source>How you felt right after crying</source>
+        <translation>Wie du dich direkt nach dem Weinen gefühlt hast</translation>
+    </message>
+    <message>
+        <location filename="../../domain/charts.py" line="28"/>
+        <source>When crying happened</source>
+        <translation>Wann du geweint hast</translation>
+    </message>
+</context>
+<context>
+    <name>ChartControls</name>
+    <message>
+        <location filename="../../ui/widgets/chart_controls.py" line="54"/>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/chart_controls.py" line="57"/>
+        <source>Time range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/chart_controls.py" line="60"/>
+        <source>Dates of my choice</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/chart_controls.py" line="62"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/chart_controls.py" line="63"/>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/chart_controls.py" line="67"/>
+        <source>Bars</source>
+        <translation>Balken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/chart_controls.py" line="70"/>
+        <source>Emotions to draw</source>
+        <translation>Gezeigte Gefühle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/chart_controls.py" line="71"/>
+        <source>Emotions</source>
+        <translation>Gefühle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/chart_controls.py" line="74"/>
+        <source>Mood strip</source>
+        <translation>Stimmungsstreifen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/chart_controls.py" line="74"/>
+        <source>Show mood</source>
+        <translation>Stimmung zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/chart_controls.py" line="76"/>
+        <source>Split by</source>
+        <translation>Aufteilen nach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/chart_controls.py" line="81"/>
+        <source>Export chart...</source>
+        <translation>Diagramm exportieren...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/chart_controls.py" line="81"/>
+        <source>Export chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/chart_controls.py" line="82"/>
+        <source>Copy chart</source>
+        <translation>Diagramm kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/chart_controls.py" line="105"/>
+        <source>Show:</source>
+        <translation>Zeigen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/chart_controls.py" line="191"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/chart_controls.py" line="192"/>
+        <source>Emotions (%1)</source>
+        <translation>Gefühle (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/chart_controls.py" line="193"/>
+        <source>Drawn: %1</source>
+        <translation>Gezeigt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/chart_controls.py" line="32"/>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/chart_controls.py" line="33"/>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/chart_controls.py" line="34"/>
+        <source>Last year</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/chart_controls.py" line="35"/>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/chart_controls.py" line="39"/>
+        <source>Bars: automatic</source>
+        <translation>Balken: automatisch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/chart_controls.py" line="40"/>
+        <source>Bars: days</source>
+        <translation>Balken: Tage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/chart_controls.py" line="41"/>
+        <source>Bars: weeks</source>
+        <translation>Balken: Wochen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/chart_controls.py" line="42"/>
+        <source>Bars: months</source>
+        <translation>Balken: Monate</translation>
+    </message>
+</context>
+<context>
+    <name>ChartText</name>
+    <message>
+        <location filename="../../ui/chart_text.py" line="93"/>
+        <source>once</source>
+        <translation>einmal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_text.py" line="93"/>
+        <source>%1 times</source>
+        <translation>%1-mal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_text.py" line="99"/>
+        <source>Your usual range appears after four weeks of entries.</source>
+        <translation>Dein üblicher Bereich erscheint nach vier Wochen mit Einträgen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_text.py" line="106"/>
+        <source>Shaded: your usual range, %1 times in 28 days (from the six months before the end date).</source>
+        <translation>Schattiert: dein üblicher Bereich, %1 Mal in 28 Tagen (aus den sechs Monaten vor dem Enddatum).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_text.py" line="23"/>
+        <source>How others reacted</source>
+        <translation>Wie andere reagiert haben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_text.py" line="24"/>
+        <source>Who was there</source>
+        <translation>Wer dabei war</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_text.py" line="25"/>
+        <source>Holding tears back</source>
+        <translation>Tränen zurückhalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_text.py" line="26"/>
+        <source>Feeling ashamed</source>
+        <translation>Sich schämen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_text.py" line="27"/>
+        <source>Whether it was resolved</source>
+        <translation>Ob es geklärt wurde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_text.py" line="28"/>
+        <source>What set it off</source>
+        <translation>Was es ausgelöst hat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_text.py" line="33"/>
+        <source>Alone</source>
+        <translation>Allein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_text.py" line="34"/>
+        <source>With one person</source>
+        <translation>Mit einer Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_text.py" line="35"/>
+        <source>With several people</source>
+        <translation>Mit mehreren Menschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_text.py" line="38"/>
+        <source>Someone comforted me</source>
+        <translation>Jemand hat mich getröstet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_text.py" line="39"/>
+        <source>Others were neutral</source>
+        <translation>Andere waren neutral</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_text.py" line="40"/>
+        <source>Others reacted badly</source>
+        <translation>Andere haben unfreundlich reagiert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_text.py" line="41"/>
+        <source>Nobody noticed</source>
+        <translation>Niemand hat es bemerkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_text.py" line="44"/>
+        <source>Held tears back</source>
+        <translation>Tränen zurückgehalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_text.py" line="45"/>
+        <source>Did not hold back</source>
+        <translation>Nicht zurückgehalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_text.py" line="48"/>
+        <source>Felt ashamed</source>
+        <translation>Scham gefühlt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_text.py" line="49"/>
+        <source>Did not feel ashamed</source>
+        <translation>Keine Scham gefühlt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_text.py" line="52"/>
+        <source>Resolved or understood</source>
+        <translation>Geklärt oder verstanden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_text.py" line="53"/>
+        <source>Partly resolved</source>
+        <translation>Teilweise geklärt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_text.py" line="54"/>
+        <source>Not resolved</source>
+        <translation>Nicht geklärt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_text.py" line="59"/>
+        <source>per day</source>
+        <translation>pro Tag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_text.py" line="60"/>
+        <source>per week</source>
+        <translation>pro Woche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_text.py" line="61"/>
+        <source>per month</source>
+        <translation>pro Monat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_text.py" line="111"/>
+        <source>These show what went together with feeling better; they do not show why.</source>
+        <translation>Das zeigt, was mit einem besseren Gefühl einherging; es zeigt nicht, warum.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_text.py" line="104"/>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChartWidget</name>
+    <message>
+        <location filename="../../ui/plots/chart_widget.py" line="45"/>
+        <location filename="../../ui/plots/chart_widget.py" line="47"/>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsView</name>
+    <message>
+        <location filename="../../ui/views/charts_view.py" line="136"/>
+        <source>Chart not saved</source>
+        <translation>Diagramm nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/charts_view.py" line="138"/>
+        <source>Saved the chart as %1.</source>
+        <translation>Diagramm gespeichert als %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/charts_view.py" line="144"/>
+        <source>The chart is on the clipboard.</source>
+        <translation>Das Diagramm ist in der Zwischenablage.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInForm</name>
+    <message>
+        <location filename="../../ui/widgets/check_in_form.py" line="60"/>
+        <source>When:</source>
+        <translation>Wann:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/check_in_form.py" line="61"/>
+        <source>Mood</source>
+        <translation>Stimmung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/check_in_form.py" line="62"/>
+        <source>Mood:</source>
+        <translation>Stimmung:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/check_in_form.py" line="64"/>
+        <source>Energy</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/check_in_form.py" line="66"/>
+        <source>Energy:</source>
+        <translation>Energie:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/check_in_form.py" line="68"/>
+        <source>Urge to cry</source>
+        <translation>Drang zu weinen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/check_in_form.py" line="72"/>
+        <source>Urge to cry:</source>
+        <translation>Drang zu weinen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/check_in_form.py" line="73"/>
+        <source>No crying today</source>
+        <translation>Heute nicht geweint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/check_in_form.py" line="75"/>
+        <source>Tells a day without tears apart from a day you did not write down.</source>
+        <translation>Unterscheidet einen Tag ohne Tränen von einem Tag, an dem du nichts eingetragen hast.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/check_in_form.py" line="78"/>
+        <source>Emotions felt today</source>
+        <translation>Was du heute gefühlt hast</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/check_in_form.py" line="79"/>
+        <source>Emotions today:</source>
+        <translation>Gefühle heute:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/check_in_form.py" line="80"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/check_in_form.py" line="81"/>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/check_in_form.py" line="83"/>
+        <source>More (optional)</source>
+        <translation>Mehr (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/check_in_form.py" line="86"/>
+        <source>Hours of sleep</source>
+        <translation>Stunden Schlaf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/check_in_form.py" line="87"/>
+        <source>Sleep:</source>
+        <translation>Schlaf:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/check_in_form.py" line="89"/>
+        <source>Feelings made daily life hard</source>
+        <translation>Gefühle haben den Alltag erschwert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/check_in_form.py" line="97"/>
+        <source>Feelings made daily life hard:</source>
+        <translation>Gefühle haben den Alltag erschwert:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/check_in_form.py" line="99"/>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/check_in_form.py" line="100"/>
+        <source>Tags:</source>
+        <translation>Schlagwörter:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/check_in_form.py" line="111"/>
+        <source>How are you today?</source>
+        <translation>Wie geht es dir heute?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/check_in_form.py" line="112"/>
+        <source>Save check-in</source>
+        <translation>Check-in speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/check_in_form.py" line="115"/>
+        <source>Editing the check-in of %s</source>
+        <translation>Check-in vom %s bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/check_in_form.py" line="116"/>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/check_in_form.py" line="34"/>
+        <source>very unpleasant</source>
+        <translation>sehr unangenehm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/check_in_form.py" line="35"/>
+        <source>unpleasant</source>
+        <translation>unangenehm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/check_in_form.py" line="36"/>
+        <source>a bit unpleasant</source>
+        <translation>etwas unangenehm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/check_in_form.py" line="37"/>
+        <source>neutral</source>
+        <translation>neutral</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/check_in_form.py" line="38"/>
+        <source>a bit pleasant</source>
+        <translation>etwas angenehm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/check_in_form.py" line="39"/>
+        <source>pleasant</source>
+        <translation>angenehm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/check_in_form.py" line="40"/>
+        <source>very pleasant</source>
+        <translation>sehr angenehm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/check_in_form.py" line="43"/>
+        <source>very calm</source>
+        <translation>sehr ruhig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/check_in_form.py" line="44"/>
+        <source>calm</source>
+        <translation>ruhig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/check_in_form.py" line="45"/>
+        <source>a bit calm</source>
+        <translation>etwas ruhig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/check_in_form.py" line="46"/>
+        <source>in between</source>
+        <translation>dazwischen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/check_in_form.py" line="47"/>
+        <source>a bit activated</source>
+        <translation>etwas angeregt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/check_in_form.py" line="48"/>
+        <source>activated</source>
+        <translation>angeregt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/check_in_form.py" line="49"/>
+        <source>very activated</source>
+        <translation>sehr angeregt</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceCombo</name>
+    <message>
+        <location filename="../../ui/widgets/form_parts.py" line="179"/>
+        <source>Not recorded</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>DayPanel</name>
+    <message>
+        <location filename="../../ui/widgets/day_panel.py" line="27"/>
+        <source>Entries of the day</source>
+        <translation>Einträge des Tages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/day_panel.py" line="28"/>
+        <source>Nothing written down for this day.</source>
+        <translation>Für diesen Tag ist nichts eingetragen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/day_panel.py" line="34"/>
+        <source>Log crying</source>
+        <translation>Weinen eintragen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/day_panel.py" line="34"/>
+        <source>Log crying on this day</source>
+        <translation>Weinen an diesem Tag eintragen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/day_panel.py" line="35"/>
+        <source>Check in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/day_panel.py" line="35"/>
+        <source>Check in for this day</source>
+        <translation>Check-in für diesen Tag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/day_panel.py" line="39"/>
+        <source>Add:</source>
+        <translation>Hinzufügen:</translation>
+    </message>
+</context>
+<context>
+    <name>DayText</name>
+    <message>
+        <location filename="../../ui/day_text.py" line="30"/>
+        <source>once</source>
+        <translation>einmal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_text.py" line="32"/>
+        <source>twice</source>
+        <translation>zweimal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_text.py" line="33"/>
+        <source>%1 times</source>
+        <translation>%1-mal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_text.py" line="39"/>
+        <source>Nothing written down.</source>
+        <translation>Nichts eingetragen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_text.py" line="42"/>
+        <source>Mood %1, energy %2</source>
+        <translation>Stimmung %1, Energie %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_text.py" line="45"/>
+        <source>Mood %1</source>
+        <translation>Stimmung %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_text.py" line="47"/>
+        <source>Cried %1</source>
+        <translation>%1 geweint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_text.py" line="49"/>
+        <source>strongest: %1</source>
+        <translation>am stärksten: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_text.py" line="55"/>
+        <source>Almost cried %1</source>
+        <translation>%1 fast geweint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_text.py" line="57"/>
+        <source>No crying</source>
+        <translation>Kein Weinen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_text.py" line="60"/>
+        <source>Felt most: %1</source>
+        <translation>Am meisten gefühlt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DaylioDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/daylio_dialog.py" line="28"/>
+        <source>Import from Daylio</source>
+        <translation>Aus Daylio importieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/daylio_dialog.py" line="32"/>
+        <source>Each Daylio entry becomes a check-in, and its activities become tags. Daylio does not ask about energy, so it stays empty.</source>
+        <translation>Jeder Daylio-Eintrag wird zu einem Check-in, seine Aktivitäten werden zu Schlagwörtern. Daylio fragt nicht nach der Energie, deshalb bleibt sie leer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/daylio_dialog.py" line="43"/>
+        <source>Activities that mean you cried</source>
+        <translation>Aktivitäten, die bedeuten, dass du geweint hast</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/daylio_dialog.py" line="49"/>
+        <source>Which activities mean you cried?</source>
+        <translation>Welche Aktivitäten bedeuten, dass du geweint hast?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/daylio_dialog.py" line="53"/>
+        <source>Each entry with a ticked activity also becomes a crying episode at that time, with its details left empty for you to add if you remember them.</source>
+        <translation>Jeder Eintrag mit einer angehakten Aktivität wird außerdem zu einer Weinepisode zu dieser Zeit. Ihre Details bleiben leer, damit du sie ergänzen kannst, wenn du dich daran erinnerst.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/daylio_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/daylio_dialog.py" line="65"/>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/daylio_dialog.py" line="72"/>
+        <source>Your own moods</source>
+        <translation>Deine eigenen Stimmungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/daylio_dialog.py" line="75"/>
+        <source>Where does each sit on the mood scale, from -3 (unpleasant) to +3 (pleasant)?</source>
+        <translation>Wo liegt jede davon auf der Stimmungsskala, von -3 (unangenehm) bis +3 (angenehm)?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/daylio_dialog.py" line="81"/>
+        <source>Mood value of %1</source>
+        <translation>Stimmungswert von %1</translation>
+    </message>
+</context>
+<context>
+    <name>Emotion</name>
+    <message>
+        <location filename="../../domain/catalogue.py" line="59"/>
+        <source>Joy</source>
+        <translation>Freude</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue.py" line="60"/>
+        <source>Sadness</source>
+        <translation>Traurigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue.py" line="61"/>
+        <source>Anger</source>
+        <translation>Wut</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue.py" line="62"/>
+        <source>Frustration</source>
+        <translation>Frust</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue.py" line="63"/>
+        <source>Fear</source>
+        <translation>Angst</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue.py" line="64"/>
+        <source>Nervousness</source>
+        <translation>Nervosität</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue.py" line="65"/>
+        <source>Helplessness</source>
+        <translation>Hilflosigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue.py" line="66"/>
+        <source>Loneliness</source>
+        <translation>Einsamkeit</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue.py" line="67"/>
+        <source>Shame</source>
+        <translation>Scham</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue.py" line="68"/>
+        <source>Being moved</source>
+        <translation>Rührung</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue.py" line="69"/>
+        <source>Relief</source>
+        <translation>Erleichterung</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue.py" line="70"/>
+        <source>Gratitude</source>
+        <translation>Dankbarkeit</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue.py" line="71"/>
+        <source>Calm</source>
+        <translation>Ruhe</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue.py" line="72"/>
+        <source>Overwhelm</source>
+        <translation>Überwältigung</translation>
+    </message>
+</context>
+<context>
+    <name>EmotionPicker</name>
+    <message>
+        <location filename="../../ui/widgets/emotion_picker.py" line="100"/>
+        <source>Up and Down choose an emotion; 0 to 4 set how strongly it was felt.</source>
+        <translation>Pfeil hoch und Pfeil runter wählen ein Gefühl; 0 bis 4 legen fest, wie stark es war.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/emotion_picker.py" line="102"/>
+        <source>Emotion</source>
+        <translation>Gefühl</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/emotion_picker.py" line="102"/>
+        <source>How strongly</source>
+        <translation>Wie stark</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/emotion_picker.py" line="178"/>
+        <source>%1: %2 of %3, %4</source>
+        <translation>%1: %2 von %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/emotion_picker.py" line="184"/>
+        <source>%1: not felt</source>
+        <translation>%1: nicht gefühlt</translation>
+    </message>
+</context>
+<context>
+    <name>EmotionsChart</name>
+    <message>
+        <location filename="../../ui/plots/emotions_chart.py" line="36"/>
+        <source>%1 · %2 crying episodes, %3 days with a check-in and no crying</source>
+        <translation>%1 · %2 Weinepisoden, %3 Tage mit Check-in und ohne Weinen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/emotions_chart.py" line="42"/>
+        <source>No crying episodes in this period.</source>
+        <translation>Keine Weinepisoden in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/emotions_chart.py" line="65"/>
+        <source>share of crying episodes</source>
+        <translation>Anteil der Weinepisoden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/emotions_chart.py" line="66"/>
+        <source>share of days without crying</source>
+        <translation>Anteil der Tage ohne Weinen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/emotions_chart.py" line="74"/>
+        <source>% of crying episodes, or of days without crying</source>
+        <translation>% der Weinepisoden bzw. der Tage ohne Weinen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/emotions_chart.py" line="80"/>
+        <source>An episode or a day can hold several emotions, so shares add up to more than 100%.</source>
+        <translation>Eine Episode oder ein Tag kann mehrere Gefühle enthalten, daher ergeben die Anteile zusammen mehr als 100 %.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/emotions_chart.py" line="91"/>
+        <source>%1 was part of %2% of crying episodes.</source>
+        <translation>%1 war bei %2 % der Weinepisoden dabei.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/emotions_chart.py" line="108"/>
+        <source>%1
+In %2 of %3 crying episodes (%4%)
+On %5 of %6 days without crying (%7%)</source>
+        <translation>%1
+In %2 von %3 Weinepisoden (%4 %)
+An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
+    </message>
+</context>
+<context>
+    <name>EntryActions</name>
+    <message>
+        <location filename="../../ui/entry_actions.py" line="38"/>
+        <source>Not saved: please check the highlighted fields.</source>
+        <translation>Nicht gespeichert: Bitte sieh dir die markierten Felder an.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_actions.py" line="41"/>
+        <source>That entry was deleted meanwhile. Your changes are still here; saving again adds them as an entry.</source>
+        <translation>Dieser Eintrag wurde inzwischen gelöscht. Deine Änderungen sind noch da; wenn du erneut speicherst, kommen sie als neuer Eintrag hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_actions.py" line="46"/>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_actions.py" line="48"/>
+        <source>Saved the %1 of %2.</source>
+        <translation>%1 vom %2 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_actions.py" line="59"/>
+        <source>Not deleted</source>
+        <translation>Nicht gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_actions.py" line="61"/>
+        <source>Deleted the %1 of %2. Ctrl+Z brings it back.</source>
+        <translation>%1 vom %2 gelöscht. Strg+Z holt den Eintrag zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryForm</name>
+    <message>
+        <location filename="../../ui/widgets/entry_form.py" line="94"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/entry_form.py" line="122"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/entry_form.py" line="243"/>
+        <source>Ctrl+Enter saves.</source>
+        <translation>Strg+Eingabe speichert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/entry_form.py" line="245"/>
+        <source>Anything you want to remember about it</source>
+        <translation>Alles, was du dir dazu merken möchtest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/entry_form.py" line="252"/>
+        <source>Separate tags with commas.</source>
+        <translation>Schlagwörter mit Kommas trennen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/entry_form.py" line="253"/>
+        <source>e.g. work, family</source>
+        <translation>z. B. Arbeit, Familie</translation>
+    </message>
+</context>
+<context>
+    <name>EntryList</name>
+    <message>
+        <location filename="../../ui/widgets/entry_list.py" line="54"/>
+        <source>Enter opens an entry to edit it; Delete deletes it (Ctrl+Z undoes).</source>
+        <translation>Die Eingabetaste öffnet einen Eintrag zum Bearbeiten, Entf löscht ihn (Strg+Z macht es rückgängig).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/entry_list.py" line="61"/>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/entry_list.py" line="61"/>
+        <source>Edit entry</source>
+        <translation>Eintrag bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/entry_list.py" line="62"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/entry_list.py" line="62"/>
+        <source>Delete entry</source>
+        <translation>Eintrag löschen</translation>
+    </message>
+</context>
+<context>
+    <name>EntryText</name>
+    <message>
+        <location filename="../../ui/entry_text.py" line="23"/>
+        <source>check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_text.py" line="23"/>
+        <source>crying episode</source>
+        <translation>Weinepisode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_text.py" line="28"/>
+        <source>Almost cried</source>
+        <translation>Fast geweint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_text.py" line="28"/>
+        <source>Cried</source>
+        <translation>Geweint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_text.py" line="34"/>
+        <source>Check-in · mood %1</source>
+        <translation>Check-in · Stimmung %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_text.py" line="35"/>
+        <source>Check-in · mood %1, energy %2</source>
+        <translation>Check-in · Stimmung %1, Energie %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_text.py" line="45"/>
+        <source>no crying today</source>
+        <translation>heute nicht geweint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_text.py" line="55"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_text.py" line="57"/>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+</context>
+<context>
+    <name>EntryView</name>
+    <message>
+        <location filename="../../ui/views/entry_view.py" line="49"/>
+        <source>Kind of entry</source>
+        <translation>Art des Eintrags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/entry_view.py" line="50"/>
+        <source>Crying episode</source>
+        <translation>Weinepisode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/entry_view.py" line="51"/>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/entry_view.py" line="53"/>
+        <source>Recent entries</source>
+        <translation>Letzte Einträge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/entry_view.py" line="54"/>
+        <source>Nothing in the last 7 days yet. What you log appears here.</source>
+        <translation>In den letzten 7 Tagen noch nichts. Was du einträgst, erscheint hier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/entry_view.py" line="60"/>
+        <source>Your last four weeks</source>
+        <translation>Deine letzten vier Wochen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/entry_view.py" line="62"/>
+        <source>More in Insights</source>
+        <translation>Mehr unter Einblicke</translation>
+    </message>
+</context>
+<context>
+    <name>EpisodeForm</name>
+    <message>
+        <location filename="../../ui/widgets/episode_form.py" line="56"/>
+        <source>When:</source>
+        <translation>Wann:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/episode_form.py" line="59"/>
+        <source>Cried</source>
+        <translation>Geweint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/episode_form.py" line="60"/>
+        <source>Almost cried</source>
+        <translation>Fast geweint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/episode_form.py" line="61"/>
+        <source>An urge to cry without tears counts too.</source>
+        <translation>Ein Drang zu weinen ohne Tränen zählt auch.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/episode_form.py" line="70"/>
+        <source>What happened:</source>
+        <translation>Was passiert ist:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/episode_form.py" line="73"/>
+        <source>Intensity</source>
+        <translation>Stärke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/episode_form.py" line="74"/>
+        <source>Intensity:</source>
+        <translation>Stärke:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/episode_form.py" line="76"/>
+        <source>Emotions in this episode</source>
+        <translation>Gefühle in dieser Episode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/episode_form.py" line="77"/>
+        <source>Emotions:</source>
+        <translation>Gefühle:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/episode_form.py" line="79"/>
+        <source>Details (optional)</source>
+        <translation>Details (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/episode_form.py" line="88"/>
+        <source>Duration in minutes</source>
+        <translation>Dauer in Minuten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/episode_form.py" line="88"/>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/episode_form.py" line="89"/>
+        <source>Duration:</source>
+        <translation>Dauer:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/episode_form.py" line="90"/>
+        <source>Triggers</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/episode_form.py" line="91"/>
+        <source>What set it off:</source>
+        <translation>Was es ausgelöst hat:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/episode_form.py" line="93"/>
+        <source>Who was there</source>
+        <translation>Wer dabei war</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/episode_form.py" line="95"/>
+        <source>Alone</source>
+        <translation>Allein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/episode_form.py" line="96"/>
+        <source>One person</source>
+        <translation>Eine Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/episode_form.py" line="97"/>
+        <source>Several people</source>
+        <translation>Mehrere Menschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/episode_form.py" line="101"/>
+        <source>Who was there:</source>
+        <translation>Wer dabei war:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/episode_form.py" line="103"/>
+        <source>How others reacted</source>
+        <translation>Wie andere reagiert haben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/episode_form.py" line="105"/>
+        <source>Comforted me</source>
+        <translation>Haben mich getröstet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/episode_form.py" line="106"/>
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/episode_form.py" line="107"/>
+        <source>Negative</source>
+        <translation>Negativ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/episode_form.py" line="108"/>
+        <source>Nobody noticed</source>
+        <translation>Niemand hat es bemerkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/episode_form.py" line="112"/>
+        <source>How they reacted:</source>
+        <translation>Wie sie reagiert haben:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/episode_form.py" line="113"/>
+        <location filename="../../ui/widgets/episode_form.py" line="121"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/episode_form.py" line="113"/>
+        <location filename="../../ui/widgets/episode_form.py" line="123"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/episode_form.py" line="114"/>
+        <source>Held tears back</source>
+        <translation>Tränen zurückgehalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/episode_form.py" line="115"/>
+        <source>Held tears back:</source>
+        <translation>Tränen zurückgehalten:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/episode_form.py" line="116"/>
+        <source>Felt ashamed</source>
+        <translation>Scham gefühlt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/episode_form.py" line="117"/>
+        <source>Felt ashamed:</source>
+        <translation>Scham gefühlt:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/episode_form.py" line="119"/>
+        <source>Resolved or understood</source>
+        <translation>Geklärt oder verstanden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/episode_form.py" line="122"/>
+        <source>Partly</source>
+        <translation>Teilweise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/episode_form.py" line="127"/>
+        <source>Resolved or understood:</source>
+        <translation>Geklärt oder verstanden:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/episode_form.py" line="129"/>
+        <source>Mood right after</source>
+        <translation>Stimmung direkt danach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/episode_form.py" line="131"/>
+        <source>Better</source>
+        <translation>Besser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/episode_form.py" line="132"/>
+        <source>The same</source>
+        <translation>Gleich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/episode_form.py" line="133"/>
+        <source>Worse</source>
+        <translation>Schlechter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/episode_form.py" line="137"/>
+        <source>Mood right after:</source>
+        <translation>Stimmung direkt danach:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/episode_form.py" line="139"/>
+        <source>Mood right after, 0 to 10</source>
+        <translation>Stimmung direkt danach, 0 bis 10</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/episode_form.py" line="139"/>
+        <location filename="../../ui/widgets/episode_form.py" line="144"/>
+        <source> of 10</source>
+        <translation> von 10</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/episode_form.py" line="142"/>
+        <source>Mood right after (0-10):</source>
+        <translation>Stimmung direkt danach (0-10):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/episode_form.py" line="144"/>
+        <source>Mood later, 0 to 10</source>
+        <translation>Stimmung später, 0 bis 10</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/episode_form.py" line="146"/>
+        <source>Mood often dips right after crying and recovers within an hour or so.</source>
+        <translation>Oft sinkt die Stimmung direkt nach dem Weinen und erholt sich innerhalb von etwa einer Stunde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/episode_form.py" line="148"/>
+        <source>Mood later (0-10):</source>
+        <translation>Stimmung später (0-10):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/episode_form.py" line="149"/>
+        <source>What helped</source>
+        <translation>Was geholfen hat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/episode_form.py" line="150"/>
+        <source>e.g. a walk, talking to a friend</source>
+        <translation>z. B. spazieren gehen, mit jemandem reden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/episode_form.py" line="151"/>
+        <source>What helped:</source>
+        <translation>Was geholfen hat:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/episode_form.py" line="152"/>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/episode_form.py" line="153"/>
+        <source>Tags:</source>
+        <translation>Schlagwörter:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/episode_form.py" line="154"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/episode_form.py" line="155"/>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/episode_form.py" line="167"/>
+        <source>Log a crying episode</source>
+        <translation>Weinepisode eintragen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/episode_form.py" line="168"/>
+        <source>Save episode</source>
+        <translation>Episode speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/episode_form.py" line="171"/>
+        <source>Editing the episode of %s</source>
+        <translation>Episode vom %s bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/episode_form.py" line="172"/>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorLabel</name>
+    <message>
+        <location filename="../../ui/widgets/form_parts.py" line="54"/>
+        <source>Problem with %s</source>
+        <translation>Problem bei %s</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeActions</name>
+    <message>
+        <location filename="../../ui/exchange_actions.py" line="45"/>
+        <source>Exporting the journal</source>
+        <translation>Tagebuch wird exportiert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_actions.py" line="48"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_actions.py" line="50"/>
+        <source>Not exported</source>
+        <translation>Nicht exportiert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_actions.py" line="51"/>
+        <source>The journal was not exported.</source>
+        <translation>Das Tagebuch wurde nicht exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_actions.py" line="52"/>
+        <source>Exported the journal to %1 (entries in the file: %2).</source>
+        <translation>Tagebuch exportiert nach %1 (Einträge in der Datei: %2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_actions.py" line="63"/>
+        <source>Import %1 into this journal?</source>
+        <translation>%1 in dieses Tagebuch importieren?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_actions.py" line="64"/>
+        <location filename="../../ui/exchange_actions.py" line="67"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_actions.py" line="75"/>
+        <source>Import into the journal</source>
+        <translation>In das Tagebuch importieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_actions.py" line="87"/>
+        <source>Reading %1</source>
+        <translation>%1 wird gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_actions.py" line="91"/>
+        <location filename="../../ui/exchange_actions.py" line="96"/>
+        <location filename="../../ui/exchange_actions.py" line="98"/>
+        <location filename="../../ui/exchange_actions.py" line="103"/>
+        <source>Nothing was imported.</source>
+        <translation>Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_actions.py" line="92"/>
+        <source>Importing %1</source>
+        <translation>%1 wird importiert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_actions.py" line="96"/>
+        <location filename="../../ui/exchange_actions.py" line="102"/>
+        <source>Not imported</source>
+        <translation>Nicht importiert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_actions.py" line="100"/>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Import abgebrochen; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_actions.py" line="105"/>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_actions.py" line="121"/>
+        <source>Writing the report</source>
+        <translation>Bericht wird geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_actions.py" line="124"/>
+        <source>Report cancelled; no file was written.</source>
+        <translation>Bericht abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_actions.py" line="126"/>
+        <source>Report not saved</source>
+        <translation>Bericht nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_actions.py" line="127"/>
+        <source>The report was not saved.</source>
+        <translation>Der Bericht wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_actions.py" line="128"/>
+        <source>Saved the report as %1.</source>
+        <translation>Bericht gespeichert als %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_actions.py" line="29"/>
+        <source>Journal files (*.json *.zip *.csv);;All files (*)</source>
+        <translation>Tagebuchdateien (*.json *.zip *.csv);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportChartDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/export_chart_dialog.py" line="34"/>
+        <location filename="../../ui/dialogs/export_chart_dialog.py" line="64"/>
+        <source>Export chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_chart_dialog.py" line="37"/>
+        <source>Width in pixels</source>
+        <translation>Breite in Pixeln</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_chart_dialog.py" line="38"/>
+        <source>Height in pixels</source>
+        <translation>Höhe in Pixeln</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_chart_dialog.py" line="44"/>
+        <source>Size:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_chart_dialog.py" line="45"/>
+        <source>PNG for sharing and printing, SVG to scale without blur.</source>
+        <translation>PNG zum Teilen und Drucken, SVG zum Vergrößern ohne Unschärfe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_chart_dialog.py" line="57"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_chart_dialog.py" line="24"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_chart_dialog.py" line="25"/>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG-Bild (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="32"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="79"/>
+        <source>Export journal</source>
+        <translation>Tagebuch exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="37"/>
+        <source>JSON: one file with everything, to keep or to move to another computer</source>
+        <translation>JSON: eine Datei mit allem, zum Aufbewahren oder für einen anderen Computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="40"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="43"/>
+        <source>CSV tables in a zip file, for spreadsheets</source>
+        <translation>CSV-Tabellen in einer ZIP-Datei, für Tabellenkalkulationen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="43"/>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="47"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="52"/>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="57"/>
+        <source>Your emotions, triggers, tags and weekly reflections are included. The file is not encrypted: keep it somewhere private.</source>
+        <translation>Deine Gefühle, Auslöser, Schlagwörter und Wochenrückblicke sind enthalten. Die Datei ist nicht verschlüsselt: Bewahre sie an einem privaten Ort auf.</translation>
+    </message>
+</context>
+<context>
+    <name>FindDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/find_dialog.py" line="40"/>
+        <source>Find in your journal</source>
+        <translation>In deinem Tagebuch suchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/find_dialog.py" line="41"/>
+        <source>Words to find</source>
+        <translation>Gesuchte Wörter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/find_dialog.py" line="42"/>
+        <source>Words from notes, tags, emotions or triggers</source>
+        <translation>Wörter aus Notizen, Schlagwörtern, Gefühlen oder Auslösern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/find_dialog.py" line="46"/>
+        <source>Entries found</source>
+        <translation>Gefundene Einträge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/find_dialog.py" line="47"/>
+        <source>Enter shows the entry&apos;s day in the calendar.</source>
+        <translation>Die Eingabetaste zeigt den Tag des Eintrags im Kalender.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/find_dialog.py" line="49"/>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/find_dialog.py" line="49"/>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/find_dialog.py" line="49"/>
+        <source>Words</source>
+        <translation>Wörter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/find_dialog.py" line="79"/>
+        <source>Type a word to find the entries that hold it.</source>
+        <translation>Gib ein Wort ein, um die Einträge zu finden, die es enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/find_dialog.py" line="81"/>
+        <source>No entry holds these words.</source>
+        <translation>Kein Eintrag enthält diese Wörter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/find_dialog.py" line="83"/>
+        <source>1 entry found.</source>
+        <translation>1 Eintrag gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/find_dialog.py" line="83"/>
+        <source>%1 entries found.</source>
+        <translation>%1 Einträge gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/find_dialog.py" line="27"/>
+        <source>Cried</source>
+        <translation>Geweint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/find_dialog.py" line="28"/>
+        <source>Almost cried</source>
+        <translation>Fast geweint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/find_dialog.py" line="29"/>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+</context>
+<context>
+    <name>FormParts</name>
+    <message>
+        <location filename="../../ui/widgets/form_parts.py" line="199"/>
+        <location filename="../../ui/widgets/form_parts.py" line="219"/>
+        <source>not recorded</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/form_parts.py" line="220"/>
+        <source> h</source>
+        <translation> Std.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpText</name>
+    <message>
+        <location filename="../../ui/help_text.py" line="34"/>
+        <source>What moodapp is for</source>
+        <translation>Wofür moodapp da ist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="35"/>
+        <source>Crying episodes</source>
+        <translation>Weinepisoden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="36"/>
+        <source>Check-ins</source>
+        <translation>Check-ins</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="37"/>
+        <source>Why the optional details are there</source>
+        <translation>Wozu die optionalen Details da sind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="38"/>
+        <source>Your emotions and triggers</source>
+        <translation>Deine Gefühle und Auslöser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="39"/>
+        <source>The calendar</source>
+        <translation>Der Kalender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="40"/>
+        <source>The charts</source>
+        <translation>Die Diagramme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="41"/>
+        <source>The insights</source>
+        <translation>Die Einblicke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="42"/>
+        <source>Privacy and your data</source>
+        <translation>Privatsphäre und deine Daten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="43"/>
+        <source>Need help now?</source>
+        <translation>Brauchst du jetzt Hilfe?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="86"/>
+        <source>If things feel very heavy right now, &lt;a href=&quot;#need-help&quot;&gt;Need help now?&lt;/a&gt; lists people you can talk to today.</source>
+        <translation>Wenn sich gerade alles sehr schwer anfühlt: Unter &lt;a href=&quot;#need-help&quot;&gt;Brauchst du jetzt Hilfe?&lt;/a&gt; findest du Menschen, mit denen du noch heute sprechen kannst.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="104"/>
+        <source>moodapp is a private journal for your moods and for crying. You write down when you cry or almost cry, and, once a day or more often, how you feel. The calendar, the charts and the insights then show your own pattern.</source>
+        <translation>moodapp ist ein privates Tagebuch für deine Stimmungen und fürs Weinen. Du schreibst auf, wann du weinst oder fast weinst, und einmal am Tag oder öfter, wie du dich fühlst. Der Kalender, die Diagramme und die Einblicke zeigen dann dein eigenes Muster.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="109"/>
+        <source>Crying can be a release, in moderation. Noticing your own pattern, how often tears come, what goes with them and how you feel afterwards, is what this journal is for. There is no right amount of crying, and nothing here is a test.</source>
+        <translation>Weinen kann in Maßen befreiend sein. Dein eigenes Muster zu bemerken, also wie oft Tränen kommen, was mit ihnen einhergeht und wie du dich danach fühlst, dafür ist dieses Tagebuch da. Es gibt kein richtiges Maß an Weinen, und nichts hier ist ein Test.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="115"/>
+        <source>moodapp never rewards or ranks your crying, in either direction: there is nothing to win, no target to reach and no run of days to keep up.</source>
+        <translation>moodapp belohnt oder bewertet dein Weinen nie, in keine Richtung: Es gibt nichts zu gewinnen, kein Ziel zu erreichen und keine Tage in Folge, die es zu halten gilt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="126"/>
+        <source>&lt;b&gt;When&lt;/b&gt;: the time it happened. It starts at now; you can change it.</source>
+        <translation>&lt;b&gt;Wann&lt;/b&gt;: die Zeit, zu der es passiert ist. Sie steht zuerst auf jetzt; du kannst sie ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="128"/>
+        <source>&lt;b&gt;What happened&lt;/b&gt;: &lt;b&gt;Cried&lt;/b&gt;, or &lt;b&gt;Almost cried&lt;/b&gt;. An urge to cry without tears counts too.</source>
+        <translation>&lt;b&gt;Was passiert ist&lt;/b&gt;: &lt;b&gt;Geweint&lt;/b&gt; oder &lt;b&gt;Fast geweint&lt;/b&gt;. Ein Drang zu weinen ohne Tränen zählt auch.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="134"/>
+        <source>&lt;b&gt;Intensity&lt;/b&gt;: how strong the tears were, from 1 to 5:</source>
+        <translation>&lt;b&gt;Stärke&lt;/b&gt;: wie stark die Tränen waren, von 1 bis 5:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="138"/>
+        <source>&lt;b&gt;Emotions&lt;/b&gt;: the emotions in it, each from 0 to 4. Emotions left at 0 are simply not part of this entry:</source>
+        <translation>&lt;b&gt;Gefühle&lt;/b&gt;: die Gefühle darin, jedes von 0 bis 4. Gefühle, die auf 0 bleiben, gehören einfach nicht zu diesem Eintrag:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="149"/>
+        <source>&lt;b&gt;Duration&lt;/b&gt;: about how many minutes it lasted.</source>
+        <translation>&lt;b&gt;Dauer&lt;/b&gt;: etwa wie viele Minuten es gedauert hat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="150"/>
+        <source>&lt;b&gt;What set it off&lt;/b&gt;: the triggers, as many as fit. “No clear reason” is there too.</source>
+        <translation>&lt;b&gt;Was es ausgelöst hat&lt;/b&gt;: die Auslöser, so viele wie passen. „Kein klarer Grund“ gibt es auch.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="154"/>
+        <source>&lt;b&gt;Who was there&lt;/b&gt;: alone, one person, or several people.</source>
+        <translation>&lt;b&gt;Wer dabei war&lt;/b&gt;: allein, eine Person oder mehrere Menschen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="155"/>
+        <source>&lt;b&gt;How they reacted&lt;/b&gt;: comforted me, neutral, negative, or nobody noticed.</source>
+        <translation>&lt;b&gt;Wie sie reagiert haben&lt;/b&gt;: haben mich getröstet, neutral, negativ, oder niemand hat es bemerkt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="156"/>
+        <source>&lt;b&gt;Held tears back&lt;/b&gt;: yes or no.</source>
+        <translation>&lt;b&gt;Tränen zurückgehalten&lt;/b&gt;: ja oder nein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="157"/>
+        <source>&lt;b&gt;Felt ashamed&lt;/b&gt;: yes or no.</source>
+        <translation>&lt;b&gt;Scham gefühlt&lt;/b&gt;: ja oder nein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="158"/>
+        <source>&lt;b&gt;Resolved or understood&lt;/b&gt;: whether the situation was resolved or better understood afterwards: yes, partly or no.</source>
+        <translation>&lt;b&gt;Geklärt oder verstanden&lt;/b&gt;: ob die Situation danach geklärt oder besser verstanden war: ja, teilweise oder nein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="162"/>
+        <source>&lt;b&gt;Mood right after&lt;/b&gt;: better, the same, or worse than before.</source>
+        <translation>&lt;b&gt;Stimmung direkt danach&lt;/b&gt;: besser, gleich oder schlechter als vorher.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="163"/>
+        <source>&lt;b&gt;Mood right after (0-10)&lt;/b&gt;: the same moment as a number, from 0 (very low) to 10 (very good).</source>
+        <translation>&lt;b&gt;Stimmung direkt danach (0-10)&lt;/b&gt;: derselbe Moment als Zahl, von 0 (sehr gedrückt) bis 10 (sehr gut).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="167"/>
+        <source>&lt;b&gt;Mood later (0-10)&lt;/b&gt;: the same scale, some time later. Mood often dips right after crying and comes back up within 20 to 90 minutes, sometimes higher than before.</source>
+        <translation>&lt;b&gt;Stimmung später (0-10)&lt;/b&gt;: dieselbe Skala, einige Zeit später. Oft sinkt die Stimmung direkt nach dem Weinen und steigt innerhalb von 20 bis 90 Minuten wieder an, manchmal höher als vorher.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="172"/>
+        <source>&lt;b&gt;What helped&lt;/b&gt;: in your own words, for example a walk or talking to a friend.</source>
+        <translation>&lt;b&gt;Was geholfen hat&lt;/b&gt;: in deinen eigenen Worten, zum Beispiel ein Spaziergang oder ein Gespräch mit jemandem, der dir nahesteht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="175"/>
+        <source>&lt;b&gt;Tags&lt;/b&gt;: your own words, separated by commas, to find entries again.</source>
+        <translation>&lt;b&gt;Schlagwörter&lt;/b&gt;: deine eigenen Wörter, durch Kommas getrennt, um Einträge wiederzufinden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="176"/>
+        <source>&lt;b&gt;Note&lt;/b&gt;: anything else you want to keep.</source>
+        <translation>&lt;b&gt;Notiz&lt;/b&gt;: alles andere, was du festhalten möchtest.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="181"/>
+        <source>A crying episode is one time you cried or almost cried. Log it with Entry &gt; Log crying episode (Ctrl+T). It takes a few seconds; the details are optional.</source>
+        <translation>Eine Weinepisode ist ein Mal, bei dem du geweint oder fast geweint hast. Trag sie über Eintrag &gt; Weinepisode eintragen (Strg+T) ein. Das dauert ein paar Sekunden; die Details sind optional.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="188"/>
+        <source>Under &lt;b&gt;Details (optional)&lt;/b&gt;:</source>
+        <translation>Unter &lt;b&gt;Details (optional)&lt;/b&gt;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="191"/>
+        <source>Any detail can stay “Not recorded”. That is different from “no”: it only means you did not write it down.</source>
+        <translation>Jedes Detail kann auf „Nicht angegeben“ bleiben. Das ist etwas anderes als „nein“: Es heißt nur, dass du es nicht eingetragen hast.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="202"/>
+        <source>&lt;b&gt;When&lt;/b&gt;: the time of the check-in, starting at now.</source>
+        <translation>&lt;b&gt;Wann&lt;/b&gt;: die Zeit des Check-ins, zuerst auf jetzt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="204"/>
+        <source>&lt;b&gt;Mood&lt;/b&gt;: how pleasant or unpleasant you feel, from -3 to +3:</source>
+        <translation>&lt;b&gt;Stimmung&lt;/b&gt;: wie angenehm oder unangenehm du dich fühlst, von -3 bis +3:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="208"/>
+        <source>&lt;b&gt;Energy&lt;/b&gt;: how calm or activated you feel, from -3 to +3:</source>
+        <translation>&lt;b&gt;Energie&lt;/b&gt;: wie ruhig oder angeregt du dich fühlst, von -3 bis +3:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="212"/>
+        <source>&lt;b&gt;Urge to cry&lt;/b&gt;: how much you felt like crying, from 0 to 4:</source>
+        <translation>&lt;b&gt;Drang zu weinen&lt;/b&gt;: wie sehr dir nach Weinen zumute war, von 0 bis 4:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="216"/>
+        <source>&lt;b&gt;No crying today&lt;/b&gt;: tells a day without tears apart from a day you did not write down.</source>
+        <translation>&lt;b&gt;Heute nicht geweint&lt;/b&gt;: unterscheidet einen Tag ohne Tränen von einem Tag, an dem du nichts eingetragen hast.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="222"/>
+        <source>&lt;b&gt;Emotions today&lt;/b&gt;: the emotions you felt, each from 0 to 4:</source>
+        <translation>&lt;b&gt;Gefühle heute&lt;/b&gt;: die Gefühle, die du hattest, jedes von 0 bis 4:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="225"/>
+        <source>&lt;b&gt;Note&lt;/b&gt;: anything you want to keep about the day.</source>
+        <translation>&lt;b&gt;Notiz&lt;/b&gt;: alles, was du über den Tag festhalten möchtest.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="230"/>
+        <source>&lt;b&gt;Sleep&lt;/b&gt;: about how many hours you slept.</source>
+        <translation>&lt;b&gt;Schlaf&lt;/b&gt;: etwa wie viele Stunden du geschlafen hast.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="232"/>
+        <source>&lt;b&gt;Feelings made daily life hard&lt;/b&gt;: how much your feelings got in the way of work, home or time with others, from 0 to 3:</source>
+        <translation>&lt;b&gt;Gefühle haben den Alltag erschwert&lt;/b&gt;: wie sehr deine Gefühle dir bei der Arbeit, zu Hause oder mit anderen Menschen im Weg waren, von 0 bis 3:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="238"/>
+        <source>&lt;b&gt;Tags&lt;/b&gt;: your own words, separated by commas.</source>
+        <translation>&lt;b&gt;Schlagwörter&lt;/b&gt;: deine eigenen Wörter, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="243"/>
+        <source>A check-in is a short note of how you are, about a minute long. Start one with Entry &gt; New check-in (Ctrl+N). Several a day are fine; each counts on its own.</source>
+        <translation>Ein Check-in ist eine kurze Notiz dazu, wie es dir geht, in etwa einer Minute. Du beginnst einen über Eintrag &gt; Neuer Check-in (Strg+N). Mehrere am Tag sind in Ordnung; jeder zählt für sich.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="250"/>
+        <source>Under &lt;b&gt;More (optional)&lt;/b&gt;:</source>
+        <translation>Unter &lt;b&gt;Mehr (optional)&lt;/b&gt;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="259"/>
+        <source>Crying does not always bring relief. In a large diary study of about a thousand crying episodes, mood was better afterwards in about three of ten, about the same in six of ten, and worse in about one of ten. Asked much later, most people remember feeling better.</source>
+        <translation>Weinen bringt nicht immer Erleichterung. In einer großen Tagebuchstudie mit etwa tausend Weinepisoden war die Stimmung danach bei etwa drei von zehn besser, bei sechs von zehn etwa gleich und bei etwa einer von zehn schlechter. Viel später gefragt, erinnern sich die meisten Menschen daran, dass es ihnen danach besser ging.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="265"/>
+        <source>What went together with feeling better was the setting: being comforted by someone, the situation being resolved or better understood, and tears of being moved. Holding tears back and feeling ashamed went together with feeling no better. The optional details ask about exactly these things, so that moodapp can show which of them went together with relief for you.</source>
+        <translation>Was mit einem besseren Gefühl einherging, war das Umfeld: von jemandem getröstet zu werden, dass die Situation geklärt oder besser verstanden war, und Tränen der Rührung. Tränen zurückzuhalten und sich zu schämen ging damit einher, dass es einem nicht besser ging. Die optionalen Details fragen genau danach, damit moodapp zeigen kann, was davon bei dir mit Erleichterung einherging.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="272"/>
+        <source>How strong the tears were mattered more for relief than how long they lasted, which is why intensity is asked every time and duration is optional.</source>
+        <translation>Wie stark die Tränen waren, spielte für die Erleichterung eine größere Rolle als ihre Dauer. Deshalb wird die Stärke jedes Mal gefragt, und die Dauer ist optional.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="276"/>
+        <source>Many people tear up at good things too: being moved, joy, beauty, something achieved. Those tears belong in the journal as much as sad ones.</source>
+        <translation>Viele Menschen kommen auch bei Schönem die Tränen: bei Rührung, Freude, Schönheit, etwas Geschafftem. Diese Tränen gehören genauso ins Tagebuch wie traurige.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="280"/>
+        <source>The research was done on groups of people, and people differ a lot, from country to country and from person to person. So moodapp never compares you with other people or with an average. It only compares you with yourself: with what is usual for you.</source>
+        <translation>Die Forschung wurde mit Gruppen von Menschen gemacht, und Menschen unterscheiden sich stark, von Land zu Land und von Person zu Person. Deshalb vergleicht moodapp dich nie mit anderen Menschen oder mit einem Durchschnitt. Es vergleicht dich nur mit dir selbst: mit dem, was für dich üblich ist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="286"/>
+        <source>If crying comes on suddenly and does not match how you feel, for example tears that come without sadness and are hard to stop, it can have a neurological reason (called pseudobulbar affect). A doctor can look into it with you.</source>
+        <translation>Wenn Weinen plötzlich kommt und nicht zu dem passt, wie du dich fühlst, zum Beispiel Tränen ohne Traurigkeit, die sich schwer stoppen lassen, kann das einen neurologischen Grund haben (pseudobulbärer Affekt genannt). Eine Ärztin oder ein Arzt kann dem mit dir nachgehen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="298"/>
+        <source>moodapp starts with a list of emotions and a list of triggers, the kinds of things that can bring tears on. In Edit &gt; Settings, under Emotions and triggers, you can rename them, give an emotion another colour, put them in another order, add your own and archive the ones you do not use. Archiving hides one from the lists you choose from; entries that already have it keep it. A new name shows in past entries too.</source>
+        <translation>moodapp beginnt mit einer Liste von Gefühlen und einer Liste von Auslösern, also Dingen, die Tränen hervorrufen können. Unter Bearbeiten &gt; Einstellungen, im Bereich Gefühle und Auslöser, kannst du sie umbenennen, einem Gefühl eine andere Farbe geben, sie anders anordnen, eigene hinzufügen und die archivieren, die du nicht brauchst. Archivieren blendet eines in den Auswahllisten aus; Einträge, die es schon haben, behalten es. Ein neuer Name erscheint auch in früheren Einträgen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="311"/>
+        <source>The calendar shows a month or a whole year. A day&apos;s colour and the number at its top are its mean mood from check-ins, from -3 (unpleasant) to +3 (pleasant); a day without a check-in has no colour. Small drops mark crying and almost crying, with a number when there was more than one, and another mark shows a check-in with no crying; the legend under the calendar shows which is which. Choose a day to see its entries, change them or add one.</source>
+        <translation>Der Kalender zeigt einen Monat oder ein ganzes Jahr. Die Farbe eines Tages und die Zahl oben darin sind seine durchschnittliche Stimmung aus den Check-ins, von -3 (unangenehm) bis +3 (angenehm); ein Tag ohne Check-in hat keine Farbe. Kleine Tropfen markieren Weinen und fast Weinen, mit einer Zahl, wenn es mehr als einmal war, und eine weitere Markierung zeigt einen Check-in ohne Weinen; die Legende unter dem Kalender zeigt, was was ist. Wähle einen Tag, um seine Einträge zu sehen, sie zu ändern oder einen hinzuzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="324"/>
+        <source>how often you cried and almost cried per day, week or month, next to your mood and the emotions of your check-ins. After four weeks of entries a band shows your usual range.</source>
+        <translation>wie oft du pro Tag, Woche oder Monat geweint und fast geweint hast, neben deiner Stimmung und den Gefühlen aus deinen Check-ins. Nach vier Wochen mit Einträgen zeigt ein Band deinen üblichen Bereich.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="329"/>
+        <source>which emotions came with your tears, and how strongly.</source>
+        <translation>welche Gefühle mit deinen Tränen einhergingen, und wie stark.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="330"/>
+        <source>better, the same or worse right after crying, side by side for each setting: who was there, how they reacted, holding back, shame, whether it was resolved, and what set it off.</source>
+        <translation>besser, gleich oder schlechter direkt nach dem Weinen, nebeneinander für jede Situation: wer dabei war, wie andere reagiert haben, Zurückhalten, Scham, ob es geklärt wurde und was es ausgelöst hat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="335"/>
+        <source>the times of day and the days of the week when you cried.</source>
+        <translation>die Tageszeiten und Wochentage, an denen du geweint hast.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="342"/>
+        <source>There are four charts. Each can be saved as a picture or copied.</source>
+        <translation>Es gibt vier Diagramme. Jedes lässt sich als Bild speichern oder kopieren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="345"/>
+        <source>A comparison is only drawn when at least %1 episodes are behind it.</source>
+        <translation>Ein Vergleich wird nur gezeigt, wenn mindestens %1 Episoden dahinterstehen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="356"/>
+        <source>The insights describe your own entries in a few plain sentences: how often you cried compared with your usual range, how you felt after crying in different settings, your mood in the days around crying, the times tears came, quiet stretches, and how varied your emotions were. Each one says how many entries it rests on, and says what went together, not what led to what.</source>
+        <translation>Die Einblicke beschreiben deine eigenen Einträge in ein paar einfachen Sätzen: wie oft du geweint hast, verglichen mit deinem üblichen Bereich, wie du dich nach dem Weinen in verschiedenen Situationen gefühlt hast, deine Stimmung in den Tagen rund ums Weinen, die Zeiten, zu denen Tränen kamen, ruhige Zeiten und wie vielfältig deine Gefühle waren. Jeder nennt, auf wie vielen Einträgen er beruht, und sagt, was zusammen auftrat, nicht, was wozu geführt hat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="363"/>
+        <source>Your usual range is the middle half of your own 28-day counts over the last months. It shows once there are four weeks of entries; until then, the insights say that it is still being learned.</source>
+        <translation>Dein üblicher Bereich ist die mittlere Hälfte deiner eigenen 28-Tage-Zählungen der letzten Monate. Er erscheint, sobald es vier Wochen mit Einträgen gibt; bis dahin sagen die Einblicke, dass er noch ermittelt wird.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="368"/>
+        <source>If for two weeks you cry more than usual while your mood is low, or your feelings make daily life very hard, the insights gently invite you to talk to someone you trust or to a professional. You can set the invitation aside; it then stays away for two weeks.</source>
+        <translation>Wenn du zwei Wochen lang mehr weinst als sonst, während deine Stimmung gedrückt ist, oder deine Gefühle den Alltag sehr schwer machen, laden dich die Einblicke behutsam ein, mit jemandem zu sprechen, dem du vertraust, oder mit einer Fachperson. Du kannst die Einladung beiseitelegen; dann bleibt sie zwei Wochen lang weg.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="374"/>
+        <source>Once a week, &lt;b&gt;Your week&lt;/b&gt; sums up the week and keeps what you noticed.</source>
+        <translation>Einmal pro Woche fasst &lt;b&gt;Deine Woche&lt;/b&gt; die Woche zusammen und hält fest, was dir aufgefallen ist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="383"/>
+        <source>Your journal stays on this computer, in one file. moodapp never connects to the internet and collects nothing about how you use it.</source>
+        <translation>Dein Tagebuch bleibt auf diesem Computer, in einer Datei. moodapp verbindet sich nie mit dem Internet und sammelt nichts darüber, wie du es nutzt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="387"/>
+        <source>You can encrypt the journal with a passphrase (Journal &gt; Encrypt journal). Then nobody can read it without the passphrase, and nobody can recover it if the passphrase is lost, so keep it somewhere safe. An encrypted journal can lock itself after a quiet while (Journal &gt; Auto-lock).</source>
+        <translation>Du kannst das Tagebuch mit einer Passphrase verschlüsseln (Tagebuch &gt; Tagebuch verschlüsseln). Dann kann niemand es ohne die Passphrase lesen, und niemand kann es wiederherstellen, wenn die Passphrase verloren geht; bewahre sie also sicher auf. Ein verschlüsseltes Tagebuch kann sich nach einer Weile ohne Nutzung selbst sperren (Tagebuch &gt; Automatisch sperren).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="393"/>
+        <source>moodapp keeps backups by itself every day you use it, and you can make one at any time (Journal &gt; Back up now) or go back to one (Journal &gt; Restore from backup). Backups are encrypted like the journal.</source>
+        <translation>moodapp legt an jedem Tag, an dem du es nutzt, von selbst eine Sicherung an, und du kannst jederzeit eine erstellen (Tagebuch &gt; Jetzt sichern) oder zu einer zurückkehren (Tagebuch &gt; Aus Sicherung wiederherstellen). Sicherungen sind wie das Tagebuch verschlüsselt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="398"/>
+        <source>Your data is yours: File &gt; Export journal writes all of it to a file, and Journal &gt; Delete all my data removes the journal, its backups and moodapp&apos;s settings from this computer.</source>
+        <translation>Deine Daten gehören dir: Datei &gt; Tagebuch exportieren schreibt sie alle in eine Datei, und Tagebuch &gt; Alle meine Daten löschen entfernt das Tagebuch, seine Sicherungen und die Einstellungen von moodapp von diesem Computer.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../ui/dialogs/help_window.py" line="31"/>
+        <location filename="../../ui/dialogs/help_window.py" line="35"/>
+        <source>How moodapp works</source>
+        <translation>So funktioniert moodapp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_window.py" line="36"/>
+        <source>Page Up and Page Down scroll; Tab goes from link to link; Enter follows one.</source>
+        <translation>Bild auf und Bild ab blättern, Tab springt von Link zu Link, die Eingabetaste folgt einem Link.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_window.py" line="44"/>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_window.py" line="44"/>
+        <source>Back to the contents</source>
+        <translation>Zurück zum Inhalt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_window.py" line="45"/>
+        <source>Need help now?</source>
+        <translation>Brauchst du jetzt Hilfe?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_window.py" line="49"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>Insights</name>
+    <message>
+        <location filename="../../domain/insight_words.py" line="60"/>
+        <location filename="../../ui/insight_text.py" line="28"/>
+        <source>{start} to {end}</source>
+        <translation>{start} bis {end}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="61"/>
+        <source>{first} and {last}</source>
+        <translation>{first} und {last}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="62"/>
+        <source>once</source>
+        <translation>einmal</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="63"/>
+        <source>twice</source>
+        <translation>zweimal</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="64"/>
+        <source>{n} times</source>
+        <translation>{n}-mal</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="67"/>
+        <source>In the last 28 days you cried {count}. Your usual range is still being learned: it appears after four weeks of entries ({days} so far).</source>
+        <translation>In den letzten 28 Tagen hast du {count} geweint. Dein üblicher Bereich wird noch ermittelt: Er erscheint nach vier Wochen mit Einträgen (bisher {days}).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="72"/>
+        <source>In the last 28 days you cried {count}; your usual is {usual} in 28 days. That is more than your usual.</source>
+        <translation>In den letzten 28 Tagen hast du {count} geweint; üblich ist für dich {usual} in 28 Tagen. Das ist mehr als üblich für dich.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="77"/>
+        <source>In the last 28 days you cried {count}; your usual is {usual} in 28 days. That is about as often as usual for you.</source>
+        <translation>In den letzten 28 Tagen hast du {count} geweint; üblich ist für dich {usual} in 28 Tagen. Das ist etwa so oft wie üblich für dich.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="82"/>
+        <source>In the last 28 days you cried {count}; your usual is {usual} in 28 days. That is less than your usual.</source>
+        <translation>In den letzten 28 Tagen hast du {count} geweint; üblich ist für dich {usual} in 28 Tagen. Das ist weniger als üblich für dich.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="87"/>
+        <source>{low} to {high} times</source>
+        <translation>{low}- bis {high}-mal</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="88"/>
+        <source>about {n} times</source>
+        <translation>etwa {n}-mal</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="89"/>
+        <source>Your usual range is the middle half of your 28-day counts over {period} ({episodes} crying episodes).</source>
+        <translation>Dein üblicher Bereich ist die mittlere Hälfte deiner 28-Tage-Zählungen von {period} ({episodes} Weinepisoden).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="96"/>
+        <source>For {weeks} weeks in a row you have cried more often than your usual range (up to {high} times in 28 days): {counts} times in those weeks.</source>
+        <translation>{weeks} Wochen in Folge hast du öfter geweint als in deinem üblichen Bereich (bis zu {high}-mal in 28 Tagen): in diesen Wochen {counts} Mal.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="101"/>
+        <source>For the last two weeks your urge to cry has been stronger than usual for you: {recent} on average on the 0-4 scale, where it usually stays at or under {high}.</source>
+        <translation>In den letzten zwei Wochen war dein Drang zu weinen stärker als sonst bei dir: im Durchschnitt {recent} auf der Skala von 0 bis 4, auf der er sonst bei {high} oder darunter bleibt.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="106"/>
+        <source>A change is shown only when it has lasted two weeks or more.</source>
+        <translation>Eine Veränderung wird erst gezeigt, wenn sie zwei Wochen oder länger angehalten hat.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="111"/>
+        <source>Crying was followed by feeling better {a_better} of {a_total} times {a_group}, and {b_better} of {b_total} times {b_group}.</source>
+        <translation>Nach dem Weinen hast du dich {a_better} von {a_total} Malen besser gefühlt, {a_group}, und {b_better} von {b_total} Malen, {b_group}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="116"/>
+        <source>Crying was followed by feeling better {better} of {total} times {group}.</source>
+        <translation>Nach dem Weinen hast du dich {better} von {total} Malen besser gefühlt, {group}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="119"/>
+        <source>From {total} episodes with the mood afterwards written down, {period}. This shows what went together with feeling better; it does not show why.</source>
+        <translation>Aus {total} Episoden, bei denen die Stimmung danach eingetragen ist, {period}. Das zeigt, was mit einem besseren Gefühl einherging; es zeigt nicht, warum.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="126"/>
+        <source>when you were alone</source>
+        <translation>wenn du allein warst</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="127"/>
+        <source>when one person was with you</source>
+        <translation>wenn eine Person bei dir war</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="128"/>
+        <source>when several people were there</source>
+        <translation>wenn mehrere Menschen da waren</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="131"/>
+        <source>when someone comforted you</source>
+        <translation>wenn dich jemand getröstet hat</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="132"/>
+        <source>when others reacted neutrally</source>
+        <translation>wenn andere neutral reagiert haben</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="133"/>
+        <source>when others reacted unkindly</source>
+        <translation>wenn andere unfreundlich reagiert haben</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="134"/>
+        <source>when nobody noticed</source>
+        <translation>wenn es niemand bemerkt hat</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="137"/>
+        <source>when you held tears back</source>
+        <translation>wenn du die Tränen zurückgehalten hast</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="138"/>
+        <source>when you let the tears come</source>
+        <translation>wenn du die Tränen zugelassen hast</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="141"/>
+        <source>when you felt ashamed</source>
+        <translation>wenn du dich geschämt hast</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="142"/>
+        <source>when you did not feel ashamed</source>
+        <translation>wenn du dich nicht geschämt hast</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="145"/>
+        <source>when the situation was resolved or understood</source>
+        <translation>wenn die Situation geklärt oder verstanden war</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="146"/>
+        <source>when it was partly resolved</source>
+        <translation>wenn sie teilweise geklärt war</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="147"/>
+        <source>when it was not resolved</source>
+        <translation>wenn sie nicht geklärt war</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="150"/>
+        <source>when it came with {trigger}</source>
+        <translation>wenn es mit {trigger} einherging</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="153"/>
+        <source>Right after crying your mood averaged {after} of 10; later it averaged {later} of 10.</source>
+        <translation>Direkt nach dem Weinen lag deine Stimmung im Durchschnitt bei {after} von 10, später bei {later} von 10.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="157"/>
+        <source>From {total} episodes with both moods written down, {period}. Mood often dips right after crying and recovers within an hour or so.</source>
+        <translation>Aus {total} Episoden, bei denen beide Stimmungen eingetragen sind, {period}. Oft sinkt die Stimmung direkt nach dem Weinen und erholt sich innerhalb von etwa einer Stunde.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="164"/>
+        <source>The emotions that came with crying most often: {emotions}.</source>
+        <translation>Die Gefühle, die am häufigsten mit dem Weinen einhergingen: {emotions}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="167"/>
+        <source>{emotion} ({n} of {total})</source>
+        <translation>{emotion} ({n} von {total})</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="168"/>
+        <source>On days you cried, your mood averaged {crying}; on other days, {other}.</source>
+        <translation>An Tagen, an denen du geweint hast, lag deine Stimmung im Durchschnitt bei {crying}, an anderen Tagen bei {other}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="171"/>
+        <source>Over half of your tears came with being moved, joy or other pleasant feelings ({n} of {total}).</source>
+        <translation>Bei mehr als der Hälfte deiner Tränen waren Rührung, Freude oder andere angenehme Gefühle dabei ({n} von {total}).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="176"/>
+        <source>{n} of your {total} crying episodes came with being moved, joy or other pleasant feelings.</source>
+        <translation>Bei {n} von {total} Weinepisoden waren Rührung, Freude oder andere angenehme Gefühle dabei.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="180"/>
+        <source>From {days} days with crying and a check-in, {period}.</source>
+        <translation>Aus {days} Tagen mit Weinen und einem Check-in, {period}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="183"/>
+        <source>From {total} crying episodes, {period}.</source>
+        <translation>Aus {total} Weinepisoden, {period}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="186"/>
+        <source>Your mood averaged {before} in the two days before crying and {after} in the two days after.</source>
+        <translation>Deine Stimmung lag in den zwei Tagen vor dem Weinen im Durchschnitt bei {before} und in den zwei Tagen danach bei {after}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="190"/>
+        <source>From {days} crying days with check-ins around them, {period}.</source>
+        <translation>Aus {days} Tagen mit Weinen und Check-ins rund um diese Tage, {period}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="195"/>
+        <source>You cried most often {part}: {n} of {total} times.</source>
+        <translation>Am häufigsten hast du {part} geweint: {n} von {total} Malen.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="197"/>
+        <source>in the morning (5:00 to 12:00)</source>
+        <translation>morgens (5:00 bis 12:00)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="198"/>
+        <source>in the afternoon (12:00 to 17:00)</source>
+        <translation>nachmittags (12:00 bis 17:00)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="199"/>
+        <source>in the evening (17:00 to 22:00)</source>
+        <translation>abends (17:00 bis 22:00)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="200"/>
+        <source>at night (22:00 to 5:00)</source>
+        <translation>nachts (22:00 bis 5:00)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="202"/>
+        <source>{weekday} came up more than other days: {n} of {total} times.</source>
+        <translation>Der {weekday} kam häufiger vor als andere Tage: {n} von {total} Malen.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="205"/>
+        <source>Across the week, crying was spread without one day standing out.</source>
+        <translation>Über die Woche hat sich das Weinen verteilt, ohne dass ein Tag herausstach.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="210"/>
+        <source>The last {days} days went by without tears or an urge to cry.</source>
+        <translation>Die letzten {days} Tage vergingen ohne Tränen und ohne Drang zu weinen.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="213"/>
+        <source>Your longest stretch without tears or an urge to cry was {days} days ({period}).</source>
+        <translation>Deine längste Zeit ohne Tränen und ohne Drang zu weinen waren {days} Tage ({period}).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="217"/>
+        <source>You have not cried for {days} days, and your mood has been low through the last two weeks. How has that been for you?</source>
+        <translation>Du hast seit {days} Tagen nicht geweint, und deine Stimmung war in den letzten zwei Wochen gedrückt. Wie ging es dir damit?</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="222"/>
+        <source>Days without a crying episode and without an urge above 0, {period}.</source>
+        <translation>Tage ohne Weinepisode und ohne einen Drang über 0, {period}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="227"/>
+        <source>In the last 28 days you noted {n} different emotions; {top} came up most.</source>
+        <translation>In den letzten 28 Tagen hast du {n} verschiedene Gefühle eingetragen, am häufigsten {top}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="230"/>
+        <source>They were spread fairly evenly.</source>
+        <translation>Sie waren ziemlich gleichmäßig verteilt.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="231"/>
+        <source>A few of them took up most of the room.</source>
+        <translation>Einige wenige nahmen den meisten Raum ein.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="232"/>
+        <source>{emotion} stayed strong for {days} days in a row ({period}).</source>
+        <translation>{emotion} blieb {days} Tage am Stück stark ({period}).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="235"/>
+        <source>From {days} days with check-ins or crying, {period}. Feeling a range of emotions, and not one for too long, has gone with feeling well.</source>
+        <translation>Aus {days} Tagen mit Check-ins oder Weinen, {period}. Eine Vielfalt an Gefühlen, ohne dass eines zu lange anhält, ging mit Wohlbefinden einher.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="242"/>
+        <source>The last two weeks seem to have been heavy: more crying than usual for you, together with low mood. If it would help, you could talk about it with someone you trust, or with a professional.</source>
+        <translation>Die letzten zwei Wochen scheinen schwer gewesen zu sein: mehr Weinen als sonst bei dir, zusammen mit gedrückter Stimmung. Wenn es dir helfen würde, könntest du mit jemandem darüber sprechen, dem du vertraust, oder mit einer Fachperson.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="248"/>
+        <source>In the last two weeks you noted several times that feelings made daily life hard. If it would help, you could talk about it with someone you trust, or with a professional.</source>
+        <translation>In den letzten zwei Wochen hast du mehrmals eingetragen, dass Gefühle deinen Alltag erschwert haben. Wenn es dir helfen würde, könntest du mit jemandem darüber sprechen, dem du vertraust, oder mit einer Fachperson.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="255"/>
+        <source>Not enough entries yet: this needs at least {n} {what}.</source>
+        <translation>Noch nicht genug Einträge: Dafür braucht es mindestens {n} {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="258"/>
+        <source>crying episodes</source>
+        <translation>Weinepisoden</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="259"/>
+        <source>days with entries</source>
+        <translation>Tage mit Einträgen</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="262"/>
+        <source>In the week {period} you cried {cried}; you checked in on {days} of 7 days.</source>
+        <translation>In der Woche vom {period} hast du {cried} geweint; an {days} von 7 Tagen hast du einen Check-in gemacht.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="265"/>
+        <source>In the week {period} you did not cry; you checked in on {days} of 7 days.</source>
+        <translation>In der Woche vom {period} hast du nicht geweint; an {days} von 7 Tagen hast du einen Check-in gemacht.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="268"/>
+        <source>You almost cried {almost}.</source>
+        <translation>Fast geweint hast du {almost}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="269"/>
+        <source>Your mood averaged {mood}.</source>
+        <translation>Deine Stimmung lag im Durchschnitt bei {mood}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="270"/>
+        <source>The emotions you noted most: {emotions}.</source>
+        <translation>Die Gefühle, die du am häufigsten eingetragen hast: {emotions}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="271"/>
+        <source>What helped: {helped}.</source>
+        <translation>Was geholfen hat: {helped}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insight_text.py" line="45"/>
+        <source>Show in the chart</source>
+        <translation>Im Diagramm zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insight_text.py" line="46"/>
+        <source>Show on the calendar</source>
+        <translation>Im Kalender zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsView</name>
+    <message>
+        <location filename="../../ui/views/insights_view.py" line="88"/>
+        <source>Insights</source>
+        <translation>Einblicke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/insights_view.py" line="92"/>
+        <location filename="../../ui/views/insights_view.py" line="174"/>
+        <source>Need help now?</source>
+        <translation>Brauchst du jetzt Hilfe?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/insights_view.py" line="99"/>
+        <source>What your own entries show, mostly from the last six months. Each statement says what it rests on; none of them is a judgement.</source>
+        <translation>Was deine eigenen Einträge zeigen, meist aus den letzten sechs Monaten. Jede Aussage nennt, worauf sie beruht; keine davon ist ein Urteil.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/insights_view.py" line="149"/>
+        <source>Nothing to show yet: the insights come from your entries.</source>
+        <translation>Noch nichts zu zeigen: Die Einblicke entstehen aus deinen Einträgen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/insights_view.py" line="157"/>
+        <source>Waiting for more entries: %1.</source>
+        <translation>Wartet auf mehr Einträge: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/insights_view.py" line="176"/>
+        <source>Not now</source>
+        <translation>Jetzt nicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/insights_view.py" line="176"/>
+        <source>Dismiss the invitation</source>
+        <translation>Einladung ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/insights_view.py" line="186"/>
+        <source>The invitation will not come back for two weeks.</source>
+        <translation>Die Einladung kommt zwei Wochen lang nicht wieder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/insights_view.py" line="35"/>
+        <source>your usual range</source>
+        <translation>dein üblicher Bereich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/insights_view.py" line="36"/>
+        <source>relief by context</source>
+        <translation>Erleichterung nach Situation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/insights_view.py" line="37"/>
+        <source>mood right after and later</source>
+        <translation>Stimmung direkt danach und später</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/insights_view.py" line="38"/>
+        <source>emotions around tears</source>
+        <translation>Gefühle rund um Tränen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/insights_view.py" line="39"/>
+        <source>mood around crying days</source>
+        <translation>Stimmung rund um Tage mit Weinen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/insights_view.py" line="40"/>
+        <source>time of day and weekday</source>
+        <translation>Tageszeit und Wochentag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/insights_view.py" line="41"/>
+        <source>balance across emotions</source>
+        <translation>Gleichgewicht der Gefühle</translation>
+    </message>
+</context>
+<context>
+    <name>JournalController</name>
+    <message>
+        <location filename="../../ui/journal_controller.py" line="164"/>
+        <source>log %s</source>
+        <translation>(%s eintragen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal_controller.py" line="170"/>
+        <source>edit %s</source>
+        <translation>(%s bearbeiten)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal_controller.py" line="175"/>
+        <source>delete %s</source>
+        <translation>(%s löschen)</translation>
+    </message>
+</context>
+<context>
+    <name>JournalMenu</name>
+    <message>
+        <location filename="../../ui/journal_menu.py" line="49"/>
+        <source>&amp;Lock now</source>
+        <translation>Jetzt &amp;sperren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal_menu.py" line="50"/>
+        <source>&amp;Auto-lock...</source>
+        <translation>&amp;Automatisch sperren...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal_menu.py" line="51"/>
+        <source>&amp;Encrypt journal...</source>
+        <translation>Tagebuch &amp;verschlüsseln...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal_menu.py" line="53"/>
+        <source>Change &amp;passphrase...</source>
+        <translation>&amp;Passphrase ändern...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal_menu.py" line="55"/>
+        <source>&amp;Remove encryption...</source>
+        <translation>Verschlüsselung &amp;entfernen...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal_menu.py" line="56"/>
+        <source>&amp;Back up now</source>
+        <translation>Jetzt s&amp;ichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal_menu.py" line="58"/>
+        <source>Re&amp;store from backup...</source>
+        <translation>Aus Sicherung &amp;wiederherstellen...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal_menu.py" line="60"/>
+        <source>&amp;Check the journal</source>
+        <translation>&amp;Tagebuch prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal_menu.py" line="61"/>
+        <source>&amp;Delete all my data...</source>
+        <translation>Alle meine Daten &amp;löschen...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal_menu.py" line="129"/>
+        <source>That is not the passphrase.</source>
+        <translation>Das ist nicht die Passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal_menu.py" line="139"/>
+        <source>Auto-lock</source>
+        <translation>Automatisch sperren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal_menu.py" line="140"/>
+        <source>Lock the window after this many minutes without use (0: never):</source>
+        <translation>Fenster nach so vielen Minuten ohne Nutzung sperren (0: nie):</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../ui/lock.py" line="22"/>
+        <source>Your journal is locked</source>
+        <translation>Dein Tagebuch ist gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="26"/>
+        <source>Enter your passphrase to see it again.</source>
+        <translation>Gib deine Passphrase ein, um es wieder zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="27"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="30"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="31"/>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="75"/>
+        <source>moodapp: demo journal (made-up entries, deleted when you close the app)</source>
+        <translation>moodapp: Demo-Tagebuch (erfundene Einträge, die beim Schließen der App gelöscht werden)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="80"/>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="89"/>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="89"/>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="89"/>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="90"/>
+        <source>Insights</source>
+        <translation>Einblicke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="188"/>
+        <source>The daily backup failed: %1</source>
+        <translation>Die tägliche Sicherung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="264"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="265"/>
+        <source>&amp;Import...</source>
+        <translation>&amp;Importieren...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="266"/>
+        <source>&amp;Export journal...</source>
+        <translation>Tagebuch &amp;exportieren...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="267"/>
+        <source>&amp;Report to share...</source>
+        <translation>Bericht zum &amp;Weitergeben...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="273"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="278"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="280"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="282"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="288"/>
+        <source>&amp;Find in journal...</source>
+        <translation>Im Tagebuch &amp;suchen...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="293"/>
+        <source>&amp;Settings...</source>
+        <translation>&amp;Einstellungen...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="298"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="299"/>
+        <source>&amp;Entry</source>
+        <translation>&amp;Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="299"/>
+        <source>&amp;Calendar</source>
+        <translation>&amp;Kalender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="299"/>
+        <source>C&amp;harts</source>
+        <translation>&amp;Diagramme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="299"/>
+        <source>&amp;Insights</source>
+        <translation>E&amp;inblicke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="306"/>
+        <source>E&amp;ntry</source>
+        <translation>&amp;Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="309"/>
+        <source>Log &amp;crying episode</source>
+        <translation>&amp;Weinepisode eintragen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="311"/>
+        <source>New &amp;check-in</source>
+        <translation>Neuer &amp;Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="317"/>
+        <source>&amp;Journal</source>
+        <translation>&amp;Tagebuch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="322"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="323"/>
+        <source>Need help now?</source>
+        <translation>Brauchst du jetzt Hilfe?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="326"/>
+        <source>&amp;How moodapp works</source>
+        <translation>&amp;So funktioniert moodapp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="330"/>
+        <source>&amp;About moodapp</source>
+        <translation>Ü&amp;ber moodapp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="397"/>
+        <source>About moodapp</source>
+        <translation>Über moodapp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="399"/>
+        <source>&lt;h3&gt;moodapp %1&lt;/h3&gt;&lt;p&gt;A private, offline journal for moods and crying.&lt;/p&gt;&lt;p&gt;Your journal is kept only on this computer, in&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;moodapp %1&lt;/h3&gt;&lt;p&gt;Ein privates Offline-Tagebuch für Stimmungen und Weinen.&lt;/p&gt;&lt;p&gt;Dein Tagebuch wird nur auf diesem Computer aufbewahrt, in&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Lizenz: GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="411"/>
+        <source>Could not undo</source>
+        <translation>Rückgängigmachen nicht möglich</translation>
+    </message>
+</context>
+<context>
+    <name>MonthGrid</name>
+    <message>
+        <location filename="../../ui/widgets/month_grid.py" line="194"/>
+        <source>Arrows move by day and week, Page Up and Page Down by month, Home goes to today.</source>
+        <translation>Die Pfeiltasten gehen tage- und wochenweise, Bild auf und Bild ab monatsweise, Pos1 springt zu heute.</translation>
+    </message>
+</context>
+<context>
+    <name>NeedHelpDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/need_help_dialog.py" line="33"/>
+        <source>Need help now?</source>
+        <translation>Brauchst du jetzt Hilfe?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/need_help_dialog.py" line="34"/>
+        <source>Crisis lines</source>
+        <translation>Krisentelefone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/need_help_dialog.py" line="41"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/need_help_dialog.py" line="14"/>
+        <source>&lt;h3&gt;If you are in crisis, or thinking about harming yourself&lt;/h3&gt;
+&lt;p&gt;Please reach out to someone now. These services are free and confidential:&lt;/p&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;United States:&lt;/b&gt; call or text &lt;b&gt;988&lt;/b&gt; (988 Suicide &amp;amp; Crisis Lifeline).&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;United Kingdom and Ireland:&lt;/b&gt; call &lt;b&gt;116 123&lt;/b&gt; (Samaritans).&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Other countries:&lt;/b&gt; &lt;b&gt;findahelpline.com&lt;/b&gt; lists helplines near you.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;p&gt;If you are in immediate danger, call your local emergency number.&lt;/p&gt;
+&lt;p&gt;You deserve support, and you do not have to go through this alone.&lt;/p&gt;
+</source>
+        <translation>&lt;h3&gt;Wenn du in einer Krise bist oder daran denkst, dir etwas anzutun&lt;/h3&gt;
+&lt;p&gt;Bitte wende dich jetzt an jemanden. Diese Angebote sind kostenlos und vertraulich:&lt;/p&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;USA:&lt;/b&gt; Anruf oder SMS an &lt;b&gt;988&lt;/b&gt; (988 Suicide &amp;amp; Crisis Lifeline).&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Vereinigtes Königreich und Irland:&lt;/b&gt; Anruf unter &lt;b&gt;116 123&lt;/b&gt; (Samaritans).&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Andere Länder:&lt;/b&gt; &lt;b&gt;findahelpline.com&lt;/b&gt; nennt Hilfetelefone in deiner Nähe.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;p&gt;Wenn du in unmittelbarer Gefahr bist, ruf die Notrufnummer deines Landes an.&lt;/p&gt;
+&lt;p&gt;Du verdienst Unterstützung, und du musst da nicht allein durch.&lt;/p&gt;
+</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="85"/>
+        <source>There is no way to recover a forgotten passphrase: without it, your journal and its backups cannot be read by anyone, you included. Keep it somewhere safe, such as a password manager.</source>
+        <translation>Eine vergessene Passphrase lässt sich nicht wiederherstellen: Ohne sie kann niemand dein Tagebuch und seine Sicherungen lesen, auch du nicht. Bewahre sie sicher auf, zum Beispiel in einem Passwort-Manager.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="92"/>
+        <source>Current passphrase</source>
+        <translation>Aktuelle Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="93"/>
+        <source>New passphrase</source>
+        <translation>Neue Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="94"/>
+        <source>New passphrase again</source>
+        <translation>Neue Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="95"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="99"/>
+        <source>Current passphrase:</source>
+        <translation>Aktuelle Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="100"/>
+        <source>New passphrase:</source>
+        <translation>Neue Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="101"/>
+        <source>Again:</source>
+        <translation>Wiederholen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="116"/>
+        <source>The two new passphrases differ.</source>
+        <translation>Die beiden neuen Passphrasen stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
+    <name>OverTimeChart</name>
+    <message>
+        <location filename="../../ui/plots/over_time_chart.py" line="52"/>
+        <source>crying %1, almost crying %2</source>
+        <translation>%1 geweint, %2 fast geweint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/over_time_chart.py" line="58"/>
+        <source>Nothing was written down in this period.</source>
+        <translation>In diesem Zeitraum wurde nichts eingetragen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/over_time_chart.py" line="73"/>
+        <source>crying episodes %1</source>
+        <translation>Weinepisoden %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/over_time_chart.py" line="88"/>
+        <source>your usual range</source>
+        <translation>dein üblicher Bereich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/over_time_chart.py" line="96"/>
+        <source>cried</source>
+        <translation>geweint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/over_time_chart.py" line="97"/>
+        <source>almost cried</source>
+        <translation>fast geweint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/over_time_chart.py" line="131"/>
+        <source>%1 crying episodes, %2 almost, %3 %4.</source>
+        <translation>%1 Weinepisoden, %2 fast, %3 %4.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/over_time_chart.py" line="150"/>
+        <source>emotion in check-ins, 0-4</source>
+        <translation>Gefühl in Check-ins, 0-4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/over_time_chart.py" line="175"/>
+        <source>mood</source>
+        <translation>Stimmung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/over_time_chart.py" line="229"/>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/over_time_chart.py" line="230"/>
+        <source>Week of %1</source>
+        <translation>Woche ab %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/over_time_chart.py" line="231"/>
+        <source>Month of %1</source>
+        <translation>Monat ab %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/over_time_chart.py" line="235"/>
+        <source>Cried: %1, almost cried: %2</source>
+        <translation>Geweint: %1, fast geweint: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/over_time_chart.py" line="248"/>
+        <source>Mood %1</source>
+        <translation>Stimmung %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/over_time_chart.py" line="248"/>
+        <source>No check-in</source>
+        <translation>Kein Check-in</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="40"/>
+        <source>Open your journal</source>
+        <translation>Dein Tagebuch öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="41"/>
+        <source>Your journal is encrypted. Enter its passphrase to open it.</source>
+        <translation>Dein Tagebuch ist verschlüsselt. Gib seine Passphrase ein, um es zu öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="43"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="44"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="49"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="52"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="58"/>
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="62"/>
+        <source>I never set a passphrase</source>
+        <translation>Ich habe nie eine Passphrase festgelegt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="62"/>
+        <source>Never set</source>
+        <translation>Nie festgelegt</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <location filename="../../ui/widgets/period_picker.py" line="19"/>
+        <source>The whole journal</source>
+        <translation>Das ganze Tagebuch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/period_picker.py" line="22"/>
+        <location filename="../../ui/widgets/period_picker.py" line="25"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/period_picker.py" line="23"/>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/period_picker.py" line="25"/>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/period_picker.py" line="54"/>
+        <source>The first day is after the last day.</source>
+        <translation>Der erste Tag liegt nach dem letzten Tag.</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <location filename="../../ui/progress_window.py" line="23"/>
+        <source>Going through entries...</source>
+        <translation>Einträge werden durchgesehen...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_window.py" line="24"/>
+        <source>Reading rows...</source>
+        <translation>Zeilen werden gelesen...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_window.py" line="25"/>
+        <source>Checking entries...</source>
+        <translation>Einträge werden geprüft...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_window.py" line="26"/>
+        <source>Saving entries...</source>
+        <translation>Einträge werden gespeichert...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_window.py" line="27"/>
+        <source>Writing tables...</source>
+        <translation>Tabellen werden geschrieben...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_window.py" line="28"/>
+        <source>Drawing the charts...</source>
+        <translation>Diagramme werden gezeichnet...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_window.py" line="29"/>
+        <source>Laying out the pages...</source>
+        <translation>Seiten werden gesetzt...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_window.py" line="30"/>
+        <source>Writing the pages...</source>
+        <translation>Seiten werden geschrieben...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_window.py" line="33"/>
+        <source>Reading %1...</source>
+        <translation>%1 wird gelesen...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_window.py" line="34"/>
+        <source>Working...</source>
+        <translation>Einen Moment...</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/recovery_dialog.py" line="30"/>
+        <source>moodapp cannot open your journal</source>
+        <translation>moodapp kann dein Tagebuch nicht öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/recovery_dialog.py" line="36"/>
+        <source>Nothing has been changed or deleted. If you go on, the unreadable file is moved aside in the same folder, and a readable copy takes its place.</source>
+        <translation>Es wurde nichts verändert oder gelöscht. Wenn du fortfährst, wird die unlesbare Datei im selben Ordner beiseitegelegt, und eine lesbare Kopie tritt an ihre Stelle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/recovery_dialog.py" line="48"/>
+        <source>Open the newest good backup (%1, 1 entry)</source>
+        <translation>Die neueste intakte Sicherung öffnen (%1, 1 Eintrag)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/recovery_dialog.py" line="50"/>
+        <source>Open the newest good backup (%1, %2 entries)</source>
+        <translation>Die neueste intakte Sicherung öffnen (%1, %2 Einträge)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/recovery_dialog.py" line="54"/>
+        <source>Open the newest good backup</source>
+        <translation>Die neueste intakte Sicherung öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/recovery_dialog.py" line="58"/>
+        <source>There is no readable backup.</source>
+        <translation>Es gibt keine lesbare Sicherung.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/recovery_dialog.py" line="59"/>
+        <source>Choose another journal file...</source>
+        <translation>Andere Tagebuchdatei wählen...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/recovery_dialog.py" line="60"/>
+        <source>Choose another journal file</source>
+        <translation>Andere Tagebuchdatei wählen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/recovery_dialog.py" line="62"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>ReliefChart</name>
+    <message>
+        <location filename="../../ui/plots/relief_chart.py" line="41"/>
+        <source>by %1</source>
+        <translation>aufgeteilt nach: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/relief_chart.py" line="49"/>
+        <source>Not enough episodes with the mood afterwards written down: a group needs %1.</source>
+        <translation>Nicht genug Episoden mit eingetragener Stimmung danach: Eine Gruppe braucht %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/relief_chart.py" line="70"/>
+        <source>felt better</source>
+        <translation>besser gefühlt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/relief_chart.py" line="70"/>
+        <source>felt the same</source>
+        <translation>gleich gefühlt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/relief_chart.py" line="70"/>
+        <source>felt worse</source>
+        <translation>schlechter gefühlt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/relief_chart.py" line="83"/>
+        <source>n = %1</source>
+        <translation>n = %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/relief_chart.py" line="88"/>
+        <source>% of the episodes in each group</source>
+        <translation>% der Episoden jeder Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/relief_chart.py" line="102"/>
+        <source>Feeling better afterwards went most often with: %1 (%2%).</source>
+        <translation>Ein besseres Gefühl danach ging am häufigsten einher mit: %1 (%2 %).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/relief_chart.py" line="116"/>
+        <source>Not shown, fewer than %1 episodes: %2</source>
+        <translation>Nicht gezeigt, weniger als %1 Episoden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/relief_chart.py" line="121"/>
+        <source>%1 episodes without the mood afterwards are left out.</source>
+        <translation>%1 Episoden ohne eingetragene Stimmung danach sind nicht enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/relief_chart.py" line="132"/>
+        <source>%1 (%2 episodes)
+better %3, the same %4, worse %5</source>
+        <translation>%1 (%2 Episoden)
+besser %3, gleich %4, schlechter %5</translation>
+    </message>
+</context>
+<context>
+    <name>Reminder</name>
+    <message>
+        <location filename="../../ui/reminder.py" line="105"/>
+        <source>How are you today?</source>
+        <translation>Wie geht es dir heute?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminder.py" line="107"/>
+        <source>A short check-in takes a minute.</source>
+        <translation>Ein kurzer Check-in dauert eine Minute.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminder.py" line="108"/>
+        <source>Check in now</source>
+        <translation>Jetzt Check-in machen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminder.py" line="109"/>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../../domain/report.py" line="80"/>
+        <source>Mood and crying journal</source>
+        <translation>Tagebuch über Stimmung und Weinen</translation>
+    </message>
+    <message>
+        <location filename="../../domain/report.py" line="81"/>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/report.py" line="82"/>
+        <source>Made on {date}.</source>
+        <translation>Erstellt am {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/report.py" line="83"/>
+        <source>These are my own entries, written down as I lived them. This report describes what I wrote; it does not judge or interpret it.</source>
+        <translation>Dies sind meine eigenen Einträge, so aufgeschrieben, wie ich es erlebt habe. Dieser Bericht beschreibt, was ich geschrieben habe; er bewertet oder deutet es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/report.py" line="88"/>
+        <source>No entries in this period.</source>
+        <translation>Keine Einträge in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/report.py" line="90"/>
+        <source>In numbers</source>
+        <translation>In Zahlen</translation>
+    </message>
+    <message>
+        <location filename="../../domain/report.py" line="91"/>
+        <source>Days in this period</source>
+        <translation>Tage in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../domain/report.py" line="92"/>
+        <source>Days with an entry</source>
+        <translation>Tage mit einem Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../../domain/report.py" line="93"/>
+        <source>Times I cried</source>
+        <translation>Wie oft ich geweint habe</translation>
+    </message>
+    <message>
+        <location filename="../../domain/report.py" line="94"/>
+        <source>Times I almost cried</source>
+        <translation>Wie oft ich fast geweint habe</translation>
+    </message>
+    <message>
+        <location filename="../../domain/report.py" line="95"/>
+        <source>Days with crying</source>
+        <translation>Tage mit Weinen</translation>
+    </message>
+    <message>
+        <location filename="../../domain/report.py" line="96"/>
+        <source>Check-ins</source>
+        <translation>Check-ins</translation>
+    </message>
+    <message>
+        <location filename="../../domain/report.py" line="97"/>
+        <source>Days marked “no crying today”</source>
+        <translation>Tage mit „heute nicht geweint“</translation>
+    </message>
+    <message>
+        <location filename="../../domain/report.py" line="98"/>
+        <source>Mood in check-ins, on average</source>
+        <translation>Stimmung in Check-ins, im Durchschnitt</translation>
+    </message>
+    <message>
+        <location filename="../../domain/report.py" line="99"/>
+        <source>{mood} (from −3 unpleasant to +3 pleasant)</source>
+        <translation>{mood} (von −3 unangenehm bis +3 angenehm)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/report.py" line="100"/>
+        <source>no check-ins</source>
+        <translation>keine Check-ins</translation>
+    </message>
+    <message>
+        <location filename="../../domain/report.py" line="102"/>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <location filename="../../domain/report.py" line="104"/>
+        <source>Bars count crying and almost crying; lines show how strongly the emotions I noted most were felt in check-ins; the strip below shows mood.</source>
+        <translation>Die Balken zählen Weinen und fast Weinen; die Linien zeigen, wie stark die Gefühle, die ich am häufigsten eingetragen habe, in Check-ins waren; der Streifen darunter zeigt die Stimmung.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/report.py" line="109"/>
+        <source>How often each emotion was part of crying, beside how often it was felt on days without crying.</source>
+        <translation>Wie oft jedes Gefühl beim Weinen dabei war, neben der Häufigkeit an Tagen ohne Weinen.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/report.py" line="114"/>
+        <source>Whether crying was followed by feeling better, the same or worse, by how others reacted.</source>
+        <translation>Ob es mir nach dem Weinen besser, gleich oder schlechter ging, nach der Reaktion anderer.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/report.py" line="118"/>
+        <source>Crying by hour of the day and by day of the week.</source>
+        <translation>Weinen nach Tageszeit und nach Wochentag.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/report.py" line="123"/>
+        <source>Nothing was written down in this period.</source>
+        <translation>In diesem Zeitraum wurde nichts eingetragen.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/report.py" line="126"/>
+        <location filename="../../domain/report.py" line="132"/>
+        <source>No crying episodes in this period.</source>
+        <translation>Keine Weinepisoden in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/report.py" line="127"/>
+        <source>Not enough crying episodes with the mood afterwards written down for this chart: a group needs {minimum}.</source>
+        <translation>Für dieses Diagramm gibt es nicht genug Weinepisoden mit eingetragener Stimmung danach: Eine Gruppe braucht {minimum}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/report.py" line="135"/>
+        <source>Feeling after crying, by situation</source>
+        <translation>Befinden nach dem Weinen, nach Situation</translation>
+    </message>
+    <message>
+        <location filename="../../domain/report.py" line="136"/>
+        <source>Crying is not always followed by feeling better; how it feels afterwards can depend on the situation. For each kind of situation, the table counts how often crying was followed by feeling better, the same or worse.</source>
+        <translation>Nach dem Weinen geht es einem nicht immer besser; wie es sich danach anfühlt, kann von der Situation abhängen. Die Tabelle zählt für jede Art von Situation, wie oft es mir nach dem Weinen besser, gleich oder schlechter ging.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/report.py" line="142"/>
+        <source>This shows what went together with feeling better; it does not show why.</source>
+        <translation>Das zeigt, was mit einem besseren Befinden einherging; es zeigt nicht, warum.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/report.py" line="145"/>
+        <source>Groups with fewer than {minimum} episodes are named without being split, as so few episodes say little.</source>
+        <translation>Gruppen mit weniger als {minimum} Episoden werden genannt, aber nicht aufgeteilt, da so wenige Episoden wenig aussagen.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/report.py" line="150"/>
+        <source>Crying episodes without the mood afterwards written down are left out: {count}.</source>
+        <translation>Weinepisoden ohne eingetragene Stimmung danach sind nicht enthalten: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/report.py" line="153"/>
+        <source>No crying episodes with the mood afterwards written down in this period.</source>
+        <translation>Keine Weinepisoden mit eingetragener Stimmung danach in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/report.py" line="156"/>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location filename="../../domain/report.py" line="157"/>
+        <source>Episodes</source>
+        <translation>Episoden</translation>
+    </message>
+    <message>
+        <location filename="../../domain/report.py" line="158"/>
+        <source>Felt better</source>
+        <translation>Besser gefühlt</translation>
+    </message>
+    <message>
+        <location filename="../../domain/report.py" line="159"/>
+        <source>Felt the same</source>
+        <translation>Gleich gefühlt</translation>
+    </message>
+    <message>
+        <location filename="../../domain/report.py" line="160"/>
+        <source>Felt worse</source>
+        <translation>Schlechter gefühlt</translation>
+    </message>
+    <message>
+        <location filename="../../domain/report.py" line="161"/>
+        <source>{count} ({percent}%)</source>
+        <translation>{count} ({percent} %)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/report.py" line="162"/>
+        <source>too few to split</source>
+        <translation>zu wenige zum Aufteilen</translation>
+    </message>
+    <message>
+        <location filename="../../domain/report.py" line="163"/>
+        <source>not written down</source>
+        <translation>nicht eingetragen</translation>
+    </message>
+    <message>
+        <location filename="../../domain/report.py" line="165"/>
+        <source>Weekly notes</source>
+        <translation>Wochennotizen</translation>
+    </message>
+    <message>
+        <location filename="../../domain/report.py" line="166"/>
+        <source>Week ending {date}</source>
+        <translation>Woche bis {date}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/report.py" line="167"/>
+        <source>No weekly notes in this period.</source>
+        <translation>Keine Wochennotizen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/report.py" line="169"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Seite {page} von {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRequestDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.py" line="32"/>
+        <source>Report to share</source>
+        <translation>Bericht zum Weitergeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.py" line="36"/>
+        <source>A PDF to print or to share with someone you trust, such as a therapist: the period&apos;s counts, the four charts and how you felt after crying.</source>
+        <translation>Ein PDF zum Ausdrucken oder zum Weitergeben an jemanden, dem du vertraust, etwa an deine Therapeutin oder deinen Therapeuten: die Zahlen des Zeitraums, die vier Diagramme und wie du dich nach dem Weinen gefühlt hast.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.py" line="43"/>
+        <source>Include my weekly notes</source>
+        <translation>Meine Wochennotizen einbeziehen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.py" line="43"/>
+        <source>Include notes</source>
+        <translation>Notizen einbeziehen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.py" line="44"/>
+        <source>Your notes are private; they are left out unless you tick this.</source>
+        <translation>Deine Notizen sind privat; sie bleiben draußen, außer du hakst das hier an.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.py" line="46"/>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.py" line="48"/>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.py" line="51"/>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.py" line="54"/>
+        <source>Paper:</source>
+        <translation>Papier:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.py" line="69"/>
+        <source>Save the report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="23"/>
+        <source>daily</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="24"/>
+        <source>made by hand</source>
+        <translation>von Hand erstellt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="25"/>
+        <source>before an import</source>
+        <translation>vor einem Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="26"/>
+        <source>before a restore</source>
+        <translation>vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="27"/>
+        <source>before encrypting</source>
+        <translation>vor dem Verschlüsseln</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="28"/>
+        <source>before a new passphrase</source>
+        <translation>vor einer neuen Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="29"/>
+        <source>before removing encryption</source>
+        <translation>vor dem Entfernen der Verschlüsselung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="31"/>
+        <source>before an update</source>
+        <translation>vor einem Update</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="38"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="102"/>
+        <source>Restore from backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="42"/>
+        <source>Choose a backup to put in the journal&apos;s place. The journal as it is now is backed up first, so you can come back to it the same way.</source>
+        <translation>Wähle eine Sicherung, die an die Stelle des Tagebuchs treten soll. Das Tagebuch, wie es jetzt ist, wird vorher gesichert, sodass du auf demselben Weg dahin zurückkehren kannst.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="48"/>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="60"/>
+        <source>Restore...</source>
+        <translation>Wiederherstellen...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="61"/>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="69"/>
+        <source>There are no backups yet.</source>
+        <translation>Es gibt noch keine Sicherungen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="81"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="87"/>
+        <source>%1 (%2): 1 entry</source>
+        <translation>%1 (%2): 1 Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="87"/>
+        <source>%1 (%2): %3 entries</source>
+        <translation>%1 (%2): %3 Einträge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="103"/>
+        <source>Replace the journal with this backup?
+
+%1</source>
+        <translation>Das Tagebuch durch diese Sicherung ersetzen?
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyActions</name>
+    <message>
+        <location filename="../../ui/safety_actions.py" line="37"/>
+        <source>Some backups were left as they were</source>
+        <translation>Einige Sicherungen blieben, wie sie waren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_actions.py" line="38"/>
+        <source>These backups could not be changed (they may be damaged):
+%1</source>
+        <translation>Diese Sicherungen ließen sich nicht ändern (sie sind vielleicht beschädigt):
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_actions.py" line="52"/>
+        <source>Encrypt journal</source>
+        <translation>Tagebuch verschlüsseln</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_actions.py" line="59"/>
+        <source>Not encrypted</source>
+        <translation>Nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_actions.py" line="60"/>
+        <source>The journal and its backups are encrypted.</source>
+        <translation>Das Tagebuch und seine Sicherungen sind verschlüsselt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_actions.py" line="64"/>
+        <source>Change passphrase</source>
+        <translation>Passphrase ändern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_actions.py" line="71"/>
+        <source>Passphrase not changed</source>
+        <translation>Passphrase nicht geändert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_actions.py" line="72"/>
+        <source>The journal and its backups have the new passphrase.</source>
+        <translation>Das Tagebuch und seine Sicherungen haben die neue Passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_actions.py" line="78"/>
+        <source>Remove encryption</source>
+        <translation>Verschlüsselung entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_actions.py" line="79"/>
+        <source>Anyone who can read your files will be able to read the journal and its backups. Enter the passphrase to remove the encryption:</source>
+        <translation>Danach kann jeder, der deine Dateien lesen kann, auch das Tagebuch und seine Sicherungen lesen. Gib die Passphrase ein, um die Verschlüsselung zu entfernen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_actions.py" line="89"/>
+        <source>Encryption not removed</source>
+        <translation>Verschlüsselung nicht entfernt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_actions.py" line="90"/>
+        <source>The journal and its backups are no longer encrypted.</source>
+        <translation>Das Tagebuch und seine Sicherungen sind nicht mehr verschlüsselt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_actions.py" line="97"/>
+        <source>No backup made</source>
+        <translation>Keine Sicherung erstellt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_actions.py" line="98"/>
+        <source>Backed up the journal to %1.</source>
+        <translation>Tagebuch gesichert unter %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_actions.py" line="108"/>
+        <source>Not restored</source>
+        <translation>Nicht wiederhergestellt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_actions.py" line="110"/>
+        <source>Restored the backup. The journal as it was is kept as the backup %1.</source>
+        <translation>Sicherung wiederhergestellt. Das Tagebuch, wie es vorher war, bleibt als Sicherung %1 erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_actions.py" line="118"/>
+        <location filename="../../ui/safety_actions.py" line="123"/>
+        <source>Journal check</source>
+        <translation>Tagebuch prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_actions.py" line="118"/>
+        <source>The journal is whole: the check found no problem.</source>
+        <translation>Das Tagebuch ist vollständig: Die Prüfung hat kein Problem gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_actions.py" line="120"/>
+        <source>The journal check found no problem.</source>
+        <translation>Die Prüfung des Tagebuchs hat kein Problem gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_actions.py" line="124"/>
+        <source>The check found problems:
+%1
+
+Nothing was changed. Journal &gt; Restore from backup puts a backup in the journal&apos;s place.</source>
+        <translation>Die Prüfung hat Probleme gefunden:
+%1
+
+Es wurde nichts verändert. Tagebuch &gt; Aus Sicherung wiederherstellen setzt eine Sicherung an die Stelle des Tagebuchs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_actions.py" line="127"/>
+        <source>The journal check found problems.</source>
+        <translation>Die Prüfung des Tagebuchs hat Probleme gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_actions.py" line="135"/>
+        <source>Delete all my data</source>
+        <translation>Alle meine Daten löschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_actions.py" line="136"/>
+        <source>This removes your journal, all its backups and moodapp&apos;s settings from this computer. It cannot be undone. Type %1 to go on:</source>
+        <translation>Das entfernt dein Tagebuch, alle seine Sicherungen und die Einstellungen von moodapp von diesem Computer. Das lässt sich nicht rückgängig machen. Tippe %1 ein, um fortzufahren:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_actions.py" line="143"/>
+        <source>(there was nothing to remove)</source>
+        <translation>(es gab nichts zu entfernen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_actions.py" line="146"/>
+        <source>Your data was deleted</source>
+        <translation>Deine Daten wurden gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_actions.py" line="147"/>
+        <source>Removed:
+%1
+
+moodapp will close now.</source>
+        <translation>Entfernt:
+%1
+
+moodapp wird jetzt geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveAs</name>
+    <message>
+        <location filename="../../ui/dialogs/save_as.py" line="25"/>
+        <source>Save as...</source>
+        <translation>Speichern unter...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/save_as.py" line="27"/>
+        <source>Save as</source>
+        <translation>Speichern unter</translation>
+    </message>
+</context>
+<context>
+    <name>Scale</name>
+    <message>
+        <location filename="../../domain/entries.py" line="50"/>
+        <source>eyes welled</source>
+        <translation>feuchte Augen</translation>
+    </message>
+    <message>
+        <location filename="../../domain/entries.py" line="51"/>
+        <source>a few tears</source>
+        <translation>ein paar Tränen</translation>
+    </message>
+    <message>
+        <location filename="../../domain/entries.py" line="52"/>
+        <source>steady tears</source>
+        <translation>anhaltende Tränen</translation>
+    </message>
+    <message>
+        <location filename="../../domain/entries.py" line="53"/>
+        <source>crying hard</source>
+        <translation>heftiges Weinen</translation>
+    </message>
+    <message>
+        <location filename="../../domain/entries.py" line="54"/>
+        <source>sobbing</source>
+        <translation>Schluchzen</translation>
+    </message>
+    <message>
+        <location filename="../../domain/entries.py" line="58"/>
+        <location filename="../../domain/entries.py" line="74"/>
+        <source>not at all</source>
+        <translation>gar nicht</translation>
+    </message>
+    <message>
+        <location filename="../../domain/entries.py" line="59"/>
+        <source>a little</source>
+        <translation>ein wenig</translation>
+    </message>
+    <message>
+        <location filename="../../domain/entries.py" line="60"/>
+        <location filename="../../domain/entries.py" line="75"/>
+        <source>somewhat</source>
+        <translation>einigermaßen</translation>
+    </message>
+    <message>
+        <location filename="../../domain/entries.py" line="61"/>
+        <source>strongly</source>
+        <translation>stark</translation>
+    </message>
+    <message>
+        <location filename="../../domain/entries.py" line="62"/>
+        <source>very strongly</source>
+        <translation>sehr stark</translation>
+    </message>
+    <message>
+        <location filename="../../domain/entries.py" line="66"/>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <location filename="../../domain/entries.py" line="67"/>
+        <source>slight</source>
+        <translation>leicht</translation>
+    </message>
+    <message>
+        <location filename="../../domain/entries.py" line="68"/>
+        <source>some</source>
+        <translation>etwas</translation>
+    </message>
+    <message>
+        <location filename="../../domain/entries.py" line="69"/>
+        <source>strong</source>
+        <translation>stark</translation>
+    </message>
+    <message>
+        <location filename="../../domain/entries.py" line="70"/>
+        <source>overwhelming</source>
+        <translation>überwältigend</translation>
+    </message>
+    <message>
+        <location filename="../../domain/entries.py" line="76"/>
+        <source>very</source>
+        <translation>sehr</translation>
+    </message>
+    <message>
+        <location filename="../../domain/entries.py" line="77"/>
+        <source>extremely</source>
+        <translation>äußerst</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleSlider</name>
+    <message>
+        <location filename="../../ui/widgets/form_parts.py" line="164"/>
+        <source>not recorded</source>
+        <translation>nicht angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="54"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="56"/>
+        <source>Settings sections</source>
+        <translation>Bereiche der Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="57"/>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="58"/>
+        <source>Reminder</source>
+        <translation>Erinnerung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="60"/>
+        <source>Emotions and triggers</source>
+        <translation>Gefühle und Auslöser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="61"/>
+        <source>Privacy</source>
+        <translation>Privatsphäre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="77"/>
+        <source>Theme</source>
+        <translation>Erscheinungsbild</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="78"/>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="78"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="79"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="82"/>
+        <source>Theme:</source>
+        <translation>Erscheinungsbild:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="83"/>
+        <source>First day of the week</source>
+        <translation>Erster Tag der Woche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="86"/>
+        <source>As the language sets it (%1)</source>
+        <translation>Wie in der Spracheinstellung (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="92"/>
+        <source>Weeks start on:</source>
+        <translation>Wochen beginnen am:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="97"/>
+        <source>Open in file manager</source>
+        <translation>Im Dateimanager öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="101"/>
+        <source>Your journal is kept in:</source>
+        <translation>Dein Tagebuch liegt in:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="109"/>
+        <source>Remind me to check in every day</source>
+        <translation>Mich jeden Tag an den Check-in erinnern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="110"/>
+        <source>Daily reminder</source>
+        <translation>Tägliche Erinnerung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="113"/>
+        <source>Reminder time</source>
+        <translation>Uhrzeit der Erinnerung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="119"/>
+        <source>At:</source>
+        <translation>Um:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="122"/>
+        <source>Keep moodapp running in the tray when its window is closed</source>
+        <translation>moodapp im Infobereich weiterlaufen lassen, wenn das Fenster geschlossen ist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="123"/>
+        <source>Keep in tray</source>
+        <translation>Im Infobereich behalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="129"/>
+        <source>The reminder comes as a notification from the tray icon; clicking it opens a check-in.</source>
+        <translation>Die Erinnerung kommt als Benachrichtigung vom Symbol im Infobereich; ein Klick darauf öffnet einen Check-in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="132"/>
+        <source>No system tray was found on this desktop, so the reminder shows only while moodapp is open.</source>
+        <translation>Auf diesem Desktop wurde kein Infobereich gefunden, daher erscheint die Erinnerung nur, solange moodapp geöffnet ist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="135"/>
+        <source>About the tray</source>
+        <translation>Zum Infobereich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="138"/>
+        <source>Reminders come from this computer; nothing is sent anywhere.</source>
+        <translation>Erinnerungen kommen von diesem Computer; nichts wird irgendwohin gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="148"/>
+        <source>Auto-lock minutes</source>
+        <translation>Minuten bis zum automatischen Sperren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="151"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="152"/>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="155"/>
+        <source>Lock the window after this long without use:</source>
+        <translation>Fenster nach dieser Zeit ohne Nutzung sperren:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="158"/>
+        <source>Locking needs a passphrase: encrypt the journal from the Journal menu first.</source>
+        <translation>Zum Sperren braucht es eine Passphrase: Verschlüssle das Tagebuch zuerst über das Menü „Tagebuch“.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="160"/>
+        <source>Ctrl+L locks the window at once.</source>
+        <translation>Strg+L sperrt das Fenster sofort.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="166"/>
+        <source>Delete all my data...</source>
+        <translation>Alle meine Daten löschen...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="167"/>
+        <source>Delete all my data</source>
+        <translation>Alle meine Daten löschen</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../ui/startup.py" line="54"/>
+        <source>That passphrase does not open the journal. Please try again.</source>
+        <translation>Mit dieser Passphrase lässt sich das Tagebuch nicht öffnen. Bitte versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="57"/>
+        <location filename="../../ui/startup.py" line="63"/>
+        <source>moodapp cannot open your journal</source>
+        <translation>moodapp kann dein Tagebuch nicht öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="79"/>
+        <source>Choose a journal file</source>
+        <translation>Tagebuchdatei wählen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="90"/>
+        <source>A copy is in place</source>
+        <translation>Eine lesbare Kopie ist eingesetzt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="91"/>
+        <source>The unreadable journal was kept as %1.</source>
+        <translation>Das unlesbare Tagebuch wurde als %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="23"/>
+        <source>The journal file is not a plain journal, so it was taken to be encrypted. If you never set a passphrase, it is damaged or is not a moodapp journal.</source>
+        <translation>Die Tagebuchdatei ist kein unverschlüsseltes Tagebuch, deshalb wurde angenommen, dass sie verschlüsselt ist. Wenn du nie eine Passphrase festgelegt hast, ist sie beschädigt oder kein moodapp-Tagebuch.</translation>
+    </message>
+</context>
+<context>
+    <name>TimingChart</name>
+    <message>
+        <location filename="../../ui/plots/timing_chart.py" line="27"/>
+        <source>cried %1</source>
+        <translation>%1 geweint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/timing_chart.py" line="32"/>
+        <source>No crying episodes in this period.</source>
+        <translation>Keine Weinepisoden in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/timing_chart.py" line="40"/>
+        <source>hour of the day</source>
+        <translation>Stunde des Tages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/timing_chart.py" line="41"/>
+        <location filename="../../ui/plots/timing_chart.py" line="57"/>
+        <source>crying episodes</source>
+        <translation>Weinepisoden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/timing_chart.py" line="56"/>
+        <source>day of the week</source>
+        <translation>Wochentag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/timing_chart.py" line="74"/>
+        <source>Crying happened most often between %1:00 and %2:00.</source>
+        <translation>Am häufigsten hast du zwischen %1:00 und %2:00 Uhr geweint.</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <location filename="../../ui/reminder.py" line="78"/>
+        <source>Open moodapp</source>
+        <translation>moodapp öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminder.py" line="79"/>
+        <source>New check-in</source>
+        <translation>Neuer Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminder.py" line="81"/>
+        <source>Quit moodapp</source>
+        <translation>moodapp beenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminder.py" line="93"/>
+        <source>How are you today? A short check-in takes a minute.</source>
+        <translation>Wie geht es dir heute? Ein kurzer Check-in dauert eine Minute.</translation>
+    </message>
+</context>
+<context>
+    <name>Trigger</name>
+    <message>
+        <location filename="../../domain/catalogue.py" line="76"/>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue.py" line="77"/>
+        <source>Loss or separation</source>
+        <translation>Verlust oder Trennung</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue.py" line="78"/>
+        <source>Loneliness</source>
+        <translation>Einsamkeit</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue.py" line="79"/>
+        <source>Powerlessness</source>
+        <translation>Ohnmacht</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue.py" line="80"/>
+        <source>Overload or stress</source>
+        <translation>Überlastung oder Stress</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue.py" line="81"/>
+        <source>Feeling inadequate</source>
+        <translation>Sich unzulänglich fühlen</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue.py" line="82"/>
+        <source>Someone else&apos;s suffering</source>
+        <translation>Das Leid anderer</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue.py" line="83"/>
+        <source>Physical pain</source>
+        <translation>Körperliche Schmerzen</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue.py" line="84"/>
+        <source>Something moving or beautiful</source>
+        <translation>Etwas Berührendes oder Schönes</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue.py" line="85"/>
+        <source>Achievement or joy</source>
+        <translation>Erfolg oder Freude</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue.py" line="86"/>
+        <source>Film, music or book</source>
+        <translation>Film, Musik oder Buch</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue.py" line="87"/>
+        <source>No clear reason</source>
+        <translation>Kein klarer Grund</translation>
+    </message>
+</context>
+<context>
+    <name>WhenEdit</name>
+    <message>
+        <location filename="../../ui/widgets/form_parts.py" line="81"/>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/form_parts.py" line="81"/>
+        <source>Set %s to now</source>
+        <translation>%s auf jetzt setzen</translation>
+    </message>
+</context>
+<context>
+    <name>YearGrid</name>
+    <message>
+        <location filename="../../ui/widgets/year_grid.py" line="122"/>
+        <source>Arrows move between days; Enter opens a day in the month.</source>
+        <translation>Die Pfeiltasten wechseln zwischen Tagen; die Eingabetaste öffnet einen Tag in der Monatsansicht.</translation>
+    </message>
+</context>
+<context>
+    <name>_NewItemDialog</name>
+    <message>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="249"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="253"/>
+        <source>Usually feels</source>
+        <translation>Fühlt sich meist an</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="254"/>
+        <source>Whether it usually feels pleasant, unpleasant, mixed or neutral.</source>
+        <translation>Ob es sich meist angenehm, unangenehm, gemischt oder neutral anfühlt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="260"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="263"/>
+        <source>Usually &amp;feels:</source>
+        <translation>Fühlt sich &amp;meist an:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="268"/>
+        <source>Choose...</source>
+        <translation>Wählen...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="268"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="311"/>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="269"/>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Farbe:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="279"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="280"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="281"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>_ReflectionBox</name>
+    <message>
+        <location filename="../../ui/views/insights_view.py" line="202"/>
+        <source>Your week</source>
+        <translation>Deine Woche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/insights_view.py" line="206"/>
+        <source>Day of the weekly reflection</source>
+        <translation>Tag des Wochenrückblicks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/insights_view.py" line="211"/>
+        <source>Reflect on:</source>
+        <translation>Rückblick am:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/insights_view.py" line="214"/>
+        <source>What I noticed</source>
+        <translation>Was mir aufgefallen ist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/insights_view.py" line="215"/>
+        <source>What did you notice this week?</source>
+        <translation>Was ist dir diese Woche aufgefallen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/insights_view.py" line="218"/>
+        <source>Save note</source>
+        <translation>Notiz speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/insights_view.py" line="218"/>
+        <source>Save what I noticed</source>
+        <translation>Speichern, was mir aufgefallen ist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/insights_view.py" line="226"/>
+        <source>What I noticed:</source>
+        <translation>Was mir aufgefallen ist:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/insights_view.py" line="253"/>
+        <source>Saved what you noticed this week.</source>
+        <translation>Gespeichert, was dir diese Woche aufgefallen ist.</translation>
+    </message>
+</context>
+<context>
+    <name>_Section</name>
+    <message>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="134"/>
+        <source>Up and Down choose; F2 renames; Ctrl+Up and Ctrl+Down move the chosen one.</source>
+        <translation>Pfeil hoch und Pfeil runter wählen aus, F2 benennt um, Strg+Pfeil hoch und Strg+Pfeil runter verschieben die Auswahl.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="139"/>
+        <source>Add...</source>
+        <translation>Hinzufügen...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="140"/>
+        <source>Rename...</source>
+        <translation>Umbenennen...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="141"/>
+        <source>Colour...</source>
+        <translation>Farbe...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="142"/>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="143"/>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="144"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="236"/>
+        <source>Archive</source>
+        <translation>Archivieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="193"/>
+        <source>%1 (archived)</source>
+        <translation>%1 (archiviert)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="199"/>
+        <source>Usually feels %1</source>
+        <translation>Fühlt sich meist %1 an</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="236"/>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>moodapp is open already</source>
+        <translation type="vanished">moodapp ist schon geöffnet</translation>
+    </message>
+    <message>
+        <source>moodapp is open on this journal already, or was just closed. Please try again in a moment.</source>
+        <translation type="vanished">moodapp ist mit diesem Tagebuch schon geöffnet oder wurde gerade geschlossen. Bitte versuche es gleich noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Ctrl+Enter saves.</source>
+        <translation type="vanished">Strg+Eingabe speichert.</translation>
+    </message>
+    <message>
+        <source>Anything you want to remember about it</source>
+        <translation type="vanished">Alles, was du dir dazu merken möchtest</translation>
+    </message>
+    <message>
+        <source>Separate tags with commas.</source>
+        <translation type="vanished">Schlagwörter mit Kommas trennen.</translation>
+    </message>
+    <message>
+        <source>e.g. work, family</source>
+        <translation type="vanished">z. B. Arbeit, Familie</translation>
+    </message>
+</context>
+<context>
+    <name>spin</name>
+    <message>
+        <source>not recorded</source>
+        <translation type="vanished">nicht angegeben</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="vanished"> Std.</translation>
+    </message>
+</context>
+</TS>
