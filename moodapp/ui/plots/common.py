@@ -35,9 +35,9 @@ def epoch(day: date) -> float:
 
 
 def add_title(layout: pg.GraphicsLayout, look: ChartLook, title: str, subtitle: str) -> None:
-    layout.addLabel(html.escape(title), color=look.ink, size="15pt", bold=True)
+    layout.addLabel(html.escape(title), color=look.ink, size=look.points(15 / 9), bold=True)
     layout.nextRow()
-    layout.addLabel(html.escape(subtitle), color=look.faint, size="10pt")
+    layout.addLabel(html.escape(subtitle), color=look.faint, size=look.points(10 / 9))
     layout.nextRow()
 
 
@@ -45,12 +45,12 @@ def add_notes(layout: pg.GraphicsLayout, look: ChartLook, *lines: str) -> None:
     """Explanations under the chart, one per line."""
     layout.nextRow()
     text = "<br>".join(html.escape(line) for line in lines if line)
-    layout.addLabel(text, color=look.faint, size="9pt", justify="left")
+    layout.addLabel(text, color=look.faint, size=look.points(), justify="left")
 
 
 def add_empty_message(layout: pg.GraphicsLayout, look: ChartLook, text: str) -> Drawn:
     """Words in place of empty axes."""
-    layout.addLabel(text, color=look.ink, size="13pt")
+    layout.addLabel(text, color=look.ink, size=look.points(13 / 9))
     layout.layout.setRowStretchFactor(layout.currentRow, 1)
     return Drawn(nothing_to_describe, text)
 
@@ -58,7 +58,7 @@ def add_empty_message(layout: pg.GraphicsLayout, look: ChartLook, text: str) -> 
 def style_plot(plot: pg.PlotItem, look: ChartLook) -> None:
     """Axes in the theme's colours, a light grid, no mouse zoom (the range picks the time)."""
     font = QFont()
-    font.setPointSizeF(9)
+    font.setPointSizeF(look.text_points)
     for name in ("left", "bottom", "right", "top"):
         axis = plot.getAxis(name)
         axis.setPen(pg.mkPen(look.faint))
@@ -71,13 +71,13 @@ def style_plot(plot: pg.PlotItem, look: ChartLook) -> None:
 
 
 def axis_label(plot: pg.PlotItem, side: str, text: str, look: ChartLook) -> None:
-    plot.setLabel(side, text, color=look.ink.name(), **{"font-size": "10pt"})
+    plot.setLabel(side, text, color=look.ink.name(), **{"font-size": look.points(10 / 9)})
 
 
 def legend_row(layout: pg.GraphicsLayout, look: ChartLook) -> pg.LegendItem:
     """A legend on its own row above the chart, so it never covers data; clicking an
     entry switches its series off and on. Add entries with ``addItem(item, name)``."""
-    item = pg.LegendItem(labelTextColor=look.ink, labelTextSize="9pt", colCount=8)
+    item = pg.LegendItem(labelTextColor=look.ink, labelTextSize=look.points(), colCount=8)
     layout.addItem(item)
     layout.nextRow()
     return item

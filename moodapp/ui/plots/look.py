@@ -20,6 +20,13 @@ class ChartLook:
     trigger_labels: dict[str, str] = field(default_factory=dict)
     first_weekday: int = 0
     show_mood: bool = True
+    # The size of a chart's small print; the rest is in proportion. In the window it follows
+    # the person's font size; files drawn for export or print keep this default.
+    text_points: float = 9.0
+
+    def points(self, times: float = 1.0) -> str:
+        """A font size in proportion to the small print, as pyqtgraph takes it ("13.5pt")."""
+        return f"{self.text_points * times:.1f}pt"
 
     @classmethod
     def of(
@@ -30,6 +37,7 @@ class ChartLook:
         palette: QPalette | None = None,
         first_weekday: int = 0,
         show_mood: bool = True,
+        text_points: float = 9.0,
     ) -> ChartLook:
         return cls(
             dark=palette is not None and is_dark(palette),
@@ -38,6 +46,7 @@ class ChartLook:
             trigger_labels={t.key: catalogue_label(t) for t in triggers},
             first_weekday=first_weekday,
             show_mood=show_mood,
+            text_points=text_points,
         )
 
     @property

@@ -63,7 +63,7 @@ class ChartsView(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:  # the theme changed: new colours
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):  # theme, size
             self._on_controls_changed()
 
     def redraw(self) -> None:
@@ -103,6 +103,7 @@ class ChartsView(QWidget):
             palette=self.palette(),
             first_weekday=first_weekday(),
             show_mood=self.controls.mood.isChecked(),
+            text_points=max(8.0, self.font().pointSizeF() * 0.95),
         )
 
     def _on_controls_changed(self) -> None:

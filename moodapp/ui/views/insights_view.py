@@ -213,7 +213,7 @@ class _ReflectionBox(QFrame):
         self.summary = _label("", self)
         self.note = named(QPlainTextEdit(self), tr("What I noticed"))
         self.note.setPlaceholderText(tr("What did you notice this week?"))
-        self.note.setMaximumHeight(120)
+        self.note.setMaximumHeight(7 * self.note.fontMetrics().lineSpacing())
         self.note.setTabChangesFocus(True)
         self.save = named(QPushButton(tr("Save note"), self), tr("Save what I noticed"))
         self.save.clicked.connect(self._on_save_clicked)

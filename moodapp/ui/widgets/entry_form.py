@@ -243,8 +243,9 @@ def note_edit(name: str, parent: QWidget) -> QPlainTextEdit:
     edit = named(QPlainTextEdit(parent), name, _tr("Ctrl+Enter saves."))
     edit.setTabChangesFocus(True)
     edit.setPlaceholderText(_tr("Anything you want to remember about it"))
-    edit.setMinimumHeight(70)
-    edit.setMaximumHeight(140)
+    line = edit.fontMetrics().lineSpacing()  # in lines, so that it grows with the font
+    edit.setMinimumHeight(4 * line)
+    edit.setMaximumHeight(8 * line)
     return edit
 
 
