@@ -1,7 +1,7 @@
 """Screenshots of the window on the demo journal, for the README and for a look by eye.
 
 Usage (from the project root, in its environment):
-    python resources/make_screenshots.py OUT_DIR [--size 1100x760] [--dark]
+    python resources/make_screenshots.py OUT_DIR [--size 1100x760] [--dark] [--font-points 14]
 Writes one PNG per state (entry forms, details open, an error shown) into OUT_DIR.
 Runs offscreen; needs no display.
 """
@@ -17,7 +17,6 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QDateTime
-from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QScrollArea, QStyleFactory, QWidget
 
 from moodapp.paths import AppPaths
@@ -27,25 +26,8 @@ from moodapp.ui.app import application
 from moodapp.ui.dialogs.find_dialog import FindDialog
 from moodapp.ui.journal_controller import JournalController
 from moodapp.ui.main_window import MainWindow
+from moodapp.ui.theme import dark_palette
 from moodapp.ui.widgets.calendar_bar import MONTH, YEAR
-
-
-def dark_palette() -> QPalette:
-    palette = QPalette()
-    for role, colour in (
-        (QPalette.ColorRole.Window, "#202124"),
-        (QPalette.ColorRole.WindowText, "#e8eaed"),
-        (QPalette.ColorRole.Base, "#17181a"),
-        (QPalette.ColorRole.AlternateBase, "#2a2b2e"),
-        (QPalette.ColorRole.Text, "#e8eaed"),
-        (QPalette.ColorRole.Button, "#2d2e31"),
-        (QPalette.ColorRole.ButtonText, "#e8eaed"),
-        (QPalette.ColorRole.Highlight, "#4f7bd9"),
-        (QPalette.ColorRole.HighlightedText, "#ffffff"),
-        (QPalette.ColorRole.PlaceholderText, "#9aa0a6"),
-    ):
-        palette.setColor(role, QColor(colour))
-    return palette
 
 
 def settle(app: QApplication) -> None:
@@ -107,15 +89,21 @@ def main() -> None:
     parser.add_argument("out", type=Path)
     parser.add_argument("--size", default="1100x760")
     parser.add_argument("--dark", action="store_true")
+    parser.add_argument("--font-points", type=float, help="a larger (or smaller) font")
     args = parser.parse_args()
     width, height = (int(n) for n in args.size.split("x"))
     args.out.mkdir(parents=True, exist_ok=True)
     suffix = f"-{width}x{height}" + ("-dark" if args.dark else "")
+    suffix += f"-{args.font_points:g}pt" if args.font_points else ""
 
     app = application()
     app.setStyle(QStyleFactory.create("Fusion"))
     if args.dark:
         app.setPalette(dark_palette())
+    if args.font_points:
+        font = app.font()
+        font.setPointSizeF(args.font_points)
+        app.setFont(font)
 
     def shot(widget: QWidget, name: str) -> None:
         settle(app)

@@ -111,7 +111,8 @@ class EmotionPicker(QTableWidget):
         header = self.horizontalHeader()
         header.setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(DOTS_COLUMN, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(DOTS_COLUMN, 12 + DOTS * DOT_STEP)
+        title = header.fontMetrics().horizontalAdvance(self.tr("How strongly")) + 16
+        header.resizeSection(DOTS_COLUMN, max(12 + DOTS * DOT_STEP, title))  # the title fits
         header.setSectionResizeMode(WORD_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
