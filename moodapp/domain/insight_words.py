@@ -38,6 +38,15 @@ class Wording:
     label: Callable[[str, str], str] = field(default=lambda context, name: name)
     # How such a name reads inside a sentence: "sadness" in English, "Traurigkeit" in German.
     in_sentence: Callable[[str], str] = field(default=lambda name: name[:1].lower() + name[1:])
+    # A number with one decimal, as the locale writes it: "1.5" in English, "1,5" in German.
+    decimal: Callable[[float], str] = field(default=lambda value: f"{value:.1f}")
+
+    def signed(self, value: float) -> str:
+        """+1.5, -0.5, or 0: a mean on a scale around zero."""
+        rounded = round(value, 1)
+        if not rounded:
+            return "0"
+        return ("+" if rounded > 0 else "-") + self.decimal(abs(rounded))
 
     def say(self, template: str, **values: object) -> str:
         return self.translate(template).format(**values)

@@ -80,11 +80,6 @@ def _mean(values: Iterable[float]) -> float | None:
     return sum(values) / len(values) if values else None
 
 
-def _signed(value: float) -> str:
-    rounded = round(value, 1)
-    return f"{rounded:+.1f}" if rounded else "0"
-
-
 def _listed(items: list[str], say: Wording) -> str:
     """ "a", "a and b", "a, b and c"."""
     if len(items) <= 1:
@@ -192,7 +187,9 @@ def sustained_change_insights(facts: JournalFacts, say: Wording) -> list[Insight
     weekly = _weekly_means(facts, "urge")
     if urge_high is not None and all(m is not None and m > urge_high for m in weekly):
         recent = _mean(m for m in weekly if m is not None) or 0.0
-        text = say.say(words.SUSTAINED_URGE, recent=f"{recent:.1f}", high=f"{urge_high:.1f}")
+        text = say.say(
+            words.SUSTAINED_URGE, recent=say.decimal(recent), high=say.decimal(urge_high)
+        )
         found.append(Insight(2, InsightKind.SUSTAINED_CHANGE, text, basis, link))
     return found
 
@@ -294,7 +291,7 @@ def delayed_relief_insight(facts: JournalFacts, say: Wording) -> Insight | None:
         return None
     after = sum(a for a, _ in both) / len(both)
     later = sum(b for _, b in both) / len(both)
-    text = say.say(words.DELAYED, after=f"{after:.1f}", later=f"{later:.1f}")
+    text = say.say(words.DELAYED, after=say.decimal(after), later=say.decimal(later))
     basis = say.say(
         words.DELAYED_BASIS, total=len(both), period=say.period(facts.period_start, facts.today)
     )
@@ -339,7 +336,7 @@ def emotions_around_tears_insights(facts: JournalFacts, say: Wording) -> list[In
     moods = _crying_day_moods(facts)
     if moods is not None:
         crying, other, days = moods
-        text = say.say(words.CRYING_DAY_MOOD, crying=_signed(crying), other=_signed(other))
+        text = say.say(words.CRYING_DAY_MOOD, crying=say.signed(crying), other=say.signed(other))
         day_basis = say.say(words.CRYING_DAY_BASIS, days=days, period=period)
         found.append(Insight(5, InsightKind.EMOTIONS_AROUND_TEARS, text, day_basis, link))
     positive = sum(
@@ -398,8 +395,8 @@ def mood_around_insight(facts: JournalFacts, say: Wording) -> Insight | None:
         return None
     text = say.say(
         words.MOOD_AROUND,
-        before=_signed(sum(before) / len(before)),
-        after=_signed(sum(after) / len(after)),
+        before=say.signed(sum(before) / len(before)),
+        after=say.signed(sum(after) / len(after)),
     )
     basis = say.say(
         words.MOOD_AROUND_BASIS, days=days, period=say.period(facts.period_start, facts.today)

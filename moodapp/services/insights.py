@@ -125,7 +125,7 @@ class InsightService:
         moods = [d.mood for d in days.values() if d.mood is not None]
         if moods:
             mean = sum(moods) / len(moods)
-            lines.append(say.say(words.WEEK_MOOD, mood=f"{mean:+.1f}" if round(mean, 1) else "0"))
+            lines.append(say.say(words.WEEK_MOOD, mood=say.signed(mean)))
         felt = Counter(key for d in days.values() for key in d.emotions)
         if felt:
             labels = {e.key: e.label for e in catalogue_store.read_emotions(include_archived=True)}

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from moodapp.domain.charts import CHART_TITLES, ChartKind, ReliefContext
 from moodapp.domain.series import Bin, DateRange, UsualRange
 from moodapp.domain.text import QT_TRANSLATE_NOOP
+from moodapp.ui import date_text
 
 
 def _tr(text: str) -> str:
@@ -82,7 +83,7 @@ def group_name(context: ReliefContext, group: str, trigger_labels: dict[str, str
 
 
 def short_date(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+    return date_text.written(day, date_text.SHORT)
 
 
 def range_text(span: DateRange) -> str:

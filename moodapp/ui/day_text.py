@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from moodapp.domain.days import DaySummary
 from moodapp.domain.entries import INTENSITY_WORDS
+from moodapp.ui import date_text
 
 
 def _tr(text: str) -> str:
@@ -18,11 +19,14 @@ def _tr(text: str) -> str:
 def mean_text(value: float) -> str:
     """+1.5, -0.5, 0: a mean on a scale around zero, to one decimal."""
     rounded = round(value, 1)
-    return f"{rounded:+.1f}".replace(".0", "") if rounded else "0"
+    if not rounded:
+        return "0"
+    digits = 0 if rounded == int(rounded) else 1
+    return ("+" if rounded > 0 else "-") + QLocale().toString(abs(rounded), "f", digits)
 
 
 def long_date(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
+    return date_text.written(day, date_text.LONG)
 
 
 def _times(count: int) -> str:

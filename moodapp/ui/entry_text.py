@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from moodapp.domain.entries import INTENSITY_WORDS, CheckIn, CryingEpisode, Entry
+from moodapp.ui import date_text
 
 
 def _tr(text: str) -> str:
@@ -55,7 +56,7 @@ def day_heading(day: date, today: date) -> str:
         return _tr("Today")
     if day == today - timedelta(days=1):
         return _tr("Yesterday")
-    return QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM")
+    return date_text.written(day, date_text.WEEKDAY_DAY_MONTH)
 
 
 def entry_time(entry: Entry) -> str:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from moodapp.domain.insight_words import Wording
 from moodapp.domain.insights import Link
+from moodapp.ui import date_text
 from moodapp.ui.catalogue_text import translated_name
 
 
@@ -16,7 +17,7 @@ def _translate(text: str) -> str:
 
 
 def _date(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+    return date_text.written(day, date_text.SHORT)
 
 
 def _weekday(weekday: int) -> str:
@@ -37,6 +38,7 @@ def wording() -> Wording:
         weekday_text=_weekday,
         label=translated_name,
         in_sentence=_in_sentence,
+        decimal=lambda value: QLocale().toString(value, "f", 1),
     )
 
 

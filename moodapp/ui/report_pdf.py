@@ -12,7 +12,7 @@ import html
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -36,6 +36,7 @@ from moodapp.domain.charts import (
 from moodapp.domain.report import ReportContent, chart_has_data
 from moodapp.exchange.batch import Progress, no_progress
 from moodapp.files import atomic_file
+from moodapp.ui import date_text
 from moodapp.ui.catalogue_text import catalogue_label
 from moodapp.ui.chart_text import chart_title, context_name, group_name
 from moodapp.ui.day_text import long_date, mean_text
@@ -80,7 +81,7 @@ def _text(text: str) -> str:
 
 
 def _day(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+    return date_text.written(day, date_text.DAY_MONTH_YEAR)
 
 
 def _period(content: ReportContent) -> str:

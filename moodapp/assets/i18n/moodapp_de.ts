@@ -17,84 +17,84 @@
 <context>
     <name>CalendarBar</name>
     <message>
-        <location filename="../../ui/widgets/calendar_bar.py" line="39"/>
-        <location filename="../../ui/widgets/calendar_bar.py" line="94"/>
+        <location filename="../../ui/widgets/calendar_bar.py" line="40"/>
+        <location filename="../../ui/widgets/calendar_bar.py" line="95"/>
         <source>Previous month</source>
         <translation>Vorheriger Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_bar.py" line="41"/>
+        <location filename="../../ui/widgets/calendar_bar.py" line="42"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_bar.py" line="42"/>
-        <location filename="../../ui/widgets/calendar_bar.py" line="94"/>
+        <location filename="../../ui/widgets/calendar_bar.py" line="43"/>
+        <location filename="../../ui/widgets/calendar_bar.py" line="95"/>
         <source>Next month</source>
         <translation>Nächster Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_bar.py" line="49"/>
+        <location filename="../../ui/widgets/calendar_bar.py" line="50"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_bar.py" line="49"/>
+        <location filename="../../ui/widgets/calendar_bar.py" line="50"/>
         <source>Month view</source>
         <translation>Monatsansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_bar.py" line="50"/>
+        <location filename="../../ui/widgets/calendar_bar.py" line="51"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_bar.py" line="50"/>
+        <location filename="../../ui/widgets/calendar_bar.py" line="51"/>
         <source>Year view</source>
         <translation>Jahresansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_bar.py" line="56"/>
+        <location filename="../../ui/widgets/calendar_bar.py" line="57"/>
         <source>Go to date</source>
         <translation>Zu einem Datum springen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_bar.py" line="59"/>
+        <location filename="../../ui/widgets/calendar_bar.py" line="60"/>
         <source>Which tears to mark</source>
         <translation>Welche Tränen markiert werden</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_bar.py" line="73"/>
+        <location filename="../../ui/widgets/calendar_bar.py" line="74"/>
         <source>Go to:</source>
         <translation>Gehe zu:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_bar.py" line="76"/>
+        <location filename="../../ui/widgets/calendar_bar.py" line="77"/>
         <source>Mark tears:</source>
         <translation>Tränen markieren:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_bar.py" line="96"/>
+        <location filename="../../ui/widgets/calendar_bar.py" line="97"/>
         <source>Previous year</source>
         <translation>Vorheriges Jahr</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_bar.py" line="96"/>
+        <location filename="../../ui/widgets/calendar_bar.py" line="97"/>
         <source>Next year</source>
         <translation>Nächstes Jahr</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_bar.py" line="112"/>
+        <location filename="../../ui/widgets/calendar_bar.py" line="113"/>
         <source>All crying</source>
         <translation>Alles Weinen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_bar.py" line="114"/>
+        <location filename="../../ui/widgets/calendar_bar.py" line="115"/>
         <source>With %1</source>
         <translation>Mit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_bar.py" line="117"/>
+        <location filename="../../ui/widgets/calendar_bar.py" line="118"/>
         <source>Set off by: %1</source>
         <translation>Ausgelöst durch: %1</translation>
     </message>
@@ -145,12 +145,12 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../ui/views/calendar_view.py" line="40"/>
+        <location filename="../../ui/views/calendar_view.py" line="41"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar_view.py" line="41"/>
+        <location filename="../../ui/views/calendar_view.py" line="42"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
@@ -349,132 +349,132 @@
 <context>
     <name>ChartControls</name>
     <message>
-        <location filename="../../ui/widgets/chart_controls.py" line="54"/>
+        <location filename="../../ui/widgets/chart_controls.py" line="55"/>
         <source>Chart</source>
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_controls.py" line="57"/>
+        <location filename="../../ui/widgets/chart_controls.py" line="58"/>
         <source>Time range</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_controls.py" line="60"/>
+        <location filename="../../ui/widgets/chart_controls.py" line="61"/>
         <source>Dates of my choice</source>
         <translation>Eigener Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_controls.py" line="62"/>
+        <location filename="../../ui/widgets/chart_controls.py" line="63"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_controls.py" line="63"/>
+        <location filename="../../ui/widgets/chart_controls.py" line="64"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_controls.py" line="67"/>
+        <location filename="../../ui/widgets/chart_controls.py" line="68"/>
         <source>Bars</source>
         <translation>Balken</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_controls.py" line="70"/>
+        <location filename="../../ui/widgets/chart_controls.py" line="71"/>
         <source>Emotions to draw</source>
         <translation>Gezeigte Gefühle</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_controls.py" line="71"/>
+        <location filename="../../ui/widgets/chart_controls.py" line="72"/>
         <source>Emotions</source>
         <translation>Gefühle</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_controls.py" line="74"/>
+        <location filename="../../ui/widgets/chart_controls.py" line="75"/>
         <source>Mood strip</source>
         <translation>Stimmungsstreifen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_controls.py" line="74"/>
+        <location filename="../../ui/widgets/chart_controls.py" line="75"/>
         <source>Show mood</source>
         <translation>Stimmung zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_controls.py" line="76"/>
+        <location filename="../../ui/widgets/chart_controls.py" line="77"/>
         <source>Split by</source>
         <translation>Aufteilen nach</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_controls.py" line="81"/>
+        <location filename="../../ui/widgets/chart_controls.py" line="82"/>
         <source>Export chart...</source>
         <translation>Diagramm exportieren...</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_controls.py" line="81"/>
+        <location filename="../../ui/widgets/chart_controls.py" line="82"/>
         <source>Export chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_controls.py" line="82"/>
+        <location filename="../../ui/widgets/chart_controls.py" line="83"/>
         <source>Copy chart</source>
         <translation>Diagramm kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_controls.py" line="105"/>
+        <location filename="../../ui/widgets/chart_controls.py" line="106"/>
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_controls.py" line="191"/>
+        <location filename="../../ui/widgets/chart_controls.py" line="192"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_controls.py" line="192"/>
+        <location filename="../../ui/widgets/chart_controls.py" line="193"/>
         <source>Emotions (%1)</source>
         <translation>Gefühle (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_controls.py" line="193"/>
+        <location filename="../../ui/widgets/chart_controls.py" line="194"/>
         <source>Drawn: %1</source>
         <translation>Gezeigt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_controls.py" line="32"/>
+        <location filename="../../ui/widgets/chart_controls.py" line="33"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_controls.py" line="33"/>
+        <location filename="../../ui/widgets/chart_controls.py" line="34"/>
         <source>Last 90 days</source>
         <translation>Letzte 90 Tage</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_controls.py" line="34"/>
+        <location filename="../../ui/widgets/chart_controls.py" line="35"/>
         <source>Last year</source>
         <translation>Letzte 12 Monate</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_controls.py" line="35"/>
+        <location filename="../../ui/widgets/chart_controls.py" line="36"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_controls.py" line="39"/>
+        <location filename="../../ui/widgets/chart_controls.py" line="40"/>
         <source>Bars: automatic</source>
         <translation>Balken: automatisch</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_controls.py" line="40"/>
+        <location filename="../../ui/widgets/chart_controls.py" line="41"/>
         <source>Bars: days</source>
         <translation>Balken: Tage</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_controls.py" line="41"/>
+        <location filename="../../ui/widgets/chart_controls.py" line="42"/>
         <source>Bars: weeks</source>
         <translation>Balken: Wochen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_controls.py" line="42"/>
+        <location filename="../../ui/widgets/chart_controls.py" line="43"/>
         <source>Bars: months</source>
         <translation>Balken: Monate</translation>
     </message>
@@ -482,147 +482,147 @@
 <context>
     <name>ChartText</name>
     <message>
-        <location filename="../../ui/chart_text.py" line="93"/>
+        <location filename="../../ui/chart_text.py" line="94"/>
         <source>once</source>
         <translation>einmal</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_text.py" line="93"/>
+        <location filename="../../ui/chart_text.py" line="94"/>
         <source>%1 times</source>
         <translation>%1-mal</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_text.py" line="99"/>
+        <location filename="../../ui/chart_text.py" line="100"/>
         <source>Your usual range appears after four weeks of entries.</source>
         <translation>Dein üblicher Bereich erscheint nach vier Wochen mit Einträgen.</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_text.py" line="106"/>
+        <location filename="../../ui/chart_text.py" line="107"/>
         <source>Shaded: your usual range, %1 times in 28 days (from the six months before the end date).</source>
         <translation>Schattiert: dein üblicher Bereich, %1 Mal in 28 Tagen (aus den sechs Monaten vor dem Enddatum).</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_text.py" line="23"/>
+        <location filename="../../ui/chart_text.py" line="24"/>
         <source>How others reacted</source>
         <translation>Wie andere reagiert haben</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_text.py" line="24"/>
+        <location filename="../../ui/chart_text.py" line="25"/>
         <source>Who was there</source>
         <translation>Wer dabei war</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_text.py" line="25"/>
+        <location filename="../../ui/chart_text.py" line="26"/>
         <source>Holding tears back</source>
         <translation>Tränen zurückhalten</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_text.py" line="26"/>
+        <location filename="../../ui/chart_text.py" line="27"/>
         <source>Feeling ashamed</source>
         <translation>Sich schämen</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_text.py" line="27"/>
+        <location filename="../../ui/chart_text.py" line="28"/>
         <source>Whether it was resolved</source>
         <translation>Ob es geklärt wurde</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_text.py" line="28"/>
+        <location filename="../../ui/chart_text.py" line="29"/>
         <source>What set it off</source>
         <translation>Was es ausgelöst hat</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_text.py" line="33"/>
+        <location filename="../../ui/chart_text.py" line="34"/>
         <source>Alone</source>
         <translation>Allein</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_text.py" line="34"/>
+        <location filename="../../ui/chart_text.py" line="35"/>
         <source>With one person</source>
         <translation>Mit einer Person</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_text.py" line="35"/>
+        <location filename="../../ui/chart_text.py" line="36"/>
         <source>With several people</source>
         <translation>Mit mehreren Menschen</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_text.py" line="38"/>
+        <location filename="../../ui/chart_text.py" line="39"/>
         <source>Someone comforted me</source>
         <translation>Jemand hat mich getröstet</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_text.py" line="39"/>
+        <location filename="../../ui/chart_text.py" line="40"/>
         <source>Others were neutral</source>
         <translation>Andere waren neutral</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_text.py" line="40"/>
+        <location filename="../../ui/chart_text.py" line="41"/>
         <source>Others reacted badly</source>
         <translation>Andere haben unfreundlich reagiert</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_text.py" line="41"/>
+        <location filename="../../ui/chart_text.py" line="42"/>
         <source>Nobody noticed</source>
         <translation>Niemand hat es bemerkt</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_text.py" line="44"/>
+        <location filename="../../ui/chart_text.py" line="45"/>
         <source>Held tears back</source>
         <translation>Tränen zurückgehalten</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_text.py" line="45"/>
+        <location filename="../../ui/chart_text.py" line="46"/>
         <source>Did not hold back</source>
         <translation>Nicht zurückgehalten</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_text.py" line="48"/>
+        <location filename="../../ui/chart_text.py" line="49"/>
         <source>Felt ashamed</source>
         <translation>Scham gefühlt</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_text.py" line="49"/>
+        <location filename="../../ui/chart_text.py" line="50"/>
         <source>Did not feel ashamed</source>
         <translation>Keine Scham gefühlt</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_text.py" line="52"/>
+        <location filename="../../ui/chart_text.py" line="53"/>
         <source>Resolved or understood</source>
         <translation>Geklärt oder verstanden</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_text.py" line="53"/>
+        <location filename="../../ui/chart_text.py" line="54"/>
         <source>Partly resolved</source>
         <translation>Teilweise geklärt</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_text.py" line="54"/>
+        <location filename="../../ui/chart_text.py" line="55"/>
         <source>Not resolved</source>
         <translation>Nicht geklärt</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_text.py" line="59"/>
+        <location filename="../../ui/chart_text.py" line="60"/>
         <source>per day</source>
         <translation>pro Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_text.py" line="60"/>
+        <location filename="../../ui/chart_text.py" line="61"/>
         <source>per week</source>
         <translation>pro Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_text.py" line="61"/>
+        <location filename="../../ui/chart_text.py" line="62"/>
         <source>per month</source>
         <translation>pro Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_text.py" line="111"/>
+        <location filename="../../ui/chart_text.py" line="112"/>
         <source>These show what went together with feeling better; they do not show why.</source>
         <translation>Das zeigt, was mit einem besseren Gefühl einherging; es zeigt nicht, warum.</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_text.py" line="104"/>
+        <location filename="../../ui/chart_text.py" line="105"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
@@ -639,17 +639,17 @@
 <context>
     <name>ChartsView</name>
     <message>
-        <location filename="../../ui/views/charts_view.py" line="136"/>
+        <location filename="../../ui/views/charts_view.py" line="137"/>
         <source>Chart not saved</source>
         <translation>Diagramm nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/views/charts_view.py" line="138"/>
+        <location filename="../../ui/views/charts_view.py" line="139"/>
         <source>Saved the chart as %1.</source>
         <translation>Diagramm gespeichert als %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/charts_view.py" line="144"/>
+        <location filename="../../ui/views/charts_view.py" line="145"/>
         <source>The chart is on the clipboard.</source>
         <translation>Das Diagramm ist in der Zwischenablage.</translation>
     </message>
@@ -856,6 +856,39 @@
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <location filename="../../ui/date_text.py" line="16"/>
+        <source>dddd d MMMM yyyy</source>
+        <translation>dddd, d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_text.py" line="17"/>
+        <source>dddd d MMMM</source>
+        <translation>dddd, d. MMMM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_text.py" line="18"/>
+        <source>d MMMM yyyy</source>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_text.py" line="19"/>
+        <source>d MMM yyyy</source>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_text.py" line="20"/>
+        <source>d MMM</source>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_text.py" line="21"/>
+        <source>MMMM yyyy</source>
+        <translation>MMMM yyyy</translation>
+    </message>
+</context>
+<context>
     <name>DayPanel</name>
     <message>
         <location filename="../../ui/widgets/day_panel.py" line="27"/>
@@ -896,57 +929,57 @@
 <context>
     <name>DayText</name>
     <message>
-        <location filename="../../ui/day_text.py" line="30"/>
+        <location filename="../../ui/day_text.py" line="34"/>
         <source>once</source>
         <translation>einmal</translation>
     </message>
     <message>
-        <location filename="../../ui/day_text.py" line="32"/>
+        <location filename="../../ui/day_text.py" line="36"/>
         <source>twice</source>
         <translation>zweimal</translation>
     </message>
     <message>
-        <location filename="../../ui/day_text.py" line="33"/>
+        <location filename="../../ui/day_text.py" line="37"/>
         <source>%1 times</source>
         <translation>%1-mal</translation>
     </message>
     <message>
-        <location filename="../../ui/day_text.py" line="39"/>
+        <location filename="../../ui/day_text.py" line="43"/>
         <source>Nothing written down.</source>
         <translation>Nichts eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/day_text.py" line="42"/>
+        <location filename="../../ui/day_text.py" line="46"/>
         <source>Mood %1, energy %2</source>
         <translation>Stimmung %1, Energie %2</translation>
     </message>
     <message>
-        <location filename="../../ui/day_text.py" line="45"/>
+        <location filename="../../ui/day_text.py" line="49"/>
         <source>Mood %1</source>
         <translation>Stimmung %1</translation>
     </message>
     <message>
-        <location filename="../../ui/day_text.py" line="47"/>
+        <location filename="../../ui/day_text.py" line="51"/>
         <source>Cried %1</source>
         <translation>%1 geweint</translation>
     </message>
     <message>
-        <location filename="../../ui/day_text.py" line="49"/>
+        <location filename="../../ui/day_text.py" line="53"/>
         <source>strongest: %1</source>
         <translation>am stärksten: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/day_text.py" line="55"/>
+        <location filename="../../ui/day_text.py" line="59"/>
         <source>Almost cried %1</source>
         <translation>%1 fast geweint</translation>
     </message>
     <message>
-        <location filename="../../ui/day_text.py" line="57"/>
+        <location filename="../../ui/day_text.py" line="61"/>
         <source>No crying</source>
         <translation>Kein Weinen</translation>
     </message>
     <message>
-        <location filename="../../ui/day_text.py" line="60"/>
+        <location filename="../../ui/day_text.py" line="64"/>
         <source>Felt most: %1</source>
         <translation>Am meisten gefühlt: %1</translation>
     </message>
@@ -1087,16 +1120,17 @@
     </message>
     <message>
         <location filename="../../ui/widgets/emotion_picker.py" line="102"/>
+        <location filename="../../ui/widgets/emotion_picker.py" line="114"/>
         <source>How strongly</source>
         <translation>Wie stark</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/emotion_picker.py" line="178"/>
+        <location filename="../../ui/widgets/emotion_picker.py" line="179"/>
         <source>%1: %2 of %3, %4</source>
         <translation>%1: %2 von %3, %4</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/emotion_picker.py" line="184"/>
+        <location filename="../../ui/widgets/emotion_picker.py" line="185"/>
         <source>%1: not felt</source>
         <translation>%1: nicht gefühlt</translation>
     </message>
@@ -1204,12 +1238,12 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
         <translation>Alles, was du dir dazu merken möchtest</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/entry_form.py" line="252"/>
+        <location filename="../../ui/widgets/entry_form.py" line="253"/>
         <source>Separate tags with commas.</source>
         <translation>Schlagwörter mit Kommas trennen.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/entry_form.py" line="253"/>
+        <location filename="../../ui/widgets/entry_form.py" line="254"/>
         <source>e.g. work, family</source>
         <translation>z. B. Arbeit, Familie</translation>
     </message>
@@ -1245,47 +1279,47 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>EntryText</name>
     <message>
-        <location filename="../../ui/entry_text.py" line="23"/>
+        <location filename="../../ui/entry_text.py" line="24"/>
         <source>check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_text.py" line="23"/>
+        <location filename="../../ui/entry_text.py" line="24"/>
         <source>crying episode</source>
         <translation>Weinepisode</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_text.py" line="28"/>
+        <location filename="../../ui/entry_text.py" line="29"/>
         <source>Almost cried</source>
         <translation>Fast geweint</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_text.py" line="28"/>
+        <location filename="../../ui/entry_text.py" line="29"/>
         <source>Cried</source>
         <translation>Geweint</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_text.py" line="34"/>
+        <location filename="../../ui/entry_text.py" line="35"/>
         <source>Check-in · mood %1</source>
         <translation>Check-in · Stimmung %1</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_text.py" line="35"/>
+        <location filename="../../ui/entry_text.py" line="36"/>
         <source>Check-in · mood %1, energy %2</source>
         <translation>Check-in · Stimmung %1, Energie %2</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_text.py" line="45"/>
+        <location filename="../../ui/entry_text.py" line="46"/>
         <source>no crying today</source>
         <translation>heute nicht geweint</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_text.py" line="55"/>
+        <location filename="../../ui/entry_text.py" line="56"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_text.py" line="57"/>
+        <location filename="../../ui/entry_text.py" line="58"/>
         <source>Yesterday</source>
         <translation>Gestern</translation>
     </message>
@@ -2295,368 +2329,368 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>Insights</name>
     <message>
-        <location filename="../../domain/insight_words.py" line="60"/>
-        <location filename="../../ui/insight_text.py" line="28"/>
+        <location filename="../../domain/insight_words.py" line="69"/>
+        <location filename="../../ui/insight_text.py" line="29"/>
         <source>{start} to {end}</source>
         <translation>{start} bis {end}</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="61"/>
+        <location filename="../../domain/insight_words.py" line="70"/>
         <source>{first} and {last}</source>
         <translation>{first} und {last}</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="62"/>
+        <location filename="../../domain/insight_words.py" line="71"/>
         <source>once</source>
         <translation>einmal</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="63"/>
+        <location filename="../../domain/insight_words.py" line="72"/>
         <source>twice</source>
         <translation>zweimal</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="64"/>
+        <location filename="../../domain/insight_words.py" line="73"/>
         <source>{n} times</source>
         <translation>{n}-mal</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="67"/>
+        <location filename="../../domain/insight_words.py" line="76"/>
         <source>In the last 28 days you cried {count}. Your usual range is still being learned: it appears after four weeks of entries ({days} so far).</source>
         <translation>In den letzten 28 Tagen hast du {count} geweint. Dein üblicher Bereich wird noch ermittelt: Er erscheint nach vier Wochen mit Einträgen (bisher {days}).</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="72"/>
+        <location filename="../../domain/insight_words.py" line="81"/>
         <source>In the last 28 days you cried {count}; your usual is {usual} in 28 days. That is more than your usual.</source>
         <translation>In den letzten 28 Tagen hast du {count} geweint; üblich ist für dich {usual} in 28 Tagen. Das ist mehr als üblich für dich.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="77"/>
+        <location filename="../../domain/insight_words.py" line="86"/>
         <source>In the last 28 days you cried {count}; your usual is {usual} in 28 days. That is about as often as usual for you.</source>
         <translation>In den letzten 28 Tagen hast du {count} geweint; üblich ist für dich {usual} in 28 Tagen. Das ist etwa so oft wie üblich für dich.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="82"/>
+        <location filename="../../domain/insight_words.py" line="91"/>
         <source>In the last 28 days you cried {count}; your usual is {usual} in 28 days. That is less than your usual.</source>
         <translation>In den letzten 28 Tagen hast du {count} geweint; üblich ist für dich {usual} in 28 Tagen. Das ist weniger als üblich für dich.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="87"/>
+        <location filename="../../domain/insight_words.py" line="96"/>
         <source>{low} to {high} times</source>
         <translation>{low}- bis {high}-mal</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="88"/>
+        <location filename="../../domain/insight_words.py" line="97"/>
         <source>about {n} times</source>
         <translation>etwa {n}-mal</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="89"/>
+        <location filename="../../domain/insight_words.py" line="98"/>
         <source>Your usual range is the middle half of your 28-day counts over {period} ({episodes} crying episodes).</source>
         <translation>Dein üblicher Bereich ist die mittlere Hälfte deiner 28-Tage-Zählungen von {period} ({episodes} Weinepisoden).</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="96"/>
+        <location filename="../../domain/insight_words.py" line="105"/>
         <source>For {weeks} weeks in a row you have cried more often than your usual range (up to {high} times in 28 days): {counts} times in those weeks.</source>
         <translation>{weeks} Wochen in Folge hast du öfter geweint als in deinem üblichen Bereich (bis zu {high}-mal in 28 Tagen): in diesen Wochen {counts} Mal.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="101"/>
+        <location filename="../../domain/insight_words.py" line="110"/>
         <source>For the last two weeks your urge to cry has been stronger than usual for you: {recent} on average on the 0-4 scale, where it usually stays at or under {high}.</source>
         <translation>In den letzten zwei Wochen war dein Drang zu weinen stärker als sonst bei dir: im Durchschnitt {recent} auf der Skala von 0 bis 4, auf der er sonst bei {high} oder darunter bleibt.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="106"/>
+        <location filename="../../domain/insight_words.py" line="115"/>
         <source>A change is shown only when it has lasted two weeks or more.</source>
         <translation>Eine Veränderung wird erst gezeigt, wenn sie zwei Wochen oder länger angehalten hat.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="111"/>
+        <location filename="../../domain/insight_words.py" line="120"/>
         <source>Crying was followed by feeling better {a_better} of {a_total} times {a_group}, and {b_better} of {b_total} times {b_group}.</source>
         <translation>Nach dem Weinen hast du dich {a_better} von {a_total} Malen besser gefühlt, {a_group}, und {b_better} von {b_total} Malen, {b_group}.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="116"/>
+        <location filename="../../domain/insight_words.py" line="125"/>
         <source>Crying was followed by feeling better {better} of {total} times {group}.</source>
         <translation>Nach dem Weinen hast du dich {better} von {total} Malen besser gefühlt, {group}.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="119"/>
+        <location filename="../../domain/insight_words.py" line="128"/>
         <source>From {total} episodes with the mood afterwards written down, {period}. This shows what went together with feeling better; it does not show why.</source>
         <translation>Aus {total} Episoden, bei denen die Stimmung danach eingetragen ist, {period}. Das zeigt, was mit einem besseren Gefühl einherging; es zeigt nicht, warum.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="126"/>
+        <location filename="../../domain/insight_words.py" line="135"/>
         <source>when you were alone</source>
         <translation>wenn du allein warst</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="127"/>
+        <location filename="../../domain/insight_words.py" line="136"/>
         <source>when one person was with you</source>
         <translation>wenn eine Person bei dir war</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="128"/>
+        <location filename="../../domain/insight_words.py" line="137"/>
         <source>when several people were there</source>
         <translation>wenn mehrere Menschen da waren</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="131"/>
+        <location filename="../../domain/insight_words.py" line="140"/>
         <source>when someone comforted you</source>
         <translation>wenn dich jemand getröstet hat</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="132"/>
+        <location filename="../../domain/insight_words.py" line="141"/>
         <source>when others reacted neutrally</source>
         <translation>wenn andere neutral reagiert haben</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="133"/>
+        <location filename="../../domain/insight_words.py" line="142"/>
         <source>when others reacted unkindly</source>
         <translation>wenn andere unfreundlich reagiert haben</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="134"/>
+        <location filename="../../domain/insight_words.py" line="143"/>
         <source>when nobody noticed</source>
         <translation>wenn es niemand bemerkt hat</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="137"/>
+        <location filename="../../domain/insight_words.py" line="146"/>
         <source>when you held tears back</source>
         <translation>wenn du die Tränen zurückgehalten hast</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="138"/>
+        <location filename="../../domain/insight_words.py" line="147"/>
         <source>when you let the tears come</source>
         <translation>wenn du die Tränen zugelassen hast</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="141"/>
+        <location filename="../../domain/insight_words.py" line="150"/>
         <source>when you felt ashamed</source>
         <translation>wenn du dich geschämt hast</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="142"/>
+        <location filename="../../domain/insight_words.py" line="151"/>
         <source>when you did not feel ashamed</source>
         <translation>wenn du dich nicht geschämt hast</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="145"/>
+        <location filename="../../domain/insight_words.py" line="154"/>
         <source>when the situation was resolved or understood</source>
         <translation>wenn die Situation geklärt oder verstanden war</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="146"/>
+        <location filename="../../domain/insight_words.py" line="155"/>
         <source>when it was partly resolved</source>
         <translation>wenn sie teilweise geklärt war</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="147"/>
+        <location filename="../../domain/insight_words.py" line="156"/>
         <source>when it was not resolved</source>
         <translation>wenn sie nicht geklärt war</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="150"/>
+        <location filename="../../domain/insight_words.py" line="159"/>
         <source>when it came with {trigger}</source>
         <translation>wenn es mit {trigger} einherging</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="153"/>
+        <location filename="../../domain/insight_words.py" line="162"/>
         <source>Right after crying your mood averaged {after} of 10; later it averaged {later} of 10.</source>
         <translation>Direkt nach dem Weinen lag deine Stimmung im Durchschnitt bei {after} von 10, später bei {later} von 10.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="157"/>
+        <location filename="../../domain/insight_words.py" line="166"/>
         <source>From {total} episodes with both moods written down, {period}. Mood often dips right after crying and recovers within an hour or so.</source>
         <translation>Aus {total} Episoden, bei denen beide Stimmungen eingetragen sind, {period}. Oft sinkt die Stimmung direkt nach dem Weinen und erholt sich innerhalb von etwa einer Stunde.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="164"/>
+        <location filename="../../domain/insight_words.py" line="173"/>
         <source>The emotions that came with crying most often: {emotions}.</source>
         <translation>Die Gefühle, die am häufigsten mit dem Weinen einhergingen: {emotions}.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="167"/>
+        <location filename="../../domain/insight_words.py" line="176"/>
         <source>{emotion} ({n} of {total})</source>
         <translation>{emotion} ({n} von {total})</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="168"/>
+        <location filename="../../domain/insight_words.py" line="177"/>
         <source>On days you cried, your mood averaged {crying}; on other days, {other}.</source>
         <translation>An Tagen, an denen du geweint hast, lag deine Stimmung im Durchschnitt bei {crying}, an anderen Tagen bei {other}.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="171"/>
+        <location filename="../../domain/insight_words.py" line="180"/>
         <source>Over half of your tears came with being moved, joy or other pleasant feelings ({n} of {total}).</source>
         <translation>Bei mehr als der Hälfte deiner Tränen waren Rührung, Freude oder andere angenehme Gefühle dabei ({n} von {total}).</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="176"/>
+        <location filename="../../domain/insight_words.py" line="185"/>
         <source>{n} of your {total} crying episodes came with being moved, joy or other pleasant feelings.</source>
         <translation>Bei {n} von {total} Weinepisoden waren Rührung, Freude oder andere angenehme Gefühle dabei.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="180"/>
+        <location filename="../../domain/insight_words.py" line="189"/>
         <source>From {days} days with crying and a check-in, {period}.</source>
         <translation>Aus {days} Tagen mit Weinen und einem Check-in, {period}.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="183"/>
+        <location filename="../../domain/insight_words.py" line="192"/>
         <source>From {total} crying episodes, {period}.</source>
         <translation>Aus {total} Weinepisoden, {period}.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="186"/>
+        <location filename="../../domain/insight_words.py" line="195"/>
         <source>Your mood averaged {before} in the two days before crying and {after} in the two days after.</source>
         <translation>Deine Stimmung lag in den zwei Tagen vor dem Weinen im Durchschnitt bei {before} und in den zwei Tagen danach bei {after}.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="190"/>
+        <location filename="../../domain/insight_words.py" line="199"/>
         <source>From {days} crying days with check-ins around them, {period}.</source>
         <translation>Aus {days} Tagen mit Weinen und Check-ins rund um diese Tage, {period}.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="195"/>
+        <location filename="../../domain/insight_words.py" line="204"/>
         <source>You cried most often {part}: {n} of {total} times.</source>
         <translation>Am häufigsten hast du {part} geweint: {n} von {total} Malen.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="197"/>
+        <location filename="../../domain/insight_words.py" line="206"/>
         <source>in the morning (5:00 to 12:00)</source>
         <translation>morgens (5:00 bis 12:00)</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="198"/>
+        <location filename="../../domain/insight_words.py" line="207"/>
         <source>in the afternoon (12:00 to 17:00)</source>
         <translation>nachmittags (12:00 bis 17:00)</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="199"/>
+        <location filename="../../domain/insight_words.py" line="208"/>
         <source>in the evening (17:00 to 22:00)</source>
         <translation>abends (17:00 bis 22:00)</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="200"/>
+        <location filename="../../domain/insight_words.py" line="209"/>
         <source>at night (22:00 to 5:00)</source>
         <translation>nachts (22:00 bis 5:00)</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="202"/>
+        <location filename="../../domain/insight_words.py" line="211"/>
         <source>{weekday} came up more than other days: {n} of {total} times.</source>
         <translation>Der {weekday} kam häufiger vor als andere Tage: {n} von {total} Malen.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="205"/>
+        <location filename="../../domain/insight_words.py" line="214"/>
         <source>Across the week, crying was spread without one day standing out.</source>
         <translation>Über die Woche hat sich das Weinen verteilt, ohne dass ein Tag herausstach.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="210"/>
+        <location filename="../../domain/insight_words.py" line="219"/>
         <source>The last {days} days went by without tears or an urge to cry.</source>
         <translation>Die letzten {days} Tage vergingen ohne Tränen und ohne Drang zu weinen.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="213"/>
+        <location filename="../../domain/insight_words.py" line="222"/>
         <source>Your longest stretch without tears or an urge to cry was {days} days ({period}).</source>
         <translation>Deine längste Zeit ohne Tränen und ohne Drang zu weinen waren {days} Tage ({period}).</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="217"/>
+        <location filename="../../domain/insight_words.py" line="226"/>
         <source>You have not cried for {days} days, and your mood has been low through the last two weeks. How has that been for you?</source>
         <translation>Du hast seit {days} Tagen nicht geweint, und deine Stimmung war in den letzten zwei Wochen gedrückt. Wie ging es dir damit?</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="222"/>
+        <location filename="../../domain/insight_words.py" line="231"/>
         <source>Days without a crying episode and without an urge above 0, {period}.</source>
         <translation>Tage ohne Weinepisode und ohne einen Drang über 0, {period}.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="227"/>
+        <location filename="../../domain/insight_words.py" line="236"/>
         <source>In the last 28 days you noted {n} different emotions; {top} came up most.</source>
         <translation>In den letzten 28 Tagen hast du {n} verschiedene Gefühle eingetragen, am häufigsten {top}.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="230"/>
+        <location filename="../../domain/insight_words.py" line="239"/>
         <source>They were spread fairly evenly.</source>
         <translation>Sie waren ziemlich gleichmäßig verteilt.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="231"/>
+        <location filename="../../domain/insight_words.py" line="240"/>
         <source>A few of them took up most of the room.</source>
         <translation>Einige wenige nahmen den meisten Raum ein.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="232"/>
+        <location filename="../../domain/insight_words.py" line="241"/>
         <source>{emotion} stayed strong for {days} days in a row ({period}).</source>
         <translation>{emotion} blieb {days} Tage am Stück stark ({period}).</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="235"/>
+        <location filename="../../domain/insight_words.py" line="244"/>
         <source>From {days} days with check-ins or crying, {period}. Feeling a range of emotions, and not one for too long, has gone with feeling well.</source>
         <translation>Aus {days} Tagen mit Check-ins oder Weinen, {period}. Eine Vielfalt an Gefühlen, ohne dass eines zu lange anhält, ging mit Wohlbefinden einher.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="242"/>
+        <location filename="../../domain/insight_words.py" line="251"/>
         <source>The last two weeks seem to have been heavy: more crying than usual for you, together with low mood. If it would help, you could talk about it with someone you trust, or with a professional.</source>
         <translation>Die letzten zwei Wochen scheinen schwer gewesen zu sein: mehr Weinen als sonst bei dir, zusammen mit gedrückter Stimmung. Wenn es dir helfen würde, könntest du mit jemandem darüber sprechen, dem du vertraust, oder mit einer Fachperson.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="248"/>
+        <location filename="../../domain/insight_words.py" line="257"/>
         <source>In the last two weeks you noted several times that feelings made daily life hard. If it would help, you could talk about it with someone you trust, or with a professional.</source>
         <translation>In den letzten zwei Wochen hast du mehrmals eingetragen, dass Gefühle deinen Alltag erschwert haben. Wenn es dir helfen würde, könntest du mit jemandem darüber sprechen, dem du vertraust, oder mit einer Fachperson.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="255"/>
+        <location filename="../../domain/insight_words.py" line="264"/>
         <source>Not enough entries yet: this needs at least {n} {what}.</source>
         <translation>Noch nicht genug Einträge: Dafür braucht es mindestens {n} {what}.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="258"/>
+        <location filename="../../domain/insight_words.py" line="267"/>
         <source>crying episodes</source>
         <translation>Weinepisoden</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="259"/>
+        <location filename="../../domain/insight_words.py" line="268"/>
         <source>days with entries</source>
         <translation>Tage mit Einträgen</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="262"/>
+        <location filename="../../domain/insight_words.py" line="271"/>
         <source>In the week {period} you cried {cried}; you checked in on {days} of 7 days.</source>
         <translation>In der Woche vom {period} hast du {cried} geweint; an {days} von 7 Tagen hast du einen Check-in gemacht.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="265"/>
+        <location filename="../../domain/insight_words.py" line="274"/>
         <source>In the week {period} you did not cry; you checked in on {days} of 7 days.</source>
         <translation>In der Woche vom {period} hast du nicht geweint; an {days} von 7 Tagen hast du einen Check-in gemacht.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="268"/>
+        <location filename="../../domain/insight_words.py" line="277"/>
         <source>You almost cried {almost}.</source>
         <translation>Fast geweint hast du {almost}.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="269"/>
+        <location filename="../../domain/insight_words.py" line="278"/>
         <source>Your mood averaged {mood}.</source>
         <translation>Deine Stimmung lag im Durchschnitt bei {mood}.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="270"/>
+        <location filename="../../domain/insight_words.py" line="279"/>
         <source>The emotions you noted most: {emotions}.</source>
         <translation>Die Gefühle, die du am häufigsten eingetragen hast: {emotions}.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="271"/>
+        <location filename="../../domain/insight_words.py" line="280"/>
         <source>What helped: {helped}.</source>
         <translation>Was geholfen hat: {helped}.</translation>
     </message>
     <message>
-        <location filename="../../ui/insight_text.py" line="45"/>
+        <location filename="../../ui/insight_text.py" line="47"/>
         <source>Show in the chart</source>
         <translation>Im Diagramm zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/insight_text.py" line="46"/>
+        <location filename="../../ui/insight_text.py" line="48"/>
         <source>Show on the calendar</source>
         <translation>Im Kalender zeigen</translation>
     </message>
@@ -3117,77 +3151,77 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>OverTimeChart</name>
     <message>
-        <location filename="../../ui/plots/over_time_chart.py" line="52"/>
+        <location filename="../../ui/plots/over_time_chart.py" line="53"/>
         <source>crying %1, almost crying %2</source>
         <translation>%1 geweint, %2 fast geweint</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/over_time_chart.py" line="58"/>
+        <location filename="../../ui/plots/over_time_chart.py" line="59"/>
         <source>Nothing was written down in this period.</source>
         <translation>In diesem Zeitraum wurde nichts eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/over_time_chart.py" line="73"/>
+        <location filename="../../ui/plots/over_time_chart.py" line="74"/>
         <source>crying episodes %1</source>
         <translation>Weinepisoden %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/over_time_chart.py" line="88"/>
+        <location filename="../../ui/plots/over_time_chart.py" line="89"/>
         <source>your usual range</source>
         <translation>dein üblicher Bereich</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/over_time_chart.py" line="96"/>
+        <location filename="../../ui/plots/over_time_chart.py" line="97"/>
         <source>cried</source>
         <translation>geweint</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/over_time_chart.py" line="97"/>
+        <location filename="../../ui/plots/over_time_chart.py" line="98"/>
         <source>almost cried</source>
         <translation>fast geweint</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/over_time_chart.py" line="131"/>
+        <location filename="../../ui/plots/over_time_chart.py" line="132"/>
         <source>%1 crying episodes, %2 almost, %3 %4.</source>
         <translation>%1 Weinepisoden, %2 fast, %3 %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/over_time_chart.py" line="150"/>
+        <location filename="../../ui/plots/over_time_chart.py" line="151"/>
         <source>emotion in check-ins, 0-4</source>
         <translation>Gefühl in Check-ins, 0-4</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/over_time_chart.py" line="175"/>
+        <location filename="../../ui/plots/over_time_chart.py" line="176"/>
         <source>mood</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/over_time_chart.py" line="229"/>
+        <location filename="../../ui/plots/over_time_chart.py" line="230"/>
         <source>%1</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/over_time_chart.py" line="230"/>
+        <location filename="../../ui/plots/over_time_chart.py" line="231"/>
         <source>Week of %1</source>
         <translation>Woche ab %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/over_time_chart.py" line="231"/>
+        <location filename="../../ui/plots/over_time_chart.py" line="232"/>
         <source>Month of %1</source>
         <translation>Monat ab %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/over_time_chart.py" line="235"/>
+        <location filename="../../ui/plots/over_time_chart.py" line="236"/>
         <source>Cried: %1, almost cried: %2</source>
         <translation>Geweint: %1, fast geweint: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/over_time_chart.py" line="248"/>
+        <location filename="../../ui/plots/over_time_chart.py" line="249"/>
         <source>Mood %1</source>
         <translation>Stimmung %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/over_time_chart.py" line="248"/>
+        <location filename="../../ui/plots/over_time_chart.py" line="249"/>
         <source>No check-in</source>
         <translation>Kein Check-in</translation>
     </message>
@@ -3245,28 +3279,28 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>PeriodPicker</name>
     <message>
-        <location filename="../../ui/widgets/period_picker.py" line="19"/>
+        <location filename="../../ui/widgets/period_picker.py" line="20"/>
         <source>The whole journal</source>
         <translation>Das ganze Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/period_picker.py" line="22"/>
-        <location filename="../../ui/widgets/period_picker.py" line="25"/>
+        <location filename="../../ui/widgets/period_picker.py" line="23"/>
+        <location filename="../../ui/widgets/period_picker.py" line="26"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/period_picker.py" line="23"/>
+        <location filename="../../ui/widgets/period_picker.py" line="24"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/period_picker.py" line="25"/>
+        <location filename="../../ui/widgets/period_picker.py" line="26"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/period_picker.py" line="54"/>
+        <location filename="../../ui/widgets/period_picker.py" line="55"/>
         <source>The first day is after the last day.</source>
         <translation>Der erste Tag liegt nach dem letzten Tag.</translation>
     </message>

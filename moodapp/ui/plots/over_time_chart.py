@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF
 
 from moodapp.domain.charts import ChartKind, CryingOverTime
 from moodapp.domain.series import Bin
+from moodapp.ui import date_text
 from moodapp.ui.chart_text import (
     BIN_WORDS,
     chart_title,
@@ -216,7 +217,7 @@ def date_ticks(axis: pg.AxisItem, data: CryingOverTime) -> None:
 
 
 def day_label(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM")
+    return date_text.written(day, date_text.DAY_MONTH_SHORT)
 
 
 def month_label(day: date) -> str:
@@ -237,9 +238,9 @@ def _bin_text(data: CryingOverTime, index: int, look: ChartLook) -> str:
         .replace("%2", str(data.almost[index])),
     ]
     felt = [
-        f"{look.emotion_label(key)} {values[index]:.1f}"
+        f"{look.emotion_label(key)} {QLocale().toString(value, 'f', 1)}"
         for key, values in data.emotions.items()
-        if values[index] is not None
+        if (value := values[index]) is not None
     ]
     if felt:
         lines.append(", ".join(felt))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from moodapp.domain.calendar_grid import add_months, month_grid, year_bounds
 from moodapp.domain.days import ALL_EPISODES, DaySummary, EpisodeFilter
 from moodapp.services.journal import EntryNotFound
+from moodapp.ui import date_text
 from moodapp.ui.dialogs.entry_dialog import EntryDialog
 from moodapp.ui.entry_actions import delete_entry
 from moodapp.ui.journal_controller import JournalController
@@ -151,7 +152,7 @@ class CalendarView(QWidget):
 
     def _title(self) -> str:
         if self.mode == MONTH:
-            return QLocale().toString(QDate(self._day.year, self._day.month, 1), "MMMM yyyy")
+            return date_text.written(self._day.replace(day=1), date_text.MONTH_YEAR)
         return str(self._day.year)
 
     def refresh_filters(self) -> None:

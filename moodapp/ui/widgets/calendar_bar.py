@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from moodapp.domain.catalogue import Emotion, Trigger
 from moodapp.domain.days import ALL_EPISODES, EpisodeFilter
+from moodapp.ui import date_text
 from moodapp.ui.catalogue_text import catalogue_label
 from moodapp.ui.widgets.form_parts import named
 
@@ -55,7 +56,7 @@ class CalendarBar(QWidget):
         self.month_button.setChecked(True)
         self.jump = named(QDateEdit(self), tr("Go to date"))
         self.jump.setCalendarPopup(True)
-        self.jump.setDisplayFormat("d MMM yyyy")
+        self.jump.setDisplayFormat(date_text.pattern(date_text.SHORT))
         self.filter = named(QComboBox(self), tr("Which tears to mark"))
         self.filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon

@@ -24,6 +24,7 @@ from moodapp.domain.catalogue import Emotion
 from moodapp.domain.charts import ChartKind, ReliefContext
 from moodapp.domain.series import Bin, DateRange
 from moodapp.domain.text import QT_TRANSLATE_NOOP
+from moodapp.ui import date_text
 from moodapp.ui.catalogue_text import catalogue_label
 from moodapp.ui.chart_text import chart_title, context_name
 from moodapp.ui.widgets.form_parts import named
@@ -63,7 +64,7 @@ class ChartControls(QWidget):
         self.end = named(QDateEdit(self), tr("To"))
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
+            edit.setDisplayFormat(date_text.pattern(date_text.SHORT))
         self.bins = named(QComboBox(self), tr("Bars"))
         for size, text in BINS:
             self.bins.addItem(tr(text), size)

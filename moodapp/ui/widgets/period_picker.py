@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from moodapp.ui import date_text
 from moodapp.ui.widgets.form_parts import named
 
 
@@ -24,7 +25,7 @@ class PeriodPicker(QWidget):
         dates = QHBoxLayout()
         for label, edit in ((tr("From"), self.start), (tr("to"), self.end)):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
+            edit.setDisplayFormat(date_text.pattern(date_text.SHORT))
             dates.addWidget(QLabel(label, self))
             dates.addWidget(edit)
         dates.addStretch(1)
