@@ -25,7 +25,7 @@ class Desktop(ThemeKeeper):
     def __init__(self, window: QWidget, settings: QSettings, icon: QIcon) -> None:
         app = QApplication.instance()
         assert isinstance(app, QApplication)
-        super().__init__(app)
+        super().__init__(app, window)  # goes with its window
         self._window = window
         self._settings = settings
         self._icon = icon

@@ -159,10 +159,11 @@ class MainWindow(QMainWindow):
         self._on_new_check_in()
 
     def _on_desktop_week_changed(self) -> None:
-        for row in (CALENDAR, CHARTS):
-            if row in self._built:
-                view = self._built[row]
-                view.refresh() if row == CALENDAR else view.redraw()  # type: ignore[attr-defined]
+        """Weeks start on another day: the views already built show it at once."""
+        if CALENDAR in self._built:
+            self.calendar_view.refresh()
+        if CHARTS in self._built:
+            self.charts_view.redraw()
 
     def quit(self) -> None:
         """Close for good, also when moodapp lives in the tray."""

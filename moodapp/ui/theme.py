@@ -57,8 +57,8 @@ def system_is_dark() -> bool:
 class ThemeKeeper(QObject):
     """Applies the chosen theme and, for "system", follows the system's scheme."""
 
-    def __init__(self, app: QApplication) -> None:
-        super().__init__(app)
+    def __init__(self, app: QApplication, parent: QObject | None = None) -> None:
+        super().__init__(parent or app)
         self._app = app
         self._theme = Theme.SYSTEM
         self._fusion_on = False
