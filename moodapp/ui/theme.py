@@ -14,25 +14,6 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
-DARK_COLOURS = (
-    (QPalette.ColorRole.Window, "#202124"),
-    (QPalette.ColorRole.WindowText, "#e8eaed"),
-    (QPalette.ColorRole.Base, "#17181a"),
-    (QPalette.ColorRole.AlternateBase, "#2a2b2e"),
-    (QPalette.ColorRole.Text, "#e8eaed"),
-    (QPalette.ColorRole.Button, "#2d2e31"),
-    (QPalette.ColorRole.ButtonText, "#e8eaed"),
-    (QPalette.ColorRole.Highlight, "#4f7bd9"),
-    (QPalette.ColorRole.HighlightedText, "#ffffff"),
-    (QPalette.ColorRole.PlaceholderText, "#9aa0a6"),
-    (QPalette.ColorRole.ToolTipBase, "#2d2e31"),
-    (QPalette.ColorRole.ToolTipText, "#e8eaed"),
-    (QPalette.ColorRole.Link, "#8ab4f8"),
-    (QPalette.ColorRole.Mid, "#5f6368"),
-    (QPalette.ColorRole.Dark, "#101113"),
-    (QPalette.ColorRole.Light, "#3c4043"),
-)
-
 
 class Theme(StrEnum):
     SYSTEM = "system"
@@ -41,12 +22,20 @@ class Theme(StrEnum):
 
 
 def dark_palette() -> QPalette:
+    role = QPalette.ColorRole  # looked up here, not at import: Qt builds this enum slowly
+    colours = (
+        (role.Window, "#202124"), (role.WindowText, "#e8eaed"), (role.Base, "#17181a"),
+        (role.AlternateBase, "#2a2b2e"), (role.Text, "#e8eaed"), (role.Button, "#2d2e31"),
+        (role.ButtonText, "#e8eaed"), (role.Highlight, "#4f7bd9"),
+        (role.HighlightedText, "#ffffff"), (role.PlaceholderText, "#9aa0a6"),
+        (role.ToolTipBase, "#2d2e31"), (role.ToolTipText, "#e8eaed"), (role.Link, "#8ab4f8"),
+        (role.Mid, "#5f6368"), (role.Dark, "#101113"), (role.Light, "#3c4043"),
+    )  # fmt: skip
     palette = QPalette()
-    for role, colour in DARK_COLOURS:
-        palette.setColor(role, QColor(colour))
-    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText,
-                 QPalette.ColorRole.WindowText):  # fmt: skip
-        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7f8388"))
+    for kind, colour in colours:
+        palette.setColor(kind, QColor(colour))
+    for kind in (role.Text, role.ButtonText, role.WindowText):
+        palette.setColor(QPalette.ColorGroup.Disabled, kind, QColor("#7f8388"))
     return palette
 
 
