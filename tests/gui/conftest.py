@@ -7,8 +7,9 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QPoint, QPointF, Qt, QTimer
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
 from moodapp.paths import AppPaths
 from moodapp.services.journal import JournalService, opened_journal
@@ -71,3 +72,44 @@ class ModalAnswers:
     def done(self) -> bool:
         self._timer.stop()
         return not self.pending
+
+
+# -- touching widgets as a person does -------------------------------------------------
+
+
+def choose(qtbot, combo: QComboBox, text: str) -> None:
+    """Open ``combo``'s list and click the item that reads ``text``."""
+    index = combo.findText(text)
+    assert index >= 0, f"{combo.accessibleName()!r} offers no {text!r}: {combo_texts(combo)}"
+    combo.showPopup()
+    view = combo.view()
+    qtbot.waitUntil(view.isVisible)
+    model_index = view.model().index(index, combo.modelColumn(), view.rootIndex())
+    view.scrollTo(model_index)
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(model_index).center()
+    )
+    qtbot.waitUntil(lambda: not view.isVisible())
+    assert combo.currentText() == text
+
+
+def combo_texts(combo: QComboBox) -> list[str]:
+    return [combo.itemText(i) for i in range(combo.count())]
+
+
+def wheel(widget: QWidget, notches: int) -> None:
+    """Turn the mouse wheel over the middle of ``widget`` (positive: away from the person)."""
+    centre = QPointF(widget.width() / 2, widget.height() / 2)
+    QApplication.sendEvent(
+        widget,
+        QWheelEvent(
+            centre,
+            widget.mapToGlobal(centre),
+            QPoint(0, 0),
+            QPoint(0, 120 * notches),
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        ),
+    )

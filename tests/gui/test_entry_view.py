@@ -8,6 +8,7 @@ from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
+    QComboBox,
     QDateTimeEdit,
     QLabel,
     QListWidget,
@@ -18,10 +19,17 @@ from PySide6.QtWidgets import (
     QTableWidget,
 )
 
-from moodapp.domain.entries import CheckIn, CryingEpisode
+from moodapp.domain.entries import (
+    CheckIn,
+    Company,
+    CryingEpisode,
+    MoodChange,
+    Reaction,
+    Resolution,
+)
 from moodapp.services.journal import JournalService
 from moodapp.ui.main_window import MainWindow
-from tests.gui.conftest import by_name
+from tests.gui.conftest import by_name, choose
 
 
 def press(qtbot, widget, key, modifier=Qt.KeyboardModifier.NoModifier, times: int = 1) -> None:
@@ -293,3 +301,31 @@ def test_an_imported_check_in_keeps_its_unknown_energy_when_edited(
     press(qtbot, by_name(form, "Energy", QSlider), Qt.Key.Key_Right)
     qtbot.mouseClick(by_name(form, "Save changes", QPushButton), Qt.MouseButton.LeftButton)
     assert live_journal.entries()[0].energy == 1
+
+
+def test_an_episode_with_every_detail_answered_is_saved(
+    qtbot, window: MainWindow, live_journal: JournalService
+) -> None:
+    """The details are what the relief chart and the insights rest on."""
+    form = window.entry_view.episode_form
+    qtbot.mouseClick(form.details.toggle, Qt.MouseButton.LeftButton)
+    for name, text in (
+        ("Who was there", "One person"),
+        ("How others reacted", "Comforted me"),
+        ("Held tears back", "No"),
+        ("Felt ashamed", "Yes"),
+        ("Resolved or understood", "Partly"),
+        ("Mood right after", "Better"),
+    ):
+        choose(qtbot, by_name(form, name, QComboBox), text)
+    qtbot.mouseClick(by_name(form, "Save episode", QPushButton), Qt.MouseButton.LeftButton)
+
+    (episode,) = live_journal.entries()
+    assert isinstance(episode, CryingEpisode)
+    assert (episode.company, episode.reaction, episode.resolved, episode.mood_after) == (
+        Company.ONE_PERSON,
+        Reaction.COMFORTED,
+        Resolution.PARTLY,
+        MoodChange.BETTER,
+    )
+    assert (episode.held_back, episode.ashamed) == (False, True)

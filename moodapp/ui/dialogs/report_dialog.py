@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QFormLayout,
     QLabel,
@@ -21,6 +20,7 @@ from moodapp.ui.dialogs.save_as import ask_save_path, documents_folder, save_as_
 from moodapp.ui.paper import PageSize
 from moodapp.ui.widgets.form_parts import named
 from moodapp.ui.widgets.period_picker import PeriodPicker
+from moodapp.ui.widgets.value_combo import ValueCombo
 
 
 class ReportRequestDialog(QDialog):
@@ -43,10 +43,10 @@ class ReportRequestDialog(QDialog):
         self.notes = named(QCheckBox(tr("Include my weekly notes"), self), tr("Include notes"))
         notes_hint = QLabel(tr("Your notes are private; they are left out unless you tick this."))
         notes_hint.setWordWrap(True)
-        self.paper = named(QComboBox(self), tr("Paper"))
-        self.paper.addItem("A4", PageSize.A4)
-        self.paper.addItem(tr("US Letter"), PageSize.LETTER)
-        self.paper.setCurrentIndex(self.paper.findData(PageSize.of_locale()))
+        self.paper = ValueCombo(
+            tr("Paper"), [("A4", PageSize.A4), (tr("US Letter"), PageSize.LETTER)], self
+        )
+        self.paper.set_value(PageSize.of_locale())
         form = QFormLayout()
         form.addRow(tr("Period:"), self.period)
         form.addRow("", self.notes)
@@ -69,7 +69,7 @@ class ReportRequestDialog(QDialog):
         target = ask_save_path(self, self.tr("Save the report"), documents_folder() / name)
         if target is None:
             return
-        paper = PageSize(self.paper.currentData())
+        paper = self.paper.value()
         self._chosen = (target, DateRange(start, end), self.notes.isChecked(), paper)
         self.accept()
 

@@ -16,7 +16,6 @@ from PySide6.QtCore import QLocale, Qt, QTime, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 from moodapp.ui.preferences import Preferences
 from moodapp.ui.theme import Theme
 from moodapp.ui.widgets.form_parts import named
+from moodapp.ui.widgets.value_combo import ValueCombo
 
 MAX_AUTO_LOCK_MINUTES = 24 * 60
 
@@ -74,21 +74,23 @@ class SettingsDialog(QDialog):
         tr = self.tr
         tab = QWidget(self)
         form = QFormLayout(tab)
-        self.theme = named(QComboBox(tab), tr("Theme"))
-        for theme, text in ((Theme.SYSTEM, tr("Follow the system")), (Theme.LIGHT, tr("Light")),
-                            (Theme.DARK, tr("Dark"))):  # fmt: skip
-            self.theme.addItem(text, theme.value)
-        self.theme.setCurrentIndex(self.theme.findData(preferences.theme.value))
+        self.theme = ValueCombo(
+            tr("Theme"),
+            [(tr("Follow the system"), Theme.SYSTEM), (tr("Light"), Theme.LIGHT),
+             (tr("Dark"), Theme.DARK)],
+            tab,
+        )  # fmt: skip
+        self.theme.set_value(preferences.theme)
         form.addRow(tr("Theme:"), self.theme)
-        self.first_weekday = named(QComboBox(tab), tr("First day of the week"))
         locale = QLocale()
         locale_day = locale.dayName(locale.firstDayOfWeek().value)
-        self.first_weekday.addItem(tr("As the language sets it (%1)").replace("%1", locale_day),
-                                   -1)  # fmt: skip
-        for day in range(7):
-            self.first_weekday.addItem(locale.dayName(day + 1), day)
-        chosen = -1 if preferences.first_weekday is None else preferences.first_weekday
-        self.first_weekday.setCurrentIndex(self.first_weekday.findData(chosen))
+        self.first_weekday: ValueCombo[int | None] = ValueCombo(
+            tr("First day of the week"),
+            [(tr("As the language sets it (%1)").replace("%1", locale_day), None),
+             *((locale.dayName(day + 1), day) for day in range(7))],
+            tab,
+        )  # fmt: skip
+        self.first_weekday.set_value(preferences.first_weekday)
         form.addRow(tr("Weeks start on:"), self.first_weekday)
         folder = QLabel(str(data_dir), tab)
         folder.setWordWrap(True)
@@ -176,12 +178,11 @@ class SettingsDialog(QDialog):
     # -- what was chosen ------------------------------------------------------------
 
     def preferences(self) -> Preferences:
-        day = self.first_weekday.currentData()
         at = self.reminder_at.time()
         return replace(
             self._preferences,
-            theme=Theme(self.theme.currentData()),
-            first_weekday=None if day == -1 else int(day),
+            theme=self.theme.value(),
+            first_weekday=self.first_weekday.value(),
             reminder_on=self.reminder_on.isChecked(),
             reminder_at=time(at.hour(), at.minute()),
             keep_in_tray=self.keep_in_tray.isChecked(),

@@ -8,7 +8,6 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
     QDateEdit,
     QHBoxLayout,
     QLabel,
@@ -23,6 +22,7 @@ from moodapp.domain.days import ALL_EPISODES, EpisodeFilter
 from moodapp.ui import date_text
 from moodapp.ui.catalogue_text import catalogue_label
 from moodapp.ui.widgets.form_parts import named
+from moodapp.ui.widgets.value_combo import ValueCombo
 
 MONTH, YEAR = 0, 1
 
@@ -57,9 +57,11 @@ class CalendarBar(QWidget):
         self.jump = named(QDateEdit(self), tr("Go to date"))
         self.jump.setCalendarPopup(True)
         self.jump.setDisplayFormat(date_text.pattern(date_text.SHORT))
-        self.filter = named(QComboBox(self), tr("Which tears to mark"))
+        self.filter: ValueCombo[EpisodeFilter] = ValueCombo(
+            tr("Which tears to mark"), [(tr("All crying"), ALL_EPISODES)], self
+        )
         self.filter.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            ValueCombo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.filter.setMinimumContentsLength(12)
 
@@ -106,23 +108,30 @@ class CalendarBar(QWidget):
         self.jump.blockSignals(False)
 
     def set_filters(self, emotions: Sequence[Emotion], triggers: Sequence[Trigger]) -> None:
-        """Offer all tears, tears with each emotion, and tears set off by each trigger."""
+        """Offer all tears, tears with each emotion, and tears set off by each trigger.
+        The chosen filter stays when it is still offered; when its emotion or trigger is
+        gone, the calendar is told that all tears are marked again."""
         chosen = self.current_filter()
-        self.filter.blockSignals(True)
-        self.filter.clear()
-        self.filter.addItem(self.tr("All crying"), ALL_EPISODES)
-        for emotion in emotions:
-            label = self.tr("With %1").replace("%1", catalogue_label(emotion))
-            self.filter.addItem(label, EpisodeFilter(emotion=emotion.key))
-        for trigger in triggers:
-            label = self.tr("Set off by: %1").replace("%1", catalogue_label(trigger))
-            self.filter.addItem(label, EpisodeFilter(trigger=trigger.key))
-        self.filter.setCurrentIndex(max(0, self.filter.findData(chosen)))
-        self.filter.blockSignals(False)
+        self.filter.set_choices(
+            [
+                (self.tr("All crying"), ALL_EPISODES),
+                *(
+                    (self.tr("With %1").replace("%1", catalogue_label(e)),
+                     EpisodeFilter(emotion=e.key))
+                    for e in emotions
+                ),
+                *(
+                    (self.tr("Set off by: %1").replace("%1", catalogue_label(t)),
+                     EpisodeFilter(trigger=t.key))
+                    for t in triggers
+                ),
+            ]
+        )  # fmt: skip
+        if self.current_filter() != chosen:
+            self.filter_chosen.emit(self.current_filter())
 
     def current_filter(self) -> EpisodeFilter:
-        chosen = self.filter.currentData()
-        return chosen if isinstance(chosen, EpisodeFilter) else ALL_EPISODES
+        return self.filter.value()
 
     def _on_jump_editing_finished(self) -> None:
         chosen = self.jump.date().toPython()

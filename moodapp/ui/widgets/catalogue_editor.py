@@ -30,7 +30,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QColorDialog,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -53,6 +52,7 @@ from moodapp.services.catalogue import CatalogueService
 from moodapp.services.journal import SaveFailed
 from moodapp.ui.catalogue_text import catalogue_label
 from moodapp.ui.widgets.form_parts import ErrorLabel, named
+from moodapp.ui.widgets.value_combo import ValueCombo
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -248,14 +248,18 @@ class _NewItemDialog(QDialog):
         self._picked_colour: str | None = None
         self.name = named(QLineEdit(self), tr("Name"))
         self.name.setMaxLength(LABEL_MAX_CHARS)
-        self.feels = named(
-            QComboBox(self),
+        self.feels = ValueCombo(
             tr("Usually feels"),
-            tr("Whether it usually feels pleasant, unpleasant, mixed or neutral."),
+            [
+                (valence_word(valence), valence)
+                for valence in (Valence.POSITIVE, Valence.NEGATIVE, Valence.MIXED, Valence.NEUTRAL)
+            ],
+            self,
         )
-        for valence in (Valence.POSITIVE, Valence.NEGATIVE, Valence.MIXED, Valence.NEUTRAL):
-            self.feels.addItem(valence_word(valence), valence.value)
-        self.feels.setCurrentIndex(self.feels.findData(Valence.NEUTRAL.value))
+        self.feels.setAccessibleDescription(
+            tr("Whether it usually feels pleasant, unpleasant, mixed or neutral.")
+        )
+        self.feels.set_value(Valence.NEUTRAL)
         form = QFormLayout()
         name_label = QLabel(tr("&Name:"), self)
         name_label.setBuddy(self.name)
@@ -292,7 +296,7 @@ class _NewItemDialog(QDialog):
         self.ok.setEnabled(bool(text.strip()))
 
     def valence(self) -> Valence:
-        return Valence(str(self.feels.currentData()))  # Qt hands the enum back as its text
+        return self.feels.value()
 
     def colour(self) -> str:
         return self._picked_colour or DEFAULT_COLOURS[self.valence()]

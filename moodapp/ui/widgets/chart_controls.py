@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDateEdit,
     QHBoxLayout,
     QLabel,
@@ -28,6 +27,7 @@ from moodapp.ui import date_text
 from moodapp.ui.catalogue_text import catalogue_label
 from moodapp.ui.chart_text import chart_title, context_name
 from moodapp.ui.widgets.form_parts import named
+from moodapp.ui.widgets.value_combo import ValueCombo
 
 RANGES = (
     ("30d", QT_TRANSLATE_NOOP("ChartControls", "Last 30 days")),
@@ -52,33 +52,32 @@ class ChartControls(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         tr = self.tr
-        self.kind = named(QComboBox(self), tr("Chart"))
-        for kind in ChartKind:
-            self.kind.addItem(chart_title(kind), kind)
-        self.range = named(QComboBox(self), tr("Time range"))
-        for key, text in RANGES:
-            self.range.addItem(tr(text), key)
-        self.range.addItem(tr("Dates of my choice"), CUSTOM)
-        self.range.setCurrentIndex(1)
+        self.kind = ValueCombo(tr("Chart"), [(chart_title(kind), kind) for kind in ChartKind], self)
+        self.range = ValueCombo(
+            tr("Time range"),
+            [*((tr(text), key) for key, text in RANGES), (tr("Dates of my choice"), CUSTOM)],
+            self,
+        )
+        self.range.set_value("90d")
         self.start = named(QDateEdit(self), tr("From"))
         self.end = named(QDateEdit(self), tr("To"))
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(date_text.pattern(date_text.SHORT))
-        self.bins = named(QComboBox(self), tr("Bars"))
-        for size, text in BINS:
-            self.bins.addItem(tr(text), size)
+        self.bins: ValueCombo[Bin | None] = ValueCombo(
+            tr("Bars"), [(tr(text), size) for size, text in BINS], self
+        )
         self.emotions = named(QToolButton(self), tr("Emotions to draw"))
         self.emotions.setText(tr("Emotions"))
         self.emotions.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.emotions.setMenu(QMenu(self.emotions))
         self.mood = named(QCheckBox(tr("Mood strip"), self), tr("Show mood"))
         self.mood.setChecked(True)
-        self.context = named(QComboBox(self), tr("Split by"))
-        for context in ReliefContext:
-            self.context.addItem(context_name(context), context)
+        self.context = ValueCombo(
+            tr("Split by"), [(context_name(context), context) for context in ReliefContext], self
+        )
         # Comfort went with relief in the research (GROUNDING.md): the first split to look at.
-        self.context.setCurrentIndex(self.context.findData(ReliefContext.REACTION))
+        self.context.set_value(ReliefContext.REACTION)
         self.export_button = named(QPushButton(tr("Export chart..."), self), tr("Export chart"))
         self.copy_button = named(QPushButton(tr("Copy chart"), self), tr("Copy chart"))
         self._explicit_emotions: list[str] | None = None
@@ -94,7 +93,7 @@ class ChartControls(QWidget):
             (self.context, 14),
         ):
             combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+                ValueCombo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(letters)
         first = QHBoxLayout()
@@ -129,11 +128,11 @@ class ChartControls(QWidget):
     # -- what the view reads -----------------------------------------------------
 
     def chart_kind(self) -> ChartKind:
-        return ChartKind(self.kind.currentData())
+        return self.kind.value()
 
     def range_key(self) -> str:
         """A preset ("30d", "90d", "1y", "all") or "custom"."""
-        return str(self.range.currentData())
+        return self.range.value()
 
     def custom_range(self) -> DateRange:
         start, end = self.start.date().toPython(), self.end.date().toPython()
@@ -141,11 +140,10 @@ class ChartControls(QWidget):
         return DateRange(min(start, end), max(start, end))
 
     def bin_size(self) -> Bin | None:
-        size = self.bins.currentData()
-        return size if isinstance(size, Bin) else None
+        return self.bins.value()
 
     def relief_context(self) -> ReliefContext:
-        return ReliefContext(self.context.currentData())
+        return self.context.value()
 
     def chosen_emotions(self) -> list[str] | None:
         """The emotions the person ticked, or None while the defaults apply."""
@@ -160,13 +158,13 @@ class ChartControls(QWidget):
         widgets = (self.kind, self.range, self.context, self.start, self.end)
         for widget in widgets:
             widget.blockSignals(True)
-        self.kind.setCurrentIndex(self.kind.findData(kind))
+        self.kind.set_value(kind)
         preset = {30: "30d", 90: "90d", 365: "1y"}.get(days)
-        self.range.setCurrentIndex(self.range.findData(preset or CUSTOM))
+        self.range.set_value(preset or CUSTOM)
         if preset is None:
             self.show_range(DateRange(today - timedelta(days=days - 1), today))
         if context is not None:
-            self.context.setCurrentIndex(self.context.findData(context))
+            self.context.set_value(context)
         for widget in widgets:
             widget.blockSignals(False)
         self._show_kind_choices()

@@ -21,7 +21,6 @@ from moodapp.ui.widgets.entry_form import (
     tags_text,
 )
 from moodapp.ui.widgets.form_parts import (
-    ChoiceCombo,
     Collapsible,
     ScaleSlider,
     hours_value,
@@ -29,6 +28,7 @@ from moodapp.ui.widgets.form_parts import (
     optional_hours,
     set_hours_value,
 )
+from moodapp.ui.widgets.value_combo import ChoiceCombo
 
 MOOD_WORDS = {
     -3: QT_TRANSLATE_NOOP("CheckInForm", "very unpleasant"),

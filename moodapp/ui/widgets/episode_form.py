@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -36,7 +37,6 @@ from moodapp.ui.widgets.entry_form import (
     tags_text,
 )
 from moodapp.ui.widgets.form_parts import (
-    ChoiceCombo,
     Collapsible,
     ScaleSlider,
     named,
@@ -44,6 +44,7 @@ from moodapp.ui.widgets.form_parts import (
     set_spin_value,
     spin_value,
 )
+from moodapp.ui.widgets.value_combo import ChoiceCombo
 
 
 class EpisodeForm(EntryForm):
@@ -188,7 +189,7 @@ class EpisodeForm(EntryForm):
         self.note.clear()
         self.details.set_open(False)
 
-    def _combos(self) -> list[ChoiceCombo]:
+    def _combos(self) -> list[ChoiceCombo[Any]]:
         return [
             self.company,
             self.reaction,

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
-    QComboBox,
     QDateTimeEdit,
     QDoubleSpinBox,
     QHBoxLayout,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from moodapp.ui.entry_text import signed
+from moodapp.ui.wheel_guard import wheel_needs_focus
 
 W = TypeVar("W", bound=QWidget)
 
@@ -76,6 +76,7 @@ class WhenEdit(QWidget):
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.edit = named(_DateTimeEdit(self), name)
+        wheel_needs_focus(self.edit)
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
         self.now_button = named(QPushButton(self.tr("Now"), self), self.tr("Set %s to now") % name)
@@ -121,6 +122,7 @@ class ScaleSlider(QWidget):
         self._words = dict(words)
         self._recorded = True
         self.slider = named(QSlider(Qt.Orientation.Horizontal, self), name)
+        wheel_needs_focus(self.slider)
         self.slider.setRange(min(words), max(words))
         self.slider.setPageStep(1)
         self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
@@ -168,26 +170,6 @@ class ScaleSlider(QWidget):
         return self.value() if self._recorded else None
 
 
-class ChoiceCombo(QComboBox):
-    """A choice that may be left unanswered: the first item means "not recorded" (None)."""
-
-    def __init__(
-        self, name: str, choices: Sequence[tuple[str, Any]], parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        named(self, name)
-        self.addItem(self.tr("Not recorded"), None)
-        for text, value in choices:
-            self.addItem(text, value)
-
-    def value(self) -> Any:
-        return self.currentData()
-
-    def set_value(self, value: Any) -> None:
-        index = self.findData(value) if value is not None else 0
-        self.setCurrentIndex(max(0, index))
-
-
 def optional_spin(name: str, maximum: int, suffix: str, parent: QWidget | None = None) -> QSpinBox:
     """A whole number that may be left empty: the lowest value reads "not recorded".
 
@@ -195,6 +177,7 @@ def optional_spin(name: str, maximum: int, suffix: str, parent: QWidget | None =
     gets a clear message from validation instead of being silently clipped.
     """
     spin = named(QSpinBox(parent), name)
+    wheel_needs_focus(spin)
     spin.setRange(-1, maximum)
     spin.setSpecialValueText(_tr("not recorded"))
     spin.setSuffix(suffix)
@@ -213,6 +196,7 @@ def set_spin_value(spin: QSpinBox, value: int | None) -> None:
 
 def optional_hours(name: str, parent: QWidget | None = None) -> QDoubleSpinBox:
     spin = named(QDoubleSpinBox(parent), name)
+    wheel_needs_focus(spin)
     spin.setDecimals(1)
     spin.setSingleStep(0.5)
     spin.setRange(-0.5, 99.0)
