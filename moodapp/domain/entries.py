@@ -8,7 +8,7 @@ entry belongs to is the local date of that time. Optional research details are
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
 
@@ -144,3 +144,10 @@ class CheckIn:
 
 
 Entry = CryingEpisode | CheckIn
+
+
+def same_content(first: Entry, second: Entry) -> bool:
+    """Whether two entries say the same thing, whenever each was written."""
+    return replace(first, created_at=None, updated_at=None) == replace(
+        second, created_at=None, updated_at=None
+    )

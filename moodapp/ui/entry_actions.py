@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from moodapp.domain.entries import CryingEpisode, Entry
+from moodapp.domain.entries import CryingEpisode, Entry, same_content
 from moodapp.domain.safety import mentions_self_harm
 from moodapp.domain.validation import InvalidInput
 from moodapp.services.journal import EntryNotFound, SaveFailed
@@ -23,11 +23,15 @@ def _tr(text: str) -> str:
 def save_form(
     form: EntryForm, controller: JournalController, parent: QWidget
 ) -> tuple[Entry | None, str]:
-    """Save the form's entry (new, or the edited one). Returns the saved entry, or None
-    when nothing was saved, and a sentence for the status bar. Rejected fields are
+    """Save the form's entry (new, or the edited one). Returns the saved entry (the edited
+    one, unwritten, when nothing in it changed), or None when nothing was saved, and a
+    sentence for the status bar. Rejected fields are
     explained in the form; a failed write is explained in a message box. A note with
     self-harm language brings up "Need help now?" first, without stopping the save."""
     entry = form.entry()
+    if form.editing is not None and same_content(entry, form.editing):
+        message = _tr("Nothing changed in the %1 of %2.").replace("%1", entry_noun(entry))
+        return form.editing, message.replace("%2", entry_when(entry))
     helped = entry.what_helped if isinstance(entry, CryingEpisode) else ""
     if mentions_self_harm(entry.note, helped):
         NeedHelpDialog(parent).exec()  # shown before saving; the save goes on afterwards
