@@ -2,8 +2,9 @@
 
 Qt's own PDF writer is used, so a report needs nothing beyond Qt. Pages are
 drawn one by one, which gives every page a footer with the period and "Page 1
-of 3", so that loose printed pages still say where they belong. The charts use
-the light look: a report is printed on paper.
+of 3", so that loose printed pages still say where they belong. A report is
+printed on paper: its text and its charts use a print palette of their own (dark
+ink on white), whatever the window's theme.
 """
 
 from __future__ import annotations
@@ -14,11 +15,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
     QColor,
     QFont,
     QImage,
     QPageLayout,
     QPainter,
+    QPalette,
     QPdfWriter,
     QTextDocument,
 )
@@ -50,6 +53,9 @@ CSS_DPI = 96  # the rich text's pixel: image sizes in the HTML are in these
 CHART_SCALE = 2  # chart pictures have twice the pixels of their printed size (192 dpi)
 ROW_ASPECT = 0.045  # height over width that one bar row of charts 2 and 3 takes
 MIN_ROWS = 4  # the relief chart draws at least this many rows, whatever it holds
+PAPER = "#ffffff"
+INK = "#202124"
+FAINT = "#5f6368"
 
 STYLE = """
 h1 { font-size: 18pt; margin-bottom: 2px; }
@@ -65,6 +71,18 @@ th { text-align: left; border-bottom: 1px solid #9aa0a6; }
 .number { text-align: right; }
 .context { font-weight: bold; padding-top: 8px; }
 """
+
+
+def print_palette() -> QPalette:
+    """Dark ink on white paper: a report never takes the window's (perhaps dark) colours."""
+    palette = QPalette(QColor(PAPER))
+    role = QPalette.ColorRole
+    for kind in (role.Text, role.WindowText, role.ButtonText):
+        palette.setColor(kind, QColor(INK))
+    for kind in (role.Base, role.Window):
+        palette.setColor(kind, QColor(PAPER))
+    palette.setColor(role.PlaceholderText, QColor(FAINT))
+    return palette
 
 
 def _tr(text: str) -> str:
@@ -125,7 +143,12 @@ def _chart_images(
     content: ReportContent, width: int, progress: Progress
 ) -> dict[ChartKind, QImage]:
     """The charts that have something to show, each ``width`` rich-text pixels wide."""
-    look = ChartLook.of(content.emotions, content.triggers, first_weekday=content.first_weekday)
+    look = ChartLook.of(
+        content.emotions,
+        content.triggers,
+        palette=print_palette(),
+        first_weekday=content.first_weekday,
+    )
     drawn = [
         kind
         for kind, data in content.charts.items()
@@ -292,9 +315,12 @@ def _print(document: QTextDocument, writer: QPdfWriter, period: str, progress: P
     document.setPageSize(QSizeF(area.width(), area.height() - footer))
     pages = document.pageCount()
     body = QRectF(0, 0, area.width(), area.height() - footer)
+    # drawContents() would paint with the application's palette: light text in a dark theme.
+    paint = QAbstractTextDocumentLayout.PaintContext()
+    paint.palette = print_palette()
     painter = QPainter(writer)
     painter.setFont(footer_font)
-    painter.setPen(QColor("#5f6368"))
+    painter.setPen(QColor(FAINT))
     try:
         for number in range(pages):
             progress("pages", number, pages)
@@ -302,7 +328,9 @@ def _print(document: QTextDocument, writer: QPdfWriter, period: str, progress: P
                 writer.newPage()
             painter.save()
             painter.translate(0, -number * body.height())
-            document.drawContents(painter, body.translated(0, number * body.height()))
+            paint.clip = body.translated(0, number * body.height())
+            painter.setClipRect(paint.clip)
+            document.documentLayout().draw(painter, paint)
             painter.restore()
             line = QRectF(0, area.height() - footer, area.width(), footer)
             bottom = Qt.AlignmentFlag.AlignBottom

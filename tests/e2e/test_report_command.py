@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QColor
 
-from tests.gui.test_report_pdf import media_boxes, pages
+from tests.gui.test_report_pdf import media_boxes, pages, pictures, text_colours
 
 pytestmark = pytest.mark.e2e
 
@@ -19,6 +20,8 @@ def test_a_report_of_the_demo_journal(moodapp, tmp_path: Path) -> None:
     pdf = (tmp_path / "report.pdf").read_bytes()
     assert pdf.startswith(b"%PDF") and pages(pdf) >= 3
     assert media_boxes(pdf) == {(0, 0, 612, 792)}
+    assert max(QColor(colour).lightness() for colour in text_colours(pdf)) < 110  # dark ink
+    assert all(chart.pixelColor(2, 2).lightness() > 250 for chart in pictures(pdf))  # on white
 
 
 @pytest.mark.parametrize(

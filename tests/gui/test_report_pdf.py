@@ -1,16 +1,20 @@
-"""The report to share as a PDF: pages, words, paper sizes, notes only when chosen, cancelling."""
+"""The report to share as a PDF: pages, words, paper sizes, notes only when chosen, cancelling,
+dark ink on white paper whatever the window's theme."""
 
 from __future__ import annotations
 
 import re
 import shutil
 import subprocess
+import zlib
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication
 
 from moodapp.domain.report import ReportContent
 from moodapp.domain.series import DateRange
@@ -22,6 +26,7 @@ from moodapp.services.report import ReportService
 from moodapp.store.database import Store
 from moodapp.ui.paper import PageSize
 from moodapp.ui.report_pdf import _check_complete, write_report
+from moodapp.ui.theme import dark_palette
 from tests.conftest import NOW
 
 SPAN = DateRange(date(2026, 9, 1), date(2026, 11, 26))
@@ -58,6 +63,60 @@ def media_boxes(pdf: bytes) -> set[tuple[float, ...]]:
         tuple(float(n) for n in box.split())
         for box in re.findall(rb"/MediaBox\s*\[([^\]]*)\]", pdf)
     }
+
+
+@pytest.fixture
+def dark_theme(qapp: QApplication) -> Iterator[None]:
+    """The application in the window's dark palette, as after Settings > Theme: dark."""
+    before = qapp.palette()
+    qapp.setPalette(dark_palette())
+    yield
+    qapp.setPalette(before)
+
+
+def _object(pdf: bytes, number: int) -> tuple[bytes, bytes]:
+    """The dictionary and the stream (inflated unless it is a picture) of object ``number``."""
+    found = re.search(rb"\n%d 0 obj\s*<<(.*?)>>\s*stream\r?\n" % number, pdf, re.DOTALL)
+    assert found is not None, f"no object {number}"
+    stream = pdf[found.end() : pdf.index(b"endstream", found.end())]
+    if b"/FlateDecode" in found.group(1):
+        stream = zlib.decompress(stream)
+    return found.group(1), stream
+
+
+def text_colours(pdf: bytes) -> set[str]:
+    """The fill colours (#rrggbb) that the pages' text is printed in."""
+    colours: set[str] = set()
+    for contents in re.findall(rb"/Contents (\d+) 0 R", pdf):
+        fill = QColor("black")  # the PDF default
+        _, stream = _object(pdf, int(contents))
+        for op in re.finditer(rb"([\d.]+) ([\d.]+) ([\d.]+) scn\b|\bBT\b", stream):
+            if op.group(1) is None:
+                colours.add(fill.name())
+            else:
+                fill = QColor.fromRgbF(*(float(op.group(n)) for n in (1, 2, 3)))
+    return colours
+
+
+def pictures(pdf: bytes) -> list[QImage]:
+    """The pictures printed on the pages (the charts), decoded."""
+    found = []
+    for number in re.findall(rb"\n(\d+) 0 obj\s*<<[^>]*/Subtype /Image", pdf):
+        head, stream = _object(pdf, int(number))
+        assert b"/DCTDecode" in head  # Qt writes pictures as JPEG
+        image = QImage.fromData(stream, "JPEG")
+        assert not image.isNull()
+        found.append(image)
+    return found
+
+
+def darkest(image: QImage) -> int:
+    """The lowest lightness of a sample of the image's pixels (every 4th pixel each way)."""
+    return min(
+        image.pixelColor(x, y).lightness()
+        for y in range(0, image.height(), 4)
+        for x in range(0, image.width(), 4)
+    )
 
 
 def text_of(path: Path) -> str:
@@ -173,3 +232,49 @@ def test_a_pdf_cut_short_is_noticed(tmp_path: Path) -> None:
     cut.write_bytes(b"%PDF-1.4\n" + b"x" * 100)
     with pytest.raises(OSError, match="could not be written completely"):
         _check_complete(cut)
+
+
+@pytest.mark.usefixtures("dark_theme")
+def test_a_report_made_in_the_dark_theme_is_printed_in_dark_ink_on_white(
+    report: ReportService, tmp_path: Path
+) -> None:
+    path = tmp_path / "report.pdf"
+    write_report(content(report, include_notes=True), path)
+    pdf = path.read_bytes()
+    colours = text_colours(pdf)
+    assert colours
+    assert max(QColor(colour).lightness() for colour in colours) < 110, colours
+    charts = pictures(pdf)
+    assert len(charts) == 4
+    for chart in charts:
+        assert chart.pixelColor(2, 2).lightness() > 250  # white paper
+        assert darkest(chart) < 60  # its title and axes in dark ink
+
+
+def rendered_pages(path: Path) -> list[QImage]:
+    """The PDF's pages as poppler draws them; skips the test where pdftoppm is missing."""
+    if shutil.which("pdftoppm") is None:
+        pytest.skip("pdftoppm (poppler-utils) is not installed")
+    subprocess.run(
+        ["pdftoppm", "-r", "40", "-png", str(path), str(path.with_suffix(""))], check=True
+    )
+    return [QImage(str(page)) for page in sorted(path.parent.glob(f"{path.stem}-*.png"))]
+
+
+def test_a_report_prints_the_same_in_the_dark_theme_as_in_the_light(
+    report: ReportService, tmp_path: Path, qapp: QApplication
+) -> None:
+    data = content(report, include_notes=True)
+    light, dark = tmp_path / "light.pdf", tmp_path / "dark.pdf"
+    write_report(data, light)
+    before = qapp.palette()
+    qapp.setPalette(dark_palette())
+    try:
+        write_report(data, dark)
+    finally:
+        qapp.setPalette(before)
+    light_pages, dark_pages = rendered_pages(light), rendered_pages(dark)
+    assert len(dark_pages) == len(light_pages) >= 3
+    assert darkest(light_pages[0]) < 60
+    for number, (in_light, in_dark) in enumerate(zip(light_pages, dark_pages, strict=True)):
+        assert in_dark == in_light, f"page {number + 1} differs"
