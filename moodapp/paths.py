@@ -38,6 +38,11 @@ class AppPaths:
         return self.data_dir / "backups"
 
     @property
+    def error_log_file(self) -> Path:
+        """Unexpected errors, with where in the code they happened (see error_log.py)."""
+        return self.log_dir / "moodapp.log"
+
+    @property
     def window_settings_file(self) -> Path:
         """Window size, position and last view: this machine's layout, not the journal's."""
         return self.config_dir / "window.ini"

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from moodapp import APP_ID, APP_NAME, __version__
 from moodapp.paths import AppPaths
 from moodapp.ui.display_check import display_problem
+from moodapp.ui.error_hook import ErrorHook
 from moodapp.ui.icons import app_icon
 from moodapp.ui.journal_controller import JournalController
 from moodapp.ui.main_window import MainWindow
@@ -80,6 +81,15 @@ def run_app(paths: AppPaths, demo: bool = False) -> int:
         print(problem, file=sys.stderr)
         return 1
     app = application()
+    errors = ErrorHook(paths.error_log_file)
+    errors.install()
+    try:
+        return _run_window(app, paths, demo)
+    finally:
+        errors.uninstall()
+
+
+def _run_window(app: QApplication, paths: AppPaths, demo: bool) -> int:
     lock = journal_lock(paths)
     if lock is None:
         if wake_running_window(paths):

@@ -31,3 +31,10 @@ def test_the_option_wins_over_the_environment(tmp_path: Path) -> None:
     chosen = tmp_path / "chosen"
     paths = resolve_paths(str(chosen), environ={"MOODAPP_DATA_DIR": str(tmp_path / "env")})
     assert paths.data_dir == chosen
+
+
+def test_the_error_log_lives_in_the_log_folder(tmp_path: Path, _isolated_user_dirs: Path) -> None:
+    assert AppPaths.under(tmp_path).error_log_file == tmp_path / "logs" / "moodapp.log"
+    by_default = resolve_paths(None, environ={})
+    assert by_default.error_log_file.parent == by_default.log_dir
+    assert by_default.log_dir.is_relative_to(_isolated_user_dirs)
