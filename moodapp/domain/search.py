@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -14,7 +15,19 @@ class SearchHit:
     kind: EntryKind
     occurred_at: datetime
     snippet: str  # the part of the entry's words around what was found
+    found: tuple[tuple[int, int], ...] = ()  # (start, end) in the snippet of each word found
 
     @property
     def local_date(self) -> date:
         return self.occurred_at.date()
+
+    def pieces(self) -> Iterator[tuple[str, bool]]:
+        """The snippet in order, each piece with whether it is one of the words found."""
+        at = 0
+        for start, end in self.found:
+            if start > at:
+                yield self.snippet[at:start], False
+            yield self.snippet[start:end], True
+            at = end
+        if at < len(self.snippet):
+            yield self.snippet[at:], False

@@ -47,7 +47,7 @@ SELECT s.uid,
        COALESCE(e.occurred_at, c.occurred_at),
        COALESCE(e.utc_offset_minutes, c.utc_offset_minutes),
        COALESCE(e.kind, 'check-in'),
-       snippet(entry_search, 1, '', '', '…', 12)
+       snippet(entry_search, 1, char(2), char(3), '…', 12)
 FROM entry_search s
 LEFT JOIN crying_episode e ON e.uid = s.uid
 LEFT JOIN check_in c ON c.uid = s.uid
@@ -96,10 +96,32 @@ def match_expression(text: str) -> str | None:
     return " ".join(f'"{word}"*' for word in words)
 
 
+# What snippet() puts around each word found: control characters, which typed text
+# does not hold (one that came in some other way only loses its mark).
+FOUND_START, FOUND_END = "\x02", "\x03"
+_FOUND = re.compile(f"{FOUND_START}([^{FOUND_START}{FOUND_END}]*){FOUND_END}")
+
+
 def _tidy(snippet: str) -> str:
     """One line, without the separators left by empty parts ("a ·  · b" -> "a · b")."""
     parts = [part.strip() for part in " ".join(snippet.split()).split("·")]
     return " · ".join(part for part in parts if part)
+
+
+def _unmarked(snippet: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """The snippet without its marks, and where the marked words are in it."""
+    text: list[str] = []
+    found: list[tuple[int, int]] = []
+    length = at = 0
+    for match in _FOUND.finditer(snippet):
+        before = snippet[at : match.start()].replace(FOUND_START, "").replace(FOUND_END, "")
+        text += [before, match[1]]
+        length += len(before)
+        found.append((length, length + len(match[1])))
+        length += len(match[1])
+        at = match.end()
+    text.append(snippet[at:].replace(FOUND_START, "").replace(FOUND_END, ""))
+    return "".join(text), tuple(found)
 
 
 def search(text: str, limit: int) -> list[SearchHit]:
@@ -108,12 +130,16 @@ def search(text: str, limit: int) -> list[SearchHit]:
     if expression is None:
         return []
     cursor = database_proxy.execute_sql(_SEARCH, (expression, limit))
-    return [
-        SearchHit(
-            uid=uid,
-            kind=EntryKind(kind),
-            occurred_at=from_local_parts(occurred_at, offset),
-            snippet=_tidy(snippet),
+    hits = []
+    for uid, occurred_at, offset, kind, marked in cursor.fetchall():
+        snippet, found = _unmarked(_tidy(marked))
+        hits.append(
+            SearchHit(
+                uid=uid,
+                kind=EntryKind(kind),
+                occurred_at=from_local_parts(occurred_at, offset),
+                snippet=snippet,
+                found=found,
+            )
         )
-        for uid, occurred_at, offset, kind, snippet in cursor.fetchall()
-    ]
+    return hits

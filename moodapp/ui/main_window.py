@@ -371,6 +371,8 @@ class MainWindow(QMainWindow):
     def _on_find_dialog_open_requested(self, day: date, uid: str) -> None:
         self.show_view(self.calendar_view)
         self.calendar_view.show_day(day, uid)
+        keys = self.find_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self._show_status(self.tr("%1 brings back your search.").replace("%1", keys))
 
     def _on_import(self) -> None:
         from moodapp.ui.exchange_actions import import_into_journal

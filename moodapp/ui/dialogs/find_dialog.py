@@ -1,6 +1,13 @@
-"""Find (Ctrl+F): every entry whose notes, tags, emotions or triggers hold the words typed."""
+"""Find (Ctrl+F): every entry whose notes, tags, emotions or triggers hold the words typed.
+
+The words found are in bold in each result. Opening a result shows its day in the
+calendar and puts this window away, with the words and results kept for the next
+Ctrl+F.
+"""
 
 from __future__ import annotations
+
+from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -16,10 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from moodapp.domain.entries import EntryKind
+from moodapp.domain.search import SearchHit
 from moodapp.domain.text import QT_TRANSLATE_NOOP
 from moodapp.ui.day_text import long_date
 from moodapp.ui.journal_controller import JournalController
 from moodapp.ui.widgets.form_parts import named
+from moodapp.ui.widgets.rich_text_delegate import RICH_TEXT_ROLE, RichTextDelegate
 
 UID_ROLE = Qt.ItemDataRole.UserRole
 DATE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -28,6 +37,15 @@ KIND_WORDS = {
     EntryKind.ALMOST_CRIED: QT_TRANSLATE_NOOP("FindDialog", "Almost cried"),
     EntryKind.CHECK_IN: QT_TRANSLATE_NOOP("FindDialog", "Check-in"),
 }
+WORDS_COLUMN = 2
+
+
+def marked_words(hit: SearchHit) -> str:
+    """The hit's snippet as HTML, the words found in bold, the person's own text escaped."""
+    return "".join(
+        f"<b>{escape(text, quote=False)}</b>" if found else escape(text, quote=False)
+        for text, found in hit.pieces()
+    )
 
 
 class FindDialog(QDialog):
@@ -49,7 +67,8 @@ class FindDialog(QDialog):
         self.results.setHeaderLabels([tr("Day"), tr("Entry"), tr("Words")])
         self.results.setRootIsDecorated(False)
         self.results.setUniformRowHeights(True)
-        self.results.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.results.header().setSectionResizeMode(WORDS_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.results.setItemDelegateForColumn(WORDS_COLUMN, RichTextDelegate(self.results))
         self.count = QLabel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.query)
@@ -71,7 +90,8 @@ class FindDialog(QDialog):
             item = QTreeWidgetItem([when, self.tr(KIND_WORDS[hit.kind]), hit.snippet])
             item.setData(0, UID_ROLE, hit.uid)
             item.setData(0, DATE_ROLE, hit.local_date)
-            item.setToolTip(2, hit.snippet)
+            item.setData(WORDS_COLUMN, RICH_TEXT_ROLE, marked_words(hit))
+            item.setToolTip(WORDS_COLUMN, hit.snippet)
             self.results.addTopLevelItem(item)
         self.results.resizeColumnToContents(0)
         self.results.resizeColumnToContents(1)
@@ -88,6 +108,7 @@ class FindDialog(QDialog):
 
     def _on_results_item_activated(self, item: QTreeWidgetItem) -> None:
         self.open_requested.emit(item.data(0, DATE_ROLE), item.data(0, UID_ROLE))
+        self.hide()  # out of the way of the day it opened; Ctrl+F brings it back as it was
 
     def _on_query_return_pressed(self) -> None:
         item = self.results.currentItem()

@@ -87,3 +87,19 @@ def test_upgrading_a_journal_indexes_what_it_already_holds(tmp_path: Path) -> No
         store.db.execute_sql(f"DELETE FROM {MIGRATION_TABLE} WHERE name = '0002_search'")
     with open_store(path, tmp_path / "backups") as store:
         assert found(JournalService(store, clock=lambda: NOW), "sister") == [EPISODE.uid]
+
+
+def test_a_hit_marks_each_word_found_in_its_snippet(journal: JournalService) -> None:
+    journal.record(EPISODE)
+    (hit,) = journal.search("sister holi")
+    assert [text for text, found in hit.pieces() if found] == ["sister", "holidays"]
+    assert "".join(text for text, _ in hit.pieces()) == hit.snippet
+    assert "\x02" not in hit.snippet and "\x03" not in hit.snippet
+
+
+def test_marks_follow_accents_and_leave_the_persons_signs_alone(journal: JournalService) -> None:
+    note = "<b>Café</b> & Zoë's cake"
+    journal.record(CheckIn(occurred_at=NOW, mood=0, energy=0, note=note))
+    (hit,) = journal.search("cafe zoe")
+    assert hit.snippet == note
+    assert [text for text, found in hit.pieces() if found] == ["Café", "Zoë"]

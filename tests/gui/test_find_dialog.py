@@ -1,0 +1,102 @@
+"""Find (Ctrl+F) as a person uses it: the words found stand out, and opening a result
+shows its day without the find window in the way."""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QLineEdit, QStyleOptionViewItem, QTreeWidget
+
+from moodapp.domain.entries import CheckIn
+from moodapp.services.journal import JournalService
+from moodapp.ui.dialogs.find_dialog import FindDialog
+from moodapp.ui.main_window import MainWindow
+from moodapp.ui.widgets.rich_text_delegate import RichTextDelegate
+from tests.gui.conftest import by_name
+
+NOTE = "<b>Picnic</b> & a walk by the lake, then walking home"
+
+
+def record_note(journal: JournalService, days_ago: int, note: str) -> CheckIn:
+    day = journal.now().date() - timedelta(days=days_ago)
+    when = datetime.combine(day, time(19, 30)).astimezone()
+    saved = journal.record(CheckIn(occurred_at=when, mood=1, energy=0, note=note))
+    assert isinstance(saved, CheckIn)
+    return saved
+
+
+def open_find(qtbot, window: MainWindow) -> FindDialog:
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.findChild(FindDialog)
+    assert isinstance(dialog, FindDialog) and dialog.isVisible()
+    return dialog
+
+
+def drawn_words(results: QTreeWidget, row: int) -> QTextDocument:
+    """The words column of a result, as its delegate draws it."""
+    delegate = results.itemDelegateForColumn(2)
+    assert isinstance(delegate, RichTextDelegate)
+    option = QStyleOptionViewItem()
+    option.initFrom(results)
+    return delegate.document(option, results.model().index(row, 2))
+
+
+def bold_runs(document: QTextDocument) -> list[str]:
+    runs: list[str] = []
+    cursor = QTextCursor(document)
+    previous_bold = False
+    for position in range(1, document.characterCount()):
+        cursor.setPosition(position)  # the format of the character before the cursor
+        bold = cursor.charFormat().fontWeight() >= QFont.Weight.Bold
+        character = document.characterAt(position - 1)
+        if bold and not previous_bold:
+            runs.append(character)
+        elif bold:
+            runs[-1] += character
+        previous_bold = bold
+    return runs
+
+
+def test_the_words_found_are_in_bold_and_the_persons_own_signs_stay_text(
+    qtbot, window: MainWindow, live_journal: JournalService
+) -> None:
+    record_note(live_journal, 3, NOTE)
+    dialog = open_find(qtbot, window)
+    qtbot.keyClicks(by_name(dialog, "Words to find", QLineEdit), "walk lake")
+    results = by_name(dialog, "Entries found", QTreeWidget)
+    assert results.topLevelItemCount() == 1
+    drawn = drawn_words(results, 0)
+    assert drawn.toPlainText() == NOTE  # "<b>" and "&" as the person wrote them
+    assert bold_runs(drawn) == ["walk", "lake", "walking"]
+    assert results.topLevelItem(0).text(2) == NOTE  # what a screen reader hears
+    assert not results.viewport().grab().isNull()  # the delegate draws without a fault
+
+
+def test_opening_a_result_shows_its_day_and_puts_the_find_window_away(
+    qtbot, window: MainWindow, live_journal: JournalService
+) -> None:
+    older = record_note(live_journal, 40, "rain by the lake")
+    record_note(live_journal, 2, "lake again")
+    dialog = open_find(qtbot, window)
+    qtbot.keyClicks(by_name(dialog, "Words to find", QLineEdit), "lake")
+    results = by_name(dialog, "Entries found", QTreeWidget)
+    assert results.topLevelItemCount() == 2
+    second = results.topLevelItem(1)
+    rect = results.visualItemRect(second)
+    qtbot.mouseClick(results.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(results.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+    assert window.views.currentWidget() is window.calendar_view
+    assert window.calendar_view.day == older.occurred_at.date()
+    assert window.calendar_view.day_panel.entries.selected_uid() == older.uid
+    assert not dialog.isVisible()
+    assert "Ctrl+F brings back your search." in window.statusBar().currentMessage()
+
+    assert open_find(qtbot, window) is dialog
+    assert by_name(dialog, "Words to find", QLineEdit).text() == "lake"
+    assert results.topLevelItemCount() == 2
+    assert results.currentItem() is second  # where the person left off
+    qtbot.keyClick(by_name(dialog, "Words to find", QLineEdit), Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
