@@ -16,11 +16,11 @@ from moodapp.cli import (
     EXIT_CANNOT_OPEN,
     EXIT_CANNOT_WRITE,
     EXIT_OK,
-    BadInput,
     build_parser,
     chart_request,
     run_command,
 )
+from moodapp.cli_add import BadInput
 from moodapp.cli_exchange import EXIT_CANCELLED, ProgressLine
 from moodapp.cli_privacy import (
     EXCLUSIVE_COMMANDS,

@@ -11,13 +11,22 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
 from moodapp import __version__
+from moodapp.cli_add import (
+    EPISODE_CHOICES,
+    MOOD_AFTER,
+    OPTION_OF_FIELD,
+    BadInput,
+    add_entry_parsers,
+    catalogue_key,
+    new_entry,
+)
 from moodapp.cli_exchange import BadExchangeInput, add_exchange_parsers, run_export, run_import
 from moodapp.cli_privacy import (
     PRIVACY_COMMANDS,
@@ -25,7 +34,6 @@ from moodapp.cli_privacy import (
     add_privacy_parsers,
 )
 from moodapp.cli_report import add_report_parser
-from moodapp.domain.catalogue import Emotion, Trigger
 from moodapp.domain.charts import (
     DEFAULT_HEIGHT,
     DEFAULT_WIDTH,
@@ -36,7 +44,9 @@ from moodapp.domain.charts import (
     ReliefContext,
 )
 from moodapp.domain.entries import (
+    DAILY_LIFE_WORDS,
     INTENSITY_WORDS,
+    URGE_WORDS,
     CheckIn,
     CryingEpisode,
     Entry,
@@ -51,26 +61,6 @@ from moodapp.services.journal import JournalService, SaveFailed
 from moodapp.services.privacy import PassphraseRejected
 
 EXIT_OK, EXIT_CANNOT_OPEN, EXIT_BAD_INPUT, EXIT_CANNOT_WRITE = 0, 1, 2, 3
-
-# Which option to name when a field is rejected.
-OPTION_OF_FIELD = {
-    "occurred_at": "--at",
-    "intensity": "--intensity",
-    "emotions": "--emotion",
-    "duration_minutes": "--duration",
-    "triggers": "--trigger",
-    "tags": "--tag",
-    "note": "--note",
-    "mood": "--mood",
-    "energy": "--energy",
-    "urge_to_cry": "--urge",
-    "sleep_hours": "--sleep",
-    "daily_life_hard": "--daily-life-hard",
-}
-
-
-class BadInput(Exception):
-    """Input the command line cannot turn into an entry; the message names the option."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -93,10 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    add = commands.add_parser("add", help="record an entry")
-    kinds = add.add_subparsers(dest="kind", metavar="KIND", required=True)
-    _add_cry_parser(kinds)
-    _add_check_in_parser(kinds)
+    add_entry_parsers(commands.add_parser("add", help="record an entry"))
 
     _add_chart_parser(commands)
     add_exchange_parsers(commands, _date)
@@ -155,46 +142,6 @@ def _add_chart_parser(commands: Any) -> None:
     )
 
 
-def _add_common_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--at", metavar="TIME", type=_time, help="when, e.g. 2026-11-25T21:30 (default: now)"
-    )
-    parser.add_argument(
-        "--emotion",
-        metavar="NAME=N",
-        action="append",
-        default=[],
-        help="an emotion and how strongly it was felt, 0-4; repeat for more",
-    )
-    parser.add_argument("--tag", action="append", default=[], help="a tag; repeat for more")
-    parser.add_argument("--note", default="", help="a note")
-
-
-def _add_cry_parser(kinds: Any) -> None:
-    words = ", ".join(f"{n} {w}" for n, w in INTENSITY_WORDS.items())
-    cry = kinds.add_parser("cry", help="a crying episode")
-    cry.add_argument("--intensity", type=int, required=True, help=f"1-5: {words}")
-    cry.add_argument("--almost", action="store_true", help="almost cried: an urge without tears")
-    cry.add_argument("--duration", type=int, metavar="MINUTES", help="how long it lasted")
-    cry.add_argument(
-        "--trigger", action="append", default=[], help="what set it off; repeat for more"
-    )
-    _add_common_options(cry)
-
-
-def _add_check_in_parser(kinds: Any) -> None:
-    check_in = kinds.add_parser("check-in", help="a daily check-in")
-    check_in.add_argument("--mood", type=int, required=True, help="-3 unpleasant .. +3 pleasant")
-    check_in.add_argument("--energy", type=int, required=True, help="-3 calm .. +3 activated")
-    check_in.add_argument("--urge", type=int, help="urge to cry, 0-4")
-    check_in.add_argument("--no-crying", action="store_true", help="no crying today")
-    check_in.add_argument("--sleep", type=float, metavar="HOURS", help="hours slept")
-    check_in.add_argument(
-        "--daily-life-hard", type=int, metavar="N", help="feelings made daily life hard, 0-3"
-    )
-    _add_common_options(check_in)
-
-
 def _date(text: str) -> date:
     try:
         return date.fromisoformat(text)
@@ -204,91 +151,68 @@ def _date(text: str) -> date:
         ) from None
 
 
-def _time(text: str) -> datetime:
-    try:
-        moment = datetime.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"\u201c{text}\u201d is not a time like 2026-11-25T21:30 or 2026-11-25T21:30+01:00"
-        ) from None
-    return moment if moment.tzinfo is not None else moment.astimezone()
+def _quoted(text: str, limit: int = 60) -> str:
+    """The first line of a non-empty text, shortened to ``limit`` characters, in quotes."""
+    line = text.splitlines()[0]
+    return "\u201c" + (line[: limit - 3] + "..." if len(line) > limit else line) + "\u201d"
 
 
-def _find(name: str, items: Sequence[Emotion | Trigger], what: str, option: str) -> str:
-    wanted = name.strip().casefold()
-    for item in items:
-        if wanted in (item.key.casefold(), item.label.casefold()):
-            return item.key
-    known = ", ".join(i.key for i in items if not i.archived)
-    raise BadInput(f"{option}: unknown {what} \u201c{name}\u201d. Known: {known}.")
-
-
-def _emotions(pairs: list[str], emotions: Sequence[Emotion]) -> dict[str, int]:
-    result = {}
-    for pair in pairs:
-        name, sep, value = pair.rpartition("=")
-        if not sep or not name.strip() or not value.strip().lstrip("-").isdigit():
-            raise BadInput(
-                f"--emotion: expected NAME=INTENSITY, like sadness=3, not \u201c{pair}\u201d."
-            )
-        result[_find(name, emotions, "emotion", "--emotion")] = int(value)
-    return result
-
-
-def _new_entry(args: argparse.Namespace, journal: JournalService) -> Entry:
-    emotions = _emotions(args.emotion, journal.emotions(include_archived=True))
-    occurred_at = args.at or journal.now()
-    if args.kind == "cry":
-        triggers = journal.triggers(include_archived=True)
-        return CryingEpisode(
-            occurred_at=occurred_at,
-            intensity=args.intensity,
-            almost=args.almost,
-            emotions=emotions,
-            duration_minutes=args.duration,
-            triggers=frozenset(_find(t, triggers, "trigger", "--trigger") for t in args.trigger),
-            tags=frozenset(args.tag),
-            note=args.note,
-        )
-    return CheckIn(
-        occurred_at=occurred_at,
-        mood=args.mood,
-        energy=args.energy,
-        urge_to_cry=args.urge,
-        no_crying_today=args.no_crying,
-        emotions=emotions,
-        sleep_hours=args.sleep,
-        daily_life_hard=args.daily_life_hard,
-        tags=frozenset(args.tag),
-        note=args.note,
+def _episode_parts(entry: CryingEpisode, trigger_labels: dict[str, str]) -> list[str]:
+    parts = (
+        [f"intensity {entry.intensity} ({INTENSITY_WORDS[entry.intensity]})"]
+        if entry.intensity is not None
+        else []
     )
+    if entry.duration_minutes is not None:
+        parts.append(f"{entry.duration_minutes} min")
+    if entry.triggers:
+        labels = sorted(trigger_labels.get(k, k) for k in entry.triggers)
+        parts.append("set off by " + ", ".join(labels))
+    for choice in EPISODE_CHOICES:
+        answer = getattr(entry, choice.field)
+        if answer is not None and choice is not MOOD_AFTER:
+            parts.append(f"{choice.label}: {choice.words[answer]}")
+    mood_after = [] if entry.mood_after is None else [MOOD_AFTER.words[entry.mood_after]]
+    if entry.mood_after_score is not None:
+        mood_after.append(f"{entry.mood_after_score} of 10")
+    if mood_after:
+        parts.append(f"{MOOD_AFTER.label}: {', '.join(mood_after)}")
+    if entry.mood_later_score is not None:
+        parts.append(f"mood later: {entry.mood_later_score} of 10")
+    if entry.what_helped:
+        parts.append(f"what helped: {_quoted(entry.what_helped)}")
+    return parts
 
 
-def _describe(entry: Entry, labels: dict[str, str]) -> str:
+def _check_in_parts(entry: CheckIn) -> list[str]:
+    parts = [f"mood {entry.mood:+d}"]
+    if entry.energy is not None:
+        parts.append(f"energy {entry.energy:+d}")
+    if entry.urge_to_cry is not None:
+        parts.append(f"urge to cry {entry.urge_to_cry} ({URGE_WORDS[entry.urge_to_cry]})")
+    if entry.no_crying_today:
+        parts.append("no crying today")
+    if entry.sleep_hours is not None:
+        parts.append(f"{entry.sleep_hours:g} h of sleep")
+    if entry.daily_life_hard is not None:
+        word = DAILY_LIFE_WORDS[entry.daily_life_hard]
+        parts.append(f"feelings made daily life hard: {entry.daily_life_hard} ({word})")
+    return parts
+
+
+def _describe(entry: Entry, emotion_labels: dict[str, str], trigger_labels: dict[str, str]) -> str:
     when = entry.occurred_at.strftime("%Y-%m-%d %H:%M %z")
     if isinstance(entry, CryingEpisode):
-        parts = (
-            [f"intensity {entry.intensity} ({INTENSITY_WORDS[entry.intensity]})"]
-            if entry.intensity is not None
-            else []
-        )
-        if entry.duration_minutes is not None:
-            parts.append(f"{entry.duration_minutes} min")
+        parts = _episode_parts(entry, trigger_labels)
     else:
-        parts = [f"mood {entry.mood:+d}"]
-        if entry.energy is not None:
-            parts.append(f"energy {entry.energy:+d}")
-        if entry.urge_to_cry is not None:
-            parts.append(f"urge to cry {entry.urge_to_cry}")
-        if entry.no_crying_today:
-            parts.append("no crying today")
+        parts = _check_in_parts(entry)
     if entry.emotions:
-        parts.append(", ".join(f"{labels.get(k, k)} {v}" for k, v in entry.emotions.items()))
+        emotions = (f"{emotion_labels.get(k, k)} {v}" for k, v in entry.emotions.items())
+        parts.append(", ".join(emotions))
+    if entry.tags:
+        parts.append("tags: " + ", ".join(sorted(entry.tags)))
     if entry.note:
-        first_line = entry.note.splitlines()[0]
-        parts.append(
-            "\u201c" + (first_line[:57] + "..." if len(first_line) > 60 else first_line) + "\u201d"
-        )
+        parts.append(_quoted(entry.note))
     details = " \u00b7 ".join(parts)
     return f"{when}  {entry.kind.value:<12}  {details}  [{entry.uid}]"
 
@@ -323,7 +247,7 @@ def chart_request(args: argparse.Namespace, journal: JournalService) -> ChartReq
         raise BadInput(f"--output: {output} is a folder.")
     emotions = journal.emotions(include_archived=True)
     chosen = (
-        tuple(_find(name, emotions, "emotion", "--emotion") for name in args.emotion)
+        tuple(catalogue_key(name, emotions, "emotion", "--emotion") for name in args.emotion)
         if args.emotion
         else None
     )
@@ -336,7 +260,7 @@ def chart_request(args: argparse.Namespace, journal: JournalService) -> ChartReq
 
 
 def run_add(args: argparse.Namespace, journal: JournalService, out: TextIO) -> int:
-    entry = journal.record(_new_entry(args, journal))
+    entry = journal.record(new_entry(args, journal))
     print(entry.uid, file=out)
     return EXIT_OK
 
@@ -347,9 +271,10 @@ def run_list(args: argparse.Namespace, journal: JournalService, out: TextIO) -> 
         json.dump([entry_to_dict(e) for e in entries], out, ensure_ascii=False, indent=2)
         out.write("\n")
         return EXIT_OK
-    labels = {e.key: e.label for e in journal.emotions(include_archived=True)}
+    emotions = {e.key: e.label for e in journal.emotions(include_archived=True)}
+    triggers = {t.key: t.label for t in journal.triggers(include_archived=True)}
     for entry in entries:
-        print(_describe(entry, labels), file=out)
+        print(_describe(entry, emotions, triggers), file=out)
     if not entries:
         print("No entries in that period.", file=out)
     return EXIT_OK

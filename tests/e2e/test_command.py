@@ -57,6 +57,42 @@ def test_add_then_list_as_json(moodapp, tmp_path: Path) -> None:
     assert (tmp_path / "data" / "journal.sqlite3").exists()
 
 
+def test_every_option_of_add_is_stored_and_listed(moodapp) -> None:
+    cry = moodapp(
+        "add", "cry", "--intensity", "4", "--almost", "--duration", "12",
+        "--trigger", "conflict", "--trigger", "Loss", "--company", "several",
+        "--reaction", "negative", "--held-back", "yes", "--ashamed", "no",
+        "--resolved", "no", "--mood-after", "worse", "--mood-after-score", "3",
+        "--mood-later-score", "5", "--what-helped", "tea", "--at", "2026-11-20T21:30+01:00",
+        "--emotion", "sadness=4", "--tag", "work", "--tag", "evening", "--note", "hard call",
+    )  # fmt: skip
+    assert cry.returncode == 0, cry.stderr
+    check_in = moodapp(
+        "add", "check-in", "--mood", "-2", "--energy", "1", "--urge", "2", "--no-crying",
+        "--sleep", "7.25", "--daily-life-hard", "3", "--at", "2026-11-21T08:00+01:00",
+        "--emotion", "calm=1", "--tag", "walk", "--note", "slow morning",
+    )  # fmt: skip
+    assert check_in.returncode == 0, check_in.stderr
+    episode, day = json.loads(moodapp("list", "--json").stdout)
+    times = {"created_at", "updated_at"}
+    assert {k: v for k, v in episode.items() if k not in times} == {
+        "uid": cry.stdout.strip(), "kind": "almost-cried",
+        "occurred_at": "2026-11-20T21:30:00+01:00", "local_date": "2026-11-20",
+        "emotions": {"sadness": 4}, "tags": ["evening", "work"], "note": "hard call",
+        "intensity": 4, "duration_minutes": 12, "triggers": ["conflict", "loss"],
+        "company": "several", "reaction": "negative", "held_back": True, "ashamed": False,
+        "resolved": "no", "mood_after": "worse", "mood_after_score": 3,
+        "mood_later_score": 5, "what_helped": "tea",
+    }  # fmt: skip
+    assert {k: v for k, v in day.items() if k not in times} == {
+        "uid": check_in.stdout.strip(), "kind": "check-in",
+        "occurred_at": "2026-11-21T08:00:00+01:00", "local_date": "2026-11-21",
+        "emotions": {"calm": 1}, "tags": ["walk"], "note": "slow morning",
+        "mood": -2, "energy": 1, "urge_to_cry": 2, "no_crying_today": True,
+        "sleep_hours": 7.25, "daily_life_hard": 3,
+    }  # fmt: skip
+
+
 def test_bad_input_is_refused_with_status_2(moodapp) -> None:
     refused = moodapp("add", "cry", "--intensity", "9")
     assert refused.returncode == 2

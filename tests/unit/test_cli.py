@@ -7,11 +7,18 @@ import os
 import time
 import uuid
 from collections.abc import Iterator
+from dataclasses import fields
+from datetime import datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
 
 from moodapp.__main__ import main
+from moodapp.domain.entries import CheckIn, CryingEpisode, Entry
+from moodapp.paths import AppPaths
+from moodapp.services.journal import opened_journal
+from tests.strategies import check_ins, episodes
 
 
 @pytest.fixture(autouse=True)
@@ -87,6 +94,23 @@ def test_add_almost_cried_and_check_in(moodapp) -> None:
         (["cry", "--intensity", "2", "--note", "x" * 20_001], "--note"),
         (["check-in", "--mood", "4", "--energy", "0"], "--mood"),
         (["check-in", "--mood", "0", "--energy", "0", "--sleep", "25"], "--sleep"),
+        (["cry", "--intensity", "2", "--company", "crowd"], "--company"),
+        (["cry", "--intensity", "2", "--reaction", "laughed"], "--reaction"),
+        (["cry", "--intensity", "2", "--held-back", "maybe"], "--held-back"),
+        (["cry", "--intensity", "2", "--ashamed", "true"], "--ashamed"),
+        (["cry", "--intensity", "2", "--resolved", "mostly"], "--resolved"),
+        (["cry", "--intensity", "2", "--mood-after", "fine"], "--mood-after"),
+        (["cry", "--intensity", "2", "--mood-after-score", "11"], "--mood-after-score"),
+        (["cry", "--intensity", "2", "--mood-after-score", "-1"], "--mood-after-score"),
+        (["cry", "--intensity", "2", "--mood-later-score", "11"], "--mood-later-score"),
+        (["cry", "--intensity", "2", "--what-helped", "x" * 2_001], "--what-helped"),
+        (["check-in", "--mood", "0", "--energy", "0", "--urge", "5"], "--urge"),
+        (["check-in", "--mood", "0", "--energy", "4"], "--energy"),
+        (
+            ["check-in", "--mood", "0", "--energy", "0", "--daily-life-hard", "4"],
+            "--daily-life-hard",
+        ),
+        (["check-in", "--mood", "0", "--energy", "0", "--tag", "a,b"], "--tag"),
     ],
 )
 def test_bad_input_exits_2_names_the_option_and_saves_nothing(
@@ -161,3 +185,143 @@ def test_a_write_failure_exits_3_with_the_reason(moodapp, monkeypatch: pytest.Mo
     code, out, err = moodapp("add", "cry", "--intensity", "2")
     assert (code, out) == (3, "")
     assert "disk I/O error" in err
+
+
+def add_command(entry: Entry) -> list[str]:
+    """The `add` command that records exactly this entry, each value attached with "="."""
+    common = [f"--at={entry.occurred_at.isoformat()}", f"--note={entry.note}"]
+    common += [f"--emotion={key}={value}" for key, value in entry.emotions.items()]
+    common += [f"--tag={tag}" for tag in sorted(entry.tags)]
+    if isinstance(entry, CryingEpisode):
+        kind = "cry"
+        yes_no = {True: "yes", False: "no", None: None}
+        given = {
+            "--intensity": entry.intensity,
+            "--duration": entry.duration_minutes,
+            "--company": entry.company,
+            "--reaction": entry.reaction,
+            "--held-back": yes_no[entry.held_back],
+            "--ashamed": yes_no[entry.ashamed],
+            "--resolved": entry.resolved,
+            "--mood-after": entry.mood_after,
+            "--mood-after-score": entry.mood_after_score,
+            "--mood-later-score": entry.mood_later_score,
+            "--what-helped": entry.what_helped,
+        }
+        flags = ["--almost"] if entry.almost else []
+        flags += [f"--trigger={key}" for key in sorted(entry.triggers)]
+    else:
+        kind = "check-in"
+        given = {
+            "--mood": entry.mood,
+            "--energy": entry.energy,
+            "--urge": entry.urge_to_cry,
+            "--sleep": entry.sleep_hours,
+            "--daily-life-hard": entry.daily_life_hard,
+        }
+        flags = ["--no-crying"] if entry.no_crying_today else []
+    options = [f"{name}={value}" for name, value in given.items() if value is not None]
+    return ["add", kind, *options, *flags, *common]
+
+
+def stored(data_dir: Path, uid: str) -> Entry:
+    with opened_journal(AppPaths.under(data_dir)) as journal:
+        return journal.get(uid)
+
+
+NOT_DRAWN = {"uid", "created_at", "updated_at"}
+
+
+@settings(max_examples=60)
+@given(data=episodes(datetime.now().astimezone()) | check_ins(datetime.now().astimezone()))
+def test_every_field_given_on_the_command_line_is_stored_as_given(
+    moodapp, tmp_path: Path, data: Entry
+) -> None:
+    code, out, err = moodapp(*add_command(data))
+    assert (code, err) == (0, "")
+    entry = stored(tmp_path / "data", out.strip())
+    assert type(entry) is type(data)
+    for field in fields(data):
+        if field.name not in NOT_DRAWN:
+            assert getattr(entry, field.name) == getattr(data, field.name), field.name
+    assert entry.occurred_at.utcoffset() == data.occurred_at.utcoffset()
+
+
+def test_list_json_shows_every_stored_field(moodapp) -> None:
+    moodapp("add", "cry", "--intensity", "2", "--at", "2026-11-20T21:30")
+    moodapp("add", "check-in", "--mood", "0", "--energy", "0", "--at", "2026-11-20T22:00")
+    cry, check_in = listed(moodapp)
+    for shown, kind in ((cry, CryingEpisode), (check_in, CheckIn)):
+        names = {f.name for f in fields(kind)} - {"almost"}  # the kind says "almost cried"
+        assert names <= shown.keys()
+
+
+def help_text(capsys: pytest.CaptureFixture[str], *command: str) -> str:
+    with pytest.raises(SystemExit):
+        main([*command, "--help"])
+    return " ".join(capsys.readouterr().out.split())
+
+
+def test_add_help_asks_in_the_forms_words(capsys: pytest.CaptureFixture[str]) -> None:
+    cry = help_text(capsys, "add", "cry")
+    for words in (
+        "--company alone|one-person|several who was there: alone, one person, several people",
+        "--reaction comforted|neutral|negative|nobody how others reacted: comforted me, "
+        "neutral, negative, nobody noticed",
+        "--held-back yes|no held tears back",
+        "--ashamed yes|no felt ashamed",
+        "--resolved yes|partly|no resolved or understood",
+        "--mood-after better|same|worse mood right after: better, the same, worse",
+        "--mood-after-score 0-10 mood right after, 0-10",
+        "--mood-later-score 0-10 mood later, 0-10",
+        "--what-helped TEXT what helped",
+    ):
+        assert words in cry
+    check_in = help_text(capsys, "add", "check-in")
+    for words in (
+        "-3 very unpleasant .. 0 neutral .. +3 very pleasant",
+        "-3 very calm .. 0 in between .. +3 very activated",
+        "urge to cry: 0 none, 1 slight, 2 some, 3 strong, 4 overwhelming",
+        "--no-crying no crying today",
+        "--sleep HOURS hours of sleep",
+        "feelings made daily life hard: 0 not at all, 1 somewhat, 2 very, 3 extremely",
+    ):
+        assert words in check_in
+
+
+def test_list_tells_every_detail_in_words(moodapp) -> None:
+    cried = moodapp(
+        "add", "cry", "--intensity", "4", "--at", "2026-11-20T21:30", "--trigger", "conflict",
+        "--company", "one-person", "--reaction", "comforted", "--held-back", "no",
+        "--ashamed", "yes", "--resolved", "partly", "--mood-after", "better",
+        "--mood-after-score", "6", "--mood-later-score", "7", "--what-helped", "a walk",
+        "--tag", "work",
+    )  # fmt: skip
+    checked_in = moodapp(
+        "add", "check-in", "--mood", "-1", "--energy", "2", "--urge", "3", "--sleep", "6.5",
+        "--daily-life-hard", "2", "--at", "2026-11-20T22:00",
+    )  # fmt: skip
+    assert (cried[0], checked_in[0]) == (0, 0)
+    cry, check_in = moodapp("list")[1].splitlines()
+    for words in (
+        "intensity 4 (crying hard)",
+        "set off by Conflict",
+        "who was there: one person",
+        "how others reacted: comforted me",
+        "held tears back: no",
+        "felt ashamed: yes",
+        "resolved or understood: partly",
+        "mood right after: better, 6 of 10",
+        "mood later: 7 of 10",
+        "what helped: \u201ca walk\u201d",
+        "tags: work",
+    ):
+        assert words in cry
+    for words in (
+        "mood -1",
+        "energy +2",
+        "urge to cry 3 (strong)",
+        "6.5 h of sleep",
+        "feelings made daily life hard: 2 (very)",
+    ):
+        assert words in check_in

@@ -1,0 +1,288 @@
+"""The command line's `add cry` and `add check-in`: every field the two forms record.
+
+The options use the forms' words. Their values become the domain's types here;
+the journal then checks the entry with the same rules as a save from the window.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from moodapp.domain.catalogue import Emotion, Trigger
+from moodapp.domain.entries import (
+    DAILY_LIFE_WORDS,
+    EMOTION_INTENSITY_WORDS,
+    INTENSITY_WORDS,
+    URGE_WORDS,
+    CheckIn,
+    Company,
+    CryingEpisode,
+    Entry,
+    MoodChange,
+    Reaction,
+    Resolution,
+)
+from moodapp.services.journal import JournalService
+
+
+class BadInput(Exception):
+    """Input the command line cannot turn into an entry; the message names the option."""
+
+
+# Which option to name when a field is rejected.
+OPTION_OF_FIELD = {
+    "occurred_at": "--at",
+    "intensity": "--intensity",
+    "emotions": "--emotion",
+    "duration_minutes": "--duration",
+    "triggers": "--trigger",
+    "mood_after_score": "--mood-after-score",
+    "mood_later_score": "--mood-later-score",
+    "what_helped": "--what-helped",
+    "tags": "--tag",
+    "note": "--note",
+    "mood": "--mood",
+    "energy": "--energy",
+    "urge_to_cry": "--urge",
+    "sleep_hours": "--sleep",
+    "daily_life_hard": "--daily-life-hard",
+}
+
+
+@dataclass(frozen=True)
+class Choice:
+    """An episode detail that is one of a few answers, asked as the form asks it."""
+
+    option: str
+    field: str
+    label: str  # the form's question
+    words: Mapping[Any, str]  # each answer -> the form's word for it
+
+    @staticmethod
+    def option_word(answer: object) -> str:
+        if isinstance(answer, StrEnum):
+            return answer.value
+        return "yes" if answer else "no"
+
+    @property
+    def option_words(self) -> list[str]:
+        return [self.option_word(a) for a in self.words]
+
+    @property
+    def help(self) -> str:
+        if self.option_words == list(self.words.values()):
+            return self.label
+        return f"{self.label}: {', '.join(self.words.values())}"
+
+    def answer(self, text: str | None) -> Any:
+        """The answer an option's word stands for (None when the option was not given)."""
+        if text is None:
+            return None
+        for answer in self.words:
+            if self.option_word(answer) == text.strip().casefold():
+                return answer
+        raise BadInput(
+            f"{self.option}: \u201c{text}\u201d is not one of {', '.join(self.option_words)}."
+        )
+
+
+YES_NO = {True: "yes", False: "no"}
+COMPANY = Choice(
+    "--company",
+    "company",
+    "who was there",
+    {Company.ALONE: "alone", Company.ONE_PERSON: "one person", Company.SEVERAL: "several people"},
+)
+REACTION = Choice(
+    "--reaction",
+    "reaction",
+    "how others reacted",
+    {
+        Reaction.COMFORTED: "comforted me",
+        Reaction.NEUTRAL: "neutral",
+        Reaction.NEGATIVE: "negative",
+        Reaction.NOBODY: "nobody noticed",
+    },
+)
+HELD_BACK = Choice("--held-back", "held_back", "held tears back", YES_NO)
+ASHAMED = Choice("--ashamed", "ashamed", "felt ashamed", YES_NO)
+RESOLVED = Choice(
+    "--resolved",
+    "resolved",
+    "resolved or understood",
+    {Resolution.YES: "yes", Resolution.PARTLY: "partly", Resolution.NO: "no"},
+)
+MOOD_AFTER = Choice(
+    "--mood-after",
+    "mood_after",
+    "mood right after",
+    {MoodChange.BETTER: "better", MoodChange.SAME: "the same", MoodChange.WORSE: "worse"},
+)
+EPISODE_CHOICES = (COMPANY, REACTION, HELD_BACK, ASHAMED, RESOLVED, MOOD_AFTER)
+
+
+def _scale(words: Mapping[int, str]) -> str:
+    return ", ".join(f"{n} {w}" for n, w in words.items())
+
+
+def add_entry_parsers(add: argparse.ArgumentParser) -> None:
+    kinds = add.add_subparsers(dest="kind", metavar="KIND", required=True)
+    _add_cry_parser(kinds)
+    _add_check_in_parser(kinds)
+
+
+def _add_common_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--at", metavar="TIME", type=_time, help="when, e.g. 2026-11-25T21:30 (default: now)"
+    )
+    parser.add_argument(
+        "--emotion",
+        metavar="NAME=N",
+        action="append",
+        default=[],
+        help=f"an emotion and how strongly it was felt, 0-4 ({_scale(EMOTION_INTENSITY_WORDS)}); "
+        "repeat for more",
+    )
+    parser.add_argument("--tag", action="append", default=[], help="a tag; repeat for more")
+    parser.add_argument("--note", metavar="TEXT", default="", help="a note")
+
+
+def _add_cry_parser(kinds: Any) -> None:
+    cry = kinds.add_parser("cry", help="a crying episode")
+    cry.add_argument(
+        "--intensity", type=int, metavar="1-5", required=True, help=_scale(INTENSITY_WORDS)
+    )
+    cry.add_argument("--almost", action="store_true", help="almost cried: an urge without tears")
+    cry.add_argument("--duration", type=int, metavar="MINUTES", help="how long it lasted")
+    cry.add_argument(
+        "--trigger", action="append", default=[], help="what set it off; repeat for more"
+    )
+    for choice in EPISODE_CHOICES:
+        cry.add_argument(
+            choice.option,
+            dest=choice.field,
+            metavar="|".join(choice.option_words),
+            help=choice.help,
+        )
+    cry.add_argument("--mood-after-score", type=int, metavar="0-10", help="mood right after, 0-10")
+    cry.add_argument(
+        "--mood-later-score",
+        type=int,
+        metavar="0-10",
+        help="mood later, 0-10 (mood often dips right after crying and recovers "
+        "within an hour or so)",
+    )
+    cry.add_argument(
+        "--what-helped",
+        metavar="TEXT",
+        default="",
+        help="what helped, e.g. a walk, talking to a friend",
+    )
+    _add_common_options(cry)
+
+
+def _add_check_in_parser(kinds: Any) -> None:
+    check_in = kinds.add_parser("check-in", help="a daily check-in")
+    check_in.add_argument(
+        "--mood",
+        type=int,
+        metavar="-3..3",
+        required=True,
+        help="-3 very unpleasant .. 0 neutral .. +3 very pleasant",
+    )
+    check_in.add_argument(
+        "--energy",
+        type=int,
+        metavar="-3..3",
+        required=True,
+        help="-3 very calm .. 0 in between .. +3 very activated",
+    )
+    check_in.add_argument(
+        "--urge", type=int, metavar="0-4", help=f"urge to cry: {_scale(URGE_WORDS)}"
+    )
+    check_in.add_argument(
+        "--no-crying",
+        action="store_true",
+        help="no crying today (tells a day without tears apart from a day not written down)",
+    )
+    check_in.add_argument("--sleep", type=float, metavar="HOURS", help="hours of sleep")
+    check_in.add_argument(
+        "--daily-life-hard",
+        type=int,
+        metavar="0-3",
+        help=f"feelings made daily life hard: {_scale(DAILY_LIFE_WORDS)}",
+    )
+    _add_common_options(check_in)
+
+
+def _time(text: str) -> datetime:
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"\u201c{text}\u201d is not a time like 2026-11-25T21:30 or 2026-11-25T21:30+01:00"
+        ) from None
+    return moment if moment.tzinfo is not None else moment.astimezone()
+
+
+def catalogue_key(name: str, items: Sequence[Emotion | Trigger], what: str, option: str) -> str:
+    """The key of the emotion or trigger called ``name`` (its key or its label)."""
+    wanted = name.strip().casefold()
+    for item in items:
+        if wanted in (item.key.casefold(), item.label.casefold()):
+            return item.key
+    known = ", ".join(i.key for i in items if not i.archived)
+    raise BadInput(f"{option}: unknown {what} \u201c{name}\u201d. Known: {known}.")
+
+
+def _emotions(pairs: list[str], emotions: Sequence[Emotion]) -> dict[str, int]:
+    result = {}
+    for pair in pairs:
+        name, sep, value = pair.rpartition("=")
+        if not sep or not name.strip() or not value.strip().lstrip("-").isdigit():
+            raise BadInput(
+                f"--emotion: expected NAME=INTENSITY, like sadness=3, not \u201c{pair}\u201d."
+            )
+        result[catalogue_key(name, emotions, "emotion", "--emotion")] = int(value)
+    return result
+
+
+def new_entry(args: argparse.Namespace, journal: JournalService) -> Entry:
+    """The entry an `add` command describes; raises BadInput naming the option."""
+    emotions = _emotions(args.emotion, journal.emotions(include_archived=True))
+    occurred_at = args.at or journal.now()
+    if args.kind == "cry":
+        triggers = journal.triggers(include_archived=True)
+        return CryingEpisode(
+            occurred_at=occurred_at,
+            intensity=args.intensity,
+            almost=args.almost,
+            emotions=emotions,
+            duration_minutes=args.duration,
+            triggers=frozenset(
+                catalogue_key(t, triggers, "trigger", "--trigger") for t in args.trigger
+            ),
+            **{c.field: c.answer(getattr(args, c.field)) for c in EPISODE_CHOICES},
+            mood_after_score=args.mood_after_score,
+            mood_later_score=args.mood_later_score,
+            what_helped=args.what_helped,
+            tags=frozenset(args.tag),
+            note=args.note,
+        )
+    return CheckIn(
+        occurred_at=occurred_at,
+        mood=args.mood,
+        energy=args.energy,
+        urge_to_cry=args.urge,
+        no_crying_today=args.no_crying,
+        emotions=emotions,
+        sleep_hours=args.sleep,
+        daily_life_hard=args.daily_life_hard,
+        tags=frozenset(args.tag),
+        note=args.note,
+    )
