@@ -35,7 +35,7 @@ def application() -> QApplication:
         # Only for an application made here: tests that make their own stay in English.
         install_translators(app, QLocale())
     app.setApplicationName(APP_NAME)
-    app.setApplicationDisplayName("moodapp")
+    app.setApplicationDisplayName(APP_NAME)  # Qt adds it to window titles that lack it
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from moodapp import __version__
+from moodapp import APP_NAME, __version__
 from moodapp.domain.insights import Link
 from moodapp.paths import AppPaths
 from moodapp.ui.desktop import Desktop
@@ -31,6 +31,7 @@ from moodapp.ui.journal_controller import JournalController
 from moodapp.ui.journal_menu import JournalMenu
 from moodapp.ui.views.entry_view import EntryView
 from moodapp.ui.widgets.form_parts import named
+from moodapp.ui.window_fit import DEFAULT_SIZE, fit_on_screen
 
 if TYPE_CHECKING:
     from moodapp.ui.dialogs.find_dialog import FindDialog
@@ -69,11 +70,11 @@ class MainWindow(QMainWindow):
         self._controller = controller
         self._paths = paths
         self._settings = QSettings(str(paths.window_settings_file), QSettings.Format.IniFormat)
-        title = "moodapp"
+        title = APP_NAME
         if demo:
-            title = self.tr(
-                "moodapp: demo journal (made-up entries, deleted when you close the app)"
-            )
+            # It ends with the application's display name, which Qt then does not add again.
+            demo_words = self.tr("Demo journal (made-up entries, deleted when you close the app)")
+            title = f"{demo_words} — {APP_NAME}"
         self.setWindowTitle(title)
 
         self.views = QStackedWidget(self)
@@ -417,8 +418,8 @@ class MainWindow(QMainWindow):
 
     def _restore_layout(self) -> None:
         geometry = self._settings.value("window/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1100, 760)
+        restored = geometry is not None and self.restoreGeometry(geometry)
+        fit_on_screen(self, None if restored else DEFAULT_SIZE)
         splitter = self._settings.value("entry/splitter")
         if splitter is not None:
             self.entry_view.splitter.restoreState(splitter)

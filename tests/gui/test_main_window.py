@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+import pytest
+from PySide6.QtCore import QPoint, QRect, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QTableWidget, QTableWidgetItem
 
+from moodapp import APP_NAME
 from moodapp.paths import AppPaths
 from moodapp.services.journal import JournalService
 from moodapp.ui.dialogs.need_help_dialog import NeedHelpDialog
@@ -52,10 +57,85 @@ def test_need_help_lists_the_crisis_lines_offline(qtbot, window: MainWindow) -> 
         assert must in text
 
 
-def test_the_demo_says_so_in_the_title(qtbot, live_journal: JournalService, tmp_path: Path) -> None:
-    demo = MainWindow(JournalController(live_journal), AppPaths.under(tmp_path), demo=True)
-    qtbot.addWidget(demo)
-    assert "demo journal" in demo.windowTitle()
+def as_shown(title: str) -> str:
+    """The title bar's text where Qt adds the application's display name (X11, Wayland,
+    Windows): after the title, unless the title ends with it (formatWindowTitle)."""
+    return title if title.endswith(APP_NAME) else f"{title} — {APP_NAME}"
+
+
+@pytest.mark.parametrize("demo", [False, True])
+def test_the_title_names_the_app_once(
+    qtbot, live_journal: JournalService, tmp_path: Path, demo: bool
+) -> None:
+    window = MainWindow(JournalController(live_journal), AppPaths.under(tmp_path), demo=demo)
+    qtbot.addWidget(window)
+    shown = as_shown(window.windowTitle())
+    assert shown.count("moodapp") == 1, shown
+    assert ("Demo journal" in shown) is demo
+
+
+def fits(window: MainWindow) -> None:
+    available = window.screen().availableGeometry()
+    assert available.contains(window.frameGeometry()), (window.frameGeometry(), available)
+    status = window.statusBar()
+    assert status.isVisible()
+    assert available.contains(QRect(status.mapToGlobal(QPoint(0, 0)), status.size()))
+
+
+def test_the_first_window_fits_the_screen(qtbot, window: MainWindow) -> None:
+    fits(window)  # the offscreen screen is 800 wide: narrower than the usual first size
+
+
+FIT_SCRIPT = """
+import json, sys
+from pathlib import Path
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QApplication
+from moodapp.paths import AppPaths
+from moodapp.services.journal import opened_journal
+from moodapp.ui.journal_controller import JournalController
+from moodapp.ui.main_window import MainWindow
+
+app = QApplication([])
+paths = AppPaths.under(Path(sys.argv[1]))
+
+def seen(window):
+    window.show()
+    app.processEvents()
+    status = window.statusBar()
+    bar = QRect(status.mapToGlobal(QPoint(0, 0)), status.size())
+    available = window.screen().availableGeometry()
+    return {"fits": available.contains(window.frameGeometry()) and available.contains(bar),
+            "size": [window.width(), window.height()]}
+
+with opened_journal(paths) as journal:
+    first = MainWindow(JournalController(journal), paths)
+    default = seen(first)
+    first.resize(2400, 1600)  # as on a larger screen
+    first.close()
+    second = MainWindow(JournalController(journal), paths)
+    print(json.dumps({"default": default, "restored": seen(second)}))
+    second.close()
+"""
+
+
+@pytest.mark.parametrize("width, height", [(800, 600), (1024, 768), (1366, 768), (1920, 1080)])
+def test_the_window_fits_screens_from_800_by_600(tmp_path: Path, width: int, height: int) -> None:
+    screen = {"name": "s", "x": 0, "y": 0, "width": width, "height": height,
+              "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}  # fmt: skip
+    config = tmp_path / "screen.json"
+    config.write_text(json.dumps({"screens": [screen]}))
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
+    ran = subprocess.run([sys.executable, "-c", FIT_SCRIPT, str(tmp_path / "data")], env=env,
+                         capture_output=True, text=True, timeout=120, check=False)  # fmt: skip
+    assert ran.returncode == 0, ran.stderr
+    remarks = [line for line in ran.stderr.splitlines() if "propagateSizeHints" not in line]
+    assert not remarks, remarks
+    seen = json.loads(ran.stdout)
+    assert seen["default"]["fits"], seen
+    assert seen["restored"]["fits"], seen
+    if height >= 900:
+        assert seen["default"]["size"] == [1100, 760]  # the usual size where it fits
 
 
 def test_window_size_is_kept_between_runs(
