@@ -7,16 +7,25 @@ import re
 import xml.etree.ElementTree as ET
 from collections import Counter
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu, QTabWidget
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QFileDialog,
+    QMenu,
+    QPushButton,
+    QTabWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from moodapp.domain import insight_words as words
 from moodapp.paths import AppPaths
 from moodapp.services.journal import JournalService
+from moodapp.ui.dialogs.report_dialog import ReportRequestDialog
 from moodapp.ui.insight_text import wording
 from moodapp.ui.journal_controller import JournalController
 from moodapp.ui.main_window import MainWindow
@@ -61,7 +70,7 @@ def test_german_locale_translates_each_context(translated: QApplication) -> None
     assert installed, "moodapp_de.qm should be found in the package"
     translate = QCoreApplication.translate
     assert translate("MainWindow", "&File") == "&Datei"
-    assert translate("EntryView", "Crying episode") == "Weinepisode"
+    assert translate("EntryView", "Crying episode") == "Weinen"
     assert translate("Scale", "sobbing") == "Schluchzen"
     assert translate("Report", "Page {page} of {pages}") == "Seite {page} von {pages}"
     say = wording()
@@ -95,7 +104,41 @@ def test_german_window_has_german_menus_with_unique_accelerators(
         keys = accelerators(texts)
         assert len(set(keys)) == len(keys), texts
     tabs = by_name(window.entry_view, "Art des Eintrags", QTabWidget)
-    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Weinepisode", "Check-in"]
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Weinen", "Check-in"]
+
+
+def suggested_report_name(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> str:
+    """The file name the report dialog offers for its usual period, 29 August to 26 November
+    2026, once "Save as..." is clicked."""
+    offered: list[str] = []
+
+    def chooser(parent: object, title: str, suggested: str, filter: str) -> tuple[str, str]:
+        offered.append(Path(suggested).name)
+        return "", ""  # the person cancels
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", chooser)
+    dialog = ReportRequestDialog(date(2026, 11, 26))
+    qtbot.addWidget(dialog)
+    save = QCoreApplication.translate("SaveAs", "Save as")
+    qtbot.mouseClick(by_name(dialog, save, QPushButton), Qt.MouseButton.LeftButton)
+    assert len(offered) == 1
+    return offered[0]
+
+
+def test_the_report_is_offered_under_a_german_name_in_german(
+    qtbot: QtBot, translated: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    install_translators(translated, GERMAN)
+
+    name = suggested_report_name(qtbot, monkeypatch)
+    assert name == "moodapp-bericht-2026-08-29-bis-2026-11-26.pdf"
+
+
+def test_the_report_is_offered_under_an_english_name_without_a_translation(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    name = suggested_report_name(qtbot, monkeypatch)
+    assert name == "moodapp-report-2026-08-29-to-2026-11-26.pdf"
 
 
 def test_a_later_call_replaces_the_earlier_translators(translated: QApplication) -> None:
@@ -197,6 +240,33 @@ def test_german_keeps_the_wording_rules(pattern: str) -> None:
         text
         for _, _, text, _ in messages(I18N / "moodapp_de.ts")
         if re.search(pattern, text, re.IGNORECASE)
+    ]
+    assert offending == []
+
+
+# Forms of the verb "weinen" ("Weinen", "weinst", "geweint"): any other word that starts
+# with "Wein" is a compound that reads as wine ("Weinepisode", "Weinmoment").
+CRYING_WORDS = {"weinen", "weine", "weinst", "weint", "weinte", "weinten", "weinend", "weinens"}
+
+
+def test_german_never_makes_wine_of_crying() -> None:
+    offending = [
+        word
+        for _, _, text, kind in messages(I18N / "moodapp_de.ts")
+        if kind is None
+        for word in re.findall(r"\bwein\w*", text, re.IGNORECASE)
+        if word.casefold() not in CRYING_WORDS
+    ]
+    assert offending == []
+
+
+def test_german_counts_times_one_way() -> None:
+    """Counts of times read "5 Mal" and "0 bis 5 Mal", never "5-mal" or "0- bis 5-mal"."""
+    number = r"(?:\d|%\d|\{\w+\})"
+    offending = [
+        text
+        for _, _, text, kind in messages(I18N / "moodapp_de.ts")
+        if kind is None and re.search(rf"{number}-mal\b|{number}- bis\b", text)
     ]
     assert offending == []
 

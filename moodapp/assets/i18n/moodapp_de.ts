@@ -86,7 +86,7 @@
     <message>
         <location filename="../../ui/widgets/calendar_bar.py" line="113"/>
         <source>All crying</source>
-        <translation>Alles Weinen</translation>
+        <translation>Alle Tränen</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/calendar_bar.py" line="115"/>
@@ -489,7 +489,7 @@
     <message>
         <location filename="../../ui/chart_text.py" line="94"/>
         <source>%1 times</source>
-        <translation>%1-mal</translation>
+        <translation>%1 Mal</translation>
     </message>
     <message>
         <location filename="../../ui/chart_text.py" line="100"/>
@@ -619,7 +619,7 @@
     <message>
         <location filename="../../ui/chart_text.py" line="112"/>
         <source>These show what went together with feeling better; they do not show why.</source>
-        <translation>Das zeigt, was mit einem besseren Gefühl einherging; es zeigt nicht, warum.</translation>
+        <translation>Das zeigt, was damit einherging, sich danach besser zu fühlen; es zeigt nicht, warum.</translation>
     </message>
     <message>
         <location filename="../../ui/chart_text.py" line="105"/>
@@ -941,7 +941,7 @@
     <message>
         <location filename="../../ui/day_text.py" line="37"/>
         <source>%1 times</source>
-        <translation>%1-mal</translation>
+        <translation>%1 Mal</translation>
     </message>
     <message>
         <location filename="../../ui/day_text.py" line="43"/>
@@ -1009,7 +1009,7 @@
     <message>
         <location filename="../../ui/dialogs/daylio_dialog.py" line="53"/>
         <source>Each entry with a ticked activity also becomes a crying episode at that time, with its details left empty for you to add if you remember them.</source>
-        <translation>Jeder Eintrag mit einer angehakten Aktivität wird außerdem zu einer Weinepisode zu dieser Zeit. Ihre Details bleiben leer, damit du sie ergänzen kannst, wenn du dich daran erinnerst.</translation>
+        <translation>Jeder Eintrag mit einer angehakten Aktivität wird außerdem als Weinen zu dieser Zeit eingetragen. Die Details dazu bleiben leer, damit du sie ergänzen kannst, wenn du dich daran erinnerst.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/daylio_dialog.py" line="64"/>
@@ -1103,7 +1103,7 @@
     <message>
         <location filename="../../domain/catalogue.py" line="72"/>
         <source>Overwhelm</source>
-        <translation>Überwältigung</translation>
+        <translation>Überforderung</translation>
     </message>
 </context>
 <context>
@@ -1140,17 +1140,17 @@
     <message>
         <location filename="../../ui/plots/emotions_chart.py" line="36"/>
         <source>%1 · %2 crying episodes, %3 days with a check-in and no crying</source>
-        <translation>%1 · %2 Weinepisoden, %3 Tage mit Check-in und ohne Weinen</translation>
+        <translation>%1 · %2 Mal geweint, %3 Tage mit Check-in ohne Weinen</translation>
     </message>
     <message>
         <location filename="../../ui/plots/emotions_chart.py" line="42"/>
         <source>No crying episodes in this period.</source>
-        <translation>Keine Weinepisoden in diesem Zeitraum.</translation>
+        <translation>In diesem Zeitraum ist kein Weinen eingetragen.</translation>
     </message>
     <message>
         <location filename="../../ui/plots/emotions_chart.py" line="65"/>
         <source>share of crying episodes</source>
-        <translation>Anteil der Weinepisoden</translation>
+        <translation>Anteil der Einträge zum Weinen</translation>
     </message>
     <message>
         <location filename="../../ui/plots/emotions_chart.py" line="66"/>
@@ -1160,17 +1160,17 @@
     <message>
         <location filename="../../ui/plots/emotions_chart.py" line="74"/>
         <source>% of crying episodes, or of days without crying</source>
-        <translation>% der Weinepisoden bzw. der Tage ohne Weinen</translation>
+        <translation>% der Einträge zum Weinen bzw. der Tage ohne Weinen</translation>
     </message>
     <message>
         <location filename="../../ui/plots/emotions_chart.py" line="80"/>
         <source>An episode or a day can hold several emotions, so shares add up to more than 100%.</source>
-        <translation>Eine Episode oder ein Tag kann mehrere Gefühle enthalten, daher ergeben die Anteile zusammen mehr als 100 %.</translation>
+        <translation>Ein Eintrag oder Tag kann mehrere Gefühle haben, daher ergeben die Anteile über 100 %.</translation>
     </message>
     <message>
         <location filename="../../ui/plots/emotions_chart.py" line="91"/>
         <source>%1 was part of %2% of crying episodes.</source>
-        <translation>%1 war bei %2 % der Weinepisoden dabei.</translation>
+        <translation>%1 war bei %2 % der Einträge zum Weinen dabei.</translation>
     </message>
     <message>
         <location filename="../../ui/plots/emotions_chart.py" line="108"/>
@@ -1178,7 +1178,7 @@
 In %2 of %3 crying episodes (%4%)
 On %5 of %6 days without crying (%7%)</source>
         <translation>%1
-In %2 von %3 Weinepisoden (%4 %)
+In %2 von %3 Einträgen zum Weinen (%4 %)
 An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
     </message>
 </context>
@@ -1286,7 +1286,7 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
     <message>
         <location filename="../../ui/entry_text.py" line="24"/>
         <source>crying episode</source>
-        <translation>Weinepisode</translation>
+        <translation>Eintrag zum Weinen</translation>
     </message>
     <message>
         <location filename="../../ui/entry_text.py" line="29"/>
@@ -1334,7 +1334,7 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
     <message>
         <location filename="../../ui/views/entry_view.py" line="50"/>
         <source>Crying episode</source>
-        <translation>Weinepisode</translation>
+        <translation>Weinen</translation>
     </message>
     <message>
         <location filename="../../ui/views/entry_view.py" line="51"/>
@@ -1402,7 +1402,7 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
     <message>
         <location filename="../../ui/widgets/episode_form.py" line="76"/>
         <source>Emotions in this episode</source>
-        <translation>Gefühle in dieser Episode</translation>
+        <translation>Gefühle beim Weinen</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/episode_form.py" line="77"/>
@@ -1554,7 +1554,7 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
     <message>
         <location filename="../../ui/widgets/episode_form.py" line="132"/>
         <source>The same</source>
-        <translation>Gleich</translation>
+        <translation>Genauso</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/episode_form.py" line="133"/>
@@ -1635,17 +1635,17 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
     <message>
         <location filename="../../ui/widgets/episode_form.py" line="167"/>
         <source>Log a crying episode</source>
-        <translation>Weinepisode eintragen</translation>
+        <translation>Weinen eintragen</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/episode_form.py" line="168"/>
         <source>Save episode</source>
-        <translation>Episode speichern</translation>
+        <translation>Eintrag speichern</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/episode_form.py" line="171"/>
         <source>Editing the episode of %s</source>
-        <translation>Episode vom %s bearbeiten</translation>
+        <translation>Eintrag zum Weinen vom %s bearbeiten</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/episode_form.py" line="172"/>
@@ -1959,7 +1959,7 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
     <message>
         <location filename="../../ui/help_text.py" line="35"/>
         <source>Crying episodes</source>
-        <translation>Weinepisoden</translation>
+        <translation>Weinen</translation>
     </message>
     <message>
         <location filename="../../ui/help_text.py" line="36"/>
@@ -2079,7 +2079,7 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
     <message>
         <location filename="../../ui/help_text.py" line="162"/>
         <source>&lt;b&gt;Mood right after&lt;/b&gt;: better, the same, or worse than before.</source>
-        <translation>&lt;b&gt;Stimmung direkt danach&lt;/b&gt;: besser, gleich oder schlechter als vorher.</translation>
+        <translation>&lt;b&gt;Stimmung direkt danach&lt;/b&gt;: besser als vorher, genauso oder schlechter.</translation>
     </message>
     <message>
         <location filename="../../ui/help_text.py" line="163"/>
@@ -2109,7 +2109,7 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
     <message>
         <location filename="../../ui/help_text.py" line="181"/>
         <source>A crying episode is one time you cried or almost cried. Log it with Entry &gt; Log crying episode (Ctrl+T). It takes a few seconds; the details are optional.</source>
-        <translation>Eine Weinepisode ist ein Mal, bei dem du geweint oder fast geweint hast. Trag sie über Eintrag &gt; Weinepisode eintragen (Strg+T) ein. Das dauert ein paar Sekunden; die Details sind optional.</translation>
+        <translation>Jedes Mal, wenn du geweint oder fast geweint hast, kannst du es über Eintrag &gt; Weinen eintragen (Strg+T) festhalten. Das dauert ein paar Sekunden; die Details sind optional.</translation>
     </message>
     <message>
         <location filename="../../ui/help_text.py" line="188"/>
@@ -2184,12 +2184,12 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
     <message>
         <location filename="../../ui/help_text.py" line="259"/>
         <source>Crying does not always bring relief. In a large diary study of about a thousand crying episodes, mood was better afterwards in about three of ten, about the same in six of ten, and worse in about one of ten. Asked much later, most people remember feeling better.</source>
-        <translation>Weinen bringt nicht immer Erleichterung. In einer großen Tagebuchstudie mit etwa tausend Weinepisoden war die Stimmung danach bei etwa drei von zehn besser, bei sechs von zehn etwa gleich und bei etwa einer von zehn schlechter. Viel später gefragt, erinnern sich die meisten Menschen daran, dass es ihnen danach besser ging.</translation>
+        <translation>Weinen bringt nicht immer Erleichterung. In einer großen Tagebuchstudie mit etwa tausend Einträgen zum Weinen war die Stimmung danach in etwa drei von zehn Fällen besser, in sechs von zehn etwa gleich und in etwa einem von zehn schlechter. Viel später gefragt, erinnern sich die meisten Menschen daran, dass es ihnen danach besser ging.</translation>
     </message>
     <message>
         <location filename="../../ui/help_text.py" line="265"/>
         <source>What went together with feeling better was the setting: being comforted by someone, the situation being resolved or better understood, and tears of being moved. Holding tears back and feeling ashamed went together with feeling no better. The optional details ask about exactly these things, so that moodapp can show which of them went together with relief for you.</source>
-        <translation>Was mit einem besseren Gefühl einherging, war das Umfeld: von jemandem getröstet zu werden, dass die Situation geklärt oder besser verstanden war, und Tränen der Rührung. Tränen zurückzuhalten und sich zu schämen ging damit einher, dass es einem nicht besser ging. Die optionalen Details fragen genau danach, damit moodapp zeigen kann, was davon bei dir mit Erleichterung einherging.</translation>
+        <translation>Ob es einem danach besser ging, hing mit der Situation zusammen: oft, wenn jemand getröstet hat, wenn die Situation geklärt oder besser verstanden war, und bei Tränen der Rührung. Tränen zurückzuhalten und sich zu schämen ging damit einher, dass es einem danach nicht besser ging. Die optionalen Details fragen genau danach, damit moodapp zeigen kann, was davon bei dir mit Erleichterung einherging.</translation>
     </message>
     <message>
         <location filename="../../ui/help_text.py" line="272"/>
@@ -2199,7 +2199,7 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
     <message>
         <location filename="../../ui/help_text.py" line="276"/>
         <source>Many people tear up at good things too: being moved, joy, beauty, something achieved. Those tears belong in the journal as much as sad ones.</source>
-        <translation>Viele Menschen kommen auch bei Schönem die Tränen: bei Rührung, Freude, Schönheit, etwas Geschafftem. Diese Tränen gehören genauso ins Tagebuch wie traurige.</translation>
+        <translation>Vielen Menschen kommen auch bei Schönem die Tränen: bei Rührung, Freude, Schönheit, etwas Geschafftem. Diese Tränen gehören genauso ins Tagebuch wie traurige.</translation>
     </message>
     <message>
         <location filename="../../ui/help_text.py" line="280"/>
@@ -2234,7 +2234,7 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
     <message>
         <location filename="../../ui/help_text.py" line="330"/>
         <source>better, the same or worse right after crying, side by side for each setting: who was there, how they reacted, holding back, shame, whether it was resolved, and what set it off.</source>
-        <translation>besser, gleich oder schlechter direkt nach dem Weinen, nebeneinander für jede Situation: wer dabei war, wie andere reagiert haben, Zurückhalten, Scham, ob es geklärt wurde und was es ausgelöst hat.</translation>
+        <translation>besser, genauso oder schlechter direkt nach dem Weinen, nebeneinander für jede Situation: wer dabei war, wie andere reagiert haben, Zurückhalten, Scham, ob es geklärt wurde und was es ausgelöst hat.</translation>
     </message>
     <message>
         <location filename="../../ui/help_text.py" line="335"/>
@@ -2249,7 +2249,7 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
     <message>
         <location filename="../../ui/help_text.py" line="345"/>
         <source>A comparison is only drawn when at least %1 episodes are behind it.</source>
-        <translation>Ein Vergleich wird nur gezeigt, wenn mindestens %1 Episoden dahinterstehen.</translation>
+        <translation>Ein Vergleich wird nur gezeigt, wenn mindestens %1 Einträge dahinterstehen.</translation>
     </message>
     <message>
         <location filename="../../ui/help_text.py" line="356"/>
@@ -2352,7 +2352,7 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
     <message>
         <location filename="../../domain/insight_words.py" line="73"/>
         <source>{n} times</source>
-        <translation>{n}-mal</translation>
+        <translation>{n} Mal</translation>
     </message>
     <message>
         <location filename="../../domain/insight_words.py" line="76"/>
@@ -2377,22 +2377,22 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
     <message>
         <location filename="../../domain/insight_words.py" line="96"/>
         <source>{low} to {high} times</source>
-        <translation>{low}- bis {high}-mal</translation>
+        <translation>{low} bis {high} Mal</translation>
     </message>
     <message>
         <location filename="../../domain/insight_words.py" line="97"/>
         <source>about {n} times</source>
-        <translation>etwa {n}-mal</translation>
+        <translation>etwa {n} Mal</translation>
     </message>
     <message>
         <location filename="../../domain/insight_words.py" line="98"/>
         <source>Your usual range is the middle half of your 28-day counts over {period} ({episodes} crying episodes).</source>
-        <translation>Dein üblicher Bereich ist die mittlere Hälfte deiner 28-Tage-Zählungen von {period} ({episodes} Weinepisoden).</translation>
+        <translation>Dein üblicher Bereich ist die mittlere Hälfte deiner 28-Tage-Zählungen von {period} ({episodes} Einträge zum Weinen).</translation>
     </message>
     <message>
         <location filename="../../domain/insight_words.py" line="105"/>
         <source>For {weeks} weeks in a row you have cried more often than your usual range (up to {high} times in 28 days): {counts} times in those weeks.</source>
-        <translation>{weeks} Wochen in Folge hast du öfter geweint als in deinem üblichen Bereich (bis zu {high}-mal in 28 Tagen): in diesen Wochen {counts} Mal.</translation>
+        <translation>{weeks} Wochen in Folge hast du öfter geweint als in deinem üblichen Bereich (bis zu {high} Mal in 28 Tagen): in diesen Wochen {counts} Mal.</translation>
     </message>
     <message>
         <location filename="../../domain/insight_words.py" line="110"/>
@@ -2417,7 +2417,7 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
     <message>
         <location filename="../../domain/insight_words.py" line="128"/>
         <source>From {total} episodes with the mood afterwards written down, {period}. This shows what went together with feeling better; it does not show why.</source>
-        <translation>Aus {total} Episoden, bei denen die Stimmung danach eingetragen ist, {period}. Das zeigt, was mit einem besseren Gefühl einherging; es zeigt nicht, warum.</translation>
+        <translation>Aus {total} Einträgen, bei denen die Stimmung danach eingetragen ist, {period}. Das zeigt, was damit einherging, sich danach besser zu fühlen; es zeigt nicht, warum.</translation>
     </message>
     <message>
         <location filename="../../domain/insight_words.py" line="135"/>
@@ -2492,7 +2492,7 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
     <message>
         <location filename="../../domain/insight_words.py" line="159"/>
         <source>when it came with {trigger}</source>
-        <translation>wenn es mit {trigger} einherging</translation>
+        <translation>wenn „{trigger}“ der Auslöser war</translation>
     </message>
     <message>
         <location filename="../../domain/insight_words.py" line="162"/>
@@ -2502,7 +2502,7 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
     <message>
         <location filename="../../domain/insight_words.py" line="166"/>
         <source>From {total} episodes with both moods written down, {period}. Mood often dips right after crying and recovers within an hour or so.</source>
-        <translation>Aus {total} Episoden, bei denen beide Stimmungen eingetragen sind, {period}. Oft sinkt die Stimmung direkt nach dem Weinen und erholt sich innerhalb von etwa einer Stunde.</translation>
+        <translation>Aus {total} Einträgen, bei denen beide Stimmungen eingetragen sind, {period}. Oft sinkt die Stimmung direkt nach dem Weinen und erholt sich innerhalb von etwa einer Stunde.</translation>
     </message>
     <message>
         <location filename="../../domain/insight_words.py" line="173"/>
@@ -2527,7 +2527,7 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
     <message>
         <location filename="../../domain/insight_words.py" line="185"/>
         <source>{n} of your {total} crying episodes came with being moved, joy or other pleasant feelings.</source>
-        <translation>Bei {n} von {total} Weinepisoden waren Rührung, Freude oder andere angenehme Gefühle dabei.</translation>
+        <translation>Bei {n} von {total} Einträgen zum Weinen waren Rührung, Freude oder andere angenehme Gefühle dabei.</translation>
     </message>
     <message>
         <location filename="../../domain/insight_words.py" line="189"/>
@@ -2537,7 +2537,7 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
     <message>
         <location filename="../../domain/insight_words.py" line="192"/>
         <source>From {total} crying episodes, {period}.</source>
-        <translation>Aus {total} Weinepisoden, {period}.</translation>
+        <translation>Aus {total} Einträgen zum Weinen, {period}.</translation>
     </message>
     <message>
         <location filename="../../domain/insight_words.py" line="195"/>
@@ -2602,7 +2602,7 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
     <message>
         <location filename="../../domain/insight_words.py" line="231"/>
         <source>Days without a crying episode and without an urge above 0, {period}.</source>
-        <translation>Tage ohne Weinepisode und ohne einen Drang über 0, {period}.</translation>
+        <translation>Tage ohne Weinen und ohne einen Drang zu weinen über 0, {period}.</translation>
     </message>
     <message>
         <location filename="../../domain/insight_words.py" line="236"/>
@@ -2647,7 +2647,7 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
     <message>
         <location filename="../../domain/insight_words.py" line="267"/>
         <source>crying episodes</source>
-        <translation>Weinepisoden</translation>
+        <translation>Einträge zum Weinen</translation>
     </message>
     <message>
         <location filename="../../domain/insight_words.py" line="268"/>
@@ -2779,7 +2779,7 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
     <message>
         <location filename="../../ui/journal_controller.py" line="164"/>
         <source>log %s</source>
-        <translation>(%s eintragen)</translation>
+        <translation>(%s hinzufügen)</translation>
     </message>
     <message>
         <location filename="../../ui/journal_controller.py" line="170"/>
@@ -3003,7 +3003,7 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
     <message>
         <location filename="../../ui/main_window.py" line="309"/>
         <source>Log &amp;crying episode</source>
-        <translation>&amp;Weinepisode eintragen</translation>
+        <translation>&amp;Weinen eintragen</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="311"/>
@@ -3163,7 +3163,7 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
     <message>
         <location filename="../../ui/plots/over_time_chart.py" line="74"/>
         <source>crying episodes %1</source>
-        <translation>Weinepisoden %1</translation>
+        <translation>Weinen %1</translation>
     </message>
     <message>
         <location filename="../../ui/plots/over_time_chart.py" line="89"/>
@@ -3183,7 +3183,7 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
     <message>
         <location filename="../../ui/plots/over_time_chart.py" line="132"/>
         <source>%1 crying episodes, %2 almost, %3 %4.</source>
-        <translation>%1 Weinepisoden, %2 fast, %3 %4.</translation>
+        <translation>%1 Mal geweint, %2 Mal fast geweint, %3 %4.</translation>
     </message>
     <message>
         <location filename="../../ui/plots/over_time_chart.py" line="151"/>
@@ -3416,7 +3416,7 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
     <message>
         <location filename="../../ui/plots/relief_chart.py" line="49"/>
         <source>Not enough episodes with the mood afterwards written down: a group needs %1.</source>
-        <translation>Nicht genug Episoden mit eingetragener Stimmung danach: Eine Gruppe braucht %1.</translation>
+        <translation>Nicht genug Einträge mit eingetragener Stimmung danach: Eine Gruppe braucht %1.</translation>
     </message>
     <message>
         <location filename="../../ui/plots/relief_chart.py" line="70"/>
@@ -3426,7 +3426,7 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
     <message>
         <location filename="../../ui/plots/relief_chart.py" line="70"/>
         <source>felt the same</source>
-        <translation>gleich gefühlt</translation>
+        <translation>genauso gefühlt</translation>
     </message>
     <message>
         <location filename="../../ui/plots/relief_chart.py" line="70"/>
@@ -3441,29 +3441,29 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
     <message>
         <location filename="../../ui/plots/relief_chart.py" line="88"/>
         <source>% of the episodes in each group</source>
-        <translation>% der Episoden jeder Gruppe</translation>
+        <translation>% der Einträge jeder Gruppe</translation>
     </message>
     <message>
         <location filename="../../ui/plots/relief_chart.py" line="102"/>
         <source>Feeling better afterwards went most often with: %1 (%2%).</source>
-        <translation>Ein besseres Gefühl danach ging am häufigsten einher mit: %1 (%2 %).</translation>
+        <translation>Sich danach besser zu fühlen ging am häufigsten einher mit: %1 (%2 %).</translation>
     </message>
     <message>
         <location filename="../../ui/plots/relief_chart.py" line="116"/>
         <source>Not shown, fewer than %1 episodes: %2</source>
-        <translation>Nicht gezeigt, weniger als %1 Episoden: %2</translation>
+        <translation>Nicht gezeigt, weniger als %1 Einträge: %2</translation>
     </message>
     <message>
         <location filename="../../ui/plots/relief_chart.py" line="121"/>
         <source>%1 episodes without the mood afterwards are left out.</source>
-        <translation>%1 Episoden ohne eingetragene Stimmung danach sind nicht enthalten.</translation>
+        <translation>%1 Einträge ohne eingetragene Stimmung danach sind nicht enthalten.</translation>
     </message>
     <message>
         <location filename="../../ui/plots/relief_chart.py" line="132"/>
         <source>%1 (%2 episodes)
 better %3, the same %4, worse %5</source>
-        <translation>%1 (%2 Episoden)
-besser %3, gleich %4, schlechter %5</translation>
+        <translation>%1 (%2 Einträge)
+besser %3, genauso %4, schlechter %5</translation>
     </message>
 </context>
 <context>
@@ -3589,7 +3589,7 @@ besser %3, gleich %4, schlechter %5</translation>
     <message>
         <location filename="../../domain/report.py" line="114"/>
         <source>Whether crying was followed by feeling better, the same or worse, by how others reacted.</source>
-        <translation>Ob es mir nach dem Weinen besser, gleich oder schlechter ging, nach der Reaktion anderer.</translation>
+        <translation>Ob ich mich nach dem Weinen besser, genauso oder schlechter gefühlt habe, aufgeteilt danach, wie andere reagiert haben.</translation>
     </message>
     <message>
         <location filename="../../domain/report.py" line="118"/>
@@ -3605,42 +3605,42 @@ besser %3, gleich %4, schlechter %5</translation>
         <location filename="../../domain/report.py" line="126"/>
         <location filename="../../domain/report.py" line="132"/>
         <source>No crying episodes in this period.</source>
-        <translation>Keine Weinepisoden in diesem Zeitraum.</translation>
+        <translation>In diesem Zeitraum ist kein Weinen eingetragen.</translation>
     </message>
     <message>
         <location filename="../../domain/report.py" line="127"/>
         <source>Not enough crying episodes with the mood afterwards written down for this chart: a group needs {minimum}.</source>
-        <translation>Für dieses Diagramm gibt es nicht genug Weinepisoden mit eingetragener Stimmung danach: Eine Gruppe braucht {minimum}.</translation>
+        <translation>Für dieses Diagramm gibt es nicht genug Einträge zum Weinen mit eingetragener Stimmung danach: Eine Gruppe braucht {minimum}.</translation>
     </message>
     <message>
         <location filename="../../domain/report.py" line="135"/>
         <source>Feeling after crying, by situation</source>
-        <translation>Befinden nach dem Weinen, nach Situation</translation>
+        <translation>Befinden nach dem Weinen, je nach Situation</translation>
     </message>
     <message>
         <location filename="../../domain/report.py" line="136"/>
         <source>Crying is not always followed by feeling better; how it feels afterwards can depend on the situation. For each kind of situation, the table counts how often crying was followed by feeling better, the same or worse.</source>
-        <translation>Nach dem Weinen geht es einem nicht immer besser; wie es sich danach anfühlt, kann von der Situation abhängen. Die Tabelle zählt für jede Art von Situation, wie oft es mir nach dem Weinen besser, gleich oder schlechter ging.</translation>
+        <translation>Nach dem Weinen geht es einem nicht immer besser; wie es sich danach anfühlt, kann von der Situation abhängen. Die Tabelle zählt für jede Art von Situation, wie oft ich mich nach dem Weinen besser, genauso oder schlechter gefühlt habe.</translation>
     </message>
     <message>
         <location filename="../../domain/report.py" line="142"/>
         <source>This shows what went together with feeling better; it does not show why.</source>
-        <translation>Das zeigt, was mit einem besseren Befinden einherging; es zeigt nicht, warum.</translation>
+        <translation>Das zeigt, was damit einherging, sich danach besser zu fühlen; es zeigt nicht, warum.</translation>
     </message>
     <message>
         <location filename="../../domain/report.py" line="145"/>
         <source>Groups with fewer than {minimum} episodes are named without being split, as so few episodes say little.</source>
-        <translation>Gruppen mit weniger als {minimum} Episoden werden genannt, aber nicht aufgeteilt, da so wenige Episoden wenig aussagen.</translation>
+        <translation>Gruppen mit weniger als {minimum} Einträgen werden genannt, aber nicht aufgeteilt, da so wenige Einträge wenig aussagen.</translation>
     </message>
     <message>
         <location filename="../../domain/report.py" line="150"/>
         <source>Crying episodes without the mood afterwards written down are left out: {count}.</source>
-        <translation>Weinepisoden ohne eingetragene Stimmung danach sind nicht enthalten: {count}.</translation>
+        <translation>Einträge zum Weinen ohne eingetragene Stimmung danach sind nicht enthalten: {count}.</translation>
     </message>
     <message>
         <location filename="../../domain/report.py" line="153"/>
         <source>No crying episodes with the mood afterwards written down in this period.</source>
-        <translation>Keine Weinepisoden mit eingetragener Stimmung danach in diesem Zeitraum.</translation>
+        <translation>In diesem Zeitraum gibt es keine Einträge zum Weinen mit eingetragener Stimmung danach.</translation>
     </message>
     <message>
         <location filename="../../domain/report.py" line="156"/>
@@ -3650,7 +3650,7 @@ besser %3, gleich %4, schlechter %5</translation>
     <message>
         <location filename="../../domain/report.py" line="157"/>
         <source>Episodes</source>
-        <translation>Episoden</translation>
+        <translation>Einträge</translation>
     </message>
     <message>
         <location filename="../../domain/report.py" line="158"/>
@@ -3660,7 +3660,7 @@ besser %3, gleich %4, schlechter %5</translation>
     <message>
         <location filename="../../domain/report.py" line="159"/>
         <source>Felt the same</source>
-        <translation>Gleich gefühlt</translation>
+        <translation>Genauso gefühlt</translation>
     </message>
     <message>
         <location filename="../../domain/report.py" line="160"/>
@@ -3728,7 +3728,7 @@ besser %3, gleich %4, schlechter %5</translation>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="44"/>
         <source>Your notes are private; they are left out unless you tick this.</source>
-        <translation>Deine Notizen sind privat; sie bleiben draußen, außer du hakst das hier an.</translation>
+        <translation>Deine Notizen sind privat; sie kommen nur in den Bericht, wenn du das hier anhakst.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="46"/>
@@ -3752,6 +3752,11 @@ besser %3, gleich %4, schlechter %5</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="69"/>
+        <source>moodapp-report-%1-to-%2.pdf</source>
+        <translation>moodapp-bericht-%1-bis-%2.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.py" line="73"/>
         <source>Save the report</source>
         <translation>Bericht speichern</translation>
     </message>
@@ -4057,7 +4062,7 @@ moodapp wird jetzt geschlossen.</translation>
         <location filename="../../domain/entries.py" line="60"/>
         <location filename="../../domain/entries.py" line="75"/>
         <source>somewhat</source>
-        <translation>einigermaßen</translation>
+        <translation>mäßig</translation>
     </message>
     <message>
         <location filename="../../domain/entries.py" line="61"/>
@@ -4331,7 +4336,7 @@ moodapp wird jetzt geschlossen.</translation>
     <message>
         <location filename="../../ui/plots/timing_chart.py" line="32"/>
         <source>No crying episodes in this period.</source>
-        <translation>Keine Weinepisoden in diesem Zeitraum.</translation>
+        <translation>In diesem Zeitraum ist kein Weinen eingetragen.</translation>
     </message>
     <message>
         <location filename="../../ui/plots/timing_chart.py" line="40"/>
@@ -4342,7 +4347,7 @@ moodapp wird jetzt geschlossen.</translation>
         <location filename="../../ui/plots/timing_chart.py" line="41"/>
         <location filename="../../ui/plots/timing_chart.py" line="57"/>
         <source>crying episodes</source>
-        <translation>Weinepisoden</translation>
+        <translation>Mal geweint</translation>
     </message>
     <message>
         <location filename="../../ui/plots/timing_chart.py" line="56"/>
@@ -4413,7 +4418,7 @@ moodapp wird jetzt geschlossen.</translation>
     <message>
         <location filename="../../domain/catalogue.py" line="82"/>
         <source>Someone else&apos;s suffering</source>
-        <translation>Das Leid anderer</translation>
+        <translation>Leid anderer Menschen</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="83"/>

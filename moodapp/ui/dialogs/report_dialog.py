@@ -65,7 +65,11 @@ class ReportRequestDialog(QDialog):
         start, end = self.period.period()
         if self.problem.text() or start is None or end is None:
             return
-        name = f"moodapp-report-{start.isoformat()}-to-{end.isoformat()}.pdf"
+        name = (
+            self.tr("moodapp-report-%1-to-%2.pdf")
+            .replace("%1", start.isoformat())
+            .replace("%2", end.isoformat())
+        )
         target = ask_save_path(self, self.tr("Save the report"), documents_folder() / name)
         if target is None:
             return
