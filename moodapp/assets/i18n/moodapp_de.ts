@@ -2577,7 +2577,7 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
     <message>
         <location filename="../../domain/insight_words.py" line="211"/>
         <source>{weekday} came up more than other days: {n} of {total} times.</source>
-        <translation>Der {weekday} kam häufiger vor als andere Tage: {n} von {total} Malen.</translation>
+        <translation>Am {weekday} hast du öfter geweint als an anderen Tagen: {n} von {total} Malen.</translation>
     </message>
     <message>
         <location filename="../../domain/insight_words.py" line="214"/>
