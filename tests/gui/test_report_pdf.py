@@ -16,14 +16,15 @@ from PySide6.QtCore import QLocale
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
+from moodapp.domain.reflection import Reflection
 from moodapp.domain.report import ReportContent
 from moodapp.domain.series import DateRange
 from moodapp.exchange.batch import Cancelled
 from moodapp.services.demo import fill_demo_journal
-from moodapp.services.insights import InsightService
-from moodapp.services.journal import JournalService
+from moodapp.services.journal import JournalService, write_transaction
 from moodapp.services.report import ReportService
 from moodapp.store.database import Store
+from moodapp.store.reflections import write_reflection
 from moodapp.ui.paper import PageSize
 from moodapp.ui.report_pdf import _check_complete, write_report
 from moodapp.ui.theme import dark_palette
@@ -46,7 +47,9 @@ def _british_dates(qapp: object) -> Iterator[None]:
 @pytest.fixture
 def report(store: Store, journal: JournalService) -> ReportService:
     fill_demo_journal(journal)
-    InsightService(store, clock=lambda: NOW).save_reflection(date(2026, 11, 22), NOTE)
+    note = Reflection(week_end=date(2026, 11, 22), text=NOTE, created_at=NOW, updated_at=NOW)
+    with write_transaction(store):
+        write_reflection(note)
     return ReportService(store, clock=lambda: NOW)
 
 
