@@ -8,14 +8,15 @@ import shutil
 import subprocess
 import zlib
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton
 
+from moodapp.domain.entries import CryingEpisode
 from moodapp.domain.reflection import Reflection
 from moodapp.domain.report import ReportContent
 from moodapp.domain.series import DateRange
@@ -25,10 +26,13 @@ from moodapp.services.journal import JournalService, write_transaction
 from moodapp.services.report import ReportService
 from moodapp.store.database import Store
 from moodapp.store.reflections import write_reflection
+from moodapp.ui.dialogs.report_dialog import ReportRequestDialog
+from moodapp.ui.main_window import MainWindow
 from moodapp.ui.paper import PageSize
 from moodapp.ui.report_pdf import _check_complete, write_report
 from moodapp.ui.theme import dark_palette
 from tests.conftest import NOW
+from tests.gui.conftest import ModalAnswers, by_name
 
 SPAN = DateRange(date(2026, 9, 1), date(2026, 11, 26))
 PERIOD = "1 September 2026 \u2013 26 November 2026"
@@ -281,3 +285,23 @@ def test_a_report_prints_the_same_in_the_dark_theme_as_in_the_light(
     assert darkest(light_pages[0]) < 60
     for number, (in_light, in_dark) in enumerate(zip(light_pages, dark_pages, strict=True)):
         assert in_dark == in_light, f"page {number + 1} differs"
+
+
+@pytest.mark.usefixtures("dark_theme")
+def test_file_report_to_share_in_the_dark_theme_prints_dark_ink(
+    qtbot, window: MainWindow, live_journal: JournalService, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    live_journal.record(CryingEpisode(occurred_at=live_journal.now() - timedelta(days=1),
+                                      intensity=3, note="A hard day at work."))  # fmt: skip
+    target = tmp_path / "report.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
+
+    def answer(dialog: ReportRequestDialog) -> None:
+        qtbot.mouseClick(by_name(dialog, "Save as", QPushButton), Qt.MouseButton.LeftButton)
+
+    answers = ModalAnswers((ReportRequestDialog, answer))
+    window.report_action.trigger()
+    assert answers.done()
+    pdf = target.read_bytes()
+    assert max(QColor(colour).lightness() for colour in text_colours(pdf)) < 110
+    assert all(chart.pixelColor(2, 2).lightness() > 250 for chart in pictures(pdf))
