@@ -16,7 +16,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 from shiboken6 import isValid
 
 from moodapp.error_log import error_report, write_error
@@ -38,6 +38,11 @@ def _application() -> QCoreApplication:
     app = QCoreApplication.instance()
     assert app is not None, "errors are shown only while the application runs"
     return app
+
+
+def _main_window() -> QWidget | None:
+    shown = (w for w in QApplication.topLevelWidgets() if isinstance(w, QMainWindow))
+    return next((w for w in shown if w.isVisible()), None)
 
 
 class ErrorHook(QObject):
@@ -92,7 +97,7 @@ class ErrorHook(QObject):
             return
         from moodapp.ui.error_dialog import ErrorDialog  # loaded when first needed
 
-        parent = QApplication.activeModalWidget() or QApplication.activeWindow()
+        parent = QApplication.activeModalWidget() or QApplication.activeWindow() or _main_window()
         dialog = ErrorDialog(details, None if problem else self._log_file, problem, parent)
         dialog.setModal(True)
         dialog.finished.connect(lambda _result: self._on_dialog_finished(dialog, error))

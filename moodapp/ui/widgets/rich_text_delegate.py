@@ -11,6 +11,7 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QText
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 RICH_TEXT_ROLE = Qt.ItemDataRole.UserRole + 10
+ELLIPSIS = "…"
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -41,6 +42,12 @@ class RichTextDelegate(QStyledItemDelegate):
         context = QAbstractTextDocumentLayout.PaintContext()
         context.palette.setColor(QPalette.ColorRole.Text, cell.palette.color(ink))
         painter.save()
+        if document.idealWidth() > area.width():  # cut short with an ellipsis, as plain cells are
+            ellipsis = cell.fontMetrics.horizontalAdvance(ELLIPSIS)
+            painter.setPen(cell.palette.color(ink))
+            painter.drawText(area, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                             ELLIPSIS)  # fmt: skip
+            area.setRight(area.right() - ellipsis)
         painter.setClipRect(area)
         top = area.top() + (area.height() - document.size().height()) / 2
         painter.translate(QPointF(area.left(), top))
