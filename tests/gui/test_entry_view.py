@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractSlider,
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
@@ -17,6 +20,7 @@ from PySide6.QtWidgets import (
     QSlider,
     QSpinBox,
     QTableWidget,
+    QWidget,
 )
 
 from moodapp.domain.entries import (
@@ -29,7 +33,8 @@ from moodapp.domain.entries import (
 )
 from moodapp.services.journal import JournalService
 from moodapp.ui.main_window import MainWindow
-from tests.gui.conftest import by_name, choose
+from moodapp.ui.widgets.form_parts import Collapsible
+from tests.gui.conftest import by_name, choose, wheel
 
 
 def press(qtbot, widget, key, modifier=Qt.KeyboardModifier.NoModifier, times: int = 1) -> None:
@@ -329,3 +334,83 @@ def test_an_episode_with_every_detail_answered_is_saved(
         MoodChange.BETTER,
     )
     assert (episode.held_back, episode.ashamed) == (False, True)
+
+
+@pytest.mark.parametrize("size", [(800, 600), (1366, 800), (1920, 1080)])
+def test_the_buttons_that_finish_a_form_stay_in_sight(
+    qtbot, window: MainWindow, size: tuple[int, int]
+) -> None:
+    window.resize(*size)
+    view = window.entry_view
+    for tab, form in enumerate((view.episode_form, view.check_in_form)):
+        view.tabs.setCurrentIndex(tab)
+        for section in (form.findChild(Collapsible),):
+            qtbot.mouseClick(section.toggle, Qt.MouseButton.LeftButton)  # the longest form
+        qtbot.wait(1)
+        for button in (form.save_button, form.cancel_button):
+            assert fully_in_sight(button, window), (form.title.text(), button.text(), size)
+
+
+def test_the_calendar_s_entry_dialog_keeps_save_and_cancel_in_sight(
+    qtbot, window: MainWindow
+) -> None:
+    from moodapp.ui.dialogs.entry_dialog import EntryDialog
+
+    for check_in in (False, True):
+        dialog = EntryDialog(window._controller, check_in=check_in, parent=window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.resize(dialog.minimumSizeHint().width(), 400)
+        dialog.form.findChild(Collapsible).set_open(True)
+        qtbot.wait(1)
+        for button in (dialog.form.save_button, dialog.form.cancel_button):
+            assert fully_in_sight(button, dialog), button.text()
+        dialog.reject()
+
+
+def fully_in_sight(widget: QWidget, window: QWidget) -> bool:
+    """Drawn whole (nothing scrolled away or cut off) inside the window."""
+    visible = widget.visibleRegion().boundingRect()
+    inside = window.rect().contains(widget.mapTo(window, widget.rect().bottomRight()))
+    return widget.isVisible() and visible == widget.rect() and inside
+
+
+def test_the_wheel_scrolls_the_form_past_fields_that_do_not_have_the_focus(
+    qtbot, window: MainWindow
+) -> None:
+    window.resize(800, 600)
+    for form in (window.entry_view.episode_form, window.entry_view.check_in_form):
+        window.entry_view.tabs.setCurrentWidget(form)
+        qtbot.mouseClick(form.findChild(Collapsible).toggle, Qt.MouseButton.LeftButton)
+        window.entry_view.recent.setFocus()
+        qtbot.waitUntil(lambda: form.scroll_area.verticalScrollBar().maximum() > 0)
+        fields = [w for kind in WHEELED for w in form.findChildren(kind) if w.isVisible()]
+        assert len(fields) >= 5
+        bar = form.scroll_area.verticalScrollBar()
+        for field in fields:
+            shown = field_text(field)
+            bar.setValue(bar.minimum())
+            wheel(field, -1)
+            assert field_text(field) == shown, field.accessibleName()
+            assert bar.value() > bar.minimum(), f"{field.accessibleName()}: the page did not scroll"
+
+
+def test_a_field_with_the_focus_takes_the_wheel(qtbot, window: MainWindow) -> None:
+    form = window.entry_view.episode_form
+    qtbot.mouseClick(form.details.toggle, Qt.MouseButton.LeftButton)
+    reaction = by_name(form, "How others reacted", QComboBox)
+    reaction.setFocus(Qt.FocusReason.TabFocusReason)
+    wheel(reaction, -1)
+    assert reaction.currentText() == "Comforted me"
+
+
+WHEELED = (QComboBox, QAbstractSpinBox, QAbstractSlider)
+
+
+def field_text(field: QWidget) -> str:
+    if isinstance(field, QComboBox):
+        return field.currentText()
+    if isinstance(field, QAbstractSpinBox):
+        return field.text()
+    assert isinstance(field, QAbstractSlider)
+    return str(field.value())

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFrame, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout, QWidget
 
 from moodapp.domain.entries import CheckIn, Entry
 from moodapp.ui.entry_actions import save_form
@@ -46,14 +45,9 @@ class EntryDialog(QDialog):
         for button in self.form.findChildren(QPushButton):
             button.setAutoDefault(False)  # Enter is the form's: it saves
         self.setWindowTitle(self.form.title.text())
-        area = QScrollArea(self)
-        area.setWidget(self.form)
-        area.setWidgetResizable(True)
-        area.setFrameShape(QFrame.Shape.NoFrame)
-        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(area)
+        layout.addWidget(self.form)
         self.resize(620, 640)
         self.form.save_requested.connect(self._on_form_save_requested)
         self.form.cancel_requested.connect(self.reject)

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFrame,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -28,15 +26,6 @@ from moodapp.ui.widgets.form_parts import named
 EPISODE_TAB, CHECK_IN_TAB = 0, 1
 
 
-def _scrolling(form: QWidget) -> QScrollArea:
-    area = QScrollArea()
-    area.setWidget(form)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    return area
-
-
 class EntryView(QWidget):
     status_message = Signal(str)
     insights_requested = Signal()
@@ -47,8 +36,8 @@ class EntryView(QWidget):
         self.episode_form = EpisodeForm()
         self.check_in_form = CheckInForm()
         self.tabs = named(QTabWidget(self), self.tr("Kind of entry"))
-        self.tabs.addTab(_scrolling(self.episode_form), self.tr("Crying episode"))
-        self.tabs.addTab(_scrolling(self.check_in_form), self.tr("Check-in"))
+        self.tabs.addTab(self.episode_form, self.tr("Crying episode"))
+        self.tabs.addTab(self.check_in_form, self.tr("Check-in"))
         self.recent = EntryList(
             self.tr("Recent entries"),
             self.tr("Nothing in the last 7 days yet. What you log appears here."),

@@ -27,6 +27,7 @@ from moodapp.ui.widgets.form_parts import (
     named,
     optional_hours,
     set_hours_value,
+    typed_text,
 )
 from moodapp.ui.widgets.value_combo import ChoiceCombo
 
@@ -159,7 +160,7 @@ class CheckInForm(EntryForm):
             sleep_hours=hours_value(self.sleep),
             daily_life_hard=self.daily_life_hard.value(),
             tags=parse_tags(self.tags.text()),
-            note=self.note.toPlainText(),
+            note=typed_text(self.note),
         )
 
     def reveal(self, widget: QWidget) -> None:

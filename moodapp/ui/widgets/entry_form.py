@@ -12,12 +12,14 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -75,7 +77,10 @@ def tags_text(tags: Iterable[str]) -> str:
 
 
 class EntryForm(QWidget):
-    """Base of the two entry forms. Subclasses build their fields and map them to an entry."""
+    """Base of the two entry forms. Subclasses build their fields and map them to an entry.
+
+    The fields scroll; Cancel and Save stay in sight below them at every window size.
+    """
 
     save_requested = Signal()
     cancel_requested = Signal()
@@ -92,8 +97,18 @@ class EntryForm(QWidget):
         self.title.setFont(font)
         self.title.setWordWrap(True)
         self.when = WhenEdit(self.tr("When"), self)
-        self.outer = QVBoxLayout(self)
+        fields = QWidget(self)
+        self.outer = QVBoxLayout(fields)
         self.outer.addWidget(self.title)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidget(fields)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.setSpacing(0)
+        page.addWidget(self.scroll_area, 1)
 
     # -- layout helpers for subclasses ---------------------------------------
 
@@ -118,7 +133,8 @@ class EntryForm(QWidget):
         form.addRow(caption, box)
 
     def add_buttons(self) -> None:
-        """Cancel and Save, last in the form; created last so that Tab reaches them last."""
+        """Cancel and Save, below the scrolling fields; created last so that Tab reaches
+        them last."""
         self.cancel_button = named(QPushButton(self.tr("Cancel"), self), self.tr("Cancel"))
         self.save_button = QPushButton(self)
         self.save_button.clicked.connect(self.save_requested)
@@ -127,8 +143,10 @@ class EntryForm(QWidget):
         row.addStretch(1)
         row.addWidget(self.cancel_button)
         row.addWidget(self.save_button)
-        self.outer.addLayout(row)
         self.outer.addStretch(1)
+        page = self.layout()
+        assert isinstance(page, QVBoxLayout)
+        page.addLayout(row)
 
     # -- editing state ---------------------------------------------------------
 

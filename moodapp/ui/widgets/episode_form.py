@@ -43,6 +43,7 @@ from moodapp.ui.widgets.form_parts import (
     optional_spin,
     set_spin_value,
     spin_value,
+    typed_text,
 )
 from moodapp.ui.widgets.value_combo import ChoiceCombo
 
@@ -253,7 +254,7 @@ class EpisodeForm(EntryForm):
             mood_later_score=spin_value(self.mood_later_score),
             what_helped=self.what_helped.text().strip(),
             tags=parse_tags(self.tags.text()),
-            note=self.note.toPlainText(),
+            note=typed_text(self.note),
         )
 
     def reveal(self, widget: QWidget) -> None:

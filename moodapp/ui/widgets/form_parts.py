@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QSlider,
     QSpinBox,
@@ -240,3 +241,10 @@ class Collapsible(QWidget):
 
     def is_open(self) -> bool:
         return self.toggle.isChecked()
+
+
+def typed_text(edit: QPlainTextEdit) -> str:
+    """The text exactly as typed: ``toPlainText()`` turns no-break spaces into plain ones
+    (French puts them before « ! ? : »), so the document's raw text is read instead."""
+    raw = edit.document().toRawText()
+    return raw.replace("\u2029", "\n").replace("\u2028", "\n")  # paragraph and line breaks
