@@ -262,6 +262,16 @@ def chart_request(args: argparse.Namespace, journal: JournalService) -> ChartReq
 def run_add(args: argparse.Namespace, journal: JournalService, out: TextIO) -> int:
     entry = journal.record(new_entry(args, journal))
     print(entry.uid, file=out)
+    if (
+        isinstance(entry, CheckIn)
+        and entry.no_crying_today
+        and journal.crying_logged_on(entry.local_date)
+    ):
+        print(
+            f"moodapp: crying is also logged on {entry.local_date.isoformat()}; "
+            "the check-in says no crying today. Both are kept.",
+            file=sys.stderr,
+        )
     return EXIT_OK
 
 

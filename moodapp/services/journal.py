@@ -142,6 +142,11 @@ class JournalService:
         """Each day from ``start`` to ``end`` that has entries, summed up in one query."""
         return day_store.read_day_summaries(start, end, episodes)
 
+    def crying_logged_on(self, day: date) -> bool:
+        """Whether an episode of crying (not only of almost crying) is logged on ``day``."""
+        summary = self.day_summaries(day, day).get(day)
+        return summary is not None and summary.cried > 0
+
     def search(self, text: str, limit: int = 200) -> list[SearchHit]:
         """Entries whose notes, tags, emotions or triggers hold every word of ``text``."""
         return search_store.search(text, limit)

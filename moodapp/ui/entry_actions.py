@@ -6,13 +6,15 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from moodapp.domain.entries import CryingEpisode, Entry, same_content
+from moodapp.domain.entries import CheckIn, CryingEpisode, Entry, same_content
 from moodapp.domain.safety import mentions_self_harm
 from moodapp.domain.validation import InvalidInput
 from moodapp.services.journal import EntryNotFound, SaveFailed
+from moodapp.ui import date_text
 from moodapp.ui.dialogs.need_help_dialog import NeedHelpDialog
 from moodapp.ui.entry_text import entry_noun, entry_when
 from moodapp.ui.journal_controller import JournalController
+from moodapp.ui.widgets.check_in_form import CheckInForm
 from moodapp.ui.widgets.entry_form import EntryForm
 
 
@@ -32,6 +34,14 @@ def save_form(
     if form.editing is not None and same_content(entry, form.editing):
         message = _tr("Nothing changed in the %1 of %2.").replace("%1", entry_noun(entry))
         return form.editing, message.replace("%2", entry_when(entry))
+    if _says_no_crying_on_a_crying_day(form, controller):
+        keep = _ask_about_no_crying(entry, parent)
+        if keep is None:
+            return None, _tr("Not saved yet: your check-in is still here.")
+        if not keep:
+            assert isinstance(form, CheckInForm)
+            form.no_crying.setChecked(False)
+            entry = form.entry()
     helped = entry.what_helped if isinstance(entry, CryingEpisode) else ""
     if mentions_self_harm(entry.note, helped):
         NeedHelpDialog(parent).exec()  # shown before saving; the save goes on afterwards
@@ -51,6 +61,44 @@ def save_form(
         return None, str(error)
     message = _tr("Saved the %1 of %2.").replace("%1", entry_noun(saved))
     return saved, message.replace("%2", entry_when(saved))
+
+
+def _says_no_crying_on_a_crying_day(form: EntryForm, controller: JournalController) -> bool:
+    """A check-in newly ticked "No crying today" for a day with crying logged."""
+    entry = form.entry()
+    already_said = isinstance(form.editing, CheckIn) and form.editing.no_crying_today
+    return (
+        isinstance(entry, CheckIn)
+        and entry.no_crying_today
+        and not already_said
+        and controller.crying_logged_on(entry.local_date)
+    )
+
+
+def _ask_about_no_crying(entry: Entry, parent: QWidget) -> bool | None:
+    """Whether to keep "No crying today" (None: go back to the form)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(_tr("Crying is logged on this day"))
+    day = date_text.written(entry.local_date, date_text.WEEKDAY_DAY_MONTH)
+    box.setText(_tr("You logged crying on %1, and this check-in says “No crying today”.")
+                .replace("%1", day))  # fmt: skip
+    box.setInformativeText(
+        _tr("Both can be true, for example when the tears came after you checked in. "
+            "How would you like to save it?")
+    )  # fmt: skip
+    without = box.addButton(
+        _tr("Save without “No crying today”"), QMessageBox.ButtonRole.AcceptRole
+    )
+    keep = box.addButton(_tr("Save as it is"), QMessageBox.ButtonRole.AcceptRole)
+    back = box.addButton(_tr("Go back"), QMessageBox.ButtonRole.RejectRole)
+    for button in (without, keep, back):
+        button.setAccessibleName(button.text())
+    box.setDefaultButton(without)
+    box.setEscapeButton(back)
+    box.exec()
+    clicked = box.clickedButton()
+    return None if clicked is back or clicked is None else clicked is keep
 
 
 def delete_entry(uid: str, controller: JournalController, parent: QWidget) -> str:

@@ -96,6 +96,9 @@ class JournalController(QObject):
     ) -> dict[date, DaySummary]:
         return self._journal.day_summaries(start, end, episodes)
 
+    def crying_logged_on(self, day: date) -> bool:
+        return self._journal.crying_logged_on(day)
+
     def search(self, text: str) -> list[SearchHit]:
         return self._journal.search(text)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDateTime, QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSlider,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QLabel,
     QListWidget,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSlider,
@@ -34,7 +35,9 @@ from moodapp.domain.entries import (
 from moodapp.services.journal import JournalService
 from moodapp.ui.main_window import MainWindow
 from moodapp.ui.widgets.form_parts import Collapsible
-from tests.gui.conftest import by_name, choose, wheel
+from tests.gui.conftest import ModalAnswers, by_name, choose, wheel
+
+LEFT = Qt.MouseButton.LeftButton
 
 
 def press(qtbot, widget, key, modifier=Qt.KeyboardModifier.NoModifier, times: int = 1) -> None:
@@ -383,10 +386,10 @@ def test_the_wheel_scrolls_the_form_past_fields_that_do_not_have_the_focus(
         window.entry_view.tabs.setCurrentWidget(form)
         qtbot.mouseClick(form.findChild(Collapsible).toggle, Qt.MouseButton.LeftButton)
         window.entry_view.recent.setFocus()
-        qtbot.waitUntil(lambda: form.scroll_area.verticalScrollBar().maximum() > 0)
+        bar = form.scroll_area.verticalScrollBar()
+        qtbot.waitUntil(lambda bar=bar: bar.maximum() > 0)
         fields = [w for kind in WHEELED for w in form.findChildren(kind) if w.isVisible()]
         assert len(fields) >= 5
-        bar = form.scroll_area.verticalScrollBar()
         for field in fields:
             shown = field_text(field)
             bar.setValue(bar.minimum())
@@ -414,3 +417,60 @@ def field_text(field: QWidget) -> str:
         return field.text()
     assert isinstance(field, QAbstractSlider)
     return str(field.value())
+
+
+def answer_with(qtbot, button: str):
+    return (QMessageBox, lambda box: qtbot.mouseClick(by_name(box, button, QPushButton), LEFT))
+
+
+def check_in_saying_no_crying(
+    qtbot, window: MainWindow, live_journal: JournalService, almost: bool
+):
+    now = live_journal.now().replace(microsecond=0) - timedelta(seconds=1)
+    live_journal.record(CryingEpisode(occurred_at=now, intensity=3, almost=almost))
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    form = window.entry_view.check_in_form
+    form.when.set_value(now)
+    qtbot.mouseClick(form.no_crying, LEFT, pos=form.no_crying.rect().bottomLeft() + QPoint(8, -8))
+    assert form.no_crying.isChecked()
+    return form
+
+
+def stored_check_ins(journal: JournalService) -> list[CheckIn]:
+    return [e for e in journal.entries() if isinstance(e, CheckIn)]
+
+
+@pytest.mark.parametrize(
+    ("button", "kept"), [("Save without “No crying today”", False), ("Save as it is", True)]
+)
+def test_no_crying_today_on_a_day_with_crying_asks_first(
+    qtbot, window: MainWindow, live_journal: JournalService, button: str, kept: bool
+) -> None:
+    form = check_in_saying_no_crying(qtbot, window, live_journal, almost=False)
+    answers = ModalAnswers(answer_with(qtbot, button))
+    qtbot.mouseClick(form.save_button, LEFT)
+    assert answers.done()
+    (check_in,) = stored_check_ins(live_journal)
+    assert check_in.no_crying_today is kept
+
+
+def test_going_back_from_the_question_keeps_the_check_in_in_the_form(
+    qtbot, window: MainWindow, live_journal: JournalService
+) -> None:
+    form = check_in_saying_no_crying(qtbot, window, live_journal, almost=False)
+    answers = ModalAnswers((QMessageBox, lambda box: qtbot.keyClick(box, Qt.Key.Key_Escape)))
+    qtbot.mouseClick(form.save_button, LEFT)
+    assert answers.done()
+    assert stored_check_ins(live_journal) == [] and form.no_crying.isChecked()
+    assert "still here" in window.statusBar().currentMessage()
+
+
+def test_almost_crying_is_no_reason_to_ask(
+    qtbot, window: MainWindow, live_journal: JournalService
+) -> None:
+    form = check_in_saying_no_crying(qtbot, window, live_journal, almost=True)
+    answers = ModalAnswers((QMessageBox, lambda box: box.reject()))
+    qtbot.mouseClick(form.save_button, LEFT)
+    assert not answers.done()  # no question came
+    (check_in,) = stored_check_ins(live_journal)
+    assert check_in.no_crying_today

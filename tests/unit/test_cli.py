@@ -325,3 +325,16 @@ def test_list_tells_every_detail_in_words(moodapp) -> None:
         "feelings made daily life hard: 2 (very)",
     ):
         assert words in check_in
+
+
+def test_no_crying_on_a_day_with_crying_is_saved_with_a_word(moodapp) -> None:
+    assert moodapp("add", "cry", "--intensity", "2", "--at", "2026-11-20T10:00")[0] == 0
+    code, out, err = moodapp(
+        "add", "check-in", "--mood", "0", "--energy", "0", "--no-crying", "--at", "2026-11-20T22:00"
+    )
+    assert code == 0 and out.strip()
+    assert err == (
+        "moodapp: crying is also logged on 2026-11-20; the check-in says no crying today. "
+        "Both are kept.\n"
+    )
+    assert [e["no_crying_today"] for e in listed(moodapp) if e["kind"] == "check-in"] == [True]
