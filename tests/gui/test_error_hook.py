@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QPaintEvent
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QPushButton, QWidget
 
 from moodapp.paths import AppPaths
 from moodapp.ui import app, error_dialog
@@ -200,6 +200,7 @@ def test_the_window_runs_with_the_hook_and_leaves_no_trace_after(
         return 0
 
     monkeypatch.setattr(app, "_run_window", run_window)
+    monkeypatch.setattr(app, "application", QApplication.instance)  # names stay the tests'
     before = sys.excepthook
     assert app.run_app(AppPaths.under(tmp_path / "data")) == 0
     assert isinstance(seen[0], ErrorHook)
