@@ -51,18 +51,21 @@ class _EntryChange(QUndoCommand):
         self._pushed = False
 
     def redo(self) -> None:
-        if self._pushed:
-            self._controller.apply(self._after, self._before)
+        if self._pushed and self._controller.apply(self._after, self._before):
+            self._controller.change_redone.emit(self.text())
         self._pushed = True
 
     def undo(self) -> None:
-        self._controller.apply(self._before, self._after)
+        if self._controller.apply(self._before, self._after):
+            self._controller.change_undone.emit(self.text())
 
 
 class JournalController(QObject):
     entries_changed = Signal()
     catalogue_changed = Signal()  # emotions or triggers were added or changed
     change_failed = Signal(str)  # an undo or redo could not be saved; the message says why
+    change_undone = Signal(str)  # the text of the change that was undone
+    change_redone = Signal(str)
 
     def __init__(self, journal: JournalService, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -189,8 +192,9 @@ class JournalController(QObject):
         self.undo_stack.push(_EntryChange(self, before, after, text))
         self.entries_changed.emit()
 
-    def apply(self, target: Entry | None, current: Entry | None) -> None:
-        """Make the journal hold ``target`` where it holds ``current`` now (undo and redo)."""
+    def apply(self, target: Entry | None, current: Entry | None) -> bool:
+        """Make the journal hold ``target`` where it holds ``current`` now (undo and redo);
+        whether that could be saved."""
         try:
             if target is None:
                 assert current is not None
@@ -200,4 +204,7 @@ class JournalController(QObject):
         except Exception as error:  # an undo must never crash the window; say what went wrong
             log.exception("undo or redo failed")
             self.change_failed.emit(str(error))
-        self.entries_changed.emit()
+            return False
+        finally:
+            self.entries_changed.emit()
+        return True

@@ -115,6 +115,8 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         controller.change_failed.connect(self._on_controller_change_failed)
+        controller.change_undone.connect(self._on_controller_change_undone)
+        controller.change_redone.connect(self._on_controller_change_redone)
         self.statusBar()
         self._restore_layout()
 
@@ -410,6 +412,18 @@ class MainWindow(QMainWindow):
 
     def _show_status(self, message: str) -> None:
         self.statusBar().showMessage(message, STATUS_MESSAGE_MS)
+
+    def _on_controller_change_undone(self, change: str) -> None:
+        keys = self.redo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self._show_status(
+            self.tr("Undone: %1. %2 does it again.").replace("%1", change).replace("%2", keys)
+        )
+
+    def _on_controller_change_redone(self, change: str) -> None:
+        keys = self.undo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self._show_status(
+            self.tr("Done again: %1. %2 undoes it.").replace("%1", change).replace("%2", keys)
+        )
 
     def _on_controller_change_failed(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Could not undo"), message)

@@ -106,6 +106,10 @@ def test_delete_then_undo_and_redo(qtbot, window: MainWindow, live_journal: Jour
     assert "Ctrl+Z brings it back" in window.statusBar().currentMessage()
 
     press(qtbot, recent, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    redo_keys = window.redo_action.shortcut().toString()
+    assert window.statusBar().currentMessage() == (
+        f"Undone: delete crying episode. {redo_keys} does it again."
+    )
     (restored,) = live_journal.entries()
     assert restored.uid == saved.uid and restored.emotions == saved.emotions
     assert restored.created_at == saved.created_at
@@ -113,6 +117,10 @@ def test_delete_then_undo_and_redo(qtbot, window: MainWindow, live_journal: Jour
 
     window.redo_action.trigger()
     assert live_journal.entries() == []
+    assert (
+        window.statusBar().currentMessage()
+        == "Done again: delete crying episode. Ctrl+Z undoes it."
+    )
     window.undo_action.trigger()
     window.undo_action.trigger()  # and the logging itself can be undone too
     assert live_journal.entries() == []
