@@ -267,12 +267,24 @@ NOT_ENOUGH = QT_TRANSLATE_NOOP(
 WHAT_EPISODES = QT_TRANSLATE_NOOP("Insights", "crying episodes")
 WHAT_DAYS = QT_TRANSLATE_NOOP("Insights", "days with entries")
 
-# The weekly reflection
-WEEK_CRIED = QT_TRANSLATE_NOOP(
-    "Insights", "In the week {period} you cried {cried}; you checked in on {days} of 7 days."
+# The weekly reflection. A day without entries is a day not written down, never a day
+# without crying: the sentences count days with entries and say nothing about the others.
+WEEK_NOTHING = QT_TRANSLATE_NOOP("Insights", "Nothing was written down in the week {period}.")
+WEEK_NOTHING_YET = QT_TRANSLATE_NOOP(
+    "Insights", "Nothing has been written down yet in the week {period}."
 )
+WEEK_DAYS = QT_TRANSLATE_NOOP(
+    "Insights", "In the week {period} there are entries on {days} of its 7 days."
+)
+WEEK_FIRST_DAY = QT_TRANSLATE_NOOP(
+    "Insights", "In the week {period} there are entries today, its first day."
+)
+WEEK_DAYS_SO_FAR = QT_TRANSLATE_NOOP(
+    "Insights", "In the week {period} there are entries on {days} of its {so_far} days so far."
+)
+WEEK_CRIED = QT_TRANSLATE_NOOP("Insights", "You cried {cried}.")
 WEEK_NO_TEARS = QT_TRANSLATE_NOOP(
-    "Insights", "In the week {period} you did not cry; you checked in on {days} of 7 days."
+    "Insights", "No crying was written down on the days with entries."
 )
 WEEK_ALMOST = QT_TRANSLATE_NOOP("Insights", "You almost cried {almost}.")
 WEEK_MOOD = QT_TRANSLATE_NOOP("Insights", "Your mood averaged {mood}.")

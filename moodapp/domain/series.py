@@ -78,6 +78,14 @@ def auto_bin(span: DateRange) -> Bin:
     return Bin.MONTH
 
 
+def week_start(day: date, first_weekday: int) -> date:
+    """The first day of the week holding ``day``, weeks starting on ``first_weekday`` (0 Monday).
+
+    The one definition of a week: calendar rows, weekly bars and the weekly reflection.
+    """
+    return day - timedelta(days=(day.weekday() - first_weekday) % 7)
+
+
 def _next_start(start: date, size: Bin) -> date:
     if size is Bin.DAY:
         return start + timedelta(days=1)
@@ -103,7 +111,7 @@ class Binning:
         if self.size is Bin.DAY:
             return day
         if self.size is Bin.WEEK:
-            return day - timedelta(days=(day.weekday() - self.first_weekday) % 7)
+            return week_start(day, self.first_weekday)
         return day.replace(day=1)
 
     @cached_property

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import replace
 from datetime import date, timedelta
 
-from moodapp.domain import insight_words as words
 from moodapp.domain.catalogue import Valence
 from moodapp.domain.charts import ReliefContext
 from moodapp.domain.insight_facts import INSIGHT_PERIOD_DAYS, RECENT_DAYS, JournalFacts
@@ -18,19 +16,18 @@ from moodapp.domain.insights import (
     suggestion,
     usual_range_insight,
 )
-from moodapp.domain.reflection import Reflection
+from moodapp.domain.reflection import Reflection, Week, WeekNotes, week_notes
 from moodapp.domain.series import DateRange
 from moodapp.domain.validation import NOTE_MAX_CHARS, FieldError, InvalidInput
+from moodapp.domain.week_summary import week_summary
 from moodapp.services.charts import ChartService
-from moodapp.services.journal import Clock, local_now
+from moodapp.services.journal import Clock, local_now, write_transaction
 from moodapp.store import catalogue as catalogue_store
 from moodapp.store import chart_data, insight_data, reflections, settings
 from moodapp.store.database import Store
 
 SUGGESTION_DISMISSED = "suggestion-dismissed-on"
 SUGGESTION_QUIET_DAYS = 14  # a dismissed invitation stays away this long
-REFLECTION_WEEKDAY = "reflection-weekday"
-DEFAULT_REFLECTION_WEEKDAY = 6  # Sunday
 
 
 class InsightService:
@@ -81,69 +78,37 @@ class InsightService:
         return suggestion(self.facts(), say or Wording())
 
     def dismiss_suggestion(self) -> None:
-        with self._store.db.atomic():
+        with write_transaction(self._store):
             settings.write_setting(SUGGESTION_DISMISSED, self.today().isoformat())
 
     # -- the weekly reflection -------------------------------------------------------------
+    # Its weeks are the calendar's: they start on ``first_weekday`` (0 Monday), which the
+    # window takes from the settings.
 
-    def reflection_weekday(self) -> int:
-        stored = settings.read_setting(REFLECTION_WEEKDAY)
-        return int(stored) if stored in {str(d) for d in range(7)} else DEFAULT_REFLECTION_WEEKDAY
+    def this_week(self, first_weekday: int) -> Week:
+        return Week.containing(self.today(), first_weekday)
 
-    def set_reflection_weekday(self, weekday: int) -> None:
-        if weekday not in range(7):
-            raise InvalidInput(
-                [FieldError("weekday", "A weekday is from 0 (Monday) to 6 (Sunday).")]
-            )
-        with self._store.db.atomic():
-            settings.write_setting(REFLECTION_WEEKDAY, str(weekday))
+    def week_summary(self, week: Week, say: Wording | None = None) -> list[str]:
+        """A few sentences about what was written down in ``week``."""
+        span = DateRange(week.start, week.end)
+        helped = [e.what_helped for e in insight_data.episode_facts(span)]
+        labels = {e.key: e.label for e in catalogue_store.read_emotions(include_archived=True)}
+        return week_summary(
+            week,
+            self.today(),
+            days=insight_data.day_facts(span),
+            helped=helped,
+            emotion_labels=labels,
+            say=say or Wording(),
+        )
 
-    def week_end(self) -> date:
-        """The last reflection day (today included): the end of the week a reflection is about."""
-        today = self.today()
-        return today - timedelta(days=(today.weekday() - self.reflection_weekday()) % 7)
+    def notes(self, week: Week) -> WeekNotes:
+        """The notes shown with ``week``, also those kept when weeks ended on another day."""
+        return week_notes(week, reflections.read_reflections(*week.note_ends))
 
-    def week_summary(self, say: Wording | None = None) -> list[str]:
-        """A few sentences about the seven days ending on the reflection day."""
-        say = say or Wording()
-        end = self.week_end()
-        start = end - timedelta(days=6)
-        days = insight_data.day_facts(DateRange(start, end))
-        episodes = insight_data.episode_facts(DateRange(start, end))
-
-        cried = sum(d.cried for d in days.values())
-        almost = sum(d.almost for d in days.values())
-        checked_in = sum(1 for d in days.values() if d.check_ins)
-        period = say.period(start, end)
-        lines = [
-            say.say(words.WEEK_CRIED, period=period, cried=say.times(cried), days=checked_in)
-            if cried
-            else say.say(words.WEEK_NO_TEARS, period=period, days=checked_in)
-        ]
-        if almost:
-            lines.append(say.say(words.WEEK_ALMOST, almost=say.times(almost)))
-        moods = [d.mood for d in days.values() if d.mood is not None]
-        if moods:
-            mean = sum(moods) / len(moods)
-            lines.append(say.say(words.WEEK_MOOD, mood=say.signed(mean)))
-        felt = Counter(key for d in days.values() for key in d.emotions)
-        if felt:
-            labels = {e.key: e.label for e in catalogue_store.read_emotions(include_archived=True)}
-            top = [
-                say.name("Emotion", labels.get(k, k))
-                for k, _ in sorted(felt.items(), key=lambda kv: (-kv[1], kv[0]))[:3]
-            ]
-            lines.append(say.say(words.WEEK_EMOTIONS, emotions=", ".join(top)))
-        helped = sorted({e.what_helped.strip() for e in episodes if e.what_helped.strip()})
-        if helped:
-            lines.append(say.say(words.WEEK_HELPED, helped="; ".join(helped)))
-        return lines
-
-    def reflection(self, week_end: date) -> Reflection | None:
-        return reflections.read_reflection(week_end)
-
-    def save_reflection(self, week_end: date, text: str) -> Reflection:
-        """Keep what the person noticed about the week (replacing an earlier note on it)."""
+    def save_reflection(self, week: Week, text: str) -> Reflection | None:
+        """Keep what the person noticed about ``week`` in its own note; an empty text removes
+        that note. Returns the note as stored (None once removed)."""
         if len(text) > NOTE_MAX_CHARS:
             raise InvalidInput(
                 [
@@ -154,15 +119,18 @@ class InsightService:
                     )
                 ]
             )
+        own = self.notes(week).own
+        if not text.strip():
+            if own is not None:
+                with write_transaction(self._store):
+                    reflections.delete_reflection(own.uid)
+            return None
         now = self._clock()
-        stored = reflections.read_reflection(week_end)
         reflection = (
-            replace(stored, text=text, updated_at=now)
-            if stored is not None
-            else Reflection(week_end=week_end, text=text, created_at=now, updated_at=now)
+            replace(own, text=text, updated_at=now)
+            if own is not None
+            else Reflection(week_end=week.end, text=text, created_at=now, updated_at=now)
         )
-        with self._store.db.atomic():
+        with write_transaction(self._store):
             reflections.write_reflection(reflection)
-        saved = reflections.read_reflection(week_end)
-        assert saved is not None
-        return saved
+        return reflections.read_reflection(reflection.week_end)

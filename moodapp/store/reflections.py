@@ -51,3 +51,7 @@ def write_reflection(reflection: Reflection) -> None:
             ReflectionRow.updated_at: columns["updated_at"],
         },
     ).execute()
+
+
+def delete_reflection(uid: str) -> None:
+    ReflectionRow.delete().where(ReflectionRow.uid == uid).execute()

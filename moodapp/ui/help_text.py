@@ -371,7 +371,13 @@ def _insights() -> str:
                 "to someone you trust or to a professional. You can set the invitation aside; "
                 "it then stays away for two weeks."
             ),
-            _tr("Once a week, <b>Your week</b> sums up the week and keeps what you noticed."),
+            _tr(
+                "<b>Your week</b> sums up what you wrote down this week and keeps what you "
+                "noticed. Its weeks are the calendar's: they start on the day chosen in "
+                "Settings under Weeks start on. Previous week and Next week show the "
+                "other weeks and their notes; what you typed is saved before another week "
+                "is shown, and saving an empty note removes it."
+            ),
         )
     )
 

@@ -167,6 +167,8 @@ class MainWindow(QMainWindow):
             self.calendar_view.refresh()
         if CHARTS in self._built:
             self.charts_view.redraw()
+        if INSIGHTS in self._built:
+            self.insights_view.refresh()  # "Your week"
 
     def quit(self) -> None:
         """Close for good, also when moodapp lives in the tray."""

@@ -2,20 +2,37 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from collections.abc import Iterator
+from datetime import date, datetime, time, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QPlainTextEdit, QPushButton
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+)
 
 from moodapp.domain.charts import ChartKind, ReliefContext
-from moodapp.domain.entries import CheckIn
+from moodapp.domain.entries import CheckIn, CryingEpisode
+from moodapp.domain.reflection import Reflection, Week
+from moodapp.domain.series import Bin
 from moodapp.services.demo import fill_demo_journal
 from moodapp.services.journal import JournalService
+from moodapp.store import reflections
 from moodapp.ui.dialogs.need_help_dialog import NeedHelpDialog
-from moodapp.ui.main_window import MainWindow
+from moodapp.ui.dialogs.settings_dialog import SettingsDialog
+from moodapp.ui.insight_text import wording
+from moodapp.ui.locale_info import choose_first_weekday, first_weekday
+from moodapp.ui.main_window import ENTRY, INSIGHTS, MainWindow
 from moodapp.ui.views.insights_view import InsightsView
-from tests.gui.conftest import by_name
+from tests.gui.conftest import ModalAnswers, by_name, choose
+from tests.gui.form_driver import click, replace_text, type_text
 
 
 @pytest.fixture
@@ -81,25 +98,6 @@ def test_the_invitation_can_be_dismissed(
     assert "two weeks" in window.statusBar().currentMessage()
 
 
-def test_the_weekly_reflection_is_saved_and_follows_the_chosen_day(
-    qtbot, insights: InsightsView, live_journal: JournalService
-) -> None:  # type: ignore[no-untyped-def]
-    note = by_name(insights, "What I noticed", QPlainTextEdit)
-    note.setPlainText("Mornings were easier after walks.")
-    qtbot.mouseClick(
-        by_name(insights, "Save what I noticed", QPushButton), Qt.MouseButton.LeftButton
-    )
-    service = insights._controller.insights
-    saved = service.reflection(service.week_end())
-    assert saved is not None and saved.text == "Mornings were easier after walks."
-    day = by_name(insights, "Day of the weekly reflection", QComboBox)
-    today = live_journal.now().date()
-    day.setCurrentIndex(today.weekday())
-    assert service.week_end() == today
-    summary = insights.reflection.summary.text()
-    assert summary.startswith("In the week") and "you checked in on" in summary
-
-
 def test_self_harm_words_in_a_note_bring_help_first_and_still_save(
     qtbot, window: MainWindow, live_journal: JournalService, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
@@ -130,3 +128,289 @@ def test_an_empty_journal_explains_itself(window: MainWindow) -> None:
     window.show_view(window.insights_view)
     shown = texts(window.insights_view)
     assert "Nothing to show yet: the insights come from your entries." in shown
+
+
+# -- the weekly reflection -------------------------------------------------------------------
+
+
+@pytest.fixture(autouse=True)
+def _weeks_as_the_locale_starts_them() -> Iterator[None]:
+    """The first day chosen in a test's settings is forgotten after it."""
+    yield
+    choose_first_weekday(None)
+
+
+def this_week(journal: JournalService) -> Week:
+    return Week.containing(journal.now().date(), first_weekday())
+
+
+def at_nine(day: date) -> datetime:
+    return datetime.combine(day, time(9)).astimezone()
+
+
+def summary(window: MainWindow) -> str:
+    return window.insights_view.reflection.summary.text()
+
+
+def note_box(window: MainWindow) -> QPlainTextEdit:
+    return by_name(window.insights_view, "What I noticed", QPlainTextEdit)
+
+
+def press(qtbot, window: MainWindow, name: str) -> None:  # type: ignore[no-untyped-def]
+    click(qtbot, by_name(window.insights_view, name, QPushButton))
+
+
+def go_away_and_back(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Open the Entry view from the list of views, then Insights again."""
+    for row in (ENTRY, INSIGHTS):
+        item = window.nav.item(row)
+        click_at = window.nav.visualItemRect(item).center()
+        qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=click_at)
+        assert window.nav.currentRow() == row
+
+
+def start_weeks_on(qtbot, window: MainWindow, weekday: int) -> None:  # type: ignore[no-untyped-def]
+    """Settings > General > Weeks start on: ``weekday`` (0 Monday), then OK."""
+
+    def answer(dialog: SettingsDialog) -> None:
+        combo = by_name(dialog, "First day of the week", QComboBox)
+        choose(qtbot, combo, QLocale().dayName(weekday + 1))
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    answers = ModalAnswers((SettingsDialog, answer))
+    window.settings_action.trigger()
+    assert answers.done()
+
+
+def test_an_empty_week_says_that_nothing_was_written_down(
+    qtbot, window: MainWindow, live_journal: JournalService
+) -> None:  # type: ignore[no-untyped-def]
+    window.show_view(window.insights_view)
+    week = this_week(live_journal)
+    period = wording().period(week.start, week.end)
+    assert summary(window) == f"Nothing has been written down yet in the week {period}."
+    press(qtbot, window, "Previous week")
+    before = week.shifted(-1)
+    assert summary(window) == (
+        f"Nothing was written down in the week {wording().period(before.start, before.end)}."
+    )
+
+
+def test_days_without_entries_are_not_counted_as_days_without_crying(
+    qtbot, window: MainWindow, live_journal: JournalService
+) -> None:  # type: ignore[no-untyped-def]
+    last_week = this_week(live_journal).shifted(-1)
+    live_journal.save_many(
+        [CheckIn(occurred_at=at_nine(last_week.start + timedelta(days=n)), mood=1, energy=0)
+         for n in (0, 2, 5)]
+    )  # fmt: skip
+    window.show_view(window.insights_view)
+    press(qtbot, window, "Previous week")
+    period = wording().period(last_week.start, last_week.end)
+    assert summary(window).splitlines() == [
+        f"In the week {period} there are entries on 3 of its 7 days.",
+        "No crying was written down on the days with entries.",
+        "Your mood averaged +1.0.",
+    ]
+
+
+def test_your_week_and_the_charts_start_on_the_day_chosen_in_settings(
+    qtbot, window: MainWindow, live_journal: JournalService
+) -> None:  # type: ignore[no-untyped-def]
+    today = live_journal.now().date()
+    live_journal.record(CryingEpisode(occurred_at=at_nine(today), intensity=2))
+    window.show_view(window.charts_view)
+    controls = window.charts_view.controls
+    choose(qtbot, by_name(controls, "Bars", QComboBox), "Bars: weeks")
+    window.show_view(window.insights_view)
+    for weekday in (today.weekday(), (today.weekday() + 3) % 7):
+        start_weeks_on(qtbot, window, weekday)
+        week = Week.containing(today, weekday)
+        assert week.start.weekday() == weekday
+        assert summary(window).startswith(
+            f"In the week {wording().period(week.start, week.end)} there are entries"
+        )
+        chart = window.charts_view.chart
+        assert chart is not None and chart.data.bin is Bin.WEEK
+        assert {start.weekday() for start in chart.data.starts} == {weekday}
+    assert not window.insights_view.findChildren(QComboBox)  # no week of its own to choose
+
+
+def test_a_note_is_typed_saved_seen_again_edited_and_cleared(
+    qtbot, window: MainWindow, live_journal: JournalService
+) -> None:  # type: ignore[no-untyped-def]
+    window.show_view(window.insights_view)
+    week = this_week(live_journal)
+    note = note_box(window)
+    replace_text(qtbot, note, "Mornings were easier\nafter walks.")
+    press(qtbot, window, "Save what I noticed")
+    assert window.statusBar().currentMessage() == "Saved what you noticed."
+    assert [n.text for n in reflections.read_reflections()] == [
+        "Mornings were easier\nafter walks."
+    ]
+    assert reflections.read_reflections()[0].week_end == week.end
+
+    go_away_and_back(qtbot, window)
+    assert note_box(window).toPlainText() == "Mornings were easier\nafter walks."
+
+    note.setFocus(Qt.FocusReason.MouseFocusReason)
+    qtbot.keyClick(note, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    type_text(note, " So did calling Sam.")
+    press(qtbot, window, "Save what I noticed")
+    go_away_and_back(qtbot, window)
+    expected = "Mornings were easier\nafter walks. So did calling Sam."
+    assert note_box(window).toPlainText() == expected
+    assert [n.text for n in reflections.read_reflections()] == [expected]
+
+    replace_text(qtbot, note, "")
+    press(qtbot, window, "Save what I noticed")
+    assert reflections.read_reflections() == []
+    go_away_and_back(qtbot, window)
+    assert note_box(window).toPlainText() == ""
+    assert note_box(window).placeholderText() == "What did you notice this week?"
+
+
+typed = st.characters(categories=("L", "N", "P", "S", "Zs"), max_codepoint=0xFFFF,
+                      exclude_characters="\u00a0\ufffc")  # fmt: skip
+notes = st.text(st.one_of(typed, st.just("\n")), min_size=1, max_size=60).filter(str.strip)
+
+
+@settings(max_examples=15)
+@given(text=notes)
+def test_a_typed_note_comes_back_exactly(
+    qtbot, window: MainWindow, live_journal: JournalService, text: str
+) -> None:  # type: ignore[no-untyped-def]
+    window.show_view(window.insights_view)
+    replace_text(qtbot, note_box(window), text)
+    press(qtbot, window, "Save what I noticed")
+    (stored,) = reflections.read_reflections()
+    assert stored.text == text
+    go_away_and_back(qtbot, window)
+    assert note_box(window).toPlainText() == text
+
+
+def test_other_weeks_and_their_notes_are_a_click_away(
+    qtbot, window: MainWindow, live_journal: JournalService
+) -> None:  # type: ignore[no-untyped-def]
+    window.show_view(window.insights_view)
+    week = this_week(live_journal)
+    before = week.shifted(-1)
+    following = by_name(window.insights_view, "Next week", QPushButton)
+    assert not following.isEnabled()  # the days after this week have no entries yet
+    type_text(note_box(window), "This week: quieter.")
+    press(qtbot, window, "Previous week")  # what was typed is saved before another week shows
+    assert {(n.week_end, n.text) for n in reflections.read_reflections()} == {
+        (week.end, "This week: quieter.")
+    }
+    assert summary(window).startswith(
+        f"Nothing was written down in the week {wording().period(before.start, before.end)}"
+    )
+    assert note_box(window).toPlainText() == ""
+    assert note_box(window).placeholderText() == "What did you notice in that week?"
+    type_text(note_box(window), "Last week: tired.")
+    press(qtbot, window, "Save what I noticed")
+    assert following.isEnabled()
+    press(qtbot, window, "Next week")
+    assert note_box(window).toPlainText() == "This week: quieter."
+    assert not following.isEnabled()
+    press(qtbot, window, "Previous week")
+    assert note_box(window).toPlainText() == "Last week: tired."
+    assert {(n.week_end, n.text) for n in reflections.read_reflections()} == {
+        (week.end, "This week: quieter."),
+        (before.end, "Last week: tired."),
+    }
+
+
+def keep(note: Reflection) -> None:
+    with reflections.ReflectionRow._meta.database.atomic():
+        reflections.write_reflection(note)
+
+
+def test_notes_kept_when_weeks_ended_on_another_day_show_with_the_week_sharing_most_days(
+    qtbot, window: MainWindow, live_journal: JournalService
+) -> None:  # type: ignore[no-untyped-def]
+    before = this_week(live_journal).shifted(-1)
+    stamp = live_journal.now()
+    old = Reflection(week_end=before.start + timedelta(days=4), text="Written on a Friday.",
+                     created_at=stamp, updated_at=stamp)  # fmt: skip
+    keep(old)
+    window.show_view(window.insights_view)
+    press(qtbot, window, "Previous week")
+    assert note_box(window).toPlainText() == "Written on a Friday."
+    others = window.insights_view.reflection.others
+    assert not others.isVisibleTo(window.insights_view)
+
+    note = note_box(window)
+    note.setFocus(Qt.FocusReason.MouseFocusReason)
+    qtbot.keyClick(note, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    type_text(note, " And read again.")
+    press(qtbot, window, "Save what I noticed")
+    (edited,) = reflections.read_reflections()
+    assert (edited.uid, edited.week_end) == (old.uid, old.week_end)  # kept where it was
+    assert edited.text == "Written on a Friday. And read again."
+
+    keep(Reflection(week_end=before.end, text="The week's own note.", created_at=stamp,
+                    updated_at=stamp))  # fmt: skip
+    go_away_and_back(qtbot, window)
+    assert note_box(window).toPlainText() == "The week's own note."
+    assert others.isVisibleTo(window.insights_view)
+    ending = wording().date_text(old.week_end)
+    assert others.text() == (
+        f"Also kept for the week ending {ending}:\nWritten on a Friday. And read again."
+    )
+
+
+def read_only(journal: JournalService, on: bool) -> None:
+    """The journal refuses every write, as on a read-only drive, or writes again."""
+    journal.store.db.execute_sql(f"PRAGMA query_only = {int(on)}")
+
+
+def test_a_note_that_cannot_be_written_is_kept_in_the_editor_and_said_in_words(
+    qtbot, window: MainWindow, live_journal: JournalService
+) -> None:  # type: ignore[no-untyped-def]
+    window.show_view(window.insights_view)
+    week = this_week(live_journal)
+    type_text(note_box(window), "Kept even so.")
+    read_only(live_journal, True)
+    press(qtbot, window, "Save what I noticed")
+    assert note_box(window).toPlainText() == "Kept even so."
+    problem = by_name(window.insights_view, "Problem with What I noticed", QLabel)
+    words = (
+        "The journal could not be written: the journal's folder cannot be written to. "
+        "Nothing was saved."
+    )
+    assert problem.isVisibleTo(window.insights_view)
+    assert problem.text() == f"{words}\nWhat you typed is still here."
+    assert window.statusBar().currentMessage() == words
+    assert note_box(window).toPlainText() == "Kept even so."
+    press(qtbot, window, "Previous week")  # the typing stays with its own week
+    assert summary(window).startswith(f"Nothing has been written down yet in the week "
+                                      f"{wording().period(week.start, week.end)}")  # fmt: skip
+    assert note_box(window).toPlainText() == "Kept even so."
+    go_away_and_back(qtbot, window)
+    assert note_box(window).toPlainText() == "Kept even so."
+
+    read_only(live_journal, False)
+    press(qtbot, window, "Save what I noticed")
+    assert not problem.isVisibleTo(window.insights_view)
+    assert [n.text for n in reflections.read_reflections()] == ["Kept even so."]
+
+
+def test_an_invitation_that_cannot_be_dismissed_says_so(
+    qtbot, window: MainWindow, live_journal: JournalService
+) -> None:  # type: ignore[no-untyped-def]
+    today = live_journal.now().date()
+    live_journal.save_many(
+        [CheckIn(occurred_at=at_nine(today - timedelta(days=n)), mood=-2, energy=0,
+                 daily_life_hard=3) for n in (1, 4)]
+    )  # fmt: skip
+    window.show_view(window.insights_view)
+    view = window.insights_view
+    read_only(live_journal, True)
+    click(qtbot, by_name(view, "Dismiss the invitation", QPushButton))
+    read_only(live_journal, False)
+    assert any("feelings made daily life hard" in t for t in texts(view))
+    problem = by_name(view, "Problem with the invitation", QLabel)
+    assert problem.isVisibleTo(view) and "could not be written" in problem.text()
+    assert "could not be written" in window.statusBar().currentMessage()

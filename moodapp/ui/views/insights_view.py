@@ -8,10 +8,9 @@ reflection: a summary of the week and a note on what the person noticed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -23,13 +22,16 @@ from PySide6.QtWidgets import (
 )
 
 from moodapp.domain.insights import Insight, InsightKind
+from moodapp.domain.reflection import Week
 from moodapp.domain.safety import mentions_self_harm
 from moodapp.domain.text import QT_TRANSLATE_NOOP
 from moodapp.domain.validation import InvalidInput
+from moodapp.services.journal import SaveFailed
 from moodapp.ui.dialogs.need_help_dialog import NeedHelpDialog
 from moodapp.ui.insight_text import link_text, wording
 from moodapp.ui.journal_controller import JournalController
-from moodapp.ui.widgets.form_parts import named
+from moodapp.ui.locale_info import first_weekday
+from moodapp.ui.widgets.form_parts import ErrorLabel, named
 
 WAITING_NAMES = {
     InsightKind.USUAL_RANGE: QT_TRANSLATE_NOOP("InsightsView", "your usual range"),
@@ -127,6 +129,8 @@ class InsightsView(QWidget):
         super().showEvent(event)
         if self._stale:
             self.refresh()
+        else:
+            self.reflection.refresh()  # one week: cheap to read again each time
 
     def _on_controller_entries_changed(self) -> None:
         if self.isVisible():
@@ -174,14 +178,21 @@ class InsightsView(QWidget):
         help_button = named(QPushButton(self.tr("Need help now?"), card), self.tr("Need help now?"))
         help_button.clicked.connect(self._on_need_help_clicked)
         dismiss = named(QPushButton(self.tr("Not now"), card), self.tr("Dismiss the invitation"))
-        dismiss.clicked.connect(self._on_dismiss_clicked)
         row.addWidget(help_button)
         row.addWidget(dismiss)
         column.addLayout(row)
+        problem = ErrorLabel(self.tr("the invitation"), card)
+        column.addWidget(problem)
+        dismiss.clicked.connect(lambda: self._on_dismiss_clicked(problem))
         return card
 
-    def _on_dismiss_clicked(self) -> None:
-        self._controller.insights.dismiss_suggestion()
+    def _on_dismiss_clicked(self, problem: ErrorLabel) -> None:
+        try:
+            self._controller.insights.dismiss_suggestion()
+        except SaveFailed as error:
+            problem.show_messages([str(error)])
+            self.status_message.emit(str(error))
+            return
         self.refresh()
         self.status_message.emit(self.tr("The invitation will not come back for two weeks."))
 
@@ -190,31 +201,40 @@ class InsightsView(QWidget):
 
 
 class _ReflectionBox(QFrame):
-    """The week in a few sentences, and a note on what the person noticed."""
+    """A week in a few sentences, and a note on what the person noticed.
+
+    Its weeks are the calendar's, from the first day chosen in the settings. Typing that
+    is not saved yet stays in the editor when the view refreshes, and is saved before
+    another week is shown.
+    """
 
     status_message = Signal(str)
 
     def __init__(self, controller: JournalController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
+        self._weeks_back = 0  # 0: the week holding today
+        self._kept = ""  # the shown week's note as stored; other text in the editor is unsaved
         tr = self.tr
         self.setFrameShape(QFrame.Shape.StyledPanel)
         heading = _label(tr("Your week"), self, size=1.2)
         font = heading.font()
         font.setBold(True)
         heading.setFont(font)
-        self.weekday = named(QComboBox(self), tr("Day of the weekly reflection"))
-        for day in range(7):
-            self.weekday.addItem(QLocale().dayName(day + 1), day)
+        self.previous = named(QPushButton(tr("Previous week"), self), tr("Previous week"))
+        self.previous.clicked.connect(self._on_previous_clicked)
+        self.next = named(QPushButton(tr("Next week"), self), tr("Next week"))
+        self.next.clicked.connect(self._on_next_clicked)
         row = QHBoxLayout()
         row.addWidget(heading, 1)
-        row.addWidget(QLabel(tr("Reflect on:"), self))
-        row.addWidget(self.weekday)
+        row.addWidget(self.previous)
+        row.addWidget(self.next)
         self.summary = _label("", self)
+        self.others = _label("", self, faint=True)  # notes kept when weeks ended on another day
         self.note = named(QPlainTextEdit(self), tr("What I noticed"))
-        self.note.setPlaceholderText(tr("What did you notice this week?"))
         self.note.setMaximumHeight(7 * self.note.fontMetrics().lineSpacing())
         self.note.setTabChangesFocus(True)
+        self.problem = ErrorLabel(tr("What I noticed"), self)
         self.save = named(QPushButton(tr("Save note"), self), tr("Save what I noticed"))
         self.save.clicked.connect(self._on_save_clicked)
         buttons = QHBoxLayout()
@@ -223,31 +243,79 @@ class _ReflectionBox(QFrame):
         column = QVBoxLayout(self)
         column.addLayout(row)
         column.addWidget(self.summary)
+        column.addWidget(self.others)
         column.addWidget(QLabel(tr("What I noticed:"), self))
         column.addWidget(self.note)
+        column.addWidget(self.problem)
         column.addLayout(buttons)
-        self.weekday.currentIndexChanged.connect(self._on_weekday_current_index_changed)
+
+    def week(self) -> Week:
+        """The week shown: the one holding today, or one before it."""
+        return self._controller.insights.this_week(first_weekday()).shifted(-self._weeks_back)
 
     def refresh(self) -> None:
         insights = self._controller.insights
-        self.weekday.blockSignals(True)
-        self.weekday.setCurrentIndex(insights.reflection_weekday())
-        self.weekday.blockSignals(False)
-        self.summary.setText("\n".join(insights.week_summary(wording())))
-        stored = insights.reflection(insights.week_end())
-        self.note.setPlainText(stored.text if stored is not None else "")
+        week = self.week()
+        self.summary.setText("\n".join(insights.week_summary(week, wording())))
+        notes = insights.notes(week)
+        stored = notes.own.text if notes.own is not None else ""
+        if self.note.toPlainText() == self._kept:  # nothing typed since: show what is kept
+            self.note.setPlainText(stored)
+        self._kept = stored
+        say = wording()
+        self.others.setText(
+            "\n\n".join(
+                self.tr("Also kept for the week ending %1:\n%2")
+                .replace("%1", say.date_text(other.week_end))
+                .replace("%2", other.text)
+                for other in notes.others
+            )
+        )
+        self.others.setVisible(bool(notes.others))
+        self.note.setPlaceholderText(
+            self.tr("What did you notice this week?")
+            if self._weeks_back == 0
+            else self.tr("What did you notice in that week?")
+        )
+        self.next.setEnabled(self._weeks_back > 0)
 
-    def _on_weekday_current_index_changed(self, index: int) -> None:
-        self._controller.insights.set_reflection_weekday(index)
+    def _on_previous_clicked(self) -> None:
+        self._move(1)
+
+    def _on_next_clicked(self) -> None:
+        self._move(-1)
+
+    def _move(self, weeks_back: int) -> None:
+        if self.note.toPlainText() != self._kept and not self._save_typed():
+            return  # the typing stays with its week, and the problem is shown
+        self._weeks_back = max(0, self._weeks_back + weeks_back)
         self.refresh()
 
     def _on_save_clicked(self) -> None:
+        self._save_typed()
+
+    def _save_typed(self) -> bool:
+        """Keep the editor's text as the shown week's note; whether it was stored."""
         text = self.note.toPlainText()
         if mentions_self_harm(text):
-            NeedHelpDialog(self).exec()
+            NeedHelpDialog(self).exec()  # shown before saving; the save goes on afterwards
         try:
-            self._controller.insights.save_reflection(self._controller.insights.week_end(), text)
+            saved = self._controller.insights.save_reflection(self.week(), text)
         except InvalidInput as error:
-            self.status_message.emit(str(error.errors[0].message))
-            return
-        self.status_message.emit(self.tr("Saved what you noticed this week."))
+            return self._not_saved(str(error.errors[0].message))
+        except SaveFailed as error:
+            return self._not_saved(str(error))
+        self.problem.show_messages([])
+        self._kept = text  # handled: what is stored now is shown
+        self.refresh()
+        self.status_message.emit(
+            self.tr("Saved what you noticed.")
+            if saved is not None
+            else self.tr("The note is empty, so nothing is kept for that week.")
+        )
+        return True
+
+    def _not_saved(self, why: str) -> bool:
+        self.problem.show_messages([why, self.tr("What you typed is still here.")])
+        self.status_message.emit(why)
+        return False

@@ -16,6 +16,7 @@ from moodapp.domain.series import (
     auto_bin,
     parse_range,
     usual_range,
+    week_start,
 )
 
 TODAY = date(2026, 11, 26)
@@ -70,6 +71,16 @@ def test_weeks_start_on_the_chosen_day() -> None:
     saturday_and_sunday = {date(2026, 11, 7): 1, date(2026, 11, 8): 1}
     assert monday.sums(saturday_and_sunday) == [2, 0, 0]
     assert sunday.sums(saturday_and_sunday) == [1, 1, 0]
+
+
+@given(st.dates(min_value=date(2000, 1, 1), max_value=date(2040, 1, 1)), st.integers(0, 6))
+def test_a_weekly_bar_is_the_week_that_starts_on_the_first_day(
+    day: date, first_weekday: int
+) -> None:
+    start = week_start(day, first_weekday)
+    assert start.weekday() == first_weekday and 0 <= (day - start).days < 7
+    span = DateRange(day, day + timedelta(days=20))
+    assert Binning(span, Bin.WEEK, first_weekday).starts[0] == start
 
 
 def test_empty_bins_are_zero_for_counts_and_unknown_for_means() -> None:

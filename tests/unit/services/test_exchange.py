@@ -16,13 +16,15 @@ from hypothesis import strategies as st
 
 from moodapp.domain.catalogue import Valence
 from moodapp.domain.entries import CheckIn, CryingEpisode, Entry
+from moodapp.domain.reflection import Week
 from moodapp.exchange.batch import Cancelled, FormatError, JournalContent
 from moodapp.exchange.kinds import ExportFormat
 from moodapp.services.catalogue import CatalogueService
 from moodapp.services.demo import fill_demo_journal
 from moodapp.services.exchange import ExchangeService
-from moodapp.services.insights import InsightService
+from moodapp.services.insights import SUGGESTION_DISMISSED, InsightService
 from moodapp.services.journal import Clock, JournalService
+from moodapp.store import settings as journal_settings
 from moodapp.store.database import open_store
 from tests.conftest import NOW
 from tests.strategies import check_ins, episodes
@@ -65,7 +67,7 @@ def personalise(journal: JournalService) -> None:
     catalogue.add_trigger("Deadlines", Valence.NEGATIVE)
     insights = InsightService(journal.store, journal.now)
     insights.dismiss_suggestion()
-    insights.save_reflection(date(2026, 11, 22), "A heavy week; the walk on Sunday helped.")
+    insights.save_reflection(Week(date(2026, 11, 16)), "A heavy week; the walk on Sunday helped.")
     day_ago = NOW - timedelta(days=1)
     journal.record(CryingEpisode(occurred_at=day_ago, intensity=2, emotions={"awe": 3},
                                  triggers=frozenset({"deadlines"})))  # fmt: skip
@@ -255,13 +257,12 @@ def test_a_new_emotion_whose_name_is_taken_gets_a_distinct_one(tmp_path: Path) -
 
 def test_settings_already_chosen_here_are_kept(tmp_path: Path) -> None:
     with opened(tmp_path / "other") as other:
-        InsightService(other.store, other.now).set_reflection_weekday(2)
+        InsightService(other.store, lambda: NOW - timedelta(days=9)).dismiss_suggestion()
         file = _export(other, tmp_path / "other.json")
     with fresh_journal() as journal:
-        here = InsightService(journal.store, journal.now)
-        here.set_reflection_weekday(4)
+        InsightService(journal.store, journal.now).dismiss_suggestion()
         exchange(journal).import_file(file)
-        assert here.reflection_weekday() == 4
+        assert journal_settings.read_setting(SUGGESTION_DISMISSED) == NOW.date().isoformat()
 
 
 def test_entries_without_times_of_change_are_added_once_and_never_replace(

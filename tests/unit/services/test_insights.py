@@ -8,10 +8,12 @@ import pytest
 
 from moodapp.domain.entries import CheckIn, CryingEpisode, MoodChange
 from moodapp.domain.insights import InsightKind
+from moodapp.domain.reflection import Reflection, Week, WeekNotes
 from moodapp.domain.validation import InvalidInput
 from moodapp.services.demo import fill_demo_journal
 from moodapp.services.insights import InsightService
-from moodapp.services.journal import JournalService
+from moodapp.services.journal import JournalService, SaveFailed
+from moodapp.store import reflections
 from tests.conftest import NOW
 
 TODAY = NOW.date()  # Thursday 26 November 2026
@@ -111,13 +113,10 @@ def test_a_dismissed_invitation_stays_away_for_two_weeks(journal: JournalService
     assert later.suggestion() is not None
 
 
-def test_the_week_ends_on_the_chosen_day(insights: InsightService) -> None:
-    assert insights.reflection_weekday() == 6  # Sunday unless chosen
-    assert insights.week_end() == date(2026, 11, 22)
-    insights.set_reflection_weekday(3)  # Thursday: today
-    assert insights.week_end() == TODAY
-    with pytest.raises(InvalidInput):
-        insights.set_reflection_weekday(7)
+def test_the_week_starts_on_the_first_day_given(insights: InsightService) -> None:
+    assert insights.this_week(0) == Week(date(2026, 11, 23))  # Monday to Sunday 29
+    assert insights.this_week(6) == Week(date(2026, 11, 22))  # Sunday to Saturday 28
+    assert insights.this_week(3) == Week(TODAY)  # Thursday: today
 
 
 def test_the_week_summary(journal: JournalService, insights: InsightService) -> None:
@@ -141,22 +140,113 @@ def test_the_week_summary(journal: JournalService, insights: InsightService) -> 
             ),  # the week before
         ]
     )
-    assert insights.week_summary() == [
-        "In the week 16 Nov 2026 to 22 Nov 2026 you cried once; you checked in on 2 of 7 days.",
+    last_week = insights.this_week(0).shifted(-1)
+    assert insights.week_summary(last_week) == [
+        "In the week 16 Nov 2026 to 22 Nov 2026 there are entries on 3 of its 7 days.",
+        "You cried once.",
         "You almost cried once.",
         "Your mood averaged +0.5.",
         "The emotions you noted most: sadness, calm.",
         "What helped: A walk.",
     ]
+    assert insights.week_summary(insights.this_week(0)) == [
+        "Nothing has been written down yet in the week 23 Nov 2026 to 29 Nov 2026."
+    ]
 
 
-def test_a_reflection_is_kept_per_week(insights: InsightService) -> None:
-    week = insights.week_end()
-    assert insights.reflection(week) is None
+def test_an_empty_journal_never_says_that_you_did_not_cry(insights: InsightService) -> None:
+    for first_weekday in range(7):
+        week = insights.this_week(first_weekday)
+        for shown in (week, week.shifted(-1)):
+            (line,) = insights.week_summary(shown)
+            assert line.startswith("Nothing") and "did not cry" not in line
+
+
+def test_check_ins_without_an_episode_speak_only_of_their_days(
+    journal: JournalService, insights: InsightService
+) -> None:
+    monday = date(2026, 11, 16)
+    journal.save_many(
+        [
+            CheckIn(occurred_at=at(monday + timedelta(days=n), 9), mood=0, energy=0)
+            for n in (0, 1, 3)
+        ]
+    )
+    assert insights.week_summary(Week(monday))[:2] == [
+        "In the week 16 Nov 2026 to 22 Nov 2026 there are entries on 3 of its 7 days.",
+        "No crying was written down on the days with entries.",
+    ]
+
+
+def test_a_note_is_kept_per_week_edited_and_cleared(insights: InsightService) -> None:
+    week = insights.this_week(0)
+    assert insights.notes(week) == WeekNotes(None, [])
     first = insights.save_reflection(week, "Walking helped more than I thought.")
     again = insights.save_reflection(week, "Walking helped. So did calling Sam.")
-    assert again.uid == first.uid and again.text == "Walking helped. So did calling Sam."
-    assert insights.reflection(week) == again
+    assert first is not None and again is not None
+    assert again.uid == first.uid and again.week_end == week.end == date(2026, 11, 29)
+    assert insights.notes(week) == WeekNotes(again, [])
+    assert insights.notes(week.shifted(-1)) == WeekNotes(None, [])
     with pytest.raises(InvalidInput):
         insights.save_reflection(week, "x" * 20_001)
-    assert insights.reflection(week) == again
+    assert insights.notes(week).own == again
+    assert insights.save_reflection(week, "  \n ") is None  # cleared: the note is gone
+    assert reflections.read_reflections() == []
+    assert insights.save_reflection(week, "") is None
+
+
+def test_notes_kept_under_another_week_end_are_shown_and_edited_in_place(
+    store,
+    insights: InsightService,  # type: ignore[no-untyped-def]
+) -> None:
+    week = insights.this_week(0).shifted(-1)  # Monday 16 to Sunday 22 November
+    stamp = NOW - timedelta(days=30)
+    wednesday = Reflection(week_end=date(2026, 11, 18), text="about 12-18", created_at=stamp,
+                           updated_at=stamp)  # fmt: skip
+    thursday = Reflection(week_end=date(2026, 11, 19), text="about 13-19", created_at=stamp,
+                          updated_at=stamp)  # fmt: skip
+    with store.db.atomic():
+        reflections.write_reflection(wednesday)
+        reflections.write_reflection(thursday)
+    assert insights.notes(week) == WeekNotes(thursday, [])
+    assert insights.notes(week.shifted(-1)) == WeekNotes(wednesday, [])
+    edited = insights.save_reflection(week, "about 13-19, read again")
+    assert edited is not None and (edited.uid, edited.week_end) == (thursday.uid, thursday.week_end)
+    assert edited.created_at == thursday.created_at and edited.updated_at == NOW
+    # The first day changes to Sunday: each note shows with the week sharing most of its days.
+    sunday_weeks = insights.this_week(6)
+    assert insights.notes(sunday_weeks.shifted(-1)) == WeekNotes(edited, [wednesday])  # 15-21
+    assert insights.notes(sunday_weeks.shifted(-2)) == WeekNotes(None, [])  # 8-14
+
+
+def pragma(store, statement: str) -> object:  # type: ignore[no-untyped-def]
+    return store.db.execute_sql(f"PRAGMA {statement}").fetchone()
+
+
+def test_a_full_disk_keeps_the_note_as_it_was_and_says_so(
+    store,
+    insights: InsightService,  # type: ignore[no-untyped-def]
+) -> None:
+    week = insights.this_week(0)
+    kept = insights.save_reflection(week, "short")
+    pragma(store, f"max_page_count = {pragma(store, 'page_count')[0]}")  # type: ignore[index]
+    with pytest.raises(SaveFailed, match="the disk is full"):
+        insights.save_reflection(week, "words " * 3000)
+    assert insights.notes(week).own == kept
+    pragma(store, "max_page_count = 1000000")
+    assert insights.save_reflection(week, "words " * 3000) is not None
+
+
+def test_a_read_only_journal_refuses_notes_and_dismissals_in_words(
+    store,
+    insights: InsightService,  # type: ignore[no-untyped-def]
+) -> None:
+    pragma(store, "query_only = 1")
+    try:
+        with pytest.raises(SaveFailed, match=r"cannot be written to\. Nothing was saved\."):
+            insights.save_reflection(insights.this_week(0), "noticed")
+        with pytest.raises(SaveFailed, match="cannot be written to"):
+            insights.dismiss_suggestion()
+    finally:
+        pragma(store, "query_only = 0")
+    assert reflections.read_reflections() == []

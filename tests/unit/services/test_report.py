@@ -17,6 +17,7 @@ from moodapp.domain.charts import (
     ReliefGroup,
 )
 from moodapp.domain.entries import CheckIn, CryingEpisode, MoodChange, Reaction
+from moodapp.domain.reflection import Week
 from moodapp.domain.report import ReportCounts
 from moodapp.domain.series import DateRange
 from moodapp.services.charts import ChartService
@@ -163,9 +164,9 @@ def test_notes_are_read_only_when_chosen(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     insights = InsightService(store, clock=lambda: NOW)
-    insights.save_reflection(date(2026, 11, 1), "The week before.")
-    insights.save_reflection(date(2026, 11, 8), "A week of talking things through.")
-    insights.save_reflection(date(2026, 11, 15), "The week after.")
+    for sunday, text in ((1, "The week before."), (8, "A week of talking things through."),
+                         (15, "The week after.")):  # fmt: skip
+        insights.save_reflection(Week.containing(date(2026, 11, sunday), 0), text)
 
     chosen = report.content(WEEK, include_notes=True)
     assert chosen.include_notes
