@@ -297,11 +297,12 @@ def _emotions_triggers() -> str:
     return _p(
         _tr(
             "moodapp starts with a list of emotions and a list of triggers, the kinds of "
-            "things that can bring tears on. In Edit > Settings, under Emotions and "
-            "triggers, you can rename them, give an emotion another colour, put them in "
-            "another order, add your own and archive the ones you do not use. Archiving "
-            "hides one from the lists you choose from; entries that already have it keep "
-            "it. A new name shows in past entries too."
+            "things that can bring tears on. In Edit > Emotions and triggers (also "
+            "reached from Settings) you can rename them, give an emotion another colour, "
+            "put them in another order, add your own and archive the ones you do not use. "
+            "Archiving hides one from the lists you choose from; entries that already have "
+            "it keep it. A new name shows in past entries too. Each change is saved as soon "
+            "as you make it, so that window has only a Close button."
         )
     )
 

@@ -125,27 +125,32 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         from moodapp.ui.dialogs.settings_dialog import SettingsDialog
         from moodapp.ui.reminder import tray_available
-        from moodapp.ui.widgets.catalogue_editor import CatalogueEditor
 
         controller = self._controller
-        editor = CatalogueEditor(controller.catalogue)
-        editor.changed.connect(controller.catalogue_changed)
-        editor.changed.connect(controller.entries_changed)  # lists and charts show the labels
         dialog = SettingsDialog(
             self.desktop.preferences,
             data_dir=self._paths.data_dir,
             tray_available=tray_available(),
             encrypted=controller.encrypted,
             auto_lock_minutes=controller.privacy.auto_lock_minutes() if controller.encrypted else 0,
-            catalogue=editor,
             parent=self,
         )
         dialog.delete_all_requested.connect(self.journal_menu.delete_all)
+        dialog.catalogue_requested.connect(lambda: self.show_catalogue(dialog))
         if dialog.exec():
             self.desktop.change(dialog.preferences())
             if controller.encrypted:
                 controller.privacy.set_auto_lock_minutes(dialog.auto_lock_minutes())
                 self.journal_menu.update()
+        dialog.deleteLater()
+
+    def show_catalogue(self, over: QWidget | None = None) -> None:
+        """The emotions and triggers window, over ``over`` (the window itself by default)."""
+        from moodapp.ui.dialogs.catalogue_dialog import CatalogueDialog
+
+        dialog = CatalogueDialog(self._controller, over or self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def show_help(self, section: str = "") -> None:
         from moodapp.ui.dialogs.help_window import HelpWindow
@@ -295,11 +300,14 @@ class MainWindow(QMainWindow):
         )
         edit_menu.addAction(self.find_action)
         edit_menu.addSeparator()
+        self.catalogue_action = self._action(
+            tr("Emotions and &triggers..."), lambda _checked=False: self.show_catalogue()
+        )
         self.settings_action = self._action(
             tr("&Settings..."), self.show_settings, QKeySequence.StandardKey.Preferences, "Ctrl+,"
         )
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        edit_menu.addAction(self.settings_action)
+        edit_menu.addActions([self.catalogue_action, self.settings_action])
 
         view_menu = bar.addMenu(tr("&View"))
         labels = (tr("&Entry"), tr("&Calendar"), tr("C&harts"), tr("&Insights"))

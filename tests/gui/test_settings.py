@@ -1,27 +1,51 @@
-"""This computer's preferences: theme, first day of the week, the daily reminder, the last view."""
+"""Settings (Ctrl+, or Edit > Settings): every option set through its widget is kept and
+applied; reopening shows what was kept; Cancel changes nothing. Also this computer's
+preferences on disk, the reminder's timing and the last view."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import datetime, time
 from pathlib import Path
+from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QLocale, QSettings, Qt, QTime, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QTimeEdit,
+    QWidget,
+)
 
 from moodapp.paths import AppPaths
 from moodapp.services.journal import JournalService
+from moodapp.services.privacy import PrivacyService
 from moodapp.ui import preferences as stored
+from moodapp.ui.dialogs.catalogue_dialog import CatalogueDialog
 from moodapp.ui.dialogs.settings_dialog import SettingsDialog
 from moodapp.ui.journal_controller import JournalController
 from moodapp.ui.locale_info import choose_first_weekday, first_weekday
-from moodapp.ui.main_window import CHARTS, MainWindow
+from moodapp.ui.main_window import CALENDAR, CHARTS, MainWindow
 from moodapp.ui.palette import is_dark
 from moodapp.ui.preferences import Preferences
 from moodapp.ui.reminder import ms_until
 from moodapp.ui.theme import Theme
-from tests.gui.conftest import ModalAnswers
+from tests.gui.conftest import ModalAnswers, by_name, choose
+
+PASSPHRASE = "correct horse battery"
+Answer = tuple[type[QWidget], Callable[[Any], None]]
 
 
 @pytest.fixture(autouse=True)
@@ -33,6 +57,153 @@ def _app_looks_as_before(qapp: QApplication) -> Iterator[None]:
     qapp.setPalette(palette)
     qapp.setQuitOnLastWindowClosed(True)
     choose_first_weekday(None)
+
+
+# -- touching the dialog as a person does ------------------------------------------------
+
+
+def answering(*answers: Answer) -> ModalAnswers:
+    """ModalAnswers whose every answer leaves its dialog closed, even when it fails."""
+
+    def closing(answer: Callable[[Any], None]) -> Callable[[Any], None]:
+        def run(dialog: QDialog) -> None:
+            try:
+                answer(dialog)
+            finally:
+                if dialog.isVisible():
+                    dialog.reject()
+
+        return run
+
+    return ModalAnswers(*((kind, closing(answer)) for kind, answer in answers))
+
+
+def click(qtbot, widget: QWidget) -> None:  # type: ignore[no-untyped-def]
+    assert widget.isVisible(), f"{widget.accessibleName()!r} is out of sight"
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def press(qtbot, root: QWidget, name: str) -> None:  # type: ignore[no-untyped-def]
+    click(qtbot, by_name(root, name, QPushButton))
+
+
+def show_tab(qtbot, dialog: QDialog, title: str) -> None:  # type: ignore[no-untyped-def]
+    """Click the tab called ``title``."""
+    tabs = by_name(dialog, "Settings sections", QTabWidget)
+    bar = tabs.tabBar()
+    index = next(i for i in range(bar.count()) if bar.tabText(i) == title)
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    assert tabs.currentIndex() == index
+
+
+def tick(qtbot, dialog: QDialog, name: str, on: bool) -> None:  # type: ignore[no-untyped-def]
+    box = by_name(dialog, name, QCheckBox)
+    if box.isChecked() != on:
+        click(qtbot, box)
+    assert box.isChecked() == on
+
+
+def set_time(qtbot, edit: QTimeEdit, at: time) -> None:  # type: ignore[no-untyped-def]
+    """Click the field, then step the hour and the minute with the arrow keys (whatever
+    the language's time format, 24-hour or with AM/PM)."""
+    click(qtbot, edit)
+    qtbot.keyClick(edit, Qt.Key.Key_Home)
+    for section, wanted, read in (
+        (QTimeEdit.Section.HourSection, at.hour, lambda: edit.time().hour()),
+        (QTimeEdit.Section.MinuteSection, at.minute, lambda: edit.time().minute()),
+    ):
+        for _ in range(10):
+            if edit.currentSection() == section:
+                break
+            qtbot.keyClick(edit, Qt.Key.Key_Right)
+        for _ in range(60):
+            if read() == wanted:
+                break
+            qtbot.keyClick(edit, Qt.Key.Key_Up if read() < wanted else Qt.Key.Key_Down)
+    assert edit.time() == QTime(at.hour, at.minute)
+
+
+def type_number(qtbot, spin: QSpinBox, number: int) -> None:  # type: ignore[no-untyped-def]
+    click(qtbot, spin)
+    qtbot.keyClick(spin, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(spin, str(number))
+    assert spin.value() == number
+
+
+def open_settings(qtbot, window: MainWindow, *answers: Answer) -> None:  # type: ignore[no-untyped-def]
+    """Press Ctrl+, in the window and answer the dialogs it opens."""
+    modal = answering(*answers)
+    window.activateWindow()  # back from a dialog, the window takes the keys again
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    assert modal.done()
+
+
+@dataclass
+class Shown:
+    """What the settings dialog shows when it opens."""
+
+    theme: str = ""
+    week: str = ""
+    reminder_on: bool = False
+    reminder_at: QTime | None = None
+    reminder_time_enabled: bool = False
+    keep_in_tray: bool = False
+    keep_in_tray_enabled: bool = False
+    tray_note: str = ""
+    auto_lock: str = ""
+    auto_lock_enabled: bool = False
+    folder: str = ""
+    tabs: tuple[str, ...] = ()
+
+
+def read(dialog: QDialog) -> Shown:
+    tabs = by_name(dialog, "Settings sections", QTabWidget)
+    return Shown(
+        theme=by_name(dialog, "Theme", QComboBox).currentText(),
+        week=by_name(dialog, "First day of the week", QComboBox).currentText(),
+        reminder_on=by_name(dialog, "Daily reminder", QCheckBox).isChecked(),
+        reminder_at=by_name(dialog, "Reminder time", QTimeEdit).time(),
+        reminder_time_enabled=by_name(dialog, "Reminder time", QTimeEdit).isEnabled(),
+        keep_in_tray=by_name(dialog, "Keep in tray", QCheckBox).isChecked(),
+        keep_in_tray_enabled=by_name(dialog, "Keep in tray", QCheckBox).isEnabled(),
+        tray_note=by_name(dialog, "About the tray", QLabel).text(),
+        auto_lock=by_name(dialog, "Auto-lock minutes", QSpinBox).text(),
+        auto_lock_enabled=by_name(dialog, "Auto-lock minutes", QSpinBox).isEnabled(),
+        folder=by_name(dialog, "Journal folder", QLabel).text(),
+        tabs=tuple(tabs.tabText(i) for i in range(tabs.count())),
+    )
+
+
+def look(qtbot, seen: list[Shown]) -> Answer:  # type: ignore[no-untyped-def]
+    """An answer that notes what the dialog shows and closes it with Cancel."""
+
+    def answer(dialog: QDialog) -> None:
+        seen.append(read(dialog))
+        press(qtbot, dialog, "Cancel")
+
+    return (SettingsDialog, answer)
+
+
+def kept(tmp_path: Path) -> Preferences:
+    """The preferences as they are on disk now."""
+    return stored.load(QSettings(str(window_ini(tmp_path)), QSettings.Format.IniFormat))
+
+
+def window_ini(tmp_path: Path) -> Path:
+    return tmp_path / "data" / "config" / "window.ini"
+
+
+def first_column(window: MainWindow) -> str:
+    return str(window.calendar_view.month_grid.model().headerData(0, Qt.Orientation.Horizontal))
+
+
+def short_day(day: int) -> str:
+    """The short name of ``day`` (1 Monday ... 7 Sunday), as the calendar's heading starts."""
+    return QLocale().dayName(day, QLocale.FormatType.ShortFormat)[:2]
+
+
+# -- without a window --------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -64,40 +235,351 @@ def test_preferences_are_kept_and_bad_values_fall_back(tmp_path: Path) -> None:
     assert stored.load(again) == Preferences(reminder_on=True, keep_in_tray=True)
 
 
-def test_the_settings_dialog_gives_back_what_was_chosen(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    dialog = SettingsDialog(Preferences(), data_dir=tmp_path, tray_available=False,
-                            encrypted=False, auto_lock_minutes=0)  # fmt: skip
-    qtbot.addWidget(dialog)
-    dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
-    dialog.first_weekday.setCurrentIndex(dialog.first_weekday.findData(6))
-    dialog.reminder_on.setChecked(True)
-    assert dialog.preferences() == Preferences(Theme.DARK, first_weekday=6, reminder_on=True)
-    assert not dialog.keep_in_tray.isEnabled() and "No system tray" in dialog.tray_note.text()
-    assert not dialog.auto_lock.isEnabled()  # locking needs encryption
+# -- opening the dialog ----------------------------------------------------------------
 
 
-def test_a_dark_theme_applies_at_once_and_is_kept(
+def test_ctrl_comma_and_the_edit_menu_open_the_settings(
     qtbot, window: MainWindow, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    window.show_view(window.charts_view)
+    seen: list[Shown] = []
+    open_settings(qtbot, window, look(qtbot, seen))
+
+    answers = answering(look(qtbot, seen))
+    bar = window.menuBar()
+    edit = next(a for a in bar.actions() if a.text() == "&Edit")
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(edit).center())
+    menu = edit.menu()
+    qtbot.waitUntil(menu.isVisible)
+    settings = next(a for a in menu.actions() if a.text() == "&Settings...")
+    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(settings).center())
+    assert answers.done()
+    assert len(seen) == 2 and seen[0] == seen[1]
+    assert seen[0].theme == "Follow the system" and seen[0].week.startswith("As the language")
+    assert seen[0].folder == str(tmp_path / "data")  # where the journal is kept
+
+
+def test_every_control_has_a_name(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    dialog = SettingsDialog(Preferences(), data_dir=tmp_path, tray_available=True,
+                            encrypted=True, auto_lock_minutes=5)  # fmt: skip
+    qtbot.addWidget(dialog)
+    controls = [
+        w
+        for kind in (QPushButton, QCheckBox, QComboBox, QSpinBox, QTimeEdit, QTabWidget)
+        for w in dialog.findChildren(kind)
+        if not w.objectName().startswith("qt_")
+    ]
+    names = [c.accessibleName() for c in controls]
+    assert all(names) and len(names) == len(set(names)), names
+
+
+# -- each option: set through its widget, kept, applied, shown again -----------------------
+
+
+def test_the_theme_is_applied_at_once_kept_and_shown_again(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window.show_row(CHARTS)
     redraws: list[bool] = []
     window.charts_view.redraw = lambda: redraws.append(True)  # type: ignore[method-assign]
-    window.desktop.change(Preferences(Theme.DARK))
+
+    def dark(dialog: QDialog) -> None:
+        choose(qtbot, by_name(dialog, "Theme", QComboBox), "Dark")
+        press(qtbot, dialog, "OK")
+
+    open_settings(qtbot, window, (SettingsDialog, dark))
     QApplication.processEvents()
     assert is_dark(QApplication.palette()) and is_dark(window.calendar_view.palette())
     assert redraws  # the chart is drawn again in the new colours
-    kept = QSettings(str(tmp_path / "data" / "config" / "window.ini"), QSettings.Format.IniFormat)
-    assert stored.load(kept).theme is Theme.DARK
-    window.desktop.change(Preferences(Theme.LIGHT))
+    assert kept(tmp_path).theme is Theme.DARK
+    seen: list[Shown] = []
+    open_settings(qtbot, window, look(qtbot, seen))
+    assert seen[0].theme == "Dark"
+
+    def light(dialog: QDialog) -> None:
+        choose(qtbot, by_name(dialog, "Theme", QComboBox), "Light")
+        press(qtbot, dialog, "OK")
+
+    open_settings(qtbot, window, (SettingsDialog, light))
     assert not is_dark(QApplication.palette())
+    assert kept(tmp_path).theme is Theme.LIGHT
 
 
-def test_the_first_day_of_the_week_changes_the_calendar(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    window.show_view(window.calendar_view)
-    window.desktop.change(Preferences(first_weekday=6))
-    assert first_weekday() == 6
-    header = window.calendar_view.month_grid.model().headerData(0, Qt.Orientation.Horizontal)
-    assert header.startswith(QLocale().dayName(7, QLocale.FormatType.ShortFormat)[:2])
+def test_the_first_day_of_the_week_is_the_calendars_first_column(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window.show_row(CALENDAR)
+    locale_first = QLocale().firstDayOfWeek().value
+    other = 7 if locale_first != 7 else 1  # Sunday, or Monday where weeks start on Sunday
+
+    def choose_day(dialog: QDialog) -> None:
+        choose(qtbot, by_name(dialog, "First day of the week", QComboBox),
+               QLocale().dayName(other))  # fmt: skip
+        press(qtbot, dialog, "OK")
+
+    open_settings(qtbot, window, (SettingsDialog, choose_day))
+    assert first_weekday() == other - 1 and kept(tmp_path).first_weekday == other - 1
+    assert first_column(window).startswith(short_day(other))
+    seen: list[Shown] = []
+    open_settings(qtbot, window, look(qtbot, seen))
+    assert seen[0].week == QLocale().dayName(other)
+
+    def back_to_the_language(dialog: QDialog) -> None:
+        combo = by_name(dialog, "First day of the week", QComboBox)
+        choose(qtbot, combo, combo.itemText(0))
+        press(qtbot, dialog, "OK")
+
+    open_settings(qtbot, window, (SettingsDialog, back_to_the_language))
+    assert kept(tmp_path).first_weekday is None
+    assert first_column(window).startswith(short_day(locale_first))
+
+
+def test_the_reminder_and_its_time_are_kept_and_set(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    seen: list[Shown] = []
+
+    def remind_at_half_past_seven(dialog: QDialog) -> None:
+        show_tab(qtbot, dialog, "Reminder")
+        seen.append(read(dialog))
+        tick(qtbot, dialog, "Daily reminder", on=True)
+        set_time(qtbot, by_name(dialog, "Reminder time", QTimeEdit), time(7, 30))
+        press(qtbot, dialog, "OK")
+
+    open_settings(qtbot, window, (SettingsDialog, remind_at_half_past_seven))
+    assert not seen[0].reminder_on and not seen[0].reminder_time_enabled  # off at first
+    assert (kept(tmp_path).reminder_on, kept(tmp_path).reminder_at) == (True, time(7, 30))
+    reminder = window.desktop.reminder
+    assert reminder.active
+    timer = reminder.findChild(QTimer)
+    assert abs(timer.remainingTime() - ms_until(datetime.now(), time(7, 30))) < 60_000
+    open_settings(qtbot, window, look(qtbot, seen))
+    assert seen[1].reminder_on and seen[1].reminder_time_enabled
+    assert seen[1].reminder_at == QTime(7, 30)
+
+    def switch_off(dialog: QDialog) -> None:
+        show_tab(qtbot, dialog, "Reminder")
+        tick(qtbot, dialog, "Daily reminder", on=False)
+        seen.append(read(dialog))
+        press(qtbot, dialog, "OK")
+
+    open_settings(qtbot, window, (SettingsDialog, switch_off))
+    assert not seen[2].reminder_time_enabled
+    assert not kept(tmp_path).reminder_on and not reminder.active
+    assert kept(tmp_path).reminder_at == time(7, 30)  # ready for the next time it is on
+
+
+def test_without_a_tray_keep_in_tray_cannot_be_ticked_and_says_why(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    seen: list[Shown] = []
+
+    def try_to_tick(dialog: QDialog) -> None:
+        show_tab(qtbot, dialog, "Reminder")
+        click(qtbot, by_name(dialog, "Keep in tray", QCheckBox))  # disabled: nothing happens
+        seen.append(read(dialog))
+        press(qtbot, dialog, "OK")
+
+    open_settings(qtbot, window, (SettingsDialog, try_to_tick))
+    assert not seen[0].keep_in_tray and not seen[0].keep_in_tray_enabled
+    assert "No system tray was found" in seen[0].tray_note
+    assert not kept(tmp_path).keep_in_tray and not window.desktop.lives_in_tray
+
+
+def test_keeping_in_the_tray_is_kept_where_a_tray_is_found(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr("moodapp.ui.reminder.tray_available", lambda: True)
+    seen: list[Shown] = []
+
+    def keep(dialog: QDialog) -> None:
+        show_tab(qtbot, dialog, "Reminder")
+        seen.append(read(dialog))
+        tick(qtbot, dialog, "Keep in tray", on=True)
+        press(qtbot, dialog, "OK")
+
+    open_settings(qtbot, window, (SettingsDialog, keep))
+    assert seen[0].keep_in_tray_enabled and "notification from the tray" in seen[0].tray_note
+    assert kept(tmp_path).keep_in_tray
+    open_settings(qtbot, window, look(qtbot, seen))
+    assert seen[1].keep_in_tray
+
+
+def test_ok_without_a_tray_keeps_the_choice_made_with_one(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window.desktop.change(Preferences(keep_in_tray=True))  # chosen on a desktop with a tray
+    open_settings(qtbot, window, (SettingsDialog, lambda d: press(qtbot, d, "OK")))
+    assert kept(tmp_path).keep_in_tray
+
+
+def test_auto_lock_waits_for_an_encrypted_journal(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    seen: list[Shown] = []
+
+    def privacy(dialog: QDialog) -> None:
+        show_tab(qtbot, dialog, "Privacy")
+        seen.append(read(dialog))
+        seen_words.extend(label.text() for label in dialog.findChildren(QLabel))
+        press(qtbot, dialog, "OK")
+
+    seen_words: list[str] = []
+    open_settings(qtbot, window, (SettingsDialog, privacy))
+    assert not seen[0].auto_lock_enabled and seen[0].auto_lock == "never"
+    assert any("encrypt the journal from the Journal menu first" in w for w in seen_words)
+
+
+@pytest.fixture
+def encrypted_window(qtbot, live_journal: JournalService, tmp_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    PrivacyService(live_journal.store).encrypt(PASSPHRASE)
+    main = MainWindow(JournalController(live_journal), AppPaths.under(tmp_path / "data"))
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    return main
+
+
+def test_auto_lock_minutes_are_kept_in_the_journal_and_watched(
+    qtbot, encrypted_window: MainWindow, live_journal: JournalService
+) -> None:  # type: ignore[no-untyped-def]
+    window = encrypted_window
+    seen: list[Shown] = []
+
+    def fifteen(dialog: QDialog) -> None:
+        show_tab(qtbot, dialog, "Privacy")
+        seen.append(read(dialog))
+        type_number(qtbot, by_name(dialog, "Auto-lock minutes", QSpinBox), 15)
+        press(qtbot, dialog, "OK")
+
+    open_settings(qtbot, window, (SettingsDialog, fifteen))
+    assert seen[0].auto_lock_enabled and seen[0].auto_lock == "never"
+    assert PrivacyService(live_journal.store).auto_lock_minutes() == 15
+    idle = window.journal_menu.idle
+    assert idle is not None and idle.findChild(QTimer).interval() == 15 * 60_000
+    open_settings(qtbot, window, look(qtbot, seen))
+    assert seen[1].auto_lock == "15 min"
+
+    def never(dialog: QDialog) -> None:
+        show_tab(qtbot, dialog, "Privacy")
+        type_number(qtbot, by_name(dialog, "Auto-lock minutes", QSpinBox), 0)
+        press(qtbot, dialog, "OK")
+
+    open_settings(qtbot, window, (SettingsDialog, never))
+    assert PrivacyService(live_journal.store).auto_lock_minutes() == 0
+    assert not idle.findChild(QTimer).isActive()
+
+
+def test_the_data_folder_is_shown_and_opens_in_the_file_manager(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    seen: list[str] = []
+
+    def open_folder(dialog: QDialog) -> None:
+        seen.append(by_name(dialog, "Journal folder", QLabel).text())
+        press(qtbot, dialog, "Open in file manager")
+        press(qtbot, dialog, "Cancel")
+
+    open_settings(qtbot, window, (SettingsDialog, open_folder))
+    assert seen == [str(tmp_path / "data")]
+    assert opened == [QUrl.fromLocalFile(str(tmp_path / "data"))]
+
+
+# -- Cancel, and what Settings does not hold ------------------------------------------------
+
+
+def test_cancel_and_escape_change_nothing(
+    qtbot, encrypted_window: MainWindow, live_journal: JournalService, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = encrypted_window
+    window.show_row(CALENDAR)
+    before_disk = window_ini(tmp_path).read_bytes() if window_ini(tmp_path).exists() else b""
+    before = (window.desktop.preferences, QApplication.palette().window().color(),
+              first_column(window), first_weekday())  # fmt: skip
+    seen: list[Shown] = []
+
+    def change_everything(finish: Callable[[QDialog], None]) -> Callable[[QDialog], None]:
+        def answer(dialog: QDialog) -> None:
+            seen.append(read(dialog))
+            choose(qtbot, by_name(dialog, "Theme", QComboBox), "Dark")
+            choose(qtbot, by_name(dialog, "First day of the week", QComboBox),
+                   QLocale().dayName(3))  # fmt: skip
+            show_tab(qtbot, dialog, "Reminder")
+            tick(qtbot, dialog, "Daily reminder", on=True)
+            set_time(qtbot, by_name(dialog, "Reminder time", QTimeEdit), time(6, 5))
+            show_tab(qtbot, dialog, "Privacy")
+            type_number(qtbot, by_name(dialog, "Auto-lock minutes", QSpinBox), 9)
+            finish(dialog)
+
+        return answer
+
+    def cancel(dialog: QDialog) -> None:
+        press(qtbot, dialog, "Cancel")
+
+    def escape(dialog: QDialog) -> None:
+        qtbot.keyClick(by_name(dialog, "Auto-lock minutes", QSpinBox), Qt.Key.Key_Escape)
+
+    open_settings(qtbot, window, (SettingsDialog, change_everything(cancel)))
+    open_settings(qtbot, window, (SettingsDialog, change_everything(escape)))
+    open_settings(qtbot, window, look(qtbot, seen))
+    assert seen[0] == seen[1] == seen[2]  # each time it opens as it was
+    after = (window.desktop.preferences, QApplication.palette().window().color(),
+             first_column(window), first_weekday())  # fmt: skip
+    assert after == before
+    assert not window.desktop.reminder.active
+    assert PrivacyService(live_journal.store).auto_lock_minutes() == 0
+    now_disk = window_ini(tmp_path).read_bytes() if window_ini(tmp_path).exists() else b""
+    assert now_disk == before_disk
+
+
+def test_emotions_and_triggers_open_their_own_window_from_the_settings(
+    qtbot, window: MainWindow, live_journal: JournalService
+) -> None:  # type: ignore[no-untyped-def]
+    seen: list[Any] = []
+
+    def open_catalogue(dialog: QDialog) -> None:
+        seen.append(read(dialog).tabs)
+        press(qtbot, dialog, "Edit emotions and triggers")  # the window below is answered
+        seen.append(dialog.isVisible())  # back in the settings afterwards
+        press(qtbot, dialog, "Cancel")
+
+    def archive_fear(catalogue: QDialog) -> None:
+        seen.append(catalogue.parent())
+        emotions = by_name(catalogue, "Emotions", QListWidget)
+        item = emotions.findItems("Fear", Qt.MatchFlag.MatchExactly)[0]
+        qtbot.mouseClick(emotions.viewport(), Qt.MouseButton.LeftButton,
+                         pos=emotions.visualItemRect(item).center())  # fmt: skip
+        press(qtbot, catalogue, "Archive the emotion")
+        press(qtbot, catalogue, "Close")
+
+    open_settings(qtbot, window, (SettingsDialog, open_catalogue), (CatalogueDialog, archive_fear))
+    assert seen[0] == ("General", "Reminder", "Privacy")  # the lists are not edited here
+    assert isinstance(seen[1], SettingsDialog)  # the window opens over the settings
+    assert seen[2] is True
+    # Saved at once, and said so: Cancel in the settings does not take it back.
+    assert "fear" not in [e.key for e in live_journal.emotions()]
+    rows = window.entry_view.episode_form.emotions
+    assert "Fear" not in [rows.item(r, 0).text() for r in range(rows.rowCount())]
+
+
+def test_delete_all_my_data_leaves_the_settings_and_asks_first(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    asked: list[str] = []
+
+    def delete_all(dialog: QDialog) -> None:
+        show_tab(qtbot, dialog, "Privacy")
+        press(qtbot, dialog, "Delete all my data")
+
+    def say_no(question: QInputDialog) -> None:
+        asked.append(question.labelText())
+        question.reject()
+
+    open_settings(qtbot, window, (SettingsDialog, delete_all), (QInputDialog, say_no))
+    assert asked and (tmp_path / "data" / "journal.sqlite3").exists()
+    assert window.isVisible()
+
+
+# -- the reminder and the last view ----------------------------------------------------------
 
 
 def test_without_a_tray_the_reminder_asks_in_the_window(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

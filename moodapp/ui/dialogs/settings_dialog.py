@@ -1,9 +1,10 @@
-"""Settings (Ctrl+,): the look, the week, the daily reminder, emotions and triggers, privacy,
-and where the journal lives.
+"""Settings (Ctrl+,): the look, the week, the daily reminder, privacy, and where the
+journal lives.
 
 The look, the week and the reminder belong to this computer (``preferences``);
-auto-lock belongs to the journal. Emotions and triggers change at once, as they
-are edited; the rest applies with OK.
+auto-lock belongs to the journal. Everything here applies with OK, and Cancel leaves
+it all as it was. Emotions and triggers are not edited here: their changes are saved
+at once, so they have a window of their own (a button here opens it).
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ MAX_AUTO_LOCK_MINUTES = 24 * 60
 
 class SettingsDialog(QDialog):
     delete_all_requested = Signal()
+    catalogue_requested = Signal()  # the emotions and triggers window, over this dialog
 
     def __init__(
         self,
@@ -47,7 +49,6 @@ class SettingsDialog(QDialog):
         tray_available: bool,
         encrypted: bool,
         auto_lock_minutes: int,
-        catalogue: QWidget | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -56,12 +57,12 @@ class SettingsDialog(QDialog):
         self.tabs = named(QTabWidget(self), self.tr("Settings sections"))
         self.tabs.addTab(self._general_tab(preferences, data_dir), self.tr("General"))
         self.tabs.addTab(self._reminder_tab(preferences, tray_available), self.tr("Reminder"))
-        if catalogue is not None:
-            self.tabs.addTab(catalogue, self.tr("Emotions and triggers"))
         self.tabs.addTab(self._privacy_tab(encrypted, auto_lock_minutes), self.tr("Privacy"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
+        named(buttons.button(QDialogButtonBox.StandardButton.Ok), self.tr("OK"))
+        named(buttons.button(QDialogButtonBox.StandardButton.Cancel), self.tr("Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -92,7 +93,14 @@ class SettingsDialog(QDialog):
         )  # fmt: skip
         self.first_weekday.set_value(preferences.first_weekday)
         form.addRow(tr("Weeks start on:"), self.first_weekday)
-        folder = QLabel(str(data_dir), tab)
+        catalogue = named(
+            QPushButton(tr("Edit..."), tab),
+            tr("Edit emotions and triggers"),
+            tr("Opens their own window; changes there are saved at once."),
+        )
+        catalogue.clicked.connect(self.catalogue_requested)
+        form.addRow(tr("Emotions and triggers:"), catalogue)
+        folder = named(QLabel(str(data_dir), tab), tr("Journal folder"))
         folder.setWordWrap(True)
         folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         open_folder = named(QPushButton(tr("Open in file manager"), tab),
@@ -126,6 +134,7 @@ class SettingsDialog(QDialog):
         )
         self.keep_in_tray.setChecked(preferences.keep_in_tray and tray_available)
         self.keep_in_tray.setEnabled(tray_available)
+        self._tray_available = tray_available
         column.addWidget(self.keep_in_tray)
         where = (
             tr("The reminder comes as a notification from the tray icon; clicking it opens a "
@@ -185,7 +194,12 @@ class SettingsDialog(QDialog):
             first_weekday=self.first_weekday.value(),
             reminder_on=self.reminder_on.isChecked(),
             reminder_at=time(at.hour(), at.minute()),
-            keep_in_tray=self.keep_in_tray.isChecked(),
+            # Without a tray the box cannot be changed: the choice made with one is kept.
+            keep_in_tray=(
+                self.keep_in_tray.isChecked()
+                if self._tray_available
+                else self._preferences.keep_in_tray
+            ),
         )
 
     def auto_lock_minutes(self) -> int:

@@ -1,8 +1,8 @@
 """The emotions and triggers a person picks from: add, rename, recolour, reorder, archive.
 
-Meant for a tab of the settings dialog. Every item is listed, archived ones too
-(marked "(archived)" in words and greyed), so an archived item can be found and
-restored. Nothing is ever deleted: archiving hides an item from the pickers and
+Shown in a window of its own (dialogs/catalogue_dialog.py). Every item is listed,
+archived ones too (marked "(archived)" in words and greyed), so an archived item can
+be found and restored. Nothing is ever deleted: archiving hides an item from the pickers and
 keeps the entries that use it. A change the journal refuses is explained in words
 under its list.
 
@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -147,6 +146,7 @@ class _Section(QGroupBox):
 
         buttons = QVBoxLayout()
         for button in self.buttons():
+            button.setAutoDefault(False)  # Enter in a list presses none of them
             buttons.addWidget(button)
         self.colour_button.setVisible(emotions)
         buttons.addStretch(1)
@@ -237,17 +237,67 @@ class _Section(QGroupBox):
         named(self.archive_button, self.words.restore if archived else self.words.archive)
 
 
-class _NewItemDialog(QDialog):
-    """A name and how it usually feels; for an emotion also a colour, which follows the
-    feeling until the person picks one."""
+class _NameDialog(QDialog):
+    """A name to type, checked by ``submit`` before the dialog closes: a refused name is
+    explained here, and what was typed stays so that it can be corrected."""
 
-    def __init__(self, title: str, emotion: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str, action: str, submit: Callable[[], list[str]], parent: QWidget | None
+    ) -> None:
         super().__init__(parent)
         tr = self.tr
         self.setWindowTitle(title)
-        self._picked_colour: str | None = None
-        self.name = named(QLineEdit(self), tr("Name"))
+        self._submit = submit
+        self.name = named(
+            QLineEdit(self), tr("Name"), tr("Spaces at the start and the end are left out.")
+        )
         self.name.setMaxLength(LABEL_MAX_CHARS)
+        self.form = QFormLayout()
+        name_label = QLabel(tr("&Name:"), self)
+        name_label.setBuddy(self.name)
+        self.form.addRow(name_label, self.name)
+        self.problem = ErrorLabel(tr("Name"), self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok = named(buttons.button(QDialogButtonBox.StandardButton.Ok), action)
+        self.ok.setText(action)
+        named(buttons.button(QDialogButtonBox.StandardButton.Cancel), tr("Cancel"))
+        self.ok.setEnabled(False)
+        self.name.textChanged.connect(self._on_name_text_changed)
+        buttons.accepted.connect(self._on_buttons_accepted)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M" * 24))
+
+    def label(self) -> str:
+        return self.name.text().strip()
+
+    def _on_name_text_changed(self, text: str) -> None:
+        self.ok.setEnabled(bool(text.strip()))
+
+    def _on_buttons_accepted(self) -> None:
+        problems = self._submit()
+        self.problem.show_messages(problems)
+        if problems:
+            self.name.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.accept()
+
+
+class _NewItemDialog(_NameDialog):
+    """A name and how it usually feels; for an emotion also a colour, which follows the
+    feeling until the person picks one."""
+
+    def __init__(
+        self, title: str, emotion: bool, submit: Callable[[], list[str]], parent: QWidget | None
+    ) -> None:
+        super().__init__(title, QCoreApplication.translate("_NewItemDialog", "Add"), submit, parent)
+        tr = self.tr
+        self._picked_colour: str | None = None
         self.feels = ValueCombo(
             tr("Usually feels"),
             [
@@ -260,49 +310,24 @@ class _NewItemDialog(QDialog):
             tr("Whether it usually feels pleasant, unpleasant, mixed or neutral.")
         )
         self.feels.set_value(Valence.NEUTRAL)
-        form = QFormLayout()
-        name_label = QLabel(tr("&Name:"), self)
-        name_label.setBuddy(self.name)
-        form.addRow(name_label, self.name)
         feels_label = QLabel(tr("Usually &feels:"), self)
         feels_label.setBuddy(self.feels)
-        form.addRow(feels_label, self.feels)
+        self.form.addRow(feels_label, self.feels)
         self.colour_button: QPushButton | None = None
         if emotion:
             self.colour_button = named(QPushButton(tr("Choose..."), self), tr("Colour"))
             colour_label = QLabel(tr("&Colour:"), self)
             colour_label.setBuddy(self.colour_button)
-            form.addRow(colour_label, self.colour_button)
+            self.form.addRow(colour_label, self.colour_button)
             self.colour_button.clicked.connect(self._on_colour_button_clicked)
             self.feels.currentIndexChanged.connect(self._show_colour)
             self._show_colour()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        named(self.ok, tr("Add"))
-        self.ok.setText(tr("Add"))
-        named(buttons.button(QDialogButtonBox.StandardButton.Cancel), tr("Cancel"))
-        self.ok.setEnabled(False)
-        self.name.textChanged.connect(self._on_name_text_changed)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M" * 24))
-
-    def _on_name_text_changed(self, text: str) -> None:
-        self.ok.setEnabled(bool(text.strip()))
 
     def valence(self) -> Valence:
         return self.feels.value()
 
     def colour(self) -> str:
         return self._picked_colour or DEFAULT_COLOURS[self.valence()]
-
-    def label(self) -> str:
-        return self.name.text().strip()
 
     def _show_colour(self) -> None:
         assert self.colour_button is not None
@@ -411,45 +436,53 @@ class CatalogueEditor(QWidget):
     # -- the actions -------------------------------------------------------------
 
     def _add(self, section: _Section) -> None:
-        dialog = _NewItemDialog(section.words.new_title, section.is_emotions, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        label = dialog.label()
-
         def add() -> str:
+            label = dialog.label()
             if section.is_emotions:
                 return self._service.add_emotion(label, dialog.valence(), dialog.colour()).key
             return self._service.add_trigger(label, dialog.valence()).key
 
-        self._apply(section, add, label)
+        dialog = _NewItemDialog(
+            section.words.new_title,
+            section.is_emotions,
+            lambda: self._apply_name(section, dialog.label(), add),
+            self,
+        )
+        dialog.exec()
 
     def _rename(self, section: _Section) -> None:
         item = section.current()
         if item is None:
             return
-        text, ok = QInputDialog.getText(
-            self,
-            section.words.rename_title,
-            section.words.rename_prompt.replace("%1", item.label),
-            QLineEdit.EchoMode.Normal,
-            item.label,
-        )
-        label = text.strip()
-        if not ok or label == item.label:
-            return
-        self._apply(section, lambda: self._store(replace(item, label=label)), label)
+        shown = catalogue_label(item)
+
+        def rename() -> list[str]:
+            label = dialog.label()
+            if label == shown:
+                return []  # nothing to change
+            return self._apply_name(
+                section, label, lambda: self._store(replace(item, label=label)), item.key
+            )
+
+        dialog = _NameDialog(section.words.rename_title, self.tr("Rename"), rename, self)
+        prompt = QLabel(section.words.rename_prompt.replace("%1", shown), dialog)
+        prompt.setWordWrap(True)
+        dialog.form.insertRow(0, prompt)
+        dialog.name.setText(shown)
+        dialog.name.selectAll()
+        dialog.exec()
 
     def _recolour(self, section: _Section) -> None:
         item = section.current()
         if not isinstance(item, Emotion):
             return
-        title = self.tr("Colour of \u201c%1\u201d").replace("%1", item.label)
+        title = self.tr("Colour of \u201c%1\u201d").replace("%1", catalogue_label(item))
         chosen = QColorDialog.getColor(QColor(item.colour), self, title)
         if not chosen.isValid():
             return
         colour = chosen.name(QColor.NameFormat.HexRgb)
         if colour != item.colour:
-            self._apply(section, lambda: self._store(replace(item, colour=colour)), item.label)
+            self._apply_here(section, lambda: self._store(replace(item, colour=colour)), item)
 
     def _move(self, section: _Section, step: int) -> None:
         row = section.list.currentRow()
@@ -464,32 +497,47 @@ class CatalogueEditor(QWidget):
             self._service.reorder(order)  # every place numbered afresh, in one transaction
             return key
 
-        self._apply(section, move, order[other].label)
+        self._apply_here(section, move, order[other])
 
     def _toggle_archived(self, section: _Section) -> None:
         item = section.current()
         if item is None:
             return
         changed = replace(item, archived=not item.archived)
-        self._apply(section, lambda: self._store(changed), item.label)
+        self._apply_here(section, lambda: self._store(changed), item)
 
     def _store(self, item: Item) -> str:
         if isinstance(item, Emotion):
             return self._service.change_emotion(item).key
         return self._service.change_trigger(item).key
 
-    def _apply(self, section: _Section, change: Callable[[], str], label: str) -> None:
-        """Run ``change`` (which returns the key to choose afterwards); explain a refusal
-        under the list, or show the new state and announce it."""
+    def _apply_here(self, section: _Section, change: Callable[[], str], item: Item) -> None:
+        """Run a change to ``item`` that has no dialog of its own; a refusal is explained
+        under the list."""
+        problems = self._apply(section, change, item.label, item.key)
+        section.error.show_messages(problems)
+        if problems:
+            section.list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _apply_name(
+        self, section: _Section, label: str, change: Callable[[], str], own_key: str = ""
+    ) -> list[str]:
+        """Run a change that names an item ``label``: the words that refuse the name, for
+        its dialog to show, or none once the change is stored."""
+        problems = self._name_problems(label, section.items, own_key)
+        return problems or self._apply(section, change, label, own_key)
+
+    def _apply(
+        self, section: _Section, change: Callable[[], str], label: str, own_key: str
+    ) -> list[str]:
+        """Run ``change`` (which returns the key to choose afterwards) and show the new
+        state; or the words that explain why the journal refused it."""
         try:
             key = change()
         except InvalidInput as refused:
-            section.error.show_messages(self._explain(refused, label, section.items))
-            section.list.setFocus(Qt.FocusReason.OtherFocusReason)
-            return
+            return self._explain(refused, label, section.items, own_key)
         except SaveFailed as failed:
-            section.error.show_messages([str(failed)])
-            return
+            return [str(failed)]
         section.error.show_messages([])
         items = (
             self._service.emotions(include_archived=True)
@@ -498,32 +546,46 @@ class CatalogueEditor(QWidget):
         )
         section.show_items(items, keep=key)
         self.changed.emit()
+        return []
 
-    def _explain(self, refused: InvalidInput, label: str, items: Sequence[Item]) -> list[str]:
+    def _explain(
+        self, refused: InvalidInput, label: str, items: Sequence[Item], own_key: str
+    ) -> list[str]:
         """The refusal in translated words; the journal's own words for anything unforeseen."""
         messages = []
         for error in refused.errors:
             if error.field == "label":
-                messages.append(self._label_problem(label, items))
+                messages += self._name_problems(label, items, own_key) or [error.message]
             elif error.field == "colour":
                 messages.append(self.tr("That colour could not be used. Please choose another."))
             else:
                 messages.append(error.message)
         return messages
 
-    def _label_problem(self, label: str, items: Sequence[Item]) -> str:
+    def _name_problems(self, label: str, items: Sequence[Item], own_key: str) -> list[str]:
+        """What stands against ``label`` as a new name. The journal checks the same, but
+        only against stored names, not the translated names of built-ins a person sees."""
         if not key_from_label(label):
-            return self.tr("A name needs at least one letter or digit.")
+            return [self.tr("A name needs at least one letter or digit.")]
         if len(label) > LABEL_MAX_CHARS:
-            return self.tr("A name can be at most %1 characters long.").replace(
-                "%1", str(LABEL_MAX_CHARS)
-            )
-        same = [i for i in items if i.label.casefold() == label.casefold()]
-        if same and same[0].archived:
-            return self.tr(
+            return [
+                self.tr("A name can be at most %1 characters long.").replace(
+                    "%1", str(LABEL_MAX_CHARS)
+                )
+            ]
+        folded = label.casefold()
+        same = [
+            i
+            for i in items
+            if i.key != own_key and folded in (i.label.casefold(), catalogue_label(i).casefold())
+        ]
+        if not same:
+            return []
+        if same[0].archived:
+            words = self.tr(
                 "\u201c%1\u201d is already in the list, archived. Choose it and press "
                 "Restore to use it again."
-            ).replace("%1", same[0].label)
-        return self.tr("\u201c%1\u201d is already in the list.").replace(
-            "%1", same[0].label if same else label
-        )
+            )
+        else:
+            words = self.tr("\u201c%1\u201d is already in the list.")
+        return [words.replace("%1", catalogue_label(same[0]))]
