@@ -3,7 +3,8 @@
 Every view paints from the application palette, so changing it redraws the
 calendar, the marks and the lists; the charts draw again when their palette
 changes. "Follow the system" listens for the system switching scheme. Fusion is
-used for a chosen theme, because some platform styles ignore the palette.
+used for a chosen theme, because some platform styles ignore the palette, with
+outlined check boxes and radio buttons (outlined_style.py).
 """
 
 from __future__ import annotations
@@ -12,7 +13,9 @@ from enum import StrEnum
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication
+
+from moodapp.ui.outlined_style import OutlinedStyle
 
 
 class Theme(StrEnum):
@@ -63,7 +66,7 @@ class ThemeKeeper(QObject):
         if theme is Theme.SYSTEM and not self._fusion_on and not dark:
             return  # the platform's own look, untouched
         if not self._fusion_on:
-            self._app.setStyle(QStyleFactory.create("Fusion"))
+            self._app.setStyle(OutlinedStyle())
             self._fusion_on = True
         style = self._app.style()
         self._app.setPalette(dark_palette() if dark else style.standardPalette())

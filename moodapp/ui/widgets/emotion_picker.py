@@ -19,7 +19,16 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFocusEvent, QIcon, QKeyEvent, QMouseEvent, QPainter, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QIcon,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -73,13 +82,20 @@ class _DotsDelegate(QStyledItemDelegate):
         value = int(index.data(VALUE_ROLE) or 0)
         colour = QColor(index.data(COLOUR_ROLE) or option.palette.highlight().color())
         outline = option.palette.text().color()
+        filled_edge = colour.darker(130)
+        width = 1.0
+        if option.state & QStyle.StateFlag.State_Selected:
+            # On the selection colour an emotion's own colour may vanish (a blue on blue):
+            # the dots take the selection's text colour, filled or outlined more boldly.
+            colour = filled_edge = outline = option.palette.highlightedText().color()
+            width = 2.0
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         radius = 6
         top = option.rect.center().y() - radius
         for dot in range(1, DOTS + 1):
             centre_x = option.rect.left() + 4 + radius + (dot - 1) * DOT_STEP
-            painter.setPen(outline if dot > value else colour.darker(130))
+            painter.setPen(QPen(outline if dot > value else filled_edge, width))
             painter.setBrush(colour if dot <= value else Qt.BrushStyle.NoBrush)
             painter.drawEllipse(QRect(centre_x - radius, top, 2 * radius, 2 * radius))
         painter.restore()
