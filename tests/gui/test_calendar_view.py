@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QComboBox, QListWidget, QPushButton, QTableView
 
 from moodapp.domain.calendar_grid import add_months
+from moodapp.domain.catalogue import Valence
 from moodapp.domain.entries import CheckIn, CryingEpisode
 from moodapp.services.journal import JournalService
 from moodapp.ui.dialogs.entry_dialog import EntryDialog
@@ -16,7 +17,7 @@ from moodapp.ui.main_window import MainWindow
 from moodapp.ui.views.calendar_view import CalendarView
 from moodapp.ui.widgets.calendar_bar import YEAR
 from moodapp.ui.widgets.month_grid import SUMMARY_ROLE
-from tests.gui.conftest import by_name
+from tests.gui.conftest import by_name, choose, combo_texts
 
 
 def evening(day: date, hour: int = 21) -> datetime:
@@ -179,17 +180,32 @@ def test_editing_from_the_day_panel(
 
 
 def test_filtering_marks_only_tears_with_that_emotion(
-    calendar: CalendarView, past_day: date
+    qtbot, calendar: CalendarView, past_day: date
 ) -> None:
     calendar.go_to(past_day)
     combo = by_name(calendar, "Which tears to mark", QComboBox)
-    combo.setCurrentIndex(combo.findText("With Frustration"))
+    choose(qtbot, combo, "With Frustration")
     assert cell_summary(calendar, past_day).cried == 1
-    combo.setCurrentIndex(combo.findText("With Joy"))
+    choose(qtbot, combo, "With Joy")
     assert cell_summary(calendar, past_day).cried == 0
     assert cell_summary(calendar, past_day).mood == -2  # the mood stays
-    combo.setCurrentIndex(combo.findText("All crying"))
+    choose(qtbot, combo, "All crying")
     assert cell_summary(calendar, past_day).cried == 2
+
+
+def test_the_filter_stays_in_step_when_the_emotions_change(
+    qtbot, window: MainWindow, calendar: CalendarView, past_day: date
+) -> None:
+    calendar.go_to(past_day)
+    combo = by_name(calendar, "Which tears to mark", QComboBox)
+    choose(qtbot, combo, "With Frustration")
+    catalogue = window._controller.catalogue
+    catalogue.add_emotion("Homesickness", Valence.NEGATIVE, "#557799")
+    window._controller.catalogue_changed.emit()  # as the emotions window does after a change
+
+    assert combo.currentText() == "With Frustration"
+    assert "With Homesickness" in combo_texts(combo)
+    assert cell_summary(calendar, past_day).cried == 1  # still only the tears with frustration
 
 
 def test_the_year_view_opens_a_day_in_the_month(
