@@ -31,7 +31,7 @@ from moodapp.ui.dialogs.need_help_dialog import NeedHelpDialog
 from moodapp.ui.insight_text import link_text, wording
 from moodapp.ui.journal_controller import JournalController
 from moodapp.ui.locale_info import first_weekday
-from moodapp.ui.widgets.form_parts import ErrorLabel, named
+from moodapp.ui.widgets.form_parts import ErrorLabel, named, typed_text
 
 WAITING_NAMES = {
     InsightKind.USUAL_RANGE: QT_TRANSLATE_NOOP("InsightsView", "your usual range"),
@@ -259,7 +259,7 @@ class _ReflectionBox(QFrame):
         self.summary.setText("\n".join(insights.week_summary(week, wording())))
         notes = insights.notes(week)
         stored = notes.own.text if notes.own is not None else ""
-        if self.note.toPlainText() == self._kept:  # nothing typed since: show what is kept
+        if typed_text(self.note) == self._kept:  # nothing typed since: show what is kept
             self.note.setPlainText(stored)
         self._kept = stored
         say = wording()
@@ -286,7 +286,7 @@ class _ReflectionBox(QFrame):
         self._move(-1)
 
     def _move(self, weeks_back: int) -> None:
-        if self.note.toPlainText() != self._kept and not self._save_typed():
+        if typed_text(self.note) != self._kept and not self._save_typed():
             return  # the typing stays with its week, and the problem is shown
         self._weeks_back = max(0, self._weeks_back + weeks_back)
         self.refresh()
@@ -296,7 +296,7 @@ class _ReflectionBox(QFrame):
 
     def _save_typed(self) -> bool:
         """Keep the editor's text as the shown week's note; whether it was stored."""
-        text = self.note.toPlainText()
+        text = typed_text(self.note)
         if mentions_self_harm(text):
             NeedHelpDialog(self).exec()  # shown before saving; the save goes on afterwards
         try:
