@@ -17,7 +17,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QDateTime
-from PySide6.QtWidgets import QApplication, QScrollArea, QStyleFactory, QWidget
+from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 from moodapp.paths import AppPaths
 from moodapp.services.demo import fill_demo_journal
@@ -44,9 +44,8 @@ def shoot_entry_view(window: MainWindow, shot: Shot) -> None:
     shot(window, "episode")
     view.episode_form.details.set_open(True)
     shot(window, "episode-details")
-    scroll = view.tabs.currentWidget()
-    assert isinstance(scroll, QScrollArea)
-    scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
+    bar = view.episode_form.scroll_area.verticalScrollBar()
+    bar.setValue(bar.maximum())
     shot(window, "episode-details-end")
     view.episode_form.start_new()
     view.episode_form.when.edit.setDateTime(QDateTime.currentDateTime().addDays(2))
