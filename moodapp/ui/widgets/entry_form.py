@@ -140,6 +140,8 @@ class EntryForm(QWidget):
         self.save_button.clicked.connect(self.save_requested)
         self.cancel_button.clicked.connect(self.cancel_requested)
         row = QHBoxLayout()
+        margins = self.outer.contentsMargins()  # in line with the fields above
+        row.setContentsMargins(margins.left(), margins.top() // 2, margins.right(), margins.bottom())
         row.addStretch(1)
         row.addWidget(self.cancel_button)
         row.addWidget(self.save_button)
