@@ -73,9 +73,9 @@ def shoot_calendar(window: MainWindow, shot: Shot) -> None:
 def shoot_charts(window: MainWindow, shot: Shot) -> None:
     window.show_view(window.charts_view)
     kinds = window.charts_view.controls.kind
-    for index in range(kinds.count()):
-        kinds.setCurrentIndex(index)
-        shot(window, f"charts-{kinds.itemData(index)}")
+    for kind in kinds.choices():
+        kinds.set_value(kind)
+        shot(window, f"charts-{kind}")
 
 
 def shoot_insights(window: MainWindow, shot: Shot) -> None:
