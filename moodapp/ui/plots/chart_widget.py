@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import TypeVar
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
-from PySide6.QtGui import QCursor, QImage, QPainter
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, Qt
+from PySide6.QtGui import QHelpEvent, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QToolTip, QVBoxLayout, QWidget
 
 from moodapp.domain.charts import (
@@ -26,6 +26,7 @@ from moodapp.domain.charts import (
 from moodapp.files import atomic_file
 from moodapp.ui.plots import emotions_chart, over_time_chart, relief_chart, timing_chart
 from moodapp.ui.plots.common import Drawn
+from moodapp.ui.plots.description import ChartDescription
 from moodapp.ui.plots.look import ChartLook
 from moodapp.ui.plots.svg_export import svg_bytes
 
@@ -52,6 +53,8 @@ class ChartWidget(QWidget):
         self._look = ChartLook()
         self._drawn: Drawn | None = None
         self.canvas.scene().sigMouseMoved.connect(self._on_scene_mouse_moved)
+        # The scene answers a resting mouse by hiding every tooltip but its items' own.
+        self.canvas.viewport().installEventFilter(self)
 
     @property
     def data(self) -> ChartData | None:
@@ -80,14 +83,43 @@ class ChartWidget(QWidget):
         """The chart in one sentence, for screen readers and tests."""
         return self._drawn.summary if self._drawn is not None else ""
 
+    @property
+    def description(self) -> ChartDescription | None:
+        """What the chart shows: titles, axes, series, bars (None before the first chart)."""
+        return self._drawn.description if self._drawn is not None else None
+
     def describe(self, position: QPointF) -> str | None:
         """The exact values under a scene position, as the hover tooltip shows them."""
         return self._drawn.describe(position) if self._drawn is not None else None
 
+    def spot(self, series: str, index: int) -> QPoint | None:
+        """Where on this widget the mark of ``series`` (as the legend names it) for bar
+        ``index`` is drawn; None where it has none."""
+        scene_position = self._drawn.locate(series, index) if self._drawn is not None else None
+        if scene_position is None:
+            return None
+        spot: QPoint = self.canvas.viewport().mapTo(self, self.canvas.mapFromScene(scene_position))
+        return spot
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.canvas.viewport()
+            and isinstance(event, QHelpEvent)
+            and event.type() == QEvent.Type.ToolTip
+        ):
+            self._tell(self.canvas.mapToScene(event.pos()), event.globalPos())
+            event.accept()
+            return True
+        return super().eventFilter(watched, event)
+
     def _on_scene_mouse_moved(self, position: QPointF) -> None:
+        viewport = self.canvas.viewport()
+        self._tell(position, viewport.mapToGlobal(self.canvas.mapFromScene(position)))
+
+    def _tell(self, position: QPointF, on_screen: QPoint) -> None:
         text = self.describe(position)
         if text:
-            QToolTip.showText(QCursor.pos(), text, self)
+            QToolTip.showText(on_screen, text, self.canvas.viewport())
         else:
             QToolTip.hideText()
 

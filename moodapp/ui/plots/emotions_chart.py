@@ -3,6 +3,8 @@ on days without crying."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF
@@ -15,6 +17,7 @@ from moodapp.ui.plots.common import (
     add_notes,
     add_title,
     axis_label,
+    legend_names,
     legend_row,
     percent_ticks,
     style_plot,
@@ -35,11 +38,11 @@ def _percent(part: int, whole: int) -> float:
 def draw(layout: pg.GraphicsLayout, data: EmotionsBehindTears, look: ChartLook) -> Drawn:
     subtitle = _tr("%1 \u00b7 %2 crying episodes, %3 days with a check-in and no crying")
     subtitle = subtitle.replace("%1", range_text(data.span)).replace("%2", str(data.episodes))
-    add_title(
+    heading = add_title(
         layout, look, chart_title(ChartKind.EMOTIONS), subtitle.replace("%3", str(data.other_days))
     )
     if data.episodes == 0:
-        return add_empty_message(layout, look, _tr("No crying episodes in this period."))
+        return add_empty_message(layout, look, _tr("No crying episodes in this period."), heading)
     shares = sorted(
         data.shares,
         key=lambda s: (-_percent(s.in_episodes, data.episodes), -s.on_other_days, s.key),
@@ -68,13 +71,13 @@ def draw(layout: pg.GraphicsLayout, data: EmotionsBehindTears, look: ChartLook) 
         _value_label(plot, look, value, row - BAR / 2)
     for row, value in zip(rows, other, strict=True):
         _value_label(plot, look, value, row + BAR / 2)
-    plot.getAxis("left").setTicks(
-        [[(row, look.emotion_label(s.key)) for row, s in zip(rows, shares, strict=True)]]
-    )
-    axis_label(plot, "bottom", _tr("% of crying episodes, or of days without crying"), look)
+    names = [look.emotion_label(s.key) for s in shares]
+    plot.getAxis("left").setTicks([list(zip(rows, names, strict=True))])
+    shares_title = _tr("% of crying episodes, or of days without crying")
+    axis_label(plot, "bottom", shares_title, look)
     plot.setXRange(0, 108, padding=0)
     plot.setYRange(-0.7, len(shares) - 0.3, padding=0)
-    add_notes(
+    notes = add_notes(
         layout,
         look,
         _tr("An episode or a day can hold several emotions, so shares add up to more than 100%."),
@@ -94,7 +97,14 @@ def draw(layout: pg.GraphicsLayout, data: EmotionsBehindTears, look: ChartLook) 
         if top
         else ""
     )
-    return Drawn(describe, summary)
+    description = replace(
+        heading,
+        axes=(shares_title,),
+        series=legend_names(key),
+        categories=tuple(names),
+        notes=notes,
+    )
+    return Drawn(describe, summary, description)
 
 
 def _value_label(plot: pg.PlotItem, look: ChartLook, value: float, row: float) -> None:

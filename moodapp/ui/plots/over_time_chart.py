@@ -1,9 +1,12 @@
 """Chart 1: crying per day, week or month as bars, the emotions of the check-ins as lines
-on a second axis, the person's usual range as a band, and mood in a strip below."""
+on a second axis that reads with the first, the person's usual range as a band, and mood in a
+strip below."""
 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 import numpy as np
@@ -18,11 +21,9 @@ from moodapp.ui.chart_text import (
     chart_title,
     chart_words,
     range_text,
-    short_date,
     times,
     usual_range_note,
 )
-from moodapp.ui.day_text import mean_text
 from moodapp.ui.palette import mood_colour
 from moodapp.ui.plots.common import (
     Drawn,
@@ -30,14 +31,20 @@ from moodapp.ui.plots.common import (
     add_notes,
     add_title,
     axis_label,
-    count_ticks,
     epoch,
+    grid_lines,
+    legend_names,
     legend_row,
     style_plot,
 )
+from moodapp.ui.plots.description import AxisScale
 from moodapp.ui.plots.look import ChartLook
+from moodapp.ui.plots.over_time_text import bin_text, shown_days
+from moodapp.ui.plots.paired_scale import PairedScale, paired_scale
 
 AXIS_WIDTH = 64  # the same for the chart and the mood strip, so their dates line up
+
+Marks = dict[str, Callable[[int], QPointF | None]]  # series -> where its mark of a bin is
 
 
 def _tr(text: str) -> str:
@@ -48,37 +55,123 @@ def _values(values: list[float | None]) -> np.ndarray:
     return np.array([math.nan if v is None else v for v in values], dtype=float)
 
 
+@dataclass(frozen=True)
+class _Columns:
+    """Where the bins lie on the time axis, in the seconds pyqtgraph's dates are counted in."""
+
+    lefts: np.ndarray
+    lengths: np.ndarray
+
+    @classmethod
+    def of(cls, data: CryingOverTime) -> _Columns:
+        ends = [*data.starts[1:], data.span.end + timedelta(days=1)]
+        lefts = np.array([epoch(start) for start in data.starts])
+        rights = np.array([epoch(end) for end in ends])
+        return cls(lefts, rights - lefts)
+
+    @property
+    def centres(self) -> np.ndarray:
+        return self.lefts + self.lengths / 2
+
+    @property
+    def right(self) -> float:
+        return float(self.lefts[-1] + self.lengths[-1])
+
+
 def draw(layout: pg.GraphicsLayout, data: CryingOverTime, look: ChartLook) -> Drawn:
     per = chart_words(BIN_WORDS[data.bin])
     subtitle = f"{range_text(data.span)} \u00b7 " + _tr("crying %1, almost crying %2").replace(
         "%1", times(sum(data.cried))
     ).replace("%2", times(sum(data.almost)))
-    add_title(layout, look, chart_title(ChartKind.CRYING_VS_EMOTIONS), subtitle)
+    heading = add_title(layout, look, chart_title(ChartKind.CRYING_VS_EMOTIONS), subtitle)
     has_moods = any(m is not None for m in data.mood)
     if data.episodes == 0 and not has_moods:
-        return add_empty_message(layout, look, _tr("Nothing was written down in this period."))
+        message = _tr("Nothing was written down in this period.")
+        return add_empty_message(layout, look, message, heading)
 
-    ends = [*data.starts[1:], data.span.end + timedelta(days=1)]
-    lefts = np.array([epoch(start) for start in data.starts])
-    lengths = np.array(
-        [epoch(end) - epoch(start) for start, end in zip(data.starts, ends, strict=True)]
-    )
-    centres = lefts + lengths / 2
-    widths = lengths * 0.8
-
+    columns = _Columns.of(data)
     key = legend_row(layout, look)
     plot = layout.addPlot()
     style_plot(plot, look)
     date_ticks(plot.getAxis("bottom"), data)
     plot.getAxis("left").setWidth(AXIS_WIDTH)
-    axis_label(plot, "left", _tr("crying episodes %1").replace("%1", per), look)
-    top = float(max([c + a for c, a in zip(data.cried, data.almost, strict=True)] + [1]))
+    counts_title = _tr("crying episodes %1").replace("%1", per)
+    axis_label(plot, "left", counts_title, look)
+    highest, marks = _crying_bars(plot, key, data, look, columns)
+    scale = paired_scale(highest)
+    plot.setYRange(0, scale.count_top, padding=0)
+    plot.getAxis("left").setTicks([[(float(t), str(t)) for t in scale.count_ticks()], []])
+    grid_lines(plot, [float(t) for t in scale.count_ticks()], look)
+    plot.setXRange(columns.lefts[0], columns.right, padding=0.01)
+    emotions_title = _tr("emotion in check-ins, 0-4")
+    emotions_box = _emotion_axis(plot, look, scale, emotions_title)
+    marks |= _emotion_lines(emotions_box, key, data, look, columns)
+
+    axes, series, plots = [counts_title, emotions_title], [*legend_names(key)], [plot]
+    if look.show_mood and has_moods:
+        strip = _mood_strip(layout, plot, data, look, columns.centres)
+        plots.append(strip)
+        axes.append(_tr("mood"))
+        series.append(_tr("mood"))
+        marks[_tr("mood")] = _point_of(strip.vb, columns.centres, data.mood)
+    notes = add_notes(layout, look, usual_range_note(data.usual))
+
+    def describe(position: QPointF) -> str | None:
+        over = next((p for p in plots if p.sceneBoundingRect().contains(position)), None)
+        if over is None:
+            return None
+        x = over.vb.mapSceneToView(position).x()
+        index = int(np.searchsorted(columns.lefts, x, side="right")) - 1
+        return bin_text(data, index, look) if 0 <= index < len(data.starts) else None
+
+    def locate(name: str, index: int) -> QPointF | None:
+        mark = marks.get(name)
+        return mark(index) if mark is not None and 0 <= index < len(data.starts) else None
+
+    description = replace(
+        heading,
+        axes=tuple(axes),
+        series=tuple(series),
+        bins=tuple(shown_days(data)),
+        scales=(
+            _scale_of(plot, counts_title, [float(t) for t in scale.count_ticks()], grid=True),
+            _scale_of(
+                emotions_box,
+                emotions_title,
+                scale.emotion_ticks(),
+                grid=plot.getAxis("right").grid is not False,
+            ),
+        ),
+        notes=notes,
+    )
+    return Drawn(describe, _summary(data, per), description, locate)
+
+
+def _summary(data: CryingOverTime, per: str) -> str:
+    return (
+        _tr("%1 crying episodes, %2 almost, %3 %4.")
+        .replace("%1", str(sum(data.cried)))
+        .replace("%2", str(sum(data.almost)))
+        .replace("%3", per)
+        .replace("%4", range_text(data.span))
+    )
+
+
+def _crying_bars(
+    plot: pg.PlotItem,
+    key: pg.LegendItem,
+    data: CryingOverTime,
+    look: ChartLook,
+    columns: _Columns,
+) -> tuple[float, Marks]:
+    """Crying and almost crying stacked, over the usual range; the highest value to show."""
+    highest = float(max([c + a for c, a in zip(data.cried, data.almost, strict=True)] + [1]))
     if data.usual is not None and data.bin is not Bin.DAY:
         low, high = data.usual.per_days(sum(data.days) / len(data.days))
         # A bar across the whole range: it shows in the legend and toggles like the others.
         band = pg.BarGraphItem(
-            x0=[lefts[0]],
-            width=[lefts[-1] + lengths[-1] - lefts[0]],
+            x0=[columns.lefts[0]],
+            width=[columns.right - columns.lefts[0]],
             y0=[low],
             height=[high - low],
             brush=look.band(),
@@ -87,7 +180,8 @@ def draw(layout: pg.GraphicsLayout, data: CryingOverTime, look: ChartLook) -> Dr
         band.setZValue(-10)
         plot.addItem(band)
         key.addItem(band, _tr("your usual range"))
-        top = max(top, high)
+        highest = max(highest, high)
+    centres, widths = columns.centres, columns.lengths * 0.8
     cried = pg.BarGraphItem(x=centres, height=data.cried, width=widths, brush=look.cried, pen=None)
     almost = pg.BarGraphItem(
         x=centres, y0=data.cried, height=data.almost, width=widths, brush=look.almost, pen=None
@@ -96,15 +190,29 @@ def draw(layout: pg.GraphicsLayout, data: CryingOverTime, look: ChartLook) -> Dr
     plot.addItem(almost)
     key.addItem(cried, _tr("cried"))
     key.addItem(almost, _tr("almost cried"))
-    plot.setYRange(0, top * 1.15, padding=0)
-    count_ticks(plot.getAxis("left"), top)
-    plot.setXRange(lefts[0], lefts[-1] + lengths[-1], padding=0.01)
 
-    emotions_box = _emotion_axis(plot, look)
+    def middle(index: int, below: float, height: float) -> QPointF | None:
+        centre = QPointF(centres[index], below + height / 2)
+        return plot.vb.mapViewToScene(centre) if height else None
+
+    return highest, {
+        _tr("cried"): lambda i: middle(i, 0, data.cried[i]),
+        _tr("almost cried"): lambda i: middle(i, data.cried[i], data.almost[i]),
+    }
+
+
+def _emotion_lines(
+    box: pg.ViewBox,
+    key: pg.LegendItem,
+    data: CryingOverTime,
+    look: ChartLook,
+    columns: _Columns,
+) -> Marks:
+    marks: Marks = {}
     for emotion, values in data.emotions.items():
         colour = look.emotion_colour(emotion)
         line = pg.PlotDataItem(
-            centres,
+            columns.centres,
             _values(values),
             pen=pg.mkPen(colour, width=2.5),
             symbol="o",
@@ -113,42 +221,44 @@ def draw(layout: pg.GraphicsLayout, data: CryingOverTime, look: ChartLook) -> Dr
             symbolPen=pg.mkPen(look.background, width=1),
             connect="finite",
         )
-        emotions_box.addItem(line)
+        box.addItem(line)
         key.addItem(line, look.emotion_label(emotion))
-
-    if look.show_mood and has_moods:
-        _mood_strip(layout, plot, data, look, centres)
-    add_notes(layout, look, usual_range_note(data.usual))
-
-    def describe(position: QPointF) -> str | None:
-        if not plot.sceneBoundingRect().contains(position):
-            return None
-        x = plot.vb.mapSceneToView(position).x()
-        index = int(np.searchsorted(lefts, x, side="right")) - 1
-        if not 0 <= index < len(data.starts):
-            return None
-        return _bin_text(data, index, look)
-
-    summary = _tr("%1 crying episodes, %2 almost, %3 %4.").replace("%1", str(sum(data.cried)))
-    summary = (
-        summary.replace("%2", str(sum(data.almost)))
-        .replace("%3", per)
-        .replace("%4", range_text(data.span))
-    )
-    return Drawn(describe, summary)
+        marks[look.emotion_label(emotion)] = _point_of(box, columns.centres, values)
+    return marks
 
 
-def _emotion_axis(plot: pg.PlotItem, look: ChartLook) -> pg.ViewBox:
-    """A second y axis on the right, 0 to 4, for the emotions' mean intensity."""
+def _point_of(
+    box: pg.ViewBox, centres: np.ndarray, values: list[float | None]
+) -> Callable[[int], QPointF | None]:
+    def point(index: int) -> QPointF | None:
+        value = values[index]
+        return box.mapViewToScene(QPointF(centres[index], value)) if value is not None else None
+
+    return point
+
+
+def _scale_of(
+    view: pg.PlotItem | pg.ViewBox, title: str, ticks: list[float], *, grid: bool
+) -> AxisScale:
+    low, high = view.viewRange()[1]
+    return AxisScale(title=title, low=low, high=high, ticks=tuple(ticks), grid=grid)
+
+
+def _emotion_axis(plot: pg.PlotItem, look: ChartLook, scale: PairedScale, title: str) -> pg.ViewBox:
+    """A second y axis on the right for the emotions' mean intensity: its labels sit on the
+    left axis' grid lines, and it draws no grid of its own."""
     box = pg.ViewBox(enableMouse=False)
     box.setZValue(10)  # over the plot (a sibling in the scene), so lines are drawn over the bars
     plot.showAxis("right")
-    plot.getAxis("right").setWidth(AXIS_WIDTH)
+    axis = plot.getAxis("right")
+    axis.setWidth(AXIS_WIDTH)
+    axis.setGrid(False)
     plot.scene().addItem(box)
-    plot.getAxis("right").linkToView(box)
+    axis.linkToView(box)
     box.setXLink(plot)
-    box.setYRange(0, 4.4, padding=0)
-    axis_label(plot, "right", _tr("emotion in check-ins, 0-4"), look)
+    box.setYRange(0, scale.emotion_top, padding=0)
+    axis.setTicks([[(t, f"{t:g}") for t in scale.emotion_ticks()], []])
+    axis_label(plot, "right", title, look)
 
     def follow() -> None:
         box.setGeometry(plot.vb.sceneBoundingRect())
@@ -165,7 +275,7 @@ def _mood_strip(
     data: CryingOverTime,
     look: ChartLook,
     centres: np.ndarray,
-) -> None:
+) -> pg.PlotItem:
     layout.nextRow()
     strip = layout.addPlot()
     style_plot(strip, look)
@@ -178,6 +288,8 @@ def _mood_strip(
     strip.showAxis("right")
     strip.getAxis("right").setStyle(showValues=False)
     strip.getAxis("right").setWidth(AXIS_WIDTH)
+    strip.getAxis("right").setGrid(False)
+    strip.getAxis("right").setTicks([[], []])
     strip.addItem(pg.InfiniteLine(pos=0, angle=0, pen=pg.mkPen(look.faint, width=1)))
     moods = _values(data.mood)
     brushes = [mood_colour(0 if math.isnan(m) else m, look.dark) for m in moods]
@@ -195,6 +307,7 @@ def _mood_strip(
     )
     layout.layout.setRowStretchFactor(layout.currentRow - 1, 3)
     layout.layout.setRowStretchFactor(layout.currentRow, 1)
+    return strip
 
 
 MAX_DATE_LABELS = 9
@@ -222,30 +335,3 @@ def day_label(day: date) -> str:
 
 def month_label(day: date) -> str:
     return QLocale().toString(QDate(day.year, day.month, 1), "MMM yyyy")
-
-
-def _bin_text(data: CryingOverTime, index: int, look: ChartLook) -> str:
-    start = data.starts[index]
-    heading = {
-        Bin.DAY: _tr("%1"),
-        Bin.WEEK: _tr("Week of %1"),
-        Bin.MONTH: _tr("Month of %1"),
-    }[data.bin].replace("%1", short_date(start))
-    lines = [
-        heading,
-        _tr("Cried: %1, almost cried: %2")
-        .replace("%1", str(data.cried[index]))
-        .replace("%2", str(data.almost[index])),
-    ]
-    felt = [
-        f"{look.emotion_label(key)} {QLocale().toString(value, 'f', 1)}"
-        for key, values in data.emotions.items()
-        if (value := values[index]) is not None
-    ]
-    if felt:
-        lines.append(", ".join(felt))
-    mood = data.mood[index]
-    lines.append(
-        _tr("Mood %1").replace("%1", mean_text(mood)) if mood is not None else _tr("No check-in")
-    )
-    return "\n".join(lines)

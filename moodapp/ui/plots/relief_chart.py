@@ -3,6 +3,8 @@ context (who was there, how they reacted, ...); groups under five episodes are n
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF
@@ -23,6 +25,7 @@ from moodapp.ui.plots.common import (
     add_notes,
     add_title,
     axis_label,
+    legend_names,
     legend_row,
     percent_ticks,
     style_plot,
@@ -41,17 +44,14 @@ def draw(layout: pg.GraphicsLayout, data: ReliefSplit, look: ChartLook) -> Drawn
     subtitle = f"{range_text(data.span)} \u00b7 " + _tr("by %1").replace(
         "%1", context_name(data.context).lower()
     )
-    add_title(layout, look, chart_title(ChartKind.RELIEF), subtitle)
+    heading = add_title(layout, look, chart_title(ChartKind.RELIEF), subtitle)
     if not data.shown:
-        drawn = add_empty_message(
-            layout,
-            look,
-            _tr(
-                "Not enough episodes with the mood afterwards written down: a group needs %1."
-            ).replace("%1", str(MIN_SPLIT_EPISODES)),
-        )
-        _notes(layout, data, look)
-        return drawn
+        message = _tr(
+            "Not enough episodes with the mood afterwards written down: a group needs %1."
+        ).replace("%1", str(MIN_SPLIT_EPISODES))
+        drawn = add_empty_message(layout, look, message, heading)
+        notes = drawn.description.notes + _notes(layout, data, look)
+        return replace(drawn, description=replace(drawn.description, notes=notes))
     names = [group_name(data.context, g.group, look.trigger_labels) for g in data.shown]
     rows = np.arange(len(data.shown), dtype=float)
     totals = np.array([g.episodes for g in data.shown], dtype=float)
@@ -85,10 +85,11 @@ def draw(layout: pg.GraphicsLayout, data: ReliefSplit, look: ChartLook) -> Drawn
         count.setPos(101, row)
         plot.addItem(count)
     plot.getAxis("left").setTicks([list(zip(rows, names, strict=True))])
-    axis_label(plot, "bottom", _tr("% of the episodes in each group"), look)
+    shares_title = _tr("% of the episodes in each group")
+    axis_label(plot, "bottom", shares_title, look)
     plot.setXRange(0, 114, padding=0)
     plot.setYRange(-0.6, max(len(rows), MIN_ROWS) - 0.4, padding=0)
-    _notes(layout, data, look)
+    notes = _notes(layout, data, look)
 
     def describe(position: QPointF) -> str | None:
         if not plot.sceneBoundingRect().contains(position):
@@ -100,17 +101,26 @@ def draw(layout: pg.GraphicsLayout, data: ReliefSplit, look: ChartLook) -> Drawn
 
     best = max(range(len(rows)), key=lambda i: shares["better"][i])
     summary = _tr("Feeling better afterwards went most often with: %1 (%2%).")
+    description = replace(
+        heading,
+        axes=(shares_title,),
+        series=legend_names(key),
+        categories=tuple(names),
+        notes=notes,
+    )
     return Drawn(
-        describe, summary.replace("%1", names[best]).replace("%2", f"{shares['better'][best]:.0f}")
+        describe,
+        summary.replace("%1", names[best]).replace("%2", f"{shares['better'][best]:.0f}"),
+        description,
     )
 
 
-def _notes(layout: pg.GraphicsLayout, data: ReliefSplit, look: ChartLook) -> None:
+def _notes(layout: pg.GraphicsLayout, data: ReliefSplit, look: ChartLook) -> tuple[str, ...]:
     hidden = ", ".join(
         f"{group_name(data.context, g.group, look.trigger_labels)} ({g.episodes})"
         for g in data.hidden
     )
-    add_notes(
+    return add_notes(
         layout,
         look,
         _tr("Not shown, fewer than %1 episodes: %2")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QLocale, QPointF
@@ -27,9 +29,9 @@ def draw(layout: pg.GraphicsLayout, data: Timing, look: ChartLook) -> Drawn:
     subtitle = f"{range_text(data.span)} \u00b7 " + _tr("cried %1").replace(
         "%1", times(data.episodes)
     )
-    add_title(layout, look, chart_title(ChartKind.TIMING), subtitle)
+    heading = add_title(layout, look, chart_title(ChartKind.TIMING), subtitle)
     if data.episodes == 0:
-        return add_empty_message(layout, look, _tr("No crying episodes in this period."))
+        return add_empty_message(layout, look, _tr("No crying episodes in this period."), heading)
 
     hours = layout.addPlot()
     style_plot(hours, look)
@@ -37,8 +39,13 @@ def draw(layout: pg.GraphicsLayout, data: Timing, look: ChartLook) -> Drawn:
         pg.BarGraphItem(x=np.arange(24), height=data.by_hour, width=0.8, brush=look.cried, pen=None)
     )
     hours.getAxis("bottom").setTicks([[(h, f"{h:02d}:00") for h in range(0, 24, 3)]])
-    axis_label(hours, "bottom", _tr("hour of the day"), look)
-    axis_label(hours, "left", _tr("crying episodes"), look)
+    hour_title, count_title, weekday_title = (
+        _tr("hour of the day"),
+        _tr("crying episodes"),
+        _tr("day of the week"),
+    )
+    axis_label(hours, "bottom", hour_title, look)
+    axis_label(hours, "left", count_title, look)
     hours.setXRange(-0.6, 23.6, padding=0)
     hours.setYRange(0, max(data.by_hour) * 1.15, padding=0)
     count_ticks(hours.getAxis("left"), max(data.by_hour))
@@ -53,8 +60,8 @@ def draw(layout: pg.GraphicsLayout, data: Timing, look: ChartLook) -> Drawn:
         pg.BarGraphItem(x=np.arange(7), height=counts, width=0.7, brush=look.cried, pen=None)
     )
     weekdays.getAxis("bottom").setTicks([list(enumerate(names))])
-    axis_label(weekdays, "bottom", _tr("day of the week"), look)
-    axis_label(weekdays, "left", _tr("crying episodes"), look)
+    axis_label(weekdays, "bottom", weekday_title, look)
+    axis_label(weekdays, "left", count_title, look)
     weekdays.setXRange(-0.6, 6.6, padding=0)
     weekdays.setYRange(0, max(counts) * 1.15, padding=0)
     count_ticks(weekdays.getAxis("left"), max(counts))
@@ -73,5 +80,11 @@ def draw(layout: pg.GraphicsLayout, data: Timing, look: ChartLook) -> Drawn:
     peak = int(np.argmax(data.by_hour))
     summary = _tr("Crying happened most often between %1:00 and %2:00.")
     return Drawn(
-        describe, summary.replace("%1", f"{peak:02d}").replace("%2", f"{(peak + 1) % 24:02d}")
+        describe,
+        summary.replace("%1", f"{peak:02d}").replace("%2", f"{(peak + 1) % 24:02d}"),
+        replace(
+            heading,
+            axes=(hour_title, count_title, weekday_title, count_title),
+            categories=tuple(names),
+        ),
     )

@@ -14,8 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
-    QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -26,6 +24,7 @@ from moodapp.domain.text import QT_TRANSLATE_NOOP
 from moodapp.ui import date_text
 from moodapp.ui.catalogue_text import catalogue_label
 from moodapp.ui.chart_text import chart_title, context_name
+from moodapp.ui.widgets.flow_layout import FlowLayout
 from moodapp.ui.widgets.form_parts import named
 from moodapp.ui.widgets.value_combo import ValueCombo
 
@@ -67,9 +66,9 @@ class ChartControls(QWidget):
         self.bins: ValueCombo[Bin | None] = ValueCombo(
             tr("Bars"), [(tr(text), size) for size, text in BINS], self
         )
-        self.emotions = named(QToolButton(self), tr("Emotions to draw"))
-        self.emotions.setText(tr("Emotions"))
-        self.emotions.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # A push button leaves room for its menu's arrow beside the text; a tool button draws
+        # the arrow over the text's end.
+        self.emotions = named(QPushButton(tr("Emotions"), self), tr("Emotions to draw"))
         self.emotions.setMenu(QMenu(self.emotions))
         self.mood = named(QCheckBox(tr("Mood strip"), self), tr("Show mood"))
         self.mood.setChecked(True)
@@ -86,33 +85,34 @@ class ChartControls(QWidget):
         self._show_kind_choices()
 
     def _layout_rows(self) -> None:
-        for combo, letters in (
-            (self.kind, 16),
-            (self.range, 10),
-            (self.bins, 12),
-            (self.context, 14),
-        ):
-            combo.setSizeAdjustPolicy(
-                ValueCombo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(letters)
-        first = QHBoxLayout()
-        first.addWidget(self.kind, 2)
-        first.addWidget(self.range, 1)
-        first.addWidget(self.start)
-        first.addWidget(self.end)
-        second = QHBoxLayout()
+        for combo in (self.kind, self.range, self.bins, self.context):
+            # As wide as the longest item in the words and font of the moment, never narrower.
+            combo.setSizeAdjustPolicy(ValueCombo.SizeAdjustPolicy.AdjustToContents)
         self.depends = QLabel(self.tr("Show:"), self)
-        second.addWidget(self.depends)
-        for widget in (self.bins, self.emotions, self.mood, self.context):
-            second.addWidget(widget)
-        second.addStretch(1)
-        second.addWidget(self.export_button)
-        second.addWidget(self.copy_button)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addLayout(first)
-        column.addLayout(second)
+        # "Show:" stays beside the one choice it introduces (the kind shows one of the two).
+        self.introduced = self._kept_together(self.depends, self.bins, self.context)
+        flow = FlowLayout(self)
+        flow.setContentsMargins(0, 0, 0, 0)
+        for part in (
+            self.kind,
+            self.range,
+            self._kept_together(self.start, self.end),
+            self.introduced,
+            self.emotions,
+            self.mood,
+            self.export_button,
+            self.copy_button,
+        ):
+            flow.addWidget(part)
+
+    def _kept_together(self, *widgets: QWidget) -> QWidget:
+        """``widgets`` side by side as one piece of the flow, never split across rows."""
+        group = QWidget(self)
+        row = QHBoxLayout(group)
+        row.setContentsMargins(0, 0, 0, 0)
+        for widget in widgets:
+            row.addWidget(widget)
+        return group
 
     def _connect(self) -> None:
         self.kind.currentIndexChanged.connect(self._on_kind_current_index_changed)
@@ -208,7 +208,7 @@ class ChartControls(QWidget):
         for widget in (self.bins, self.emotions, self.mood):
             widget.setVisible(over_time)
         self.context.setVisible(kind is ChartKind.RELIEF)
-        self.depends.setVisible(kind in (ChartKind.CRYING_VS_EMOTIONS, ChartKind.RELIEF))
+        self.introduced.setVisible(kind in (ChartKind.CRYING_VS_EMOTIONS, ChartKind.RELIEF))
         custom = self.range_key() == CUSTOM
         self.start.setEnabled(custom)
         self.end.setEnabled(custom)
