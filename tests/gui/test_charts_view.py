@@ -170,11 +170,11 @@ def test_the_bars_choice_draws_a_bar_per_day_week_or_month(
     choose(qtbot, bars, "Bars: days" if text != "Bars: days" else "Bars: months")
     choose(qtbot, bars, text)
     picture = drawn(charts)
+    assert picture.axes[0] == f"crying episodes per {size.value}"
     assert tiles(picture.bins, last_days(live_journal.now().date(), 90))
     assert all(in_one(size, days) for days in picture.bins)
     assert {days.days for days in picture.bins[1:-1]} <= BIN_DAYS[size]  # whole between the ends
     assert len(picture.bins) in BINS_IN_90_DAYS[size]
-    assert picture.axes[0] == f"crying episodes per {size.value}"
     assert charts.chart is not None and charts.chart.data.bin is size  # type: ignore[union-attr]
 
 
