@@ -423,25 +423,23 @@ def test_copy_puts_an_image_on_the_clipboard(qtbot, charts: ChartsView) -> None:
     assert (image.width(), image.height()) == (1600, 900)
 
 
-def test_clicking_a_legend_entry_hides_its_series(charts: ChartsView) -> None:
-    import pyqtgraph as pg
+def click_at(qtbot, chart: ChartWidget, spot: QPoint | None) -> None:  # type: ignore[no-untyped-def]
+    """Click the chart at ``spot``: on the widget under it, as the window would deliver it."""
+    assert spot is not None
+    under = chart.childAt(spot)
+    qtbot.mouseClick(under, Qt.MouseButton.LeftButton, pos=under.mapFrom(chart, spot))
 
+
+def test_clicking_a_legend_entry_hides_and_shows_its_series(qtbot, charts: ChartsView) -> None:  # type: ignore[no-untyped-def]
     chart = charts.chart
     assert chart is not None
-    legend = next(item for item in chart.canvas.ci.items if isinstance(item, pg.LegendItem))
-    sample, label = legend.items[0]
-    assert label.text in {"your usual range", "cried"}
-    assert sample.item.isVisible()
-
-    class Click:
-        def button(self):  # type: ignore[no-untyped-def]
-            return Qt.MouseButton.LeftButton
-
-        def accept(self) -> None:
-            pass
-
-    sample.mouseClickEvent(Click())
-    assert not sample.item.isVisible()
+    assert chart.shown_series() == (*WEEKLY_BARS, "Calm")
+    for series in ("cried", "Calm"):
+        click_at(qtbot, chart, chart.legend_spot(series))
+        assert series not in chart.shown_series()
+    assert chart.shown_series() == ("your usual range", "almost cried")
+    click_at(qtbot, chart, chart.legend_spot("cried"))
+    assert chart.shown_series() == WEEKLY_BARS
 
 
 def test_an_empty_period_says_so_in_words(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

@@ -98,8 +98,31 @@ class ChartWidget(QWidget):
         scene_position = self._drawn.locate(series, index) if self._drawn is not None else None
         if scene_position is None:
             return None
+        return self._on_widget(scene_position)
+
+    def shown_series(self) -> tuple[str, ...]:
+        """The series in the legend that are drawn now (clicking an entry hides its series)."""
+        return tuple(
+            label.text
+            for legend in self._legends()
+            for sample, label in legend.items
+            if sample.item.isVisible()
+        )
+
+    def legend_spot(self, series: str) -> QPoint | None:
+        """Where on this widget the legend's entry for ``series`` is, to click it."""
+        for legend in self._legends():
+            for sample, label in legend.items:
+                if label.text == series:
+                    return self._on_widget(sample.sceneBoundingRect().center())
+        return None
+
+    def _on_widget(self, scene_position: QPointF) -> QPoint:
         spot: QPoint = self.canvas.viewport().mapTo(self, self.canvas.mapFromScene(scene_position))
         return spot
+
+    def _legends(self) -> list[pg.LegendItem]:
+        return [item for item in self.canvas.ci.items if isinstance(item, pg.LegendItem)]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
