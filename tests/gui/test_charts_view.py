@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QMenu,
     QPushButton,
+    QSpinBox,
     QStyle,
     QStyleOptionComboBox,
     QToolTip,
@@ -38,7 +39,7 @@ from moodapp.ui.translations import install_translators, remove_translators
 from moodapp.ui.views.charts_view import ChartsView
 from moodapp.ui.widgets.chart_controls import ChartControls
 from tests.gui.conftest import by_name, choose, combo_texts
-from tests.gui.form_driver import click, type_text
+from tests.gui.form_driver import click, set_spin, type_text
 
 
 @pytest.fixture
@@ -398,8 +399,8 @@ def test_export_through_the_dialog(
             for w in QApplication.topLevelWidgets()
             if isinstance(w, export_chart_dialog.ExportChartDialog)
         )
-        by_name(dialog, "Width in pixels").setValue(800)
-        by_name(dialog, "Height in pixels").setValue(450)
+        set_spin(qtbot, by_name(dialog, "Width in pixels", QSpinBox), 800)
+        set_spin(qtbot, by_name(dialog, "Height in pixels", QSpinBox), 450)
         qtbot.mouseClick(by_name(dialog, "Save as", QPushButton), Qt.MouseButton.LeftButton)
 
     from PySide6.QtCore import QTimer
