@@ -314,18 +314,16 @@ def test_the_two_axes_read_together_on_one_grid(qtbot, charts: ChartsView, bars:
 
 
 def hover(qtbot, chart: ChartWidget, spot: QPoint) -> str:  # type: ignore[no-untyped-def]
-    """Move the mouse over ``spot``, let it rest there, and read the tooltip."""
-    qtbot.mouseMove(chart, spot)
-    assert QToolTip.isVisible()
-    moved = QToolTip.text()
+    """Move the mouse over ``spot`` and let it rest there; the tooltip's text."""
+    qtbot.mouseMove(chart, spot)  # pyqtgraph passes on at most 100 moves a second
     under = chart.childAt(spot)
     # What Qt sends when the mouse comes to rest. Left to the plot's scene, it would be answered
     # with "no tooltip here" (not accepted), which hides the tooltip a moment later.
     rest = QHelpEvent(QEvent.Type.ToolTip, under.mapFrom(chart, spot), chart.mapToGlobal(spot))
     QApplication.sendEvent(under, rest)
     assert rest.isAccepted()
-    assert QToolTip.isVisible() and QToolTip.text() == moved
-    return moved
+    assert QToolTip.isVisible()
+    return QToolTip.text()
 
 
 def test_hovering_a_bar_tells_its_values_with_its_dates(qtbot, charts: ChartsView) -> None:  # type: ignore[no-untyped-def]
