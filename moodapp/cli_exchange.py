@@ -169,8 +169,11 @@ def run_import(args: argparse.Namespace, journal: JournalService, out: TextIO) -
                 args.path, ImportFormat(args.format), options, args.dry_run, progress
             )
     except KeyboardInterrupt:
-        print("Import cancelled; nothing was imported.", file=sys.stderr)
-        return EXIT_CANCELLED
+        if service.imported is None:
+            print("Import cancelled; nothing was imported.", file=sys.stderr)
+            return EXIT_CANCELLED
+        summary = service.imported  # Ctrl+C came while it was being committed: too late
+        print("Ctrl+C came as the import was being saved; it was imported whole.", file=sys.stderr)
     for line in summary.lines():
         print(line, file=out)
     return 0

@@ -73,6 +73,7 @@ class BackupService:
         """Put the backup in the journal's place; returns the backup of the journal as it was.
 
         The backup must open with the journal's passphrase (or be plain like the journal).
+        Waits until no other moodapp has the journal open (JournalInUse if they keep it).
         """
         store = self._store
         if looks_encrypted(backup.path) != store.encrypted:
@@ -85,13 +86,16 @@ class BackupService:
             raise RestoreRefused(f"This backup {details.problem}.")
         if not _passes_quick_check(backup.path, store.passphrase):
             raise RestoreRefused("This backup is damaged: SQLite's check finds problems in it.")
-        safety = backups.take(store, "before-restore")
-        passphrase = store.passphrase
-        store.close()
-        try:
-            replace_journal_with(store.path, backup.path)
-        finally:
-            store.reopen(passphrase)
+        # Alone from the copy of the journal as it is until the backup is in its place, so
+        # that every save of another moodapp is in that copy or in the restored journal.
+        with store.alone():
+            safety = backups.take(store, "before-restore")
+            passphrase = store.passphrase
+            store.close_database()
+            try:
+                replace_journal_with(store.path, backup.path)
+            finally:
+                store.reopen(passphrase)
         return safety
 
 

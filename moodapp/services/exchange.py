@@ -92,6 +92,8 @@ class ExchangeService:
     def __init__(self, store: Store, clock: Clock = local_now) -> None:
         self._store = store
         self._clock = clock
+        # The last import that was committed: what to say when Ctrl+C came during its commit.
+        self.imported: ImportSummary | None = None
 
     # -- export -------------------------------------------------------------
 
@@ -139,9 +141,7 @@ class ExchangeService:
         self, batch: ImportBatch, dry_run: bool = False, progress: Progress = no_progress
     ) -> ImportSummary:
         plan = self._plan(batch, progress)
-        if not dry_run:
-            self._write(plan, progress)
-        return ImportSummary(
+        summary = ImportSummary(
             added=len(plan.new_entries),
             updated=len(plan.changed_entries),
             skipped=plan.skipped_entries,
@@ -151,6 +151,9 @@ class ExchangeService:
             notes=tuple(batch.notes),
             dry_run=dry_run,
         )
+        if not dry_run:
+            self._write(plan, progress, summary)
+        return summary
 
     def _plan(self, batch: ImportBatch, progress: Progress) -> ImportPlan:
         content = batch.content
@@ -210,7 +213,7 @@ class ExchangeService:
             for r in batch.content.reflections
         ]
 
-    def _write(self, plan: ImportPlan, progress: Progress) -> None:
+    def _write(self, plan: ImportPlan, progress: Progress, summary: ImportSummary) -> None:
         total = len(plan.new_entries) + len(plan.changed_entries)
         written = 0
 
@@ -219,9 +222,12 @@ class ExchangeService:
             written += count
             progress("saving", written, total)
 
+        def committed() -> None:
+            self.imported = summary
+
         if total or plan.catalogue or plan.reflections or plan.settings:
             take_backup(self._store, "before-import")
-        with write_transaction(self._store):
+        with write_transaction(self._store, committed):
             for item in plan.catalogue:
                 catalogue_store.write_item(item)
             bulk_entries.add_tags(plan.tags)

@@ -20,11 +20,13 @@ from moodapp.domain.days import ALL_EPISODES, DaySummary, EpisodeFilter
 from moodapp.domain.entries import Entry
 from moodapp.domain.search import SearchHit
 from moodapp.domain.validation import FieldError, InvalidInput, validate_entry
+from moodapp.interruption import ctrl_c_held
 from moodapp.paths import AppPaths
 from moodapp.store import catalogue as catalogue_store
 from moodapp.store import day_summaries as day_store
 from moodapp.store import entries as entry_store
 from moodapp.store import search as search_store
+from moodapp.store.crypto import BUSY_TIMEOUT_MS
 from moodapp.store.database import (
     JournalOpenError,
     JournalTooNew,
@@ -79,16 +81,32 @@ def _what_failed(error: BaseException) -> str:
     if "readonly" in text or "read-only" in text:
         return "the journal's folder cannot be written to"
     if "locked" in text:
-        return "another program is writing to it; try again in a moment"
+        return (
+            f"another program kept it busy for over {BUSY_TIMEOUT_MS // 1000} seconds; "
+            "try again when it has finished"
+        )
     return text
 
 
+def _nothing() -> None:
+    pass
+
+
 @contextlib.contextmanager
-def write_transaction(store: Store) -> Iterator[None]:
-    """All the writes inside, or none of them; a database failure becomes SaveFailed."""
+def write_transaction(store: Store, committed: Callable[[], None] = _nothing) -> Iterator[None]:
+    """All the writes inside, or none of them; a database failure becomes SaveFailed.
+
+    It begins IMMEDIATE, taking the write lock first: a save that finds another moodapp
+    writing waits for it (the busy timeout), where a deferred transaction would fail at
+    once when its first write needs the lock. Ctrl+C during the commit takes effect only
+    after ``committed`` has run, so the caller can tell whether the writes are in.
+    """
     try:
-        with store.db.atomic():
-            yield
+        with contextlib.ExitStack() as after_commit:
+            with store.db.atomic(lock_type="IMMEDIATE"):
+                yield
+                after_commit.enter_context(ctrl_c_held())
+            committed()
     except (PeeweeException, sqlite3.Error, OSError) as error:
         raise SaveFailed(
             f"The journal could not be written: {_what_failed(error)}. Nothing was saved."

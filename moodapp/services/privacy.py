@@ -98,12 +98,18 @@ class PrivacyService:
             raise PassphraseRejected(problem)
 
     def _convert(self, new: str | None, reason: str) -> Converted:
+        """Waits until no other moodapp has the journal open, and keeps them waiting until
+        the journal and its backups are converted (JournalInUse if they keep it open)."""
+        with self._store.alone():
+            return self._convert_alone(new, reason)
+
+    def _convert_alone(self, new: str | None, reason: str) -> Converted:
         """The journal first (on failure it is opened again as it was), then every backup,
         all while the journal is closed; then the journal is opened with ``new``."""
         store = self._store
         old = store.passphrase
         backups.take(store, reason)
-        store.close()
+        store.close_database()
         try:
             convert(store.path, old, new)
         except BaseException:

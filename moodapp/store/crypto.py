@@ -17,11 +17,14 @@ from peewee import SqliteDatabase
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 PASSPHRASE_MIN_CHARS = 8
+# Milliseconds a write waits for another moodapp's write to end (first, so that it holds
+# for the pragmas too): the longest is an import of a few hundred thousand entries.
+BUSY_TIMEOUT_MS = 30_000
 PRAGMAS = (
+    ("busy_timeout", BUSY_TIMEOUT_MS),
     ("journal_mode", "wal"),
     ("synchronous", "full"),  # a save that returned survives a crash or power loss
     ("foreign_keys", 1),
-    ("busy_timeout", 5000),
     ("temp_store", "memory"),  # no temporary files beside the journal, plain or not
 )
 # SQLCipher reports a failed key check on stderr unless told not to.

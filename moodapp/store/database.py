@@ -30,6 +30,7 @@ from moodapp.store.crypto import (
     looks_encrypted,
 )
 from moodapp.store.encryption import clear_leftovers, secure_backups
+from moodapp.store.journal_use import JournalInUse, JournalUse
 from moodapp.store.models import database_proxy
 
 MIGRATION_TABLE = "schema_migration"
@@ -68,23 +69,36 @@ class Store:
     path: Path
     backup_dir: Path
     passphrase: str | None = field(default=None, repr=False)
+    use: JournalUse = field(default_factory=JournalUse, repr=False)
 
     @property
     def encrypted(self) -> bool:
         return self.passphrase is not None
 
     def close(self) -> None:
+        self.close_database()
+        self.use.release()
+
+    def close_database(self) -> None:
+        """Close the connection but keep this process's hold on the journal (to replace
+        its file, then ``reopen``)."""
         if not self.db.is_closed():
             self.db.close()
         if database_proxy.obj is self.db:
             database_proxy.initialize(None)
 
+    def alone(self) -> contextlib.AbstractContextManager[None]:
+        """While no other moodapp has the journal open: to replace its file. Waits for those
+        that have it open and keeps new ones waiting; raises JournalInUse when others keep
+        it open too long."""
+        return self.use.alone()
+
     def reopen(self, passphrase: str | None) -> None:
         """Close the journal and open it again (with this passphrase): after its file was
         replaced by an encrypted, decrypted or restored one. Whoever holds this Store
         goes on using it."""
-        self.close()
-        reopened = open_store(self.path, self.backup_dir, passphrase)
+        self.close_database()
+        reopened = _open(self.path, self.backup_dir, passphrase, None, self.use)
         self.db, self.passphrase = reopened.db, reopened.passphrase
 
     def __enter__(self) -> Store:
@@ -183,13 +197,32 @@ def open_store(
     """Open (creating if needed) and migrate the journal at ``path``.
 
     An encrypted journal needs its passphrase (PassphraseNeeded without one,
-    PassphraseRefused with a wrong one); a plain journal ignores one.
+    PassphraseRefused with a wrong one); a plain journal ignores one. While another
+    moodapp replaces the journal's file, this waits until it has finished.
     """
+    ensure_private_dir(path.parent)
+    try:
+        use = JournalUse.share(path)
+    except JournalInUse as error:
+        raise JournalOpenError(str(error)) from None
+    try:
+        return _open(path, backup_dir, passphrase, migrations_dir, use)
+    except BaseException:
+        use.release()
+        raise
+
+
+def _open(
+    path: Path,
+    backup_dir: Path,
+    passphrase: str | None,
+    migrations_dir: Path | None,
+    use: JournalUse,
+) -> Store:
     if migrations_dir is None:
         with default_migrations_dir() as shipped:
-            return open_store(path, backup_dir, passphrase, shipped)
+            return _open(path, backup_dir, passphrase, shipped, use)
 
-    ensure_private_dir(path.parent)
     clear_leftovers(path)  # of an encryption change that a crash interrupted
     encrypted = looks_encrypted(path)
     if encrypted and passphrase is None:
@@ -211,6 +244,7 @@ def open_store(
     if os.name == "posix":
         path.chmod(PRIVATE_FILE_MODE)
 
+    use.share_from_now()  # the file is a journal: from here on its lock may be made
     db = database(path, key)
     try:
         db.connect()
@@ -221,7 +255,7 @@ def open_store(
     database_proxy.initialize(db)
     if key is not None:
         secure_backups(backup_dir, key)  # plain copies an interrupted encryption left
-    return Store(db, path, backup_dir, key)
+    return Store(db, path, backup_dir, key, use)
 
 
 def _migrate(db: SqliteDatabase, path: Path, backup_dir: Path, migrations_dir: Path) -> None:

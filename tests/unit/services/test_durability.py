@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import io
 import os
 import shutil
+import signal
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
@@ -15,9 +18,12 @@ from typing import Any
 import pytest
 from playhouse.schema_diff import diff_models
 
+from moodapp.cli import build_parser
+from moodapp.cli_exchange import EXIT_CANCELLED, run_import
 from moodapp.domain.entries import CheckIn, CryingEpisode
 from moodapp.exchange.batch import ImportBatch, JournalContent
 from moodapp.paths import AppPaths
+from moodapp.services import exchange as exchange_service
 from moodapp.services.backups import (
     BackupService,
     RestoreRefused,
@@ -31,6 +37,7 @@ from moodapp.store import backups, bulk_entries
 from moodapp.store.backups import Backup, backups_in, details
 from moodapp.store.database import Store, default_migrations_dir, open_store
 from moodapp.store.encryption import convert
+from moodapp.store.journal_use import lock_file
 from moodapp.store.models import MODELS
 from tests.conftest import NOW
 
@@ -401,6 +408,47 @@ def test_an_import_that_fails_after_writing_entries_keeps_none_of_them(
     assert integrity(journal.store) == ["ok"]
 
 
+def ctrl_c() -> None:
+    signal.raise_signal(signal.SIGINT)
+
+
+@pytest.mark.parametrize("pressed", ["while-writing", "as-the-commit-ends"])
+def test_ctrl_c_during_an_import_is_told_as_it_happened(
+    journal: JournalService, monkeypatch: pytest.MonkeyPatch, pressed: str, tmp_path: Path
+) -> None:
+    store = journal.store
+    batch = ImportBatch("journal.json", JournalContent(entries=list(check_ins(30))))
+    monkeypatch.setattr(exchange_service, "read_import", lambda *args: batch)
+    if pressed == "while-writing":
+        real_insert = bulk_entries.insert_new_entries
+
+        def insert_then_ctrl_c(*args: Any, **kwargs: Any) -> None:
+            real_insert(*args, **kwargs)
+            ctrl_c()
+
+        monkeypatch.setattr(bulk_entries, "insert_new_entries", insert_then_ctrl_c)
+    else:
+        real_commit = store.db.commit
+
+        def commit_then_ctrl_c() -> None:
+            real_commit()
+            ctrl_c()
+
+        monkeypatch.setattr(store.db, "commit", commit_then_ctrl_c)
+    out = io.StringIO()
+    with contextlib.redirect_stderr(io.StringIO()) as err:
+        status = run_import(build_parser().parse_args(["import", "journal.json"]), journal, out)
+    monkeypatch.undo()
+    imported = len(journal.entries())
+    if pressed == "while-writing":
+        assert (status, imported) == (EXIT_CANCELLED, 0)
+        assert "nothing was imported" in err.getvalue()
+    else:
+        assert (status, imported) == (0, 30)
+        assert "imported whole" in err.getvalue()
+        assert "Added 30 new entries" in out.getvalue()
+
+
 def test_an_import_that_changes_nothing_takes_no_backup(journal: JournalService) -> None:
     ExchangeService(journal.store, clock=lambda: NOW).import_batch(ImportBatch("empty.json"))
     assert backups_in(journal.store.backup_dir) == []
@@ -436,6 +484,7 @@ def test_delete_everything_removes_the_journal_its_copies_and_the_app_folders(
 
     expected = {
         paths.journal_file,
+        lock_file(paths.journal_file),
         *made[:4],
         paths.backup_dir,
         paths.config_dir,
