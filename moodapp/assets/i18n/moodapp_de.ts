@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="90"/>
+        <location filename="../../ui/app.py" line="100"/>
         <source>moodapp is open already</source>
         <translation>moodapp ist schon geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="91"/>
+        <location filename="../../ui/app.py" line="101"/>
         <source>moodapp is open on this journal already, or was just closed. Please try again in a moment.</source>
         <translation>moodapp ist mit diesem Tagebuch schon geöffnet oder wurde gerade geschlossen. Bitte versuche es gleich noch einmal.</translation>
     </message>
@@ -18,7 +18,7 @@
     <name>CalendarBar</name>
     <message>
         <location filename="../../ui/widgets/calendar_bar.py" line="40"/>
-        <location filename="../../ui/widgets/calendar_bar.py" line="95"/>
+        <location filename="../../ui/widgets/calendar_bar.py" line="97"/>
         <source>Previous month</source>
         <translation>Vorheriger Monat</translation>
     </message>
@@ -29,7 +29,7 @@
     </message>
     <message>
         <location filename="../../ui/widgets/calendar_bar.py" line="43"/>
-        <location filename="../../ui/widgets/calendar_bar.py" line="95"/>
+        <location filename="../../ui/widgets/calendar_bar.py" line="97"/>
         <source>Next month</source>
         <translation>Nächster Monat</translation>
     </message>
@@ -59,42 +59,43 @@
         <translation>Zu einem Datum springen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_bar.py" line="60"/>
+        <location filename="../../ui/widgets/calendar_bar.py" line="61"/>
         <source>Which tears to mark</source>
         <translation>Welche Tränen markiert werden</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_bar.py" line="74"/>
+        <location filename="../../ui/widgets/calendar_bar.py" line="76"/>
         <source>Go to:</source>
         <translation>Gehe zu:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_bar.py" line="77"/>
+        <location filename="../../ui/widgets/calendar_bar.py" line="79"/>
         <source>Mark tears:</source>
         <translation>Tränen markieren:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_bar.py" line="97"/>
+        <location filename="../../ui/widgets/calendar_bar.py" line="99"/>
         <source>Previous year</source>
         <translation>Vorheriges Jahr</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_bar.py" line="97"/>
+        <location filename="../../ui/widgets/calendar_bar.py" line="99"/>
         <source>Next year</source>
         <translation>Nächstes Jahr</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_bar.py" line="113"/>
+        <location filename="../../ui/widgets/calendar_bar.py" line="61"/>
+        <location filename="../../ui/widgets/calendar_bar.py" line="117"/>
         <source>All crying</source>
         <translation>Alle Tränen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_bar.py" line="115"/>
+        <location filename="../../ui/widgets/calendar_bar.py" line="119"/>
         <source>With %1</source>
         <translation>Mit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_bar.py" line="118"/>
+        <location filename="../../ui/widgets/calendar_bar.py" line="124"/>
         <source>Set off by: %1</source>
         <translation>Ausgelöst durch: %1</translation>
     </message>
@@ -156,169 +157,187 @@
     </message>
 </context>
 <context>
+    <name>CatalogueDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/catalogue_dialog.py" line="20"/>
+        <source>Emotions and triggers</source>
+        <translation>Gefühle und Auslöser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/catalogue_dialog.py" line="26"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueEditor</name>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="60"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="59"/>
         <source>pleasant</source>
         <translation>angenehm</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="61"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="60"/>
         <source>unpleasant</source>
         <translation>unangenehm</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="62"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="61"/>
         <source>mixed</source>
         <translation>gemischt</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="63"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="62"/>
         <source>neutral</source>
         <translation>neutral</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="328"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="357"/>
         <source>These are the emotions and triggers you choose from in your entries. A new name shows in past entries too. Archiving hides one from the lists you choose from; entries that already have it keep it, and Restore brings it back. Each change is saved as soon as you make it.</source>
         <translation>Aus diesen Gefühlen und Auslösern wählst du in deinen Einträgen. Ein neuer Name erscheint auch in früheren Einträgen. Archivieren blendet ein Gefühl oder einen Auslöser in den Auswahllisten aus; Einträge, die es schon haben, behalten es, und „Wiederherstellen“ holt es zurück. Jede Änderung wird sofort gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="337"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="366"/>
         <source>Archiving hides it from the lists you choose from and keeps it in past entries.</source>
         <translation>Archivieren blendet es in den Auswahllisten aus und behält es in früheren Einträgen.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="341"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="370"/>
         <source>Emotions</source>
         <translation>Gefühle</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="342"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="371"/>
         <source>Add an emotion</source>
         <translation>Ein Gefühl hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="343"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="372"/>
         <source>Rename the emotion</source>
         <translation>Das Gefühl umbenennen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="344"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="373"/>
         <source>Change the emotion&apos;s colour</source>
         <translation>Die Farbe des Gefühls ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="345"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="374"/>
         <source>Move the emotion up</source>
         <translation>Das Gefühl nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="346"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="375"/>
         <source>Move the emotion down</source>
         <translation>Das Gefühl nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="347"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="376"/>
         <source>Archive the emotion</source>
         <translation>Das Gefühl archivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="348"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="377"/>
         <source>Restore the emotion</source>
         <translation>Das Gefühl wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="349"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="378"/>
         <source>New emotion</source>
         <translation>Neues Gefühl</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="350"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="379"/>
         <source>Rename emotion</source>
         <translation>Gefühl umbenennen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="351"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="380"/>
         <source>New name for the emotion “%1”:</source>
         <translation>Neuer Name für das Gefühl „%1“:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="359"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="388"/>
         <source>Triggers</source>
         <translation>Auslöser</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="360"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="389"/>
         <source>Add a trigger</source>
         <translation>Einen Auslöser hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="361"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="390"/>
         <source>Rename the trigger</source>
         <translation>Den Auslöser umbenennen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="363"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="392"/>
         <source>Move the trigger up</source>
         <translation>Den Auslöser nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="364"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="393"/>
         <source>Move the trigger down</source>
         <translation>Den Auslöser nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="365"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="394"/>
         <source>Archive the trigger</source>
         <translation>Den Auslöser archivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="366"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="395"/>
         <source>Restore the trigger</source>
         <translation>Den Auslöser wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="367"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="396"/>
         <source>New trigger</source>
         <translation>Neuer Auslöser</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="368"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="397"/>
         <source>Rename trigger</source>
         <translation>Auslöser umbenennen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="369"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="398"/>
         <source>New name for the trigger “%1”:</source>
         <translation>Neuer Name für den Auslöser „%1“:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="442"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="467"/>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="479"/>
         <source>Colour of “%1”</source>
         <translation>Farbe von „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="505"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="560"/>
         <source>That colour could not be used. Please choose another.</source>
         <translation>Diese Farbe lässt sich nicht verwenden. Bitte wähle eine andere.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="512"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="569"/>
         <source>A name needs at least one letter or digit.</source>
         <translation>Ein Name braucht mindestens einen Buchstaben oder eine Ziffer.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="514"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="572"/>
         <source>A name can be at most %1 characters long.</source>
         <translation>Ein Name darf höchstens %1 Zeichen lang sein.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="520"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="586"/>
         <source>“%1” is already in the list, archived. Choose it and press Restore to use it again.</source>
         <translation>„%1“ ist schon in der Liste, archiviert. Wähle es aus und drücke „Wiederherstellen“, um es wieder zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="523"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="590"/>
         <source>“%1” is already in the list.</source>
         <translation>„%1“ ist schon in der Liste.</translation>
     </message>
@@ -349,32 +368,32 @@
 <context>
     <name>ChartControls</name>
     <message>
-        <location filename="../../ui/widgets/chart_controls.py" line="55"/>
+        <location filename="../../ui/widgets/chart_controls.py" line="54"/>
         <source>Chart</source>
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_controls.py" line="58"/>
+        <location filename="../../ui/widgets/chart_controls.py" line="56"/>
         <source>Time range</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_controls.py" line="61"/>
+        <location filename="../../ui/widgets/chart_controls.py" line="57"/>
         <source>Dates of my choice</source>
         <translation>Eigener Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_controls.py" line="63"/>
+        <location filename="../../ui/widgets/chart_controls.py" line="61"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_controls.py" line="64"/>
+        <location filename="../../ui/widgets/chart_controls.py" line="62"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_controls.py" line="68"/>
+        <location filename="../../ui/widgets/chart_controls.py" line="67"/>
         <source>Bars</source>
         <translation>Balken</translation>
     </message>
@@ -384,97 +403,97 @@
         <translation>Gezeigte Gefühle</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_controls.py" line="72"/>
+        <location filename="../../ui/widgets/chart_controls.py" line="71"/>
         <source>Emotions</source>
         <translation>Gefühle</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_controls.py" line="75"/>
+        <location filename="../../ui/widgets/chart_controls.py" line="73"/>
         <source>Mood strip</source>
         <translation>Stimmungsstreifen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_controls.py" line="75"/>
+        <location filename="../../ui/widgets/chart_controls.py" line="73"/>
         <source>Show mood</source>
         <translation>Stimmung zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_controls.py" line="77"/>
+        <location filename="../../ui/widgets/chart_controls.py" line="76"/>
         <source>Split by</source>
         <translation>Aufteilen nach</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_controls.py" line="82"/>
+        <location filename="../../ui/widgets/chart_controls.py" line="80"/>
         <source>Export chart...</source>
         <translation>Diagramm exportieren...</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_controls.py" line="82"/>
+        <location filename="../../ui/widgets/chart_controls.py" line="80"/>
         <source>Export chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_controls.py" line="83"/>
+        <location filename="../../ui/widgets/chart_controls.py" line="81"/>
         <source>Copy chart</source>
         <translation>Diagramm kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_controls.py" line="106"/>
+        <location filename="../../ui/widgets/chart_controls.py" line="91"/>
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_controls.py" line="192"/>
+        <location filename="../../ui/widgets/chart_controls.py" line="190"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_controls.py" line="193"/>
+        <location filename="../../ui/widgets/chart_controls.py" line="191"/>
         <source>Emotions (%1)</source>
         <translation>Gefühle (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_controls.py" line="194"/>
+        <location filename="../../ui/widgets/chart_controls.py" line="192"/>
         <source>Drawn: %1</source>
         <translation>Gezeigt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_controls.py" line="33"/>
+        <location filename="../../ui/widgets/chart_controls.py" line="32"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_controls.py" line="34"/>
+        <location filename="../../ui/widgets/chart_controls.py" line="33"/>
         <source>Last 90 days</source>
         <translation>Letzte 90 Tage</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_controls.py" line="35"/>
+        <location filename="../../ui/widgets/chart_controls.py" line="34"/>
         <source>Last year</source>
         <translation>Letzte 12 Monate</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_controls.py" line="36"/>
+        <location filename="../../ui/widgets/chart_controls.py" line="35"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_controls.py" line="40"/>
+        <location filename="../../ui/widgets/chart_controls.py" line="39"/>
         <source>Bars: automatic</source>
         <translation>Balken: automatisch</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_controls.py" line="41"/>
+        <location filename="../../ui/widgets/chart_controls.py" line="40"/>
         <source>Bars: days</source>
         <translation>Balken: Tage</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_controls.py" line="42"/>
+        <location filename="../../ui/widgets/chart_controls.py" line="41"/>
         <source>Bars: weeks</source>
         <translation>Balken: Wochen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_controls.py" line="43"/>
+        <location filename="../../ui/widgets/chart_controls.py" line="42"/>
         <source>Bars: months</source>
         <translation>Balken: Monate</translation>
     </message>
@@ -630,8 +649,8 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../ui/plots/chart_widget.py" line="45"/>
-        <location filename="../../ui/plots/chart_widget.py" line="47"/>
+        <location filename="../../ui/plots/chart_widget.py" line="46"/>
+        <location filename="../../ui/plots/chart_widget.py" line="48"/>
         <source>Chart</source>
         <translation>Diagramm</translation>
     </message>
@@ -657,192 +676,192 @@
 <context>
     <name>CheckInForm</name>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="60"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="61"/>
         <source>When:</source>
         <translation>Wann:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="61"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="62"/>
         <source>Mood</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="62"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="63"/>
         <source>Mood:</source>
         <translation>Stimmung:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="64"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="65"/>
         <source>Energy</source>
         <translation>Energie</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="66"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="67"/>
         <source>Energy:</source>
         <translation>Energie:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="68"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="69"/>
         <source>Urge to cry</source>
         <translation>Drang zu weinen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="72"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="73"/>
         <source>Urge to cry:</source>
         <translation>Drang zu weinen:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="73"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="74"/>
         <source>No crying today</source>
         <translation>Heute nicht geweint</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="75"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="76"/>
         <source>Tells a day without tears apart from a day you did not write down.</source>
         <translation>Unterscheidet einen Tag ohne Tränen von einem Tag, an dem du nichts eingetragen hast.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="78"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="79"/>
         <source>Emotions felt today</source>
         <translation>Was du heute gefühlt hast</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="79"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="80"/>
         <source>Emotions today:</source>
         <translation>Gefühle heute:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="80"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="81"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="81"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="82"/>
         <source>Note:</source>
         <translation>Notiz:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="83"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="84"/>
         <source>More (optional)</source>
         <translation>Mehr (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="86"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="87"/>
         <source>Hours of sleep</source>
         <translation>Stunden Schlaf</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="87"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="88"/>
         <source>Sleep:</source>
         <translation>Schlaf:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="89"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="90"/>
         <source>Feelings made daily life hard</source>
         <translation>Gefühle haben den Alltag erschwert</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="97"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="98"/>
         <source>Feelings made daily life hard:</source>
         <translation>Gefühle haben den Alltag erschwert:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="99"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="100"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="100"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="101"/>
         <source>Tags:</source>
         <translation>Schlagwörter:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="111"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="112"/>
         <source>How are you today?</source>
         <translation>Wie geht es dir heute?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="112"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="113"/>
         <source>Save check-in</source>
         <translation>Check-in speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="115"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="116"/>
         <source>Editing the check-in of %s</source>
         <translation>Check-in vom %s bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="116"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="117"/>
         <source>Save changes</source>
         <translation>Änderungen speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="34"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="35"/>
         <source>very unpleasant</source>
         <translation>sehr unangenehm</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="35"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="36"/>
         <source>unpleasant</source>
         <translation>unangenehm</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="36"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="37"/>
         <source>a bit unpleasant</source>
         <translation>etwas unangenehm</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="37"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="38"/>
         <source>neutral</source>
         <translation>neutral</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="38"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="39"/>
         <source>a bit pleasant</source>
         <translation>etwas angenehm</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="39"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="40"/>
         <source>pleasant</source>
         <translation>angenehm</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="40"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="41"/>
         <source>very pleasant</source>
         <translation>sehr angenehm</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="43"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="44"/>
         <source>very calm</source>
         <translation>sehr ruhig</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="44"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="45"/>
         <source>calm</source>
         <translation>ruhig</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="45"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="46"/>
         <source>a bit calm</source>
         <translation>etwas ruhig</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="46"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="47"/>
         <source>in between</source>
         <translation>dazwischen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="47"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="48"/>
         <source>a bit activated</source>
         <translation>etwas angeregt</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="48"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="49"/>
         <source>activated</source>
         <translation>angeregt</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="49"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="50"/>
         <source>very activated</source>
         <translation>sehr angeregt</translation>
     </message>
@@ -850,7 +869,7 @@
 <context>
     <name>ChoiceCombo</name>
     <message>
-        <location filename="../../ui/widgets/form_parts.py" line="179"/>
+        <location filename="../../ui/widgets/value_combo.py" line="69"/>
         <source>Not recorded</source>
         <translation>Nicht angegeben</translation>
     </message>
@@ -1109,28 +1128,28 @@
 <context>
     <name>EmotionPicker</name>
     <message>
-        <location filename="../../ui/widgets/emotion_picker.py" line="100"/>
+        <location filename="../../ui/widgets/emotion_picker.py" line="116"/>
         <source>Up and Down choose an emotion; 0 to 4 set how strongly it was felt.</source>
         <translation>Pfeil hoch und Pfeil runter wählen ein Gefühl; 0 bis 4 legen fest, wie stark es war.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/emotion_picker.py" line="102"/>
+        <location filename="../../ui/widgets/emotion_picker.py" line="118"/>
         <source>Emotion</source>
         <translation>Gefühl</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/emotion_picker.py" line="102"/>
-        <location filename="../../ui/widgets/emotion_picker.py" line="114"/>
+        <location filename="../../ui/widgets/emotion_picker.py" line="118"/>
+        <location filename="../../ui/widgets/emotion_picker.py" line="130"/>
         <source>How strongly</source>
         <translation>Wie stark</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/emotion_picker.py" line="179"/>
+        <location filename="../../ui/widgets/emotion_picker.py" line="195"/>
         <source>%1: %2 of %3, %4</source>
         <translation>%1: %2 von %3, %4</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/emotion_picker.py" line="185"/>
+        <location filename="../../ui/widgets/emotion_picker.py" line="201"/>
         <source>%1: not felt</source>
         <translation>%1: nicht gefühlt</translation>
     </message>
@@ -1138,42 +1157,42 @@
 <context>
     <name>EmotionsChart</name>
     <message>
-        <location filename="../../ui/plots/emotions_chart.py" line="36"/>
+        <location filename="../../ui/plots/emotions_chart.py" line="39"/>
         <source>%1 · %2 crying episodes, %3 days with a check-in and no crying</source>
         <translation>%1 · %2 Mal geweint, %3 Tage mit Check-in ohne Weinen</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/emotions_chart.py" line="42"/>
+        <location filename="../../ui/plots/emotions_chart.py" line="45"/>
         <source>No crying episodes in this period.</source>
         <translation>In diesem Zeitraum ist kein Weinen eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/emotions_chart.py" line="65"/>
+        <location filename="../../ui/plots/emotions_chart.py" line="68"/>
         <source>share of crying episodes</source>
         <translation>Anteil der Einträge zum Weinen</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/emotions_chart.py" line="66"/>
+        <location filename="../../ui/plots/emotions_chart.py" line="69"/>
         <source>share of days without crying</source>
         <translation>Anteil der Tage ohne Weinen</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/emotions_chart.py" line="74"/>
+        <location filename="../../ui/plots/emotions_chart.py" line="76"/>
         <source>% of crying episodes, or of days without crying</source>
         <translation>% der Einträge zum Weinen bzw. der Tage ohne Weinen</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/emotions_chart.py" line="80"/>
+        <location filename="../../ui/plots/emotions_chart.py" line="83"/>
         <source>An episode or a day can hold several emotions, so shares add up to more than 100%.</source>
         <translation>Ein Eintrag oder Tag kann mehrere Gefühle haben, daher ergeben die Anteile über 100 %.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/emotions_chart.py" line="91"/>
+        <location filename="../../ui/plots/emotions_chart.py" line="94"/>
         <source>%1 was part of %2% of crying episodes.</source>
         <translation>%1 war bei %2 % der Einträge zum Weinen dabei.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/emotions_chart.py" line="108"/>
+        <location filename="../../ui/plots/emotions_chart.py" line="118"/>
         <source>%1
 In %2 of %3 crying episodes (%4%)
 On %5 of %6 days without crying (%7%)</source>
@@ -1185,32 +1204,72 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>EntryActions</name>
     <message>
-        <location filename="../../ui/entry_actions.py" line="38"/>
+        <location filename="../../ui/entry_actions.py" line="35"/>
+        <source>Nothing changed in the %1 of %2.</source>
+        <translation>Am Eintrag (%1 vom %2) hat sich nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_actions.py" line="40"/>
+        <source>Not saved yet: your check-in is still here.</source>
+        <translation>Noch nicht gespeichert: dein Check-in ist noch da.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_actions.py" line="52"/>
         <source>Not saved: please check the highlighted fields.</source>
         <translation>Nicht gespeichert: Bitte sieh dir die markierten Felder an.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_actions.py" line="41"/>
+        <location filename="../../ui/entry_actions.py" line="55"/>
         <source>That entry was deleted meanwhile. Your changes are still here; saving again adds them as an entry.</source>
         <translation>Dieser Eintrag wurde inzwischen gelöscht. Deine Änderungen sind noch da; wenn du erneut speicherst, kommen sie als neuer Eintrag hinzu.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_actions.py" line="46"/>
+        <location filename="../../ui/entry_actions.py" line="60"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_actions.py" line="48"/>
+        <location filename="../../ui/entry_actions.py" line="62"/>
         <source>Saved the %1 of %2.</source>
         <translation>%1 vom %2 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_actions.py" line="59"/>
+        <location filename="../../ui/entry_actions.py" line="82"/>
+        <source>Crying is logged on this day</source>
+        <translation>An diesem Tag ist Weinen eingetragen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_actions.py" line="84"/>
+        <source>You logged crying on %1, and this check-in says “No crying today”.</source>
+        <translation>Für %1 hast du Weinen eingetragen, und dieser Check-in sagt „Heute nicht geweint“.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_actions.py" line="87"/>
+        <source>Both can be true, for example when the tears came after you checked in. How would you like to save it?</source>
+        <translation>Beides kann stimmen, zum Beispiel wenn die Tränen nach dem Check-in kamen. Wie möchtest du ihn speichern?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_actions.py" line="91"/>
+        <source>Save without “No crying today”</source>
+        <translation>Ohne „Heute nicht geweint“ speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_actions.py" line="93"/>
+        <source>Save as it is</source>
+        <translation>So speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_actions.py" line="94"/>
+        <source>Go back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_actions.py" line="111"/>
         <source>Not deleted</source>
         <translation>Nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_actions.py" line="61"/>
+        <location filename="../../ui/entry_actions.py" line="113"/>
         <source>Deleted the %1 of %2. Ctrl+Z brings it back.</source>
         <translation>%1 vom %2 gelöscht. Strg+Z holt den Eintrag zurück.</translation>
     </message>
@@ -1218,32 +1277,32 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../ui/widgets/entry_form.py" line="94"/>
+        <location filename="../../ui/widgets/entry_form.py" line="99"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/entry_form.py" line="122"/>
+        <location filename="../../ui/widgets/entry_form.py" line="138"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/entry_form.py" line="243"/>
+        <location filename="../../ui/widgets/entry_form.py" line="263"/>
         <source>Ctrl+Enter saves.</source>
         <translation>Strg+Eingabe speichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/entry_form.py" line="245"/>
+        <location filename="../../ui/widgets/entry_form.py" line="265"/>
         <source>Anything you want to remember about it</source>
         <translation>Alles, was du dir dazu merken möchtest</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/entry_form.py" line="253"/>
+        <location filename="../../ui/widgets/entry_form.py" line="273"/>
         <source>Separate tags with commas.</source>
         <translation>Schlagwörter mit Kommas trennen.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/entry_form.py" line="254"/>
+        <location filename="../../ui/widgets/entry_form.py" line="274"/>
         <source>e.g. work, family</source>
         <translation>z. B. Arbeit, Familie</translation>
     </message>
@@ -1327,37 +1386,37 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>EntryView</name>
     <message>
-        <location filename="../../ui/views/entry_view.py" line="49"/>
+        <location filename="../../ui/views/entry_view.py" line="38"/>
         <source>Kind of entry</source>
         <translation>Art des Eintrags</translation>
     </message>
     <message>
-        <location filename="../../ui/views/entry_view.py" line="50"/>
+        <location filename="../../ui/views/entry_view.py" line="39"/>
         <source>Crying episode</source>
         <translation>Weinen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/entry_view.py" line="51"/>
+        <location filename="../../ui/views/entry_view.py" line="40"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/views/entry_view.py" line="53"/>
+        <location filename="../../ui/views/entry_view.py" line="42"/>
         <source>Recent entries</source>
         <translation>Letzte Einträge</translation>
     </message>
     <message>
-        <location filename="../../ui/views/entry_view.py" line="54"/>
+        <location filename="../../ui/views/entry_view.py" line="43"/>
         <source>Nothing in the last 7 days yet. What you log appears here.</source>
         <translation>In den letzten 7 Tagen noch nichts. Was du einträgst, erscheint hier.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/entry_view.py" line="60"/>
+        <location filename="../../ui/views/entry_view.py" line="49"/>
         <source>Your last four weeks</source>
         <translation>Deine letzten vier Wochen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/entry_view.py" line="62"/>
+        <location filename="../../ui/views/entry_view.py" line="51"/>
         <source>More in Insights</source>
         <translation>Mehr unter Einblicke</translation>
     </message>
@@ -1365,298 +1424,372 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>EpisodeForm</name>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="56"/>
+        <location filename="../../ui/widgets/episode_form.py" line="58"/>
         <source>When:</source>
         <translation>Wann:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="59"/>
+        <location filename="../../ui/widgets/episode_form.py" line="61"/>
         <source>Cried</source>
         <translation>Geweint</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="60"/>
+        <location filename="../../ui/widgets/episode_form.py" line="62"/>
         <source>Almost cried</source>
         <translation>Fast geweint</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="61"/>
+        <location filename="../../ui/widgets/episode_form.py" line="63"/>
         <source>An urge to cry without tears counts too.</source>
         <translation>Ein Drang zu weinen ohne Tränen zählt auch.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="70"/>
+        <location filename="../../ui/widgets/episode_form.py" line="72"/>
         <source>What happened:</source>
         <translation>Was passiert ist:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="73"/>
+        <location filename="../../ui/widgets/episode_form.py" line="75"/>
         <source>Intensity</source>
         <translation>Stärke</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="74"/>
+        <location filename="../../ui/widgets/episode_form.py" line="76"/>
         <source>Intensity:</source>
         <translation>Stärke:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="76"/>
+        <location filename="../../ui/widgets/episode_form.py" line="78"/>
         <source>Emotions in this episode</source>
         <translation>Gefühle beim Weinen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="77"/>
+        <location filename="../../ui/widgets/episode_form.py" line="79"/>
         <source>Emotions:</source>
         <translation>Gefühle:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="79"/>
+        <location filename="../../ui/widgets/episode_form.py" line="81"/>
         <source>Details (optional)</source>
         <translation>Details (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="88"/>
+        <location filename="../../ui/widgets/episode_form.py" line="90"/>
         <source>Duration in minutes</source>
         <translation>Dauer in Minuten</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="88"/>
+        <location filename="../../ui/widgets/episode_form.py" line="90"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="89"/>
+        <location filename="../../ui/widgets/episode_form.py" line="91"/>
         <source>Duration:</source>
         <translation>Dauer:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="90"/>
+        <location filename="../../ui/widgets/episode_form.py" line="92"/>
         <source>Triggers</source>
         <translation>Auslöser</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="91"/>
+        <location filename="../../ui/widgets/episode_form.py" line="93"/>
         <source>What set it off:</source>
         <translation>Was es ausgelöst hat:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="93"/>
+        <location filename="../../ui/widgets/episode_form.py" line="95"/>
         <source>Who was there</source>
         <translation>Wer dabei war</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="95"/>
+        <location filename="../../ui/widgets/episode_form.py" line="97"/>
         <source>Alone</source>
         <translation>Allein</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="96"/>
+        <location filename="../../ui/widgets/episode_form.py" line="98"/>
         <source>One person</source>
         <translation>Eine Person</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="97"/>
+        <location filename="../../ui/widgets/episode_form.py" line="99"/>
         <source>Several people</source>
         <translation>Mehrere Menschen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="101"/>
+        <location filename="../../ui/widgets/episode_form.py" line="103"/>
         <source>Who was there:</source>
         <translation>Wer dabei war:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="103"/>
+        <location filename="../../ui/widgets/episode_form.py" line="105"/>
         <source>How others reacted</source>
         <translation>Wie andere reagiert haben</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="105"/>
+        <location filename="../../ui/widgets/episode_form.py" line="107"/>
         <source>Comforted me</source>
         <translation>Haben mich getröstet</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="106"/>
+        <location filename="../../ui/widgets/episode_form.py" line="108"/>
         <source>Neutral</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="107"/>
+        <location filename="../../ui/widgets/episode_form.py" line="109"/>
         <source>Negative</source>
         <translation>Negativ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="108"/>
+        <location filename="../../ui/widgets/episode_form.py" line="110"/>
         <source>Nobody noticed</source>
         <translation>Niemand hat es bemerkt</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="112"/>
+        <location filename="../../ui/widgets/episode_form.py" line="114"/>
         <source>How they reacted:</source>
         <translation>Wie sie reagiert haben:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="113"/>
-        <location filename="../../ui/widgets/episode_form.py" line="121"/>
+        <location filename="../../ui/widgets/episode_form.py" line="115"/>
+        <location filename="../../ui/widgets/episode_form.py" line="123"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="113"/>
-        <location filename="../../ui/widgets/episode_form.py" line="123"/>
+        <location filename="../../ui/widgets/episode_form.py" line="115"/>
+        <location filename="../../ui/widgets/episode_form.py" line="125"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="114"/>
+        <location filename="../../ui/widgets/episode_form.py" line="116"/>
         <source>Held tears back</source>
         <translation>Tränen zurückgehalten</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="115"/>
+        <location filename="../../ui/widgets/episode_form.py" line="117"/>
         <source>Held tears back:</source>
         <translation>Tränen zurückgehalten:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="116"/>
+        <location filename="../../ui/widgets/episode_form.py" line="118"/>
         <source>Felt ashamed</source>
         <translation>Scham gefühlt</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="117"/>
+        <location filename="../../ui/widgets/episode_form.py" line="119"/>
         <source>Felt ashamed:</source>
         <translation>Scham gefühlt:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="119"/>
+        <location filename="../../ui/widgets/episode_form.py" line="121"/>
         <source>Resolved or understood</source>
         <translation>Geklärt oder verstanden</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="122"/>
+        <location filename="../../ui/widgets/episode_form.py" line="124"/>
         <source>Partly</source>
         <translation>Teilweise</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="127"/>
+        <location filename="../../ui/widgets/episode_form.py" line="129"/>
         <source>Resolved or understood:</source>
         <translation>Geklärt oder verstanden:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="129"/>
+        <location filename="../../ui/widgets/episode_form.py" line="131"/>
         <source>Mood right after</source>
         <translation>Stimmung direkt danach</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="131"/>
+        <location filename="../../ui/widgets/episode_form.py" line="133"/>
         <source>Better</source>
         <translation>Besser</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="132"/>
+        <location filename="../../ui/widgets/episode_form.py" line="134"/>
         <source>The same</source>
         <translation>Genauso</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="133"/>
+        <location filename="../../ui/widgets/episode_form.py" line="135"/>
         <source>Worse</source>
         <translation>Schlechter</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="137"/>
+        <location filename="../../ui/widgets/episode_form.py" line="139"/>
         <source>Mood right after:</source>
         <translation>Stimmung direkt danach:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="139"/>
+        <location filename="../../ui/widgets/episode_form.py" line="141"/>
         <source>Mood right after, 0 to 10</source>
         <translation>Stimmung direkt danach, 0 bis 10</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="139"/>
-        <location filename="../../ui/widgets/episode_form.py" line="144"/>
+        <location filename="../../ui/widgets/episode_form.py" line="141"/>
+        <location filename="../../ui/widgets/episode_form.py" line="146"/>
         <source> of 10</source>
         <translation> von 10</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="142"/>
+        <location filename="../../ui/widgets/episode_form.py" line="144"/>
         <source>Mood right after (0-10):</source>
         <translation>Stimmung direkt danach (0-10):</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="144"/>
+        <location filename="../../ui/widgets/episode_form.py" line="146"/>
         <source>Mood later, 0 to 10</source>
         <translation>Stimmung später, 0 bis 10</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="146"/>
+        <location filename="../../ui/widgets/episode_form.py" line="148"/>
         <source>Mood often dips right after crying and recovers within an hour or so.</source>
         <translation>Oft sinkt die Stimmung direkt nach dem Weinen und erholt sich innerhalb von etwa einer Stunde.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="148"/>
+        <location filename="../../ui/widgets/episode_form.py" line="150"/>
         <source>Mood later (0-10):</source>
         <translation>Stimmung später (0-10):</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="149"/>
+        <location filename="../../ui/widgets/episode_form.py" line="151"/>
         <source>What helped</source>
         <translation>Was geholfen hat</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="150"/>
+        <location filename="../../ui/widgets/episode_form.py" line="152"/>
         <source>e.g. a walk, talking to a friend</source>
         <translation>z. B. spazieren gehen, mit jemandem reden</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="151"/>
+        <location filename="../../ui/widgets/episode_form.py" line="153"/>
         <source>What helped:</source>
         <translation>Was geholfen hat:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="152"/>
+        <location filename="../../ui/widgets/episode_form.py" line="154"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="153"/>
+        <location filename="../../ui/widgets/episode_form.py" line="155"/>
         <source>Tags:</source>
         <translation>Schlagwörter:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="154"/>
+        <location filename="../../ui/widgets/episode_form.py" line="156"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="155"/>
+        <location filename="../../ui/widgets/episode_form.py" line="157"/>
         <source>Note:</source>
         <translation>Notiz:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="167"/>
+        <location filename="../../ui/widgets/episode_form.py" line="169"/>
         <source>Log a crying episode</source>
         <translation>Weinen eintragen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="168"/>
+        <location filename="../../ui/widgets/episode_form.py" line="170"/>
         <source>Save episode</source>
         <translation>Eintrag speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="171"/>
+        <location filename="../../ui/widgets/episode_form.py" line="173"/>
         <source>Editing the episode of %s</source>
         <translation>Eintrag zum Weinen vom %s bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="172"/>
+        <location filename="../../ui/widgets/episode_form.py" line="174"/>
         <source>Save changes</source>
         <translation>Änderungen speichern</translation>
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../ui/error_dialog.py" line="29"/>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgegangen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_dialog.py" line="31"/>
+        <source>What happened</source>
+        <translation>Was passiert ist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_dialog.py" line="35"/>
+        <source>Something went wrong. What you typed is still here.</source>
+        <translation>Etwas ist schiefgegangen. Was du eingegeben hast, ist noch da.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_dialog.py" line="38"/>
+        <source>You can close this message and carry on. If it keeps happening, closing moodapp and opening it again may help.</source>
+        <translation>Du kannst diese Meldung schließen und weitermachen. Wenn es immer wieder passiert, hilft es vielleicht, moodapp zu schließen und neu zu öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_dialog.py" line="42"/>
+        <source>Where the details were kept</source>
+        <translation>Wo die Einzelheiten festgehalten wurden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_dialog.py" line="49"/>
+        <source>A note of the problem, without the words of your journal, was kept in %1</source>
+        <translation>Eine Notiz zum Problem, ohne die Worte aus deinem Tagebuch, liegt in %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_dialog.py" line="54"/>
+        <source>The problem could not be noted in the log: %1</source>
+        <translation>Das Problem konnte nicht im Protokoll festgehalten werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_dialog.py" line="56"/>
+        <source>How often it happened</source>
+        <translation>Wie oft es passiert ist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_dialog.py" line="58"/>
+        <source>Details</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_dialog.py" line="64"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_dialog.py" line="65"/>
+        <location filename="../../ui/error_dialog.py" line="93"/>
+        <source>Show details</source>
+        <translation>Einzelheiten zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_dialog.py" line="67"/>
+        <source>Copy details</source>
+        <translation>Einzelheiten kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_dialog.py" line="86"/>
+        <source>It happened again: %1 times so far.</source>
+        <translation>Es ist wieder passiert: bisher %1 Mal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_dialog.py" line="93"/>
+        <source>Hide details</source>
+        <translation>Einzelheiten ausblenden</translation>
+    </message>
+</context>
+<context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../../ui/widgets/form_parts.py" line="54"/>
+        <location filename="../../ui/widgets/form_parts.py" line="55"/>
         <source>Problem with %s</source>
         <translation>Problem bei %s</translation>
     </message>
@@ -1860,77 +1993,77 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>FindDialog</name>
     <message>
-        <location filename="../../ui/dialogs/find_dialog.py" line="40"/>
+        <location filename="../../ui/dialogs/find_dialog.py" line="58"/>
         <source>Find in your journal</source>
         <translation>In deinem Tagebuch suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/find_dialog.py" line="41"/>
+        <location filename="../../ui/dialogs/find_dialog.py" line="59"/>
         <source>Words to find</source>
         <translation>Gesuchte Wörter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/find_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/find_dialog.py" line="60"/>
         <source>Words from notes, tags, emotions or triggers</source>
         <translation>Wörter aus Notizen, Schlagwörtern, Gefühlen oder Auslösern</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/find_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/find_dialog.py" line="64"/>
         <source>Entries found</source>
         <translation>Gefundene Einträge</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/find_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/find_dialog.py" line="65"/>
         <source>Enter shows the entry&apos;s day in the calendar.</source>
         <translation>Die Eingabetaste zeigt den Tag des Eintrags im Kalender.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/find_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/find_dialog.py" line="67"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/find_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/find_dialog.py" line="67"/>
         <source>Entry</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/find_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/find_dialog.py" line="67"/>
         <source>Words</source>
         <translation>Wörter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/find_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/find_dialog.py" line="99"/>
         <source>Type a word to find the entries that hold it.</source>
         <translation>Gib ein Wort ein, um die Einträge zu finden, die es enthalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/find_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/find_dialog.py" line="101"/>
         <source>No entry holds these words.</source>
         <translation>Kein Eintrag enthält diese Wörter.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/find_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/find_dialog.py" line="103"/>
         <source>1 entry found.</source>
         <translation>1 Eintrag gefunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/find_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/find_dialog.py" line="103"/>
         <source>%1 entries found.</source>
         <translation>%1 Einträge gefunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/find_dialog.py" line="27"/>
+        <location filename="../../ui/dialogs/find_dialog.py" line="36"/>
         <source>Cried</source>
         <translation>Geweint</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/find_dialog.py" line="28"/>
+        <location filename="../../ui/dialogs/find_dialog.py" line="37"/>
         <source>Almost cried</source>
         <translation>Fast geweint</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/find_dialog.py" line="29"/>
+        <location filename="../../ui/dialogs/find_dialog.py" line="38"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
@@ -1938,13 +2071,13 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>FormParts</name>
     <message>
-        <location filename="../../ui/widgets/form_parts.py" line="199"/>
-        <location filename="../../ui/widgets/form_parts.py" line="219"/>
+        <location filename="../../ui/widgets/form_parts.py" line="183"/>
+        <location filename="../../ui/widgets/form_parts.py" line="204"/>
         <source>not recorded</source>
         <translation>nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form_parts.py" line="220"/>
+        <location filename="../../ui/widgets/form_parts.py" line="205"/>
         <source> h</source>
         <translation> Std.</translation>
     </message>
@@ -2213,81 +2346,89 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
     </message>
     <message>
         <location filename="../../ui/help_text.py" line="298"/>
-        <source>moodapp starts with a list of emotions and a list of triggers, the kinds of things that can bring tears on. In Edit &gt; Settings, under Emotions and triggers, you can rename them, give an emotion another colour, put them in another order, add your own and archive the ones you do not use. Archiving hides one from the lists you choose from; entries that already have it keep it. A new name shows in past entries too.</source>
-        <translation>moodapp beginnt mit einer Liste von Gefühlen und einer Liste von Auslösern, also Dingen, die Tränen hervorrufen können. Unter Bearbeiten &gt; Einstellungen, im Bereich Gefühle und Auslöser, kannst du sie umbenennen, einem Gefühl eine andere Farbe geben, sie anders anordnen, eigene hinzufügen und die archivieren, die du nicht brauchst. Archivieren blendet eines in den Auswahllisten aus; Einträge, die es schon haben, behalten es. Ein neuer Name erscheint auch in früheren Einträgen.</translation>
+        <source>moodapp starts with a list of emotions and a list of triggers, the kinds of things that can bring tears on. In Edit &gt; Emotions and triggers (also reached from Settings) you can rename them, give an emotion another colour, put them in another order, add your own and archive the ones you do not use. Archiving hides one from the lists you choose from; entries that already have it keep it. A new name shows in past entries too. Each change is saved as soon as you make it, so that window has only a Close button.</source>
+        <translation>moodapp beginnt mit einer Liste von Gefühlen und einer Liste von Auslösern, also den Dingen, die Tränen auslösen können. Unter Bearbeiten &gt; Gefühle und Auslöser (auch aus den Einstellungen erreichbar) kannst du sie umbenennen, einem Gefühl eine andere Farbe geben, die Reihenfolge ändern, eigene hinzufügen und die archivieren, die du nicht brauchst. Archivieren nimmt einen Eintrag aus den Listen zum Auswählen; Einträge, die ihn schon haben, behalten ihn. Ein neuer Name erscheint auch in früheren Einträgen. Jede Änderung wird sofort gespeichert, deshalb hat dieses Fenster nur den Knopf Schließen.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="311"/>
+        <location filename="../../ui/help_text.py" line="375"/>
+        <source>&lt;b&gt;Your week&lt;/b&gt; sums up what you wrote down this week and keeps what you noticed. Its weeks are the calendar&apos;s: they start on the day chosen in Settings under Weeks start on. Previous week and Next week show the other weeks and their notes; what you typed is saved before another week is shown, and saving an empty note removes it.</source>
+        <translation>&lt;b&gt;Deine Woche&lt;/b&gt; fasst zusammen, was du diese Woche eingetragen hast, und bewahrt, was dir aufgefallen ist. Ihre Wochen sind die des Kalenders: Sie beginnen an dem Tag, der in den Einstellungen unter „Wochen beginnen am“ gewählt ist. „Vorige Woche“ und „Nächste Woche“ zeigen die anderen Wochen und ihre Notizen; was du getippt hast, wird gespeichert, bevor eine andere Woche erscheint, und eine leer gespeicherte Notiz wird entfernt.</translation>
+    </message>
+    <message>
+        <source>moodapp starts with a list of emotions and a list of triggers, the kinds of things that can bring tears on. In Edit &gt; Settings, under Emotions and triggers, you can rename them, give an emotion another colour, put them in another order, add your own and archive the ones you do not use. Archiving hides one from the lists you choose from; entries that already have it keep it. A new name shows in past entries too.</source>
+        <translation type="vanished">moodapp beginnt mit einer Liste von Gefühlen und einer Liste von Auslösern, also Dingen, die Tränen hervorrufen können. Unter Bearbeiten &gt; Einstellungen, im Bereich Gefühle und Auslöser, kannst du sie umbenennen, einem Gefühl eine andere Farbe geben, sie anders anordnen, eigene hinzufügen und die archivieren, die du nicht brauchst. Archivieren blendet eines in den Auswahllisten aus; Einträge, die es schon haben, behalten es. Ein neuer Name erscheint auch in früheren Einträgen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="312"/>
         <source>The calendar shows a month or a whole year. A day&apos;s colour and the number at its top are its mean mood from check-ins, from -3 (unpleasant) to +3 (pleasant); a day without a check-in has no colour. Small drops mark crying and almost crying, with a number when there was more than one, and another mark shows a check-in with no crying; the legend under the calendar shows which is which. Choose a day to see its entries, change them or add one.</source>
         <translation>Der Kalender zeigt einen Monat oder ein ganzes Jahr. Die Farbe eines Tages und die Zahl oben darin sind seine durchschnittliche Stimmung aus den Check-ins, von -3 (unangenehm) bis +3 (angenehm); ein Tag ohne Check-in hat keine Farbe. Kleine Tropfen markieren Weinen und fast Weinen, mit einer Zahl, wenn es mehr als einmal war, und eine weitere Markierung zeigt einen Check-in ohne Weinen; die Legende unter dem Kalender zeigt, was was ist. Wähle einen Tag, um seine Einträge zu sehen, sie zu ändern oder einen hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="324"/>
+        <location filename="../../ui/help_text.py" line="325"/>
         <source>how often you cried and almost cried per day, week or month, next to your mood and the emotions of your check-ins. After four weeks of entries a band shows your usual range.</source>
         <translation>wie oft du pro Tag, Woche oder Monat geweint und fast geweint hast, neben deiner Stimmung und den Gefühlen aus deinen Check-ins. Nach vier Wochen mit Einträgen zeigt ein Band deinen üblichen Bereich.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="329"/>
+        <location filename="../../ui/help_text.py" line="330"/>
         <source>which emotions came with your tears, and how strongly.</source>
         <translation>welche Gefühle mit deinen Tränen einhergingen, und wie stark.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="330"/>
+        <location filename="../../ui/help_text.py" line="331"/>
         <source>better, the same or worse right after crying, side by side for each setting: who was there, how they reacted, holding back, shame, whether it was resolved, and what set it off.</source>
         <translation>besser, genauso oder schlechter direkt nach dem Weinen, nebeneinander für jede Situation: wer dabei war, wie andere reagiert haben, Zurückhalten, Scham, ob es geklärt wurde und was es ausgelöst hat.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="335"/>
+        <location filename="../../ui/help_text.py" line="336"/>
         <source>the times of day and the days of the week when you cried.</source>
         <translation>die Tageszeiten und Wochentage, an denen du geweint hast.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="342"/>
+        <location filename="../../ui/help_text.py" line="343"/>
         <source>There are four charts. Each can be saved as a picture or copied.</source>
         <translation>Es gibt vier Diagramme. Jedes lässt sich als Bild speichern oder kopieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="345"/>
+        <location filename="../../ui/help_text.py" line="346"/>
         <source>A comparison is only drawn when at least %1 episodes are behind it.</source>
         <translation>Ein Vergleich wird nur gezeigt, wenn mindestens %1 Einträge dahinterstehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="356"/>
+        <location filename="../../ui/help_text.py" line="357"/>
         <source>The insights describe your own entries in a few plain sentences: how often you cried compared with your usual range, how you felt after crying in different settings, your mood in the days around crying, the times tears came, quiet stretches, and how varied your emotions were. Each one says how many entries it rests on, and says what went together, not what led to what.</source>
         <translation>Die Einblicke beschreiben deine eigenen Einträge in ein paar einfachen Sätzen: wie oft du geweint hast, verglichen mit deinem üblichen Bereich, wie du dich nach dem Weinen in verschiedenen Situationen gefühlt hast, deine Stimmung in den Tagen rund ums Weinen, die Zeiten, zu denen Tränen kamen, ruhige Zeiten und wie vielfältig deine Gefühle waren. Jeder nennt, auf wie vielen Einträgen er beruht, und sagt, was zusammen auftrat, nicht, was wozu geführt hat.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="363"/>
+        <location filename="../../ui/help_text.py" line="364"/>
         <source>Your usual range is the middle half of your own 28-day counts over the last months. It shows once there are four weeks of entries; until then, the insights say that it is still being learned.</source>
         <translation>Dein üblicher Bereich ist die mittlere Hälfte deiner eigenen 28-Tage-Zählungen der letzten Monate. Er erscheint, sobald es vier Wochen mit Einträgen gibt; bis dahin sagen die Einblicke, dass er noch ermittelt wird.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="368"/>
+        <location filename="../../ui/help_text.py" line="369"/>
         <source>If for two weeks you cry more than usual while your mood is low, or your feelings make daily life very hard, the insights gently invite you to talk to someone you trust or to a professional. You can set the invitation aside; it then stays away for two weeks.</source>
         <translation>Wenn du zwei Wochen lang mehr weinst als sonst, während deine Stimmung gedrückt ist, oder deine Gefühle den Alltag sehr schwer machen, laden dich die Einblicke behutsam ein, mit jemandem zu sprechen, dem du vertraust, oder mit einer Fachperson. Du kannst die Einladung beiseitelegen; dann bleibt sie zwei Wochen lang weg.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="374"/>
         <source>Once a week, &lt;b&gt;Your week&lt;/b&gt; sums up the week and keeps what you noticed.</source>
-        <translation>Einmal pro Woche fasst &lt;b&gt;Deine Woche&lt;/b&gt; die Woche zusammen und hält fest, was dir aufgefallen ist.</translation>
+        <translation type="vanished">Einmal pro Woche fasst &lt;b&gt;Deine Woche&lt;/b&gt; die Woche zusammen und hält fest, was dir aufgefallen ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="383"/>
+        <location filename="../../ui/help_text.py" line="390"/>
         <source>Your journal stays on this computer, in one file. moodapp never connects to the internet and collects nothing about how you use it.</source>
         <translation>Dein Tagebuch bleibt auf diesem Computer, in einer Datei. moodapp verbindet sich nie mit dem Internet und sammelt nichts darüber, wie du es nutzt.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="387"/>
+        <location filename="../../ui/help_text.py" line="394"/>
         <source>You can encrypt the journal with a passphrase (Journal &gt; Encrypt journal). Then nobody can read it without the passphrase, and nobody can recover it if the passphrase is lost, so keep it somewhere safe. An encrypted journal can lock itself after a quiet while (Journal &gt; Auto-lock).</source>
         <translation>Du kannst das Tagebuch mit einer Passphrase verschlüsseln (Tagebuch &gt; Tagebuch verschlüsseln). Dann kann niemand es ohne die Passphrase lesen, und niemand kann es wiederherstellen, wenn die Passphrase verloren geht; bewahre sie also sicher auf. Ein verschlüsseltes Tagebuch kann sich nach einer Weile ohne Nutzung selbst sperren (Tagebuch &gt; Automatisch sperren).</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="393"/>
+        <location filename="../../ui/help_text.py" line="400"/>
         <source>moodapp keeps backups by itself every day you use it, and you can make one at any time (Journal &gt; Back up now) or go back to one (Journal &gt; Restore from backup). Backups are encrypted like the journal.</source>
         <translation>moodapp legt an jedem Tag, an dem du es nutzt, von selbst eine Sicherung an, und du kannst jederzeit eine erstellen (Tagebuch &gt; Jetzt sichern) oder zu einer zurückkehren (Tagebuch &gt; Aus Sicherung wiederherstellen). Sicherungen sind wie das Tagebuch verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="398"/>
+        <location filename="../../ui/help_text.py" line="405"/>
         <source>Your data is yours: File &gt; Export journal writes all of it to a file, and Journal &gt; Delete all my data removes the journal, its backups and moodapp&apos;s settings from this computer.</source>
         <translation>Deine Daten gehören dir: Datei &gt; Tagebuch exportieren schreibt sie alle in eine Datei, und Tagebuch &gt; Alle meine Daten löschen entfernt das Tagebuch, seine Sicherungen und die Einstellungen von moodapp von diesem Computer.</translation>
     </message>
@@ -2655,32 +2796,65 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
         <translation>Tage mit Einträgen</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="271"/>
+        <location filename="../../domain/insight_words.py" line="272"/>
+        <source>Nothing was written down in the week {period}.</source>
+        <translation>In der Woche {period} wurde nichts eingetragen.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="273"/>
+        <source>Nothing has been written down yet in the week {period}.</source>
+        <translation>In der Woche {period} wurde bisher nichts eingetragen.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="276"/>
+        <source>In the week {period} there are entries on {days} of its 7 days.</source>
+        <translation>In der Woche {period} gibt es an {days} ihrer 7 Tage Einträge.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="279"/>
+        <source>In the week {period} there are entries today, its first day.</source>
+        <translation>In der Woche {period} gibt es heute, an ihrem ersten Tag, Einträge.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="282"/>
+        <source>In the week {period} there are entries on {days} of its {so_far} days so far.</source>
+        <translation>In der Woche {period} gibt es bisher an {days} ihrer {so_far} Tage Einträge.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="285"/>
+        <source>You cried {cried}.</source>
+        <translation>Geweint hast du {cried}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="286"/>
+        <source>No crying was written down on the days with entries.</source>
+        <translation>An den Tagen mit Einträgen wurde kein Weinen eingetragen.</translation>
+    </message>
+    <message>
         <source>In the week {period} you cried {cried}; you checked in on {days} of 7 days.</source>
-        <translation>In der Woche vom {period} hast du {cried} geweint; an {days} von 7 Tagen hast du einen Check-in gemacht.</translation>
+        <translation type="vanished">In der Woche vom {period} hast du {cried} geweint; an {days} von 7 Tagen hast du einen Check-in gemacht.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="274"/>
         <source>In the week {period} you did not cry; you checked in on {days} of 7 days.</source>
-        <translation>In der Woche vom {period} hast du nicht geweint; an {days} von 7 Tagen hast du einen Check-in gemacht.</translation>
+        <translation type="vanished">In der Woche vom {period} hast du nicht geweint; an {days} von 7 Tagen hast du einen Check-in gemacht.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="277"/>
+        <location filename="../../domain/insight_words.py" line="289"/>
         <source>You almost cried {almost}.</source>
         <translation>Fast geweint hast du {almost}.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="278"/>
+        <location filename="../../domain/insight_words.py" line="290"/>
         <source>Your mood averaged {mood}.</source>
         <translation>Deine Stimmung lag im Durchschnitt bei {mood}.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="279"/>
+        <location filename="../../domain/insight_words.py" line="291"/>
         <source>The emotions you noted most: {emotions}.</source>
         <translation>Die Gefühle, die du am häufigsten eingetragen hast: {emotions}.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="280"/>
+        <location filename="../../domain/insight_words.py" line="292"/>
         <source>What helped: {helped}.</source>
         <translation>Was geholfen hat: {helped}.</translation>
     </message>
@@ -2698,78 +2872,83 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="88"/>
+        <location filename="../../ui/views/insights_view.py" line="90"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="92"/>
-        <location filename="../../ui/views/insights_view.py" line="174"/>
+        <location filename="../../ui/views/insights_view.py" line="94"/>
+        <location filename="../../ui/views/insights_view.py" line="178"/>
         <source>Need help now?</source>
         <translation>Brauchst du jetzt Hilfe?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="99"/>
+        <location filename="../../ui/views/insights_view.py" line="101"/>
         <source>What your own entries show, mostly from the last six months. Each statement says what it rests on; none of them is a judgement.</source>
         <translation>Was deine eigenen Einträge zeigen, meist aus den letzten sechs Monaten. Jede Aussage nennt, worauf sie beruht; keine davon ist ein Urteil.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="149"/>
+        <location filename="../../ui/views/insights_view.py" line="153"/>
         <source>Nothing to show yet: the insights come from your entries.</source>
         <translation>Noch nichts zu zeigen: Die Einblicke entstehen aus deinen Einträgen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="157"/>
+        <location filename="../../ui/views/insights_view.py" line="161"/>
         <source>Waiting for more entries: %1.</source>
         <translation>Wartet auf mehr Einträge: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="176"/>
+        <location filename="../../ui/views/insights_view.py" line="180"/>
         <source>Not now</source>
         <translation>Jetzt nicht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="176"/>
+        <location filename="../../ui/views/insights_view.py" line="180"/>
         <source>Dismiss the invitation</source>
         <translation>Einladung ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="186"/>
+        <location filename="../../ui/views/insights_view.py" line="184"/>
+        <source>the invitation</source>
+        <translation>die Einladung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/insights_view.py" line="197"/>
         <source>The invitation will not come back for two weeks.</source>
         <translation>Die Einladung kommt zwei Wochen lang nicht wieder.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="35"/>
+        <location filename="../../ui/views/insights_view.py" line="37"/>
         <source>your usual range</source>
         <translation>dein üblicher Bereich</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="36"/>
+        <location filename="../../ui/views/insights_view.py" line="38"/>
         <source>relief by context</source>
         <translation>Erleichterung nach Situation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="37"/>
+        <location filename="../../ui/views/insights_view.py" line="39"/>
         <source>mood right after and later</source>
         <translation>Stimmung direkt danach und später</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="38"/>
+        <location filename="../../ui/views/insights_view.py" line="40"/>
         <source>emotions around tears</source>
         <translation>Gefühle rund um Tränen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="39"/>
+        <location filename="../../ui/views/insights_view.py" line="41"/>
         <source>mood around crying days</source>
         <translation>Stimmung rund um Tage mit Weinen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="40"/>
+        <location filename="../../ui/views/insights_view.py" line="42"/>
         <source>time of day and weekday</source>
         <translation>Tageszeit und Wochentag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="41"/>
+        <location filename="../../ui/views/insights_view.py" line="43"/>
         <source>balance across emotions</source>
         <translation>Gleichgewicht der Gefühle</translation>
     </message>
@@ -2777,17 +2956,17 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>JournalController</name>
     <message>
-        <location filename="../../ui/journal_controller.py" line="164"/>
+        <location filename="../../ui/journal_controller.py" line="170"/>
         <source>log %s</source>
         <translation>(%s hinzufügen)</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_controller.py" line="170"/>
+        <location filename="../../ui/journal_controller.py" line="176"/>
         <source>edit %s</source>
         <translation>(%s bearbeiten)</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_controller.py" line="175"/>
+        <location filename="../../ui/journal_controller.py" line="181"/>
         <source>delete %s</source>
         <translation>(%s löschen)</translation>
     </message>
@@ -2886,167 +3065,191 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
         <source>moodapp: demo journal (made-up entries, deleted when you close the app)</source>
-        <translation>moodapp: Demo-Tagebuch (erfundene Einträge, die beim Schließen der App gelöscht werden)</translation>
+        <translation type="vanished">moodapp: Demo-Tagebuch (erfundene Einträge, die beim Schließen der App gelöscht werden)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="76"/>
+        <source>Demo journal (made-up entries, deleted when you close the app)</source>
+        <translation>Demo-Tagebuch (erfundene Einträge, beim Schließen gelöscht)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>Entry</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>The daily backup failed: %1</source>
         <translation>Die tägliche Sicherung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>&amp;Import...</source>
         <translation>&amp;Importieren...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>&amp;Export journal...</source>
         <translation>Tagebuch &amp;exportieren...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>&amp;Report to share...</source>
         <translation>Bericht zum &amp;Weitergeben...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>&amp;Find in journal...</source>
         <translation>Im Tagebuch &amp;suchen...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="304"/>
+        <source>Emotions and &amp;triggers...</source>
+        <translation>Gefühle und &amp;Auslöser...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>&amp;Settings...</source>
         <translation>&amp;Einstellungen...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>&amp;Entry</source>
         <translation>&amp;Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>&amp;Calendar</source>
         <translation>&amp;Kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>C&amp;harts</source>
         <translation>&amp;Diagramme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>&amp;Insights</source>
         <translation>E&amp;inblicke</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>E&amp;ntry</source>
         <translation>&amp;Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>Log &amp;crying episode</source>
         <translation>&amp;Weinen eintragen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>New &amp;check-in</source>
         <translation>Neuer &amp;Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>&amp;Journal</source>
         <translation>&amp;Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>Need help now?</source>
         <translation>Brauchst du jetzt Hilfe?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>&amp;How moodapp works</source>
         <translation>&amp;So funktioniert moodapp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>&amp;About moodapp</source>
         <translation>Ü&amp;ber moodapp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="388"/>
+        <source>%1 brings back your search.</source>
+        <translation>%1 holt deine Suche zurück.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>About moodapp</source>
         <translation>Über moodapp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>&lt;h3&gt;moodapp %1&lt;/h3&gt;&lt;p&gt;A private, offline journal for moods and crying.&lt;/p&gt;&lt;p&gt;Your journal is kept only on this computer, in&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;moodapp %1&lt;/h3&gt;&lt;p&gt;Ein privates Offline-Tagebuch für Stimmungen und Weinen.&lt;/p&gt;&lt;p&gt;Dein Tagebuch wird nur auf diesem Computer aufbewahrt, in&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Lizenz: GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="429"/>
+        <source>Undone: %1. %2 does it again.</source>
+        <translation>Rückgängig gemacht: %1. %2 stellt es wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="435"/>
+        <source>Done again: %1. %2 undoes it.</source>
+        <translation>Wiederhergestellt: %1. %2 macht es rückgängig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>Could not undo</source>
         <translation>Rückgängigmachen nicht möglich</translation>
     </message>
@@ -3151,77 +3354,79 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>OverTimeChart</name>
     <message>
-        <location filename="../../ui/plots/over_time_chart.py" line="53"/>
+        <location filename="../../ui/plots/over_time_chart.py" line="83"/>
         <source>crying %1, almost crying %2</source>
         <translation>%1 geweint, %2 fast geweint</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/over_time_chart.py" line="59"/>
+        <location filename="../../ui/plots/over_time_chart.py" line="89"/>
         <source>Nothing was written down in this period.</source>
         <translation>In diesem Zeitraum wurde nichts eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/over_time_chart.py" line="74"/>
+        <location filename="../../ui/plots/over_time_chart.py" line="98"/>
         <source>crying episodes %1</source>
         <translation>Weinen %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/over_time_chart.py" line="89"/>
+        <location filename="../../ui/plots/over_time_chart.py" line="182"/>
         <source>your usual range</source>
         <translation>dein üblicher Bereich</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/over_time_chart.py" line="97"/>
+        <location filename="../../ui/plots/over_time_chart.py" line="191"/>
+        <location filename="../../ui/plots/over_time_chart.py" line="199"/>
         <source>cried</source>
         <translation>geweint</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/over_time_chart.py" line="98"/>
+        <location filename="../../ui/plots/over_time_chart.py" line="192"/>
+        <location filename="../../ui/plots/over_time_chart.py" line="200"/>
         <source>almost cried</source>
         <translation>fast geweint</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/over_time_chart.py" line="132"/>
+        <location filename="../../ui/plots/over_time_chart.py" line="152"/>
         <source>%1 crying episodes, %2 almost, %3 %4.</source>
         <translation>%1 Mal geweint, %2 Mal fast geweint, %3 %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/over_time_chart.py" line="151"/>
+        <location filename="../../ui/plots/over_time_chart.py" line="106"/>
         <source>emotion in check-ins, 0-4</source>
         <translation>Gefühl in Check-ins, 0-4</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/over_time_chart.py" line="176"/>
+        <location filename="../../ui/plots/over_time_chart.py" line="114"/>
+        <location filename="../../ui/plots/over_time_chart.py" line="115"/>
+        <location filename="../../ui/plots/over_time_chart.py" line="116"/>
+        <location filename="../../ui/plots/over_time_chart.py" line="286"/>
         <source>mood</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/over_time_chart.py" line="230"/>
         <source>%1</source>
-        <translation>%1</translation>
+        <translation type="vanished">%1</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/over_time_chart.py" line="231"/>
         <source>Week of %1</source>
-        <translation>Woche ab %1</translation>
+        <translation type="vanished">Woche ab %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/over_time_chart.py" line="232"/>
         <source>Month of %1</source>
-        <translation>Monat ab %1</translation>
+        <translation type="vanished">Monat ab %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/over_time_chart.py" line="236"/>
+        <location filename="../../ui/plots/over_time_text.py" line="36"/>
         <source>Cried: %1, almost cried: %2</source>
         <translation>Geweint: %1, fast geweint: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/over_time_chart.py" line="249"/>
+        <location filename="../../ui/plots/over_time_text.py" line="49"/>
         <source>Mood %1</source>
         <translation>Stimmung %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/over_time_chart.py" line="249"/>
+        <location filename="../../ui/plots/over_time_text.py" line="49"/>
         <source>No check-in</source>
         <translation>Kein Check-in</translation>
     </message>
@@ -3361,47 +3566,57 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/recovery_dialog.py" line="30"/>
+        <location filename="../../ui/dialogs/recovery_dialog.py" line="32"/>
         <source>moodapp cannot open your journal</source>
         <translation>moodapp kann dein Tagebuch nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_dialog.py" line="36"/>
+        <location filename="../../ui/dialogs/recovery_dialog.py" line="38"/>
         <source>Nothing has been changed or deleted. If you go on, the unreadable file is moved aside in the same folder, and a readable copy takes its place.</source>
         <translation>Es wurde nichts verändert oder gelöscht. Wenn du fortfährst, wird die unlesbare Datei im selben Ordner beiseitegelegt, und eine lesbare Kopie tritt an ihre Stelle.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/recovery_dialog.py" line="50"/>
         <source>Open the newest good backup (%1, 1 entry)</source>
         <translation>Die neueste intakte Sicherung öffnen (%1, 1 Eintrag)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/recovery_dialog.py" line="52"/>
         <source>Open the newest good backup (%1, %2 entries)</source>
         <translation>Die neueste intakte Sicherung öffnen (%1, %2 Einträge)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/recovery_dialog.py" line="56"/>
         <source>Open the newest good backup</source>
         <translation>Die neueste intakte Sicherung öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/recovery_dialog.py" line="60"/>
         <source>There is no readable backup.</source>
         <translation>Es gibt keine lesbare Sicherung.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_dialog.py" line="59"/>
+        <location filename="../../ui/dialogs/recovery_dialog.py" line="61"/>
+        <source>Start a new, empty journal</source>
+        <translation>Ein neues, leeres Tagebuch beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/recovery_dialog.py" line="62"/>
+        <source>Start a new journal</source>
+        <translation>Ein neues Tagebuch beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/recovery_dialog.py" line="65"/>
         <source>Choose another journal file...</source>
         <translation>Andere Tagebuchdatei wählen...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_dialog.py" line="60"/>
+        <location filename="../../ui/dialogs/recovery_dialog.py" line="66"/>
         <source>Choose another journal file</source>
         <translation>Andere Tagebuchdatei wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/recovery_dialog.py" line="68"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
@@ -3409,7 +3624,7 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>ReliefChart</name>
     <message>
-        <location filename="../../ui/plots/relief_chart.py" line="41"/>
+        <location filename="../../ui/plots/relief_chart.py" line="44"/>
         <source>by %1</source>
         <translation>aufgeteilt nach: %1</translation>
     </message>
@@ -3444,22 +3659,22 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
         <translation>% der Einträge jeder Gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/relief_chart.py" line="102"/>
+        <location filename="../../ui/plots/relief_chart.py" line="103"/>
         <source>Feeling better afterwards went most often with: %1 (%2%).</source>
         <translation>Sich danach besser zu fühlen ging am häufigsten einher mit: %1 (%2 %).</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/relief_chart.py" line="116"/>
+        <location filename="../../ui/plots/relief_chart.py" line="126"/>
         <source>Not shown, fewer than %1 episodes: %2</source>
         <translation>Nicht gezeigt, weniger als %1 Einträge: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/relief_chart.py" line="121"/>
+        <location filename="../../ui/plots/relief_chart.py" line="131"/>
         <source>%1 episodes without the mood afterwards are left out.</source>
         <translation>%1 Einträge ohne eingetragene Stimmung danach sind nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/relief_chart.py" line="132"/>
+        <location filename="../../ui/plots/relief_chart.py" line="142"/>
         <source>%1 (%2 episodes)
 better %3, the same %4, worse %5</source>
         <translation>%1 (%2 Einträge)
@@ -3731,12 +3946,12 @@ besser %3, genauso %4, schlechter %5</translation>
         <translation>Deine Notizen sind privat; sie kommen nur in den Bericht, wenn du das hier anhakst.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="47"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="47"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
@@ -4113,7 +4328,7 @@ moodapp wird jetzt geschlossen.</translation>
 <context>
     <name>ScaleSlider</name>
     <message>
-        <location filename="../../ui/widgets/form_parts.py" line="164"/>
+        <location filename="../../ui/widgets/form_parts.py" line="167"/>
         <source>not recorded</source>
         <translation>nicht angegeben</translation>
     </message>
@@ -4121,173 +4336,207 @@ moodapp wird jetzt geschlossen.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="55"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="57"/>
         <source>Settings sections</source>
         <translation>Bereiche der Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="58"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="59"/>
         <source>Reminder</source>
         <translation>Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="60"/>
         <source>Emotions and triggers</source>
-        <translation>Gefühle und Auslöser</translation>
+        <translation type="vanished">Gefühle und Auslöser</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="61"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="60"/>
         <source>Privacy</source>
         <translation>Privatsphäre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="64"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="65"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="79"/>
         <source>Theme</source>
         <translation>Erscheinungsbild</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="78"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="80"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="78"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="80"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="81"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="85"/>
         <source>Theme:</source>
         <translation>Erscheinungsbild:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="89"/>
         <source>First day of the week</source>
         <translation>Erster Tag der Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="90"/>
         <source>As the language sets it (%1)</source>
         <translation>Wie in der Spracheinstellung (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="95"/>
         <source>Weeks start on:</source>
         <translation>Wochen beginnen am:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="96"/>
         <location filename="../../ui/dialogs/settings_dialog.py" line="97"/>
+        <source>Edit...</source>
+        <translation>Bearbeiten...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="98"/>
+        <source>Edit emotions and triggers</source>
+        <translation>Gefühle und Auslöser bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="99"/>
+        <source>Opens their own window; changes there are saved at once.</source>
+        <translation>Öffnet ein eigenes Fenster; Änderungen dort werden sofort gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="102"/>
+        <source>Emotions and triggers:</source>
+        <translation>Gefühle und Auslöser:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="103"/>
+        <source>Journal folder</source>
+        <translation>Ordner des Tagebuchs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="107"/>
         <source>Open in file manager</source>
         <translation>Im Dateimanager öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="111"/>
         <source>Your journal is kept in:</source>
         <translation>Dein Tagebuch liegt in:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="119"/>
         <source>Remind me to check in every day</source>
         <translation>Mich jeden Tag an den Check-in erinnern</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="120"/>
         <source>Daily reminder</source>
         <translation>Tägliche Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="113"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="123"/>
         <source>Reminder time</source>
         <translation>Uhrzeit der Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="129"/>
         <source>At:</source>
         <translation>Um:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="132"/>
         <source>Keep moodapp running in the tray when its window is closed</source>
         <translation>moodapp im Infobereich weiterlaufen lassen, wenn das Fenster geschlossen ist</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="133"/>
         <source>Keep in tray</source>
         <translation>Im Infobereich behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="140"/>
         <source>The reminder comes as a notification from the tray icon; clicking it opens a check-in.</source>
         <translation>Die Erinnerung kommt als Benachrichtigung vom Symbol im Infobereich; ein Klick darauf öffnet einen Check-in.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="143"/>
         <source>No system tray was found on this desktop, so the reminder shows only while moodapp is open.</source>
         <translation>Auf diesem Desktop wurde kein Infobereich gefunden, daher erscheint die Erinnerung nur, solange moodapp geöffnet ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="146"/>
         <source>About the tray</source>
         <translation>Zum Infobereich</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="149"/>
         <source>Reminders come from this computer; nothing is sent anywhere.</source>
         <translation>Erinnerungen kommen von diesem Computer; nichts wird irgendwohin gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="159"/>
         <source>Auto-lock minutes</source>
         <translation>Minuten bis zum automatischen Sperren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="162"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="163"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="166"/>
         <source>Lock the window after this long without use:</source>
         <translation>Fenster nach dieser Zeit ohne Nutzung sperren:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="169"/>
         <source>Locking needs a passphrase: encrypt the journal from the Journal menu first.</source>
         <translation>Zum Sperren braucht es eine Passphrase: Verschlüssle das Tagebuch zuerst über das Menü „Tagebuch“.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="171"/>
         <source>Ctrl+L locks the window at once.</source>
         <translation>Strg+L sperrt das Fenster sofort.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="177"/>
         <source>Delete all my data...</source>
         <translation>Alle meine Daten löschen...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="167"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="178"/>
         <source>Delete all my data</source>
         <translation>Alle meine Daten löschen</translation>
     </message>
@@ -4295,33 +4544,59 @@ moodapp wird jetzt geschlossen.</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/startup.py" line="54"/>
+        <location filename="../../ui/startup.py" line="55"/>
         <source>That passphrase does not open the journal. Please try again.</source>
         <translation>Mit dieser Passphrase lässt sich das Tagebuch nicht öffnen. Bitte versuche es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="57"/>
-        <location filename="../../ui/startup.py" line="63"/>
+        <location filename="../../ui/startup.py" line="58"/>
+        <location filename="../../ui/startup.py" line="64"/>
         <source>moodapp cannot open your journal</source>
         <translation>moodapp kann dein Tagebuch nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="79"/>
+        <location filename="../../ui/startup.py" line="74"/>
+        <source>its folder allows no writing</source>
+        <translation>sein Ordner erlaubt kein Schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="76"/>
+        <source>its file allows no writing</source>
+        <translation>seine Datei erlaubt kein Schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="80"/>
+        <source>Your journal opens for reading only</source>
+        <translation>Dein Tagebuch öffnet sich nur zum Lesen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="81"/>
+        <source>moodapp shows your journal, but cannot save changes to it: %1. To write in it again, allow writing to it, then open moodapp again.</source>
+        <translation>moodapp zeigt dein Tagebuch, kann aber keine Änderungen speichern: %1. Um wieder darin zu schreiben, erlaube das Schreiben und öffne moodapp dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="100"/>
+        <source>A new journal is ready</source>
+        <translation>Ein neues Tagebuch ist bereit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="108"/>
         <source>Choose a journal file</source>
         <translation>Tagebuchdatei wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="90"/>
+        <location filename="../../ui/startup.py" line="119"/>
         <source>A copy is in place</source>
         <translation>Eine lesbare Kopie ist eingesetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="91"/>
+        <location filename="../../ui/startup.py" line="101"/>
+        <location filename="../../ui/startup.py" line="120"/>
         <source>The unreadable journal was kept as %1.</source>
         <translation>Das unlesbare Tagebuch wurde als %1 aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="23"/>
+        <location filename="../../ui/startup.py" line="24"/>
         <source>The journal file is not a plain journal, so it was taken to be encrypted. If you never set a passphrase, it is damaged or is not a moodapp journal.</source>
         <translation>Die Tagebuchdatei ist kein unverschlüsseltes Tagebuch, deshalb wurde angenommen, dass sie verschlüsselt ist. Wenn du nie eine Passphrase festgelegt hast, ist sie beschädigt oder kein moodapp-Tagebuch.</translation>
     </message>
@@ -4329,33 +4604,32 @@ moodapp wird jetzt geschlossen.</translation>
 <context>
     <name>TimingChart</name>
     <message>
-        <location filename="../../ui/plots/timing_chart.py" line="27"/>
+        <location filename="../../ui/plots/timing_chart.py" line="29"/>
         <source>cried %1</source>
         <translation>%1 geweint</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/timing_chart.py" line="32"/>
+        <location filename="../../ui/plots/timing_chart.py" line="34"/>
         <source>No crying episodes in this period.</source>
         <translation>In diesem Zeitraum ist kein Weinen eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/timing_chart.py" line="40"/>
+        <location filename="../../ui/plots/timing_chart.py" line="43"/>
         <source>hour of the day</source>
         <translation>Stunde des Tages</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/timing_chart.py" line="41"/>
-        <location filename="../../ui/plots/timing_chart.py" line="57"/>
+        <location filename="../../ui/plots/timing_chart.py" line="44"/>
         <source>crying episodes</source>
         <translation>Mal geweint</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/timing_chart.py" line="56"/>
+        <location filename="../../ui/plots/timing_chart.py" line="45"/>
         <source>day of the week</source>
         <translation>Wochentag</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/timing_chart.py" line="74"/>
+        <location filename="../../ui/plots/timing_chart.py" line="81"/>
         <source>Crying happened most often between %1:00 and %2:00.</source>
         <translation>Am häufigsten hast du zwischen %1:00 und %2:00 Uhr geweint.</translation>
     </message>
@@ -4449,12 +4723,12 @@ moodapp wird jetzt geschlossen.</translation>
 <context>
     <name>WhenEdit</name>
     <message>
-        <location filename="../../ui/widgets/form_parts.py" line="81"/>
+        <location filename="../../ui/widgets/form_parts.py" line="83"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form_parts.py" line="81"/>
+        <location filename="../../ui/widgets/form_parts.py" line="83"/>
         <source>Set %s to now</source>
         <translation>%s auf jetzt setzen</translation>
     </message>
@@ -4468,142 +4742,197 @@ moodapp wird jetzt geschlossen.</translation>
     </message>
 </context>
 <context>
-    <name>_NewItemDialog</name>
+    <name>_NameDialog</name>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="249"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="252"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="259"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="253"/>
-        <source>Usually feels</source>
-        <translation>Fühlt sich meist an</translation>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="252"/>
+        <source>Spaces at the start and the end are left out.</source>
+        <translation>Leerzeichen am Anfang und am Ende werden weggelassen.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="254"/>
-        <source>Whether it usually feels pleasant, unpleasant, mixed or neutral.</source>
-        <translation>Ob es sich meist angenehm, unangenehm, gemischt oder neutral anfühlt.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="260"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="256"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="263"/>
-        <source>Usually &amp;feels:</source>
-        <translation>Fühlt sich &amp;meist an:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="268"/>
-        <source>Choose...</source>
-        <translation>Wählen...</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="268"/>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="311"/>
-        <source>Colour</source>
-        <translation>Farbe</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="269"/>
-        <source>&amp;Colour:</source>
-        <translation>&amp;Farbe:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="279"/>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="280"/>
-        <source>Add</source>
-        <translation>Hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="281"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="265"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
+    <name>_NewItemDialog</name>
+    <message>
+        <source>Name</source>
+        <translation type="vanished">Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="302"/>
+        <source>Usually feels</source>
+        <translation>Fühlt sich meist an</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="310"/>
+        <source>Whether it usually feels pleasant, unpleasant, mixed or neutral.</source>
+        <translation>Ob es sich meist angenehm, unangenehm, gemischt oder neutral anfühlt.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="vanished">&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="313"/>
+        <source>Usually &amp;feels:</source>
+        <translation>Fühlt sich &amp;meist an:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="318"/>
+        <source>Choose...</source>
+        <translation>Wählen...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="318"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="340"/>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="319"/>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Farbe:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="298"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="vanished">Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>_ReflectionBox</name>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="202"/>
+        <location filename="../../ui/views/insights_view.py" line="220"/>
         <source>Your week</source>
         <translation>Deine Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="206"/>
         <source>Day of the weekly reflection</source>
-        <translation>Tag des Wochenrückblicks</translation>
+        <translation type="vanished">Tag des Wochenrückblicks</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="211"/>
         <source>Reflect on:</source>
-        <translation>Rückblick am:</translation>
+        <translation type="vanished">Rückblick am:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="214"/>
+        <location filename="../../ui/views/insights_view.py" line="234"/>
+        <location filename="../../ui/views/insights_view.py" line="237"/>
         <source>What I noticed</source>
         <translation>Was mir aufgefallen ist</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="215"/>
+        <location filename="../../ui/views/insights_view.py" line="268"/>
+        <source>Also kept for the week ending %1:
+%2</source>
+        <translation>Auch aufbewahrt für die Woche bis %1:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/insights_view.py" line="276"/>
         <source>What did you notice this week?</source>
         <translation>Was ist dir diese Woche aufgefallen?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="218"/>
+        <location filename="../../ui/views/insights_view.py" line="238"/>
         <source>Save note</source>
         <translation>Notiz speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="218"/>
+        <location filename="../../ui/views/insights_view.py" line="224"/>
+        <source>Previous week</source>
+        <translation>Vorige Woche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/insights_view.py" line="226"/>
+        <source>Next week</source>
+        <translation>Nächste Woche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/insights_view.py" line="238"/>
         <source>Save what I noticed</source>
         <translation>Speichern, was mir aufgefallen ist</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="226"/>
+        <location filename="../../ui/views/insights_view.py" line="247"/>
         <source>What I noticed:</source>
         <translation>Was mir aufgefallen ist:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="253"/>
+        <location filename="../../ui/views/insights_view.py" line="278"/>
+        <source>What did you notice in that week?</source>
+        <translation>Was ist dir in dieser Woche aufgefallen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/insights_view.py" line="312"/>
+        <source>Saved what you noticed.</source>
+        <translation>Gespeichert, was dir aufgefallen ist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/insights_view.py" line="314"/>
+        <source>The note is empty, so nothing is kept for that week.</source>
+        <translation>Die Notiz ist leer, deshalb wird für diese Woche nichts aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/insights_view.py" line="319"/>
+        <source>What you typed is still here.</source>
+        <translation>Was du getippt hast, ist noch da.</translation>
+    </message>
+    <message>
         <source>Saved what you noticed this week.</source>
-        <translation>Gespeichert, was dir diese Woche aufgefallen ist.</translation>
+        <translation type="vanished">Gespeichert, was dir diese Woche aufgefallen ist.</translation>
     </message>
 </context>
 <context>
     <name>_Section</name>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="134"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="133"/>
         <source>Up and Down choose; F2 renames; Ctrl+Up and Ctrl+Down move the chosen one.</source>
         <translation>Pfeil hoch und Pfeil runter wählen aus, F2 benennt um, Strg+Pfeil hoch und Strg+Pfeil runter verschieben die Auswahl.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="139"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="138"/>
         <source>Add...</source>
         <translation>Hinzufügen...</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="140"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="139"/>
         <source>Rename...</source>
         <translation>Umbenennen...</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="141"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="140"/>
         <source>Colour...</source>
         <translation>Farbe...</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="142"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="141"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="143"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="142"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="144"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="143"/>
         <location filename="../../ui/widgets/catalogue_editor.py" line="236"/>
         <source>Archive</source>
         <translation>Archivieren</translation>
