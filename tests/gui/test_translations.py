@@ -30,6 +30,9 @@ from moodapp.ui.insight_text import wording
 from moodapp.ui.journal_controller import JournalController
 from moodapp.ui.main_window import MainWindow
 from moodapp.ui.translations import install_translators, remove_translators
+from moodapp.ui.widgets.check_in_form import CheckInForm
+from moodapp.ui.widgets.episode_form import EpisodeForm
+from moodapp.ui.widgets.form_parts import ScaleSlider
 from tests.gui.conftest import by_name
 
 I18N = Path(__file__).resolve().parents[2] / "moodapp" / "assets" / "i18n"
@@ -301,3 +304,17 @@ def test_the_qm_file_is_made_from_the_ts_file(ts: Path) -> None:
         if kind is None and translator.translate(context, source) != text
     ]
     assert not stale, f"run `python resources/translations.py release`: {stale[:5]}"
+
+
+def test_every_german_scale_word_fits_beside_its_slider(qtbot: QtBot, translated) -> None:
+    install_translators(translated, GERMAN)
+    for form in (EpisodeForm(), CheckInForm()):
+        qtbot.addWidget(form)
+        form.show()
+        for scale in form.findChildren(ScaleSlider):
+            scale.slider.setFocus()
+            qtbot.keyClick(scale.slider, Qt.Key.Key_Home)
+            for _ in range(scale.slider.maximum() - scale.slider.minimum() + 1):
+                needed = scale.word.fontMetrics().horizontalAdvance(scale.word.text())
+                assert scale.word.width() >= needed, scale.word.text()
+                qtbot.keyClick(scale.slider, Qt.Key.Key_Right)

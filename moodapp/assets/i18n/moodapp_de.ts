@@ -1206,7 +1206,7 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
     <message>
         <location filename="../../ui/entry_actions.py" line="35"/>
         <source>Nothing changed in the %1 of %2.</source>
-        <translation>Am Eintrag (%1 vom %2) hat sich nichts geändert.</translation>
+        <translation>%1 vom %2: nichts geändert.</translation>
     </message>
     <message>
         <location filename="../../ui/entry_actions.py" line="40"/>

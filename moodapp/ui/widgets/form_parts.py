@@ -129,7 +129,11 @@ class ScaleSlider(QWidget):
         self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.slider.setTickInterval(1)
         self.word = QLabel(self)
-        self.word.setMinimumWidth(self.word.fontMetrics().horizontalAdvance("+3 · very unpleasant"))
+        widest = max(
+            (f"{signed(n) if min(words) < 0 else n} · {w}" for n, w in words.items()),
+            key=self.word.fontMetrics().horizontalAdvance,
+        )
+        self.word.setMinimumWidth(self.word.fontMetrics().horizontalAdvance(widest))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         if low_label:
