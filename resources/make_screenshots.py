@@ -17,7 +17,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QDateTime
-from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from moodapp.paths import AppPaths
 from moodapp.services.demo import fill_demo_journal
@@ -26,7 +26,7 @@ from moodapp.ui.app import application
 from moodapp.ui.dialogs.find_dialog import FindDialog
 from moodapp.ui.journal_controller import JournalController
 from moodapp.ui.main_window import MainWindow
-from moodapp.ui.theme import dark_palette
+from moodapp.ui.theme import Theme, ThemeKeeper
 from moodapp.ui.widgets.calendar_bar import MONTH, YEAR
 
 
@@ -96,9 +96,7 @@ def main() -> None:
     suffix += f"-{args.font_points:g}pt" if args.font_points else ""
 
     app = application()
-    app.setStyle(QStyleFactory.create("Fusion"))
-    if args.dark:
-        app.setPalette(dark_palette())
+    ThemeKeeper(app).apply(Theme.DARK if args.dark else Theme.LIGHT)  # the app's own look
     if args.font_points:
         font = app.font()
         font.setPointSizeF(args.font_points)
