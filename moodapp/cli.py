@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -275,16 +276,34 @@ def run_add(args: argparse.Namespace, journal: JournalService, out: TextIO) -> i
     return EXIT_OK
 
 
+# What a terminal would act on instead of showing: C0 and C1 controls and the marks that
+# turn text around. Printed to a terminal, they are shown escaped; what is stored stays.
+_ACTIVE_BEYOND_ASCII = "\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+_TERMINAL_CONTROLS = re.compile(f"[\x00-\x1f{_ACTIVE_BEYOND_ASCII}]")
+_LEFT_BY_JSON = re.compile(f"[{_ACTIVE_BEYOND_ASCII}]")  # json escapes the C0 controls itself
+
+
+def _escaped(text: str) -> str:
+    return _TERMINAL_CONTROLS.sub(lambda c: c[0].encode("unicode_escape").decode("ascii"), text)
+
+
+def _escaped_json(text: str) -> str:
+    # Such characters only occur inside JSON strings, where \uXXXX means the same.
+    return _LEFT_BY_JSON.sub(lambda c: f"\\u{ord(c[0]):04x}", text)
+
+
 def run_list(args: argparse.Namespace, journal: JournalService, out: TextIO) -> int:
     entries = journal.entries(args.start, args.end)
+    on_terminal = out.isatty()
     if args.json:
-        json.dump([entry_to_dict(e) for e in entries], out, ensure_ascii=False, indent=2)
-        out.write("\n")
+        text = json.dumps([entry_to_dict(e) for e in entries], ensure_ascii=False, indent=2)
+        out.write((_escaped_json(text) if on_terminal else text) + "\n")
         return EXIT_OK
     emotions = {e.key: e.label for e in journal.emotions(include_archived=True)}
     triggers = {t.key: t.label for t in journal.triggers(include_archived=True)}
     for entry in entries:
-        print(_describe(entry, emotions, triggers), file=out)
+        line = _describe(entry, emotions, triggers)
+        print(_escaped(line) if on_terminal else line, file=out)
     if not entries:
         print("No entries in that period.", file=out)
     return EXIT_OK

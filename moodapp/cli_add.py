@@ -7,6 +7,7 @@ the journal then checks the entry with the same rules as a save from the window.
 from __future__ import annotations
 
 import argparse
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -27,7 +28,30 @@ from moodapp.domain.entries import (
     Reaction,
     Resolution,
 )
+from moodapp.domain.validation import TIME_OUT_OF_RANGE, date_problem
+from moodapp.exchange.local_times import local_time, skipped
 from moodapp.services.journal import JournalService
+
+# Messages for people, one place per module.
+NOT_A_TIME = "\u201c{text}\u201d is not a time like 2026-11-25T21:30 or 2026-11-25T21:30+01:00"
+OUT_OF_RANGE = "\u201c{text}\u201d: {problem}"
+TIME_SKIPPED = (
+    "{text} did not happen on this computer's clock: the clocks moved forward that night. "
+    "Give the time after the change (like {after:%H:%M}) or add a UTC offset."
+)
+BAD_EMOTION = (
+    "--emotion: expected NAME=INTENSITY with INTENSITY from 0 to 4, like sadness=3, "
+    "not \u201c{pair}\u201d."
+)
+# A whole number as a person types it: ASCII digits ("²" passes str.isdigit but is none),
+# and few enough of them that no scale is that long.
+_WHOLE_NUMBER = re.compile(r"\s*([+-]?[0-9]{1,9})\s*", re.ASCII)
+
+
+def whole_number(text: str) -> int | None:
+    """The number ``text`` spells, or None if it spells none."""
+    match = _WHOLE_NUMBER.fullmatch(text)
+    return None if match is None else int(match[1])
 
 
 class BadInput(Exception):
@@ -221,13 +245,19 @@ def _add_check_in_parser(kinds: Any) -> None:
 
 
 def _time(text: str) -> datetime:
+    """An aware time; one without an offset is this computer's local time on that date. The
+    journal checks the rest (range, whole-minute offset, not in the future)."""
     try:
         moment = datetime.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"\u201c{text}\u201d is not a time like 2026-11-25T21:30 or 2026-11-25T21:30+01:00"
-        ) from None
-    return moment if moment.tzinfo is not None else moment.astimezone()
+        raise argparse.ArgumentTypeError(NOT_A_TIME.format(text=text)) from None
+    if moment.tzinfo is not None:
+        return moment
+    if date_problem(moment.date()) is not None:  # before the zone rules, which fail outside
+        raise argparse.ArgumentTypeError(OUT_OF_RANGE.format(text=text, problem=TIME_OUT_OF_RANGE))
+    if skipped(moment):
+        raise argparse.ArgumentTypeError(TIME_SKIPPED.format(text=text, after=local_time(moment)))
+    return local_time(moment)
 
 
 def catalogue_key(name: str, items: Sequence[Emotion | Trigger], what: str, option: str) -> str:
@@ -244,11 +274,10 @@ def _emotions(pairs: list[str], emotions: Sequence[Emotion]) -> dict[str, int]:
     result = {}
     for pair in pairs:
         name, sep, value = pair.rpartition("=")
-        if not sep or not name.strip() or not value.strip().lstrip("-").isdigit():
-            raise BadInput(
-                f"--emotion: expected NAME=INTENSITY, like sadness=3, not \u201c{pair}\u201d."
-            )
-        result[catalogue_key(name, emotions, "emotion", "--emotion")] = int(value)
+        intensity = whole_number(value)
+        if not sep or not name.strip() or intensity is None:
+            raise BadInput(BAD_EMOTION.format(pair=pair[:60]))
+        result[catalogue_key(name, emotions, "emotion", "--emotion")] = intensity
     return result
 
 

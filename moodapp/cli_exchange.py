@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
+from moodapp.cli_add import whole_number
 from moodapp.exchange.kinds import ExportFormat, ImportFormat
 from moodapp.services.journal import JournalService
 
@@ -140,18 +141,13 @@ def _mood_map(pairs: list[str]) -> dict[str, int]:
     mapping = {}
     for pair in pairs:
         name, sep, value = pair.rpartition("=")
-        number = value.strip().removeprefix("+")
-        if (
-            not sep
-            or not name.strip()
-            or not number.lstrip("-").isdigit()
-            or not -3 <= int(number) <= 3
-        ):
+        number = whole_number(value)
+        if not sep or not name.strip() or number is None or not -3 <= number <= 3:
             raise BadExchangeInput(
                 f"--mood-map: expected NAME=VALUE with VALUE from -3 to 3, like "
-                f"tired=-1, not \u201c{pair}\u201d."
+                f"tired=-1, not \u201c{pair[:60]}\u201d."
             )
-        mapping[name.strip()] = int(number)
+        mapping[name.strip()] = number
     return mapping
 
 

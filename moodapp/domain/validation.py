@@ -7,12 +7,13 @@ the option. All errors are collected, not only the first.
 
 from __future__ import annotations
 
-import uuid
+import re
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from moodapp.domain.entries import INTENSITY_WORDS, CheckIn, CryingEpisode, Entry
+from moodapp.domain.reflection import Reflection
 
 NOTE_MAX_CHARS = 20_000
 SHORT_TEXT_MAX_CHARS = 2_000
@@ -20,9 +21,35 @@ TAG_MAX_CHARS = 40
 TAGS_MAX = 50
 DURATION_MAX_MINUTES = 24 * 60
 SLEEP_MAX_HOURS = 24.0
+# Every time and date stored must be in these years, as lived and in UTC, so that it can
+# be converted to any UTC offset and still be written and read with a four-digit year.
 EARLIEST_YEAR = 1900
+LATEST_YEAR = 9998
+_EARLIEST = datetime(EARLIEST_YEAR, 1, 1)
+_LATEST = datetime(LATEST_YEAR, 12, 31, 23, 59, 59, 999_999)
 # Clocks drift a little between devices; a time this close to now is not "the future".
 FUTURE_TOLERANCE = timedelta(minutes=2)
+
+# An id as moodapp writes it: lower-case hexadecimal in 8-4-4-4-12 groups.
+_UID = re.compile(
+    r"(?:urn:uuid:)?(?P<brace>\{)?"
+    r"(?P<hex>[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12})(?(brace)\})",
+    re.IGNORECASE | re.ASCII,
+)
+_NOT_TEXT = re.compile("[\ud800-\udfff]")  # lone surrogates: no UTF-8 spelling, cannot be stored
+
+# Messages for people, one place per module.
+TIME_NEEDS_OFFSET = "The time needs a UTC offset."
+TIME_IN_FUTURE = "The time is in the future."
+TIME_OUT_OF_RANGE = f"Times must be from the year {EARLIEST_YEAR} to the year {LATEST_YEAR}."
+DATE_OUT_OF_RANGE = f"Dates must be from the year {EARLIEST_YEAR} to the year {LATEST_YEAR}."
+OFFSET_NOT_WHOLE_MINUTES = "The UTC offset must be whole minutes, like +05:30, not {offset}."
+NOT_TEXT = (
+    "{label} holds a character that is not text (U+{code:04X}); "
+    "it may come from a damaged file or a wrong encoding."
+)
+BAD_UID = "\u201c{value}\u201d is not a valid id, like 3f2b8a6e-1c4d-4e5f-9a0b-7c6d5e4f3a2b."
+REFLECTION_TOO_LONG = "The weekly note is {length:,} characters long; the limit is {limit:,}."
 
 
 @dataclass(frozen=True)
@@ -61,14 +88,71 @@ def _optional_int_range(
     return [] if value is None else _int_range(name, value, low, high, message)
 
 
+def _offset_text(offset: timedelta) -> str:
+    """Like +05:30:15."""
+    seconds = int(offset.total_seconds())
+    hours, rest = divmod(abs(seconds), 3600)
+    return f"{'-' if seconds < 0 else '+'}{hours:02d}:{rest // 60:02d}:{rest % 60:02d}"
+
+
+def time_problem(moment: datetime) -> str | None:
+    """Why an aware time cannot be stored, or None: it needs a UTC offset of whole minutes,
+    and its years as lived and in UTC from EARLIEST_YEAR to LATEST_YEAR."""
+    offset = moment.utcoffset()
+    if offset is None:
+        return TIME_NEEDS_OFFSET
+    if offset % timedelta(minutes=1):
+        return OFFSET_NOT_WHOLE_MINUTES.format(offset=_offset_text(offset))
+    local = moment.replace(tzinfo=None)
+    # Checked in this order, the subtraction cannot leave the years datetime can hold.
+    if not (_EARLIEST <= local <= _LATEST and _EARLIEST <= local - offset <= _LATEST):
+        return TIME_OUT_OF_RANGE
+    return None
+
+
+def date_problem(day: date) -> str | None:
+    return None if EARLIEST_YEAR <= day.year <= LATEST_YEAR else DATE_OUT_OF_RANGE
+
+
+def non_text_character(value: str) -> str | None:
+    """The first character of ``value`` that no file or database can hold (a lone surrogate)."""
+    found = _NOT_TEXT.search(value)
+    return None if found is None else found[0]
+
+
+def text_problem(value: str, label: str) -> str | None:
+    """Why a text cannot be stored, or None."""
+    found = non_text_character(value)
+    return None if found is None else NOT_TEXT.format(label=label, code=ord(found))
+
+
+def canonical_uid(value: str) -> str | None:
+    """The id in the form moodapp writes it (lower case, with dashes), or None if it is none.
+
+    Upper case, braces, a "urn:uuid:" prefix or missing dashes spell the same id."""
+    match = _UID.fullmatch(value)
+    if match is None:
+        return None
+    h = match["hex"].replace("-", "").lower()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
 def _time(value: datetime, now: datetime) -> list[FieldError]:
-    if value.tzinfo is None or value.utcoffset() is None:
-        return [FieldError("occurred_at", "The time needs a UTC offset.")]
-    if value > now + FUTURE_TOLERANCE:
-        return [FieldError("occurred_at", "The time is in the future.")]
-    if value.year < EARLIEST_YEAR:
-        return [FieldError("occurred_at", "The time is before 1900.")]
-    return []
+    problem = time_problem(value)
+    if problem is None and value > now + FUTURE_TOLERANCE:
+        problem = TIME_IN_FUTURE
+    return [] if problem is None else [FieldError("occurred_at", problem)]
+
+
+def _stamps(created_at: datetime | None, updated_at: datetime | None) -> list[FieldError]:
+    """When an entry or a note was first saved and last changed: only the range is checked,
+    since another device's clock may be ahead of this one."""
+    errors = []
+    for name, value in (("created_at", created_at), ("updated_at", updated_at)):
+        problem = None if value is None else time_problem(value)
+        if problem is not None:
+            errors.append(FieldError(name, problem))
+    return errors
 
 
 def _emotions(values: Mapping[str, int], known: Collection[str] | None) -> list[FieldError]:
@@ -96,9 +180,28 @@ def _known(
 
 
 def _text(name: str, value: str, limit: int, label: str) -> list[FieldError]:
-    if len(value) <= limit:
-        return []
-    return [FieldError(name, f"{label} is {len(value):,} characters long; the limit is {limit:,}.")]
+    if len(value) > limit:
+        return [
+            FieldError(name, f"{label} is {len(value):,} characters long; the limit is {limit:,}.")
+        ]
+    problem = text_problem(value, label)
+    return [] if problem is None else [FieldError(name, problem)]
+
+
+def tag_errors(tag: str) -> list[FieldError]:
+    """What is wrong with one tag's name: empty, outer spaces, too long, commas or lines."""
+    if not tag.strip() or tag != tag.strip():
+        return [FieldError("tags", "A tag cannot be empty or start or end with a space.")]
+    if len(tag) > TAG_MAX_CHARS or any(c in tag for c in "\r\n\t,"):
+        return [
+            FieldError(
+                "tags",
+                f"The tag \u201c{tag[:TAG_MAX_CHARS]}\u201d must be one line of at most "
+                f"{TAG_MAX_CHARS} characters without commas.",
+            )
+        ]
+    problem = text_problem(tag, "A tag")
+    return [] if problem is None else [FieldError("tags", problem)]
 
 
 def _tags(values: Collection[str]) -> list[FieldError]:
@@ -110,25 +213,14 @@ def _tags(values: Collection[str]) -> list[FieldError]:
             FieldError("tags", "The same tag is there twice (tags ignore upper and lower case).")
         )
     for tag in sorted(values):
-        if not tag.strip() or tag != tag.strip():
-            errors.append(FieldError("tags", "A tag cannot be empty or start or end with a space."))
-        elif len(tag) > TAG_MAX_CHARS or any(c in tag for c in "\r\n\t,"):
-            errors.append(
-                FieldError(
-                    "tags",
-                    f"The tag \u201c{tag[:TAG_MAX_CHARS]}\u201d must be one line of at most "
-                    f"{TAG_MAX_CHARS} characters without commas.",
-                )
-            )
+        errors += tag_errors(tag)
     return errors
 
 
 def _uid(value: str) -> list[FieldError]:
-    try:
-        uuid.UUID(value)
-    except (ValueError, AttributeError, TypeError):
-        return [FieldError("uid", f"\u201c{value}\u201d is not a valid entry id.")]
-    return []
+    if isinstance(value, str) and canonical_uid(value) == value:
+        return []
+    return [FieldError("uid", BAD_UID.format(value=value))]
 
 
 def validate_episode(
@@ -172,6 +264,7 @@ def validate_episode(
         *_text("what_helped", episode.what_helped, SHORT_TEXT_MAX_CHARS, "\u201cWhat helped\u201d"),
         *_tags(episode.tags),
         *_text("note", episode.note, NOTE_MAX_CHARS, "The note"),
+        *_stamps(episode.created_at, episode.updated_at),
     ]
 
 
@@ -197,6 +290,7 @@ def validate_check_in(
         ),
         *_tags(check_in.tags),
         *_text("note", check_in.note, NOTE_MAX_CHARS, "The note"),
+        *_stamps(check_in.created_at, check_in.updated_at),
     ]
     sleep = check_in.sleep_hours
     if sleep is not None and not (
@@ -218,3 +312,19 @@ def validate_entry(
     if isinstance(entry, CryingEpisode):
         return validate_episode(entry, now=now, emotions=emotions, triggers=triggers)
     return validate_check_in(entry, now=now, emotions=emotions)
+
+
+def validate_reflection(reflection: Reflection) -> list[FieldError]:
+    """Every broken rule of a weekly note."""
+    errors = [*_uid(reflection.uid)]
+    problem = date_problem(reflection.week_end)
+    if problem is not None:
+        errors.append(FieldError("week_end", problem))
+    text = reflection.text
+    if len(text) > NOTE_MAX_CHARS:
+        errors.append(
+            FieldError("text", REFLECTION_TOO_LONG.format(length=len(text), limit=NOTE_MAX_CHARS))
+        )
+    else:
+        errors += _text("text", text, NOTE_MAX_CHARS, "The weekly note")
+    return [*errors, *_stamps(reflection.created_at, reflection.updated_at)]

@@ -73,7 +73,15 @@ class ImportBatch:
     source: str  # the file's name, for messages
     content: JournalContent = field(default_factory=JournalContent)
     locations: dict[str, str] = field(default_factory=dict)  # uid -> "episodes.csv line 12"
+    reflection_locations: dict[str, str] = field(default_factory=dict)  # uid -> where
+    setting_locations: dict[str, str] = field(default_factory=dict)  # key -> where
     notes: list[str] = field(default_factory=list)  # what the reader did, in words
 
     def where(self, uid: str) -> str:
         return self.locations.get(uid, self.source)
+
+    def where_reflection(self, uid: str) -> str:
+        return self.reflection_locations.get(uid, self.source)
+
+    def where_setting(self, key: str) -> str:
+        return self.setting_locations.get(key, f"{self.source}, settings")

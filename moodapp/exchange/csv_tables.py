@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
+import zlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from pathlib import Path, PurePosixPath
 from typing import IO, Any
 
 from moodapp.domain.entries import CryingEpisode
+from moodapp.domain.validation import canonical_uid
 from moodapp.exchange.batch import (
     ExportInfo,
     FormatError,
@@ -28,6 +30,7 @@ from moodapp.exchange.batch import (
     csv_problem,
     no_progress,
 )
+from moodapp.exchange.limits import SizeLimit, check_rows
 from moodapp.exchange.records import (
     emotion_from_dict,
     emotion_to_dict,
@@ -35,6 +38,7 @@ from moodapp.exchange.records import (
     entry_to_dict,
     reflection_from_dict,
     reflection_to_dict,
+    tag_from_file,
     trigger_from_dict,
     trigger_to_dict,
 )
@@ -110,7 +114,20 @@ TABLES = (
     ABOUT, EPISODES, CHECK_INS, ENTRY_EMOTIONS, ENTRY_TRIGGERS, ENTRY_TAGS,
     EMOTIONS, TRIGGERS, TAGS, REFLECTIONS, SETTINGS,
 )  # fmt: skip
-REQUIRED = (EPISODES, CHECK_INS)  # the tables that make a folder a moodapp export
+IDENTIFYING = (EPISODES, CHECK_INS)  # the tables that make a folder a moodapp export
+# Every table but export.csv must be there: one left out would drop details silently. An
+# export writes each table, with only its header row when it has nothing.
+REQUIRED = tuple(t for t in TABLES if t is not ABOUT)
+
+# Messages for people, one place per module.
+NOT_AN_EXPORT = "has no {file}, so it is not a moodapp CSV export"
+TABLE_MISSING = (
+    "has no {file}. A moodapp CSV export always has it (with only its header row when it "
+    "is empty), so the export is incomplete; nothing of it was imported"
+)
+ZIP_ENCRYPTED = "is protected with a password; moodapp exports are not, so it cannot be read"
+ZIP_METHOD = "is compressed in a way moodapp cannot unpack; unzip it and import the folder"
+ZIP_DAMAGED = "cannot be unzipped: the zip file is damaged or cut short"
 
 
 # -- writing -----------------------------------------------------------------
@@ -192,20 +209,29 @@ def write_csv_zip(
 Opener = Callable[[str], IO[bytes] | None]
 
 
-def _folder_opener(folder: Path) -> Opener:
+def _folder_opener(folder: Path, limit: SizeLimit) -> Opener:
     def open_table(name: str) -> IO[bytes] | None:
         path = folder / name
-        return path.open("rb") if path.is_file() else None
+        return limit.stream(path.open("rb")) if path.is_file() else None
 
     return open_table
 
 
-def _zip_opener(archive: zipfile.ZipFile) -> Opener:
+def _zip_opener(archive: zipfile.ZipFile, limit: SizeLimit) -> Opener:
     """Tables at the top of the zip, or in its one folder (a zipped export folder)."""
-    members = {PurePosixPath(n).name: n for n in archive.namelist() if not n.endswith("/")}
+    members = {PurePosixPath(i.filename).name: i for i in archive.infolist() if not i.is_dir()}
 
     def open_table(name: str) -> IO[bytes] | None:
-        return archive.open(members[name]) if name in members else None
+        member = members.get(name)
+        if member is None:
+            return None
+        where = f"{limit.source}, {name}"
+        if member.flag_bits & 0x1:
+            raise FormatError(where, ZIP_ENCRYPTED)
+        try:
+            return limit.stream(archive.open(member))
+        except NotImplementedError:
+            raise FormatError(where, ZIP_METHOD) from None
 
     return open_table
 
@@ -236,8 +262,10 @@ def _rows(
     """(where, values) of each row; where is like "journal.zip, episodes.csv line 12"."""
     raw = opener(table.file)
     if raw is None:
+        if table in IDENTIFYING:
+            raise FormatError(source, NOT_AN_EXPORT.format(file=table.file))
         if table in REQUIRED:
-            raise FormatError(source, f"has no {table.file}, so it is not a moodapp CSV export")
+            raise FormatError(source, TABLE_MISSING.format(file=table.file))
         return
     with io.TextIOWrapper(raw, encoding=ENCODING, newline="") as text:
         reader = csv.reader(text)
@@ -259,6 +287,7 @@ def _rows(
             for count, cells in enumerate(reader):
                 if count % PROGRESS_EVERY == 0:
                     progress(table.file, count, 0)
+                    check_rows(count, name)  # blank rows count too: they cost time
                 where = f"{name} line {line}"
                 line = reader.line_num + 1
                 if not any(cells):
@@ -280,6 +309,8 @@ def _rows(
             raise FormatError(name, "is not a text file in UTF-8") from None
         except csv.Error as error:
             raise FormatError(f"{name} line {reader.line_num}", csv_problem(error)) from None
+        except (zlib.error, zipfile.BadZipFile, EOFError):
+            raise FormatError(name, ZIP_DAMAGED) from None
 
 
 def _check_about(opener: Opener, source: str) -> None:
@@ -287,12 +318,17 @@ def _check_about(opener: Opener, source: str) -> None:
     if about and about.get("format") != FORMAT_NAME:
         raise FormatError(f"{source}, export.csv", "does not describe a moodapp CSV export")
     version = about.get("version", "1")
-    if not version.isdigit() or int(version) > FORMAT_VERSION:
+    if not (version.isascii() and version.isdigit()) or int(version[:9]) > FORMAT_VERSION:
         raise FormatError(
             f"{source}, export.csv",
             f"was written in format version {version} by a newer moodapp; "
             f"this version reads up to {FORMAT_VERSION}. Please update moodapp.",
         )
+
+
+def _same_uid(value: str) -> str:
+    """The uid as the entry's own reader spells it, so that links find their entry."""
+    return canonical_uid(value) or value
 
 
 def _links(
@@ -301,9 +337,10 @@ def _links(
     """entry uid -> [(value of ``column``, the row)] of a link table's rows."""
     links: dict[str, list[tuple[Any, dict[str, Any]]]] = defaultdict(list)
     for where, row in rows:
-        if row["entry_uid"] not in uids:
+        uid = _same_uid(row["entry_uid"])
+        if uid not in uids:
             raise FormatError(where, f"no entry has the uid \u201c{row['entry_uid']}\u201d")
-        links[row["entry_uid"]].append((row[column], row))
+        links[uid].append((row[column], row))
     return links
 
 
@@ -318,12 +355,12 @@ def _read_tables(opener: Opener, source: str, progress: Progress) -> ImportBatch
             for where, row in _rows(opener, CHECK_INS, source, progress)
         ),
     ]
-    uids = {row["uid"] for _, row in records}
+    uids = {_same_uid(row["uid"]) for _, row in records}
     emotions = _links(_rows(opener, ENTRY_EMOTIONS, source, progress), "emotion", uids)
     triggers = _links(_rows(opener, ENTRY_TRIGGERS, source, progress), "trigger", uids)
     tags = _links(_rows(opener, ENTRY_TAGS, source, progress), "tag", uids)
     for where, row in records:
-        uid = row["uid"]
+        uid = _same_uid(row["uid"])
         row["emotions"] = {key: link["intensity"] for key, link in emotions.get(uid, [])}
         row["tags"] = [tag for tag, _ in tags.get(uid, [])]
         if row["kind"] != "check-in":
@@ -337,18 +374,22 @@ def _read_tables(opener: Opener, source: str, progress: Progress) -> ImportBatch
     content.triggers = [
         trigger_from_dict(r, w) for w, r in _rows(opener, TRIGGERS, source, progress)
     ]
-    content.tags = [r["tag"] for _, r in _rows(opener, TAGS, source, progress)]
-    content.reflections = [
-        reflection_from_dict(r, w) for w, r in _rows(opener, REFLECTIONS, source, progress)
-    ]
-    content.settings = {r["key"]: r["value"] for _, r in _rows(opener, SETTINGS, source, progress)}
+    content.tags = [tag_from_file(r["tag"], w) for w, r in _rows(opener, TAGS, source, progress)]
+    for where, row in _rows(opener, REFLECTIONS, source, progress):
+        reflection = reflection_from_dict(row, where)
+        content.reflections.append(reflection)
+        batch.reflection_locations[reflection.uid] = where
+    for where, row in _rows(opener, SETTINGS, source, progress):
+        content.settings[row["key"]] = row["value"]
+        batch.setting_locations[row["key"]] = where
     return batch
 
 
 def read_csv_export(path: Path, progress: Progress = no_progress) -> ImportBatch:
     """The journal in a moodapp CSV export, a folder or a zip; raises FormatError."""
+    limit = SizeLimit(path.name)
     if path.is_dir():
-        return _read_tables(_folder_opener(path), path.name, progress)
+        return _read_tables(_folder_opener(path, limit), path.name, progress)
     if path.suffix.lower() == ".csv":
         raise FormatError(
             path.name,
@@ -357,6 +398,6 @@ def read_csv_export(path: Path, progress: Progress = no_progress) -> ImportBatch
         )
     try:
         with zipfile.ZipFile(path) as archive:
-            return _read_tables(_zip_opener(archive), path.name, progress)
-    except zipfile.BadZipFile:
+            return _read_tables(_zip_opener(archive, limit), path.name, progress)
+    except (zipfile.BadZipFile, zlib.error, EOFError):
         raise FormatError(path.name, "is not a zip file, or it is damaged") from None

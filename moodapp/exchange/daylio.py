@@ -3,8 +3,9 @@
 Daylio writes ``full_date,date,weekday,time,mood,activities,note_title,note``
 (older versions have no ``note_title``, newer ones add ``scales``), times as
 "20:15" or "8:30 pm", activities joined by " | ", and local times without a UTC
-offset: each gets this computer's offset on that date. The five standard moods
-map onto the mood scale; other mood names need a value from the person.
+offset: each gets this computer's offset on that date (see ``local_times`` for the
+nights the clocks change). The five standard moods map onto the mood scale; other
+mood names need a value from the person.
 
 Every row gets an id derived from its date, time and place among rows at the
 same minute, and the times it was written are taken as its own time, so
@@ -26,8 +27,10 @@ from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 from moodapp.domain.entries import CheckIn, CryingEpisode, Entry
-from moodapp.domain.validation import TAG_MAX_CHARS
+from moodapp.domain.validation import TAG_MAX_CHARS, date_problem
 from moodapp.exchange.batch import FormatError, ImportBatch, Progress, csv_problem, no_progress
+from moodapp.exchange.limits import SizeLimit, check_rows
+from moodapp.exchange.local_times import local_time
 
 STANDARD_MOODS: Mapping[str, int] = {"rad": 3, "good": 2, "meh": 0, "bad": -2, "awful": -3}
 CRYING_WORDS = frozenset({"cry", "cried", "crying", "tears"})
@@ -97,11 +100,15 @@ def _time_of_day(text: str, where: str) -> time:
 
 def _day(text: str, where: str) -> date:
     try:
-        return date.fromisoformat(text.strip())
+        day = date.fromisoformat(text.strip())
     except ValueError:
         raise FormatError(
             where, f"column full_date: \u201c{text}\u201d is not a date like 2026-11-25"
         ) from None
+    problem = date_problem(day)
+    if problem is not None:
+        raise FormatError(where, f"column full_date: \u201c{text}\u201d. {problem}")
+    return day
 
 
 def _tag(activity: str) -> str:
@@ -156,6 +163,7 @@ def _records(text: str, source: str, progress: Progress) -> Iterator[tuple[str, 
         for count, cells in enumerate(reader):
             if count % PROGRESS_EVERY == 0:
                 progress("rows", line, total)
+                check_rows(count, source)  # blank rows count too: they cost time
             where, line = f"{source} line {line}", reader.line_num + 1
             if not any(c.strip() for c in cells):
                 continue
@@ -170,7 +178,7 @@ def _records(text: str, source: str, progress: Progress) -> Iterator[tuple[str, 
 
 def _read_text(path: Path) -> str:
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = SizeLimit(path.name).read_file(path).decode("utf-8-sig")
     except UnicodeDecodeError:
         raise FormatError(
             path.name, "is not a text file in UTF-8, so not a Daylio export"
@@ -230,7 +238,7 @@ def _entries_of_row(
     moods: dict[str, int],
 ) -> list[Entry]:
     moment = datetime.combine(_day(row["full_date"], where), _time_of_day(row["time"], where))
-    occurred_at = moment.astimezone()  # this computer's offset on that date
+    occurred_at = local_time(moment)  # this computer's offset on that date
     written = occurred_at.astimezone(UTC)
     activities = _activities(row["activities"])
     check_in = CheckIn(

@@ -29,7 +29,10 @@ NOT_IMPORTABLE = (
 
 def _first_line(start: bytes) -> list[str]:
     text = start.decode("utf-8-sig", errors="replace")
-    return next(csv.reader(io.StringIO(text)), [])
+    try:  # newline="": a line may end in CR alone, as in files from old Macs
+        return next(csv.reader(io.StringIO(text, newline="")), [])
+    except csv.Error:  # a quote left open in the first 64 KB: not a table moodapp knows
+        return []
 
 
 def detect_format(path: Path) -> ImportFormat:

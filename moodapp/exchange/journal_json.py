@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from moodapp.domain.validation import non_text_character
 from moodapp.exchange.batch import (
     ExportInfo,
     FormatError,
@@ -20,6 +21,7 @@ from moodapp.exchange.batch import (
     Progress,
     no_progress,
 )
+from moodapp.exchange.limits import SizeLimit, check_json_size, check_rows
 from moodapp.exchange.records import (
     emotion_from_dict,
     emotion_to_dict,
@@ -27,6 +29,7 @@ from moodapp.exchange.records import (
     entry_to_dict,
     reflection_from_dict,
     reflection_to_dict,
+    tag_from_file,
     trigger_from_dict,
     trigger_to_dict,
 )
@@ -34,6 +37,15 @@ from moodapp.exchange.records import (
 FORMAT_NAME = "moodapp-journal"
 FORMAT_VERSION = 1
 PROGRESS_EVERY = 1000  # entries between two progress reports
+
+# Messages for people, one place per module.
+NESTED_TOO_DEEPLY = (
+    "has lists or objects nested far more deeply than a moodapp export; the file may be damaged"
+)
+SETTING_NOT_TEXT = "a setting holds a character that is not text; the file may be damaged"
+NUMBER_TOO_LONG = (
+    "holds a number with thousands of digits, which no moodapp export has; the file may be damaged"
+)
 
 
 def _date_or_none(day: Any) -> str | None:
@@ -76,11 +88,12 @@ def write_journal_json(
 def _load(path: Path) -> Any:
     name = path.name
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = SizeLimit(name).read_file(path).decode("utf-8-sig")
     except UnicodeDecodeError:
         raise FormatError(name, "is not a text file in UTF-8, so not a moodapp export") from None
     if not text.strip():
         raise FormatError(name, "is empty")
+    check_json_size(text, name)
     try:
         return json.loads(text)
     except json.JSONDecodeError as error:
@@ -88,12 +101,17 @@ def _load(path: Path) -> Any:
             f"{name} line {error.lineno}, column {error.colno}",
             f"is not valid JSON ({error.msg}); the file may be cut short or damaged",
         ) from None
+    except RecursionError:
+        raise FormatError(name, NESTED_TOO_DEEPLY) from None
+    except ValueError:  # an integer longer than Python converts (sys.get_int_max_str_digits)
+        raise FormatError(name, NUMBER_TOO_LONG) from None
 
 
 def _list_of(document: dict[str, Any], name: str, source: str) -> list[Any]:
     value = document.get(name, [])
     if not isinstance(value, list):
         raise FormatError(source, f"\u201c{name}\u201d must be a list")
+    check_rows(len(value), f"{source}, {name}")
     return value
 
 
@@ -103,6 +121,8 @@ def _settings(document: dict[str, Any], source: str) -> dict[str, str]:
         isinstance(k, str) and isinstance(v, str) for k, v in value.items()
     ):
         raise FormatError(source, "\u201csettings\u201d must map names to texts")
+    if any(non_text_character(k + v) for k, v in value.items()):
+        raise FormatError(f"{source}, settings", SETTING_NOT_TEXT)
     return value
 
 
@@ -141,10 +161,10 @@ def read_journal_json(path: Path, progress: Progress = no_progress) -> ImportBat
         trigger_from_dict(item, f"{source}, trigger {i + 1}")
         for i, item in enumerate(_list_of(document, "triggers", source))
     ]
-    tags = _list_of(document, "tags", source)
-    if not all(isinstance(t, str) for t in tags):
-        raise FormatError(source, "\u201ctags\u201d must be a list of texts")
-    content.tags = tags
+    content.tags = [
+        tag_from_file(tag, f"{source}, tag {i + 1}")
+        for i, tag in enumerate(_list_of(document, "tags", source))
+    ]
     content.settings = _settings(document, source)
     records = _list_of(document, "entries", source)
     for index, record in enumerate(records):
@@ -154,8 +174,9 @@ def read_journal_json(path: Path, progress: Progress = no_progress) -> ImportBat
         entry = entry_from_dict(record, where)
         content.entries.append(entry)
         batch.locations[entry.uid] = where
-    content.reflections = [
-        reflection_from_dict(item, f"{source}, {_record_name('reflection', i, item)}")
-        for i, item in enumerate(_list_of(document, "reflections", source))
-    ]
+    for index, item in enumerate(_list_of(document, "reflections", source)):
+        where = f"{source}, {_record_name('reflection', index, item)}"
+        reflection = reflection_from_dict(item, where)
+        content.reflections.append(reflection)
+        batch.reflection_locations[reflection.uid] = where
     return batch

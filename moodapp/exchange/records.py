@@ -25,10 +25,25 @@ from moodapp.domain.entries import (
     Resolution,
 )
 from moodapp.domain.reflection import Reflection
-from moodapp.domain.validation import NOTE_MAX_CHARS
+from moodapp.domain.validation import (
+    NOTE_MAX_CHARS,
+    canonical_uid,
+    date_problem,
+    non_text_character,
+    tag_errors,
+    time_problem,
+)
 from moodapp.exchange.batch import FormatError
 
 KEY_MAX_CHARS = 100
+SORT_ORDER_LIMIT = 1_000_000_000  # far beyond the app's own steps of ten, well inside SQLite's
+
+# Messages for people, one place per module.
+NOT_AN_ID = "is not an id like 3f2b8a6e-1c4d-4e5f-9a0b-7c6d5e4f3a2b: \u201c{value}\u201d"
+OUT_OF_RANGE = "is \u201c{value}\u201d. {problem}"
+SORT_ORDER_RANGE = f"must be a whole number from {-SORT_ORDER_LIMIT:,} to {SORT_ORDER_LIMIT:,}"
+TAG_NOT_TEXT = "must be a text"
+NOT_TEXT = "holds a character that is not text (U+{code:04X}); the file may be damaged"
 
 
 def _enum(member: Any) -> str | None:
@@ -126,7 +141,7 @@ class _Reader:
                 name,
                 f"must be a name of 1 to {KEY_MAX_CHARS} characters without spaces at either end",
             )
-        return value
+        return self._checked_text(name, value)
 
     def label(self) -> str:
         value = str(self.get("label", (str,)))
@@ -135,14 +150,38 @@ class _Reader:
                 "label",
                 f"must be a name of 1 to {LABEL_MAX_CHARS} characters without spaces at either end",
             )
+        return self._checked_text("label", value)
+
+    def _checked_text(self, name: str, value: str) -> str:
+        found = non_text_character(value)
+        if found is not None:
+            raise self.fail(name, NOT_TEXT.format(code=ord(found)))
         return value
+
+    def uid(self) -> str:
+        """The record's id in the form moodapp writes it, whatever way the file spells it."""
+        value = self.get("uid", (str,))
+        canonical = canonical_uid(value)
+        if canonical is None:
+            raise self.fail("uid", NOT_AN_ID.format(value=value[:KEY_MAX_CHARS]))
+        return canonical
+
+    def sort_order(self) -> int:
+        value = self.integer("sort_order", optional=True) or 0
+        if not -SORT_ORDER_LIMIT <= value <= SORT_ORDER_LIMIT:
+            raise self.fail("sort_order", SORT_ORDER_RANGE)
+        return int(value)
 
     def day(self, name: str) -> date:
         value = self.get(name, (str,))
         try:
-            return date.fromisoformat(value)
+            day = date.fromisoformat(value)
         except ValueError:
             raise self.fail(name, f"is not a date like 2026-11-25: \u201c{value}\u201d") from None
+        problem = date_problem(day)
+        if problem is not None:
+            raise self.fail(name, OUT_OF_RANGE.format(value=value, problem=problem))
+        return day
 
     def time(self, name: str, optional: bool = False) -> datetime | None:
         value = self.get(name, (str,), optional)
@@ -156,6 +195,9 @@ class _Reader:
             ) from None
         if moment.tzinfo is None:
             raise self.fail(name, "needs a UTC offset, like +01:00")
+        problem = time_problem(moment)
+        if problem is not None:
+            raise self.fail(name, OUT_OF_RANGE.format(value=value, problem=problem))
         return moment
 
     def choice(self, name: str, enum: Any) -> Any:
@@ -195,7 +237,7 @@ def entry_from_dict(data: object, where: str) -> Entry:
     read = _Reader(data, where)
     kind = read.get("kind", (str,))
     common: dict[str, Any] = {
-        "uid": read.get("uid", (str,)),
+        "uid": read.uid(),
         "occurred_at": read.time("occurred_at"),
         "emotions": read.emotions(),
         "tags": read.words("tags"),
@@ -267,7 +309,7 @@ def _catalogue_fields(read: _Reader) -> dict[str, Any]:
         "valence": valence,
         "builtin": read.flag("builtin"),
         "archived": read.flag("archived"),
-        "sort_order": read.integer("sort_order", optional=True) or 0,
+        "sort_order": read.sort_order(),
     }
 
 
@@ -299,9 +341,19 @@ def reflection_from_dict(data: object, where: str) -> Reflection:
     if len(text) > NOTE_MAX_CHARS:
         raise read.fail("text", f"is longer than {NOTE_MAX_CHARS:,} characters")
     return Reflection(
-        uid=read.key("uid"),
+        uid=read.uid(),
         week_end=read.day("week_end"),
         text=text,
         created_at=read.time("created_at", optional=True),
         updated_at=read.time("updated_at", optional=True),
     )
+
+
+def tag_from_file(value: object, where: str) -> str:
+    """One name of the journal's list of tags, checked like a tag on an entry."""
+    if not isinstance(value, str):
+        raise FormatError(where, TAG_NOT_TEXT)
+    errors = tag_errors(value)
+    if errors:
+        raise FormatError(where, errors[0].message)
+    return value

@@ -15,7 +15,7 @@ from pathlib import Path
 from moodapp import __version__
 from moodapp.domain.entries import Entry
 from moodapp.domain.reflection import Reflection
-from moodapp.domain.validation import validate_entry
+from moodapp.domain.validation import FieldError, validate_entry, validate_reflection
 from moodapp.exchange.batch import (
     ExportInfo,
     FormatError,
@@ -32,6 +32,7 @@ from moodapp.services.import_plan import (
     plan_catalogue,
     plan_entries,
     plan_reflections,
+    plan_settings,
 )
 from moodapp.services.journal import Clock, local_now, write_transaction
 from moodapp.store import bulk_entries, reflections, search, settings
@@ -86,6 +87,11 @@ class ImportSummary:
         if self.dry_run:
             lines.append("This was a dry run: nothing was written.")
         return lines
+
+
+def _refuse(errors: list[FieldError], where: str) -> None:
+    if errors:
+        raise FormatError(where, "; ".join(f"{e.field}: {e.message}" for e in errors))
 
 
 class ExchangeService:
@@ -148,7 +154,7 @@ class ExchangeService:
             catalogue_added=plan.catalogue_added,
             reflections_added=plan.reflections_added,
             reflections_updated=len(plan.reflections) - plan.reflections_added,
-            notes=tuple(batch.notes),
+            notes=(*batch.notes, *plan.notes),
             dry_run=dry_run,
         )
         if not dry_run:
@@ -174,9 +180,15 @@ class ExchangeService:
         plan_entries(content.entries, batch.where, stored, plan)
         plan.new_entries = [self._stamped(e) for e in plan.new_entries]
         plan.changed_entries = [self._stamped(e) for e in plan.changed_entries]
-        plan_reflections(reflections.read_reflections(), self._stamped_reflections(batch), plan)
-        stored_settings = settings.read_settings()
-        plan.settings = {k: v for k, v in content.settings.items() if k not in stored_settings}
+        for reflection in content.reflections:
+            _refuse(validate_reflection(reflection), batch.where_reflection(reflection.uid))
+        plan_reflections(
+            reflections.read_reflections(),
+            self._stamped_reflections(batch),
+            batch.where_reflection,
+            plan,
+        )
+        plan_settings(content.settings, settings.read_settings(), batch.where_setting, plan)
         return plan
 
     def _check_entries(
@@ -190,9 +202,7 @@ class ExchangeService:
             if done % CHECK_PROGRESS_EVERY == 0:
                 progress("checking", done, total)
             errors = validate_entry(entry, now=now, emotions=emotions, triggers=triggers)
-            if errors:
-                problems = "; ".join(f"{e.field}: {e.message}" for e in errors)
-                raise FormatError(batch.where(entry.uid), problems)
+            _refuse(errors, batch.where(entry.uid))
 
     def _stamped(self, entry: Entry) -> Entry:
         """The entry with whole-second times and, when the file had none, today's stamps."""

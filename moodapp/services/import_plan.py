@@ -4,12 +4,15 @@ Entries merge by uid: a new uid is added; a stored one is replaced only by a cop
 changed later (a newer ``updated_at``); anything else is skipped, so importing the
 same file twice changes nothing. Emotions and triggers merge by key: new keys
 are added, and a built-in the person never changed here takes the file's name,
-colour and order. Reflections merge by week, like entries.
+colour and order. Reflections merge by week, like entries; a file with two notes on
+one week, or one uid twice, is refused. Settings are taken only where this journal has
+none; a value its declaration does not allow is refused, a setting this version does not
+know is left out and said so.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import TypeVar
@@ -18,6 +21,20 @@ from moodapp.domain.catalogue import BUILTIN_EMOTIONS, BUILTIN_TRIGGERS, Emotion
 from moodapp.domain.entries import Entry
 from moodapp.domain.reflection import Reflection
 from moodapp.exchange.batch import FormatError
+from moodapp.store.settings import DECLARED, setting_problem
+
+# Messages for people, one place per module.
+TWO_NOTES_ON_A_WEEK = (
+    "a second weekly note on the week ending {week_end}; a week keeps one note, so only one "
+    "of them could be imported"
+)
+UID_OF_ANOTHER_WEEK = (
+    "the uid {uid} belongs to the weekly note on the week ending {week} in this journal"
+)
+SETTING_LEFT_OUT = (
+    "The file's setting \u201c{key}\u201d is not one this version of moodapp knows; "
+    "it was left out."
+)
 
 Item = TypeVar("Item", Emotion, Trigger)
 _DEFAULTS: dict[type, dict[str, Emotion | Trigger]] = {
@@ -36,6 +53,7 @@ class ImportPlan:
     reflections: list[Reflection] = field(default_factory=list)  # to add or replace
     reflections_added: int = 0
     settings: dict[str, str] = field(default_factory=dict)  # only those not set here
+    notes: list[str] = field(default_factory=list)  # what was left out, in words
     tags: list[str] = field(default_factory=list)
 
 
@@ -99,9 +117,34 @@ def plan_entries(
             plan.skipped_entries += 1
 
 
-def plan_reflections(
-    local: Sequence[Reflection], incoming: Sequence[Reflection], plan: ImportPlan
+def _check_reflection_ids(
+    local: Sequence[Reflection], incoming: Sequence[Reflection], where: Callable[[str], str]
 ) -> None:
+    """A uid once in the file and a week once; a stored uid only on its own week."""
+    week_of = {r.uid: r.week_end for r in local}
+    uids: set[str] = set()
+    weeks: set[object] = set()
+    for reflection in incoming:
+        uid, week_end = reflection.uid, reflection.week_end
+        if uid in uids:
+            raise FormatError(where(uid), f"the uid {uid} is in the file twice")
+        if week_end in weeks:
+            raise FormatError(where(uid), TWO_NOTES_ON_A_WEEK.format(week_end=week_end))
+        stored_week = week_of.get(uid, week_end)
+        if stored_week != week_end:
+            raise FormatError(where(uid), UID_OF_ANOTHER_WEEK.format(uid=uid, week=stored_week))
+        uids.add(uid)
+        weeks.add(week_end)
+
+
+def plan_reflections(
+    local: Sequence[Reflection],
+    incoming: Sequence[Reflection],
+    where: Callable[[str], str],
+    plan: ImportPlan,
+) -> None:
+    """Sort the file's notes into new and newer; ``where(uid)`` names a record."""
+    _check_reflection_ids(local, incoming, where)
     by_week = {r.week_end: r for r in local}
     for reflection in incoming:
         mine = by_week.get(reflection.week_end)
@@ -110,3 +153,22 @@ def plan_reflections(
             plan.reflections_added += 1
         elif mine.updated_at is not None and _newer(reflection.updated_at, mine.updated_at):
             plan.reflections.append(reflection)
+
+
+def plan_settings(
+    incoming: Mapping[str, str],
+    stored: Mapping[str, str],
+    where: Callable[[str], str],
+    plan: ImportPlan,
+) -> None:
+    """Take the file's settings that this journal has not set, and say which were left out.
+    A value outside its declaration stops the import, named by ``where(key)``."""
+    for key, value in incoming.items():
+        if key not in DECLARED:
+            plan.notes.append(SETTING_LEFT_OUT.format(key=key[:60]))
+            continue
+        problem = setting_problem(key, value)
+        if problem is not None:
+            raise FormatError(where(key), problem)
+        if key not in stored:
+            plan.settings[key] = value

@@ -26,7 +26,7 @@ from moodapp.store import catalogue as catalogue_store
 from moodapp.store import chart_data, insight_data, reflections, settings
 from moodapp.store.database import Store
 
-SUGGESTION_DISMISSED = "suggestion-dismissed-on"
+SUGGESTION_DISMISSED = settings.SUGGESTION_DISMISSED_ON.key
 SUGGESTION_QUIET_DAYS = 14  # a dismissed invitation stays away this long
 
 

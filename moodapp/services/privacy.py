@@ -45,7 +45,7 @@ class Converted:
     left_as_they_were: list[Path]  # backups that could not be rewritten (damaged, other key)
 
 
-AUTO_LOCK_MINUTES = "auto-lock-minutes"
+AUTO_LOCK_MINUTES = settings.AUTO_LOCK_MINUTES.key
 
 
 class PrivacyService:

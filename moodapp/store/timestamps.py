@@ -25,8 +25,11 @@ def from_local_parts(text: str, offset_minutes: int) -> datetime:
 
 
 def utc_text(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime(_UTC_FORMAT)
+    # isoformat, unlike strftime's %Y, always writes the year with four digits.
+    return moment.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
 
 
 def from_utc_text(text: str) -> datetime:
-    return datetime.strptime(text, _UTC_FORMAT).replace(tzinfo=UTC)
+    # Journals written before this check may hold years before 1000 with fewer digits.
+    year, rest = text.split("-", 1)
+    return datetime.strptime(f"{int(year):04d}-{rest}", _UTC_FORMAT).replace(tzinfo=UTC)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
+import sys
 import time
 import uuid
 from collections.abc import Iterator
@@ -338,3 +340,111 @@ def test_no_crying_on_a_day_with_crying_is_saved_with_a_word(moodapp) -> None:
         "Both are kept.\n"
     )
     assert [e["no_crying_today"] for e in listed(moodapp) if e["kind"] == "check-in"] == [True]
+
+
+# -- input that used to end in a traceback, or in a message about the code -----------------
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--emotion", "sadness=²"], "--emotion: expected NAME=INTENSITY with INTENSITY from 0"),
+        (["--emotion", "sadness=" + "9" * 5000], "--emotion: expected NAME=INTENSITY"),
+        (["--note", "sad " + os.fsdecode(b"\xff")], "--note: The note holds a character that"),
+        (["--tag", os.fsdecode(b"caf\xe9")], "--tag: A tag holds a character that is not text"),
+    ],
+)
+def test_unreadable_values_are_refused_by_option_and_save_nothing(
+    moodapp, args: list[str], message: str
+) -> None:
+    code, out, err = moodapp("add", "cry", "--intensity", "3", *args)
+    assert (code, out) == (2, "")
+    assert f"moodapp: {message}" in err
+    assert "Traceback" not in err
+    assert listed(moodapp) == []
+
+
+def test_a_time_outside_the_years_that_can_be_stored_names_the_range(
+    moodapp, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exited:
+        moodapp("add", "cry", "--intensity", "3", "--at", "0001-01-01T00:00")
+    assert exited.value.code == 2
+    err = capsys.readouterr().err
+    assert (
+        "argument --at: “0001-01-01T00:00”: Times must be from the year 1900 to the year 9998"
+        in err
+    )
+    assert "_time" not in err
+    code, _, err = moodapp("add", "cry", "--intensity", "3", "--at", "0001-01-01T00:00+01:00")
+    assert code == 2 and "--at: Times must be from the year 1900" in err
+
+
+def test_a_time_the_clocks_skipped_is_refused_in_words(
+    moodapp, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    time.tzset()
+    try:
+        with pytest.raises(SystemExit) as exited:  # 2026-03-29: 02:00 jumped to 03:00
+            moodapp("add", "cry", "--intensity", "3", "--at", "2026-03-29T02:30")
+        err = capsys.readouterr().err
+        moodapp("add", "cry", "--intensity", "3", "--at", "2026-03-29T03:30")
+        moodapp("add", "cry", "--intensity", "3", "--at", "2026-03-29T02:30+01:00")
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    assert exited.value.code == 2
+    assert "2026-03-29T02:30 did not happen on this computer's clock" in err
+    assert "like 03:30" in err
+    assert [e["occurred_at"] for e in listed(moodapp)] == [
+        "2026-03-29T02:30:00+01:00",
+        "2026-03-29T03:30:00+02:00",
+    ]
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+NOTE_WITH_ESCAPES = "\x1b]0;owned\x07\x1b[2Jred \u202eeman"
+
+
+def test_list_shows_control_characters_escaped_on_a_terminal_only(
+    moodapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    moodapp("add", "cry", "--intensity", "3", "--note", NOTE_WITH_ESCAPES, "--tag", "a\x1bb")
+    _, piped, _ = moodapp("list")
+    assert NOTE_WITH_ESCAPES in piped  # a pipe or a file gets the text as stored
+    shown = {}
+    for command in ("list", "--json"):
+        terminal = Terminal()
+        monkeypatch.setattr(sys, "stdout", terminal)
+        options = [] if command == "list" else [command]
+        assert main(["--data-dir", str(tmp_path / "data"), "list", *options]) == 0
+        shown[command] = terminal.getvalue()
+        assert not any(c in shown[command] for c in "\x1b\x07\u202e"), command
+    assert "\\x1b]0;owned\\x07\\x1b[2Jred \\u202eeman" in shown["list"]
+    assert "tags: a\\x1bb" in shown["list"]
+    assert json.loads(shown["--json"])[0]["note"] == NOTE_WITH_ESCAPES
+    monkeypatch.undo()
+    (entry,) = listed(moodapp)
+    assert entry["note"] == NOTE_WITH_ESCAPES  # what is stored is unchanged
+
+
+def test_an_import_with_one_reflection_uid_twice_is_bad_input_not_a_write_failure(
+    moodapp, tmp_path: Path
+) -> None:
+    assert moodapp("export", "--output", str(tmp_path / "j.json"))[0] == 0
+    document = json.loads((tmp_path / "j.json").read_text("utf-8"))
+    uid = str(uuid.uuid4())
+    document["reflections"] = [
+        {"uid": uid, "week_end": week_end, "text": "calm", "created_at": None, "updated_at": None}
+        for week_end in ("2026-11-15", "2026-11-22")
+    ]
+    (tmp_path / "j.json").write_text(json.dumps(document), "utf-8")
+    code, out, err = moodapp("import", str(tmp_path / "j.json"))
+    assert (code, out) == (2, "")
+    assert f"j.json, reflection 2 (uid {uid}): the uid {uid} is in the file twice" in err
+    assert "UNIQUE" not in err

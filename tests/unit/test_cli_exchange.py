@@ -35,6 +35,6 @@ def test_small_jobs_and_pipes_show_nothing() -> None:
 
 def test_mood_names_and_values() -> None:
     assert _mood_map(["tired=-1", "Super = +3", "a=b=0"]) == {"tired": -1, "Super": 3, "a=b": 0}
-    for bad in ("tired", "=2", "tired=4", "tired=x"):
+    for bad in ("tired", "=2", "tired=4", "tired=x", "x=²", "x=" + "1" * 5000):
         with pytest.raises(BadExchangeInput, match="--mood-map"):
             _mood_map([bad])

@@ -3,17 +3,24 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from moodapp.domain.entries import CheckIn, CryingEpisode
+from moodapp.domain.entries import CheckIn, CryingEpisode, new_uid
+from moodapp.domain.reflection import Reflection
 from moodapp.domain.validation import (
     NOTE_MAX_CHARS,
+    TIME_OUT_OF_RANGE,
+    canonical_uid,
+    tag_errors,
+    time_problem,
     validate_check_in,
     validate_entry,
     validate_episode,
+    validate_reflection,
 )
 from tests.conftest import NOW
 from tests.strategies import EMOTION_KEYS, TRIGGER_KEYS, check_ins, episodes
@@ -140,3 +147,95 @@ def test_every_broken_rule_is_reported_not_only_the_first() -> None:
         validate_entry(episode, now=NOW, emotions=EMOTION_KEYS, triggers=TRIGGER_KEYS)
     )
     assert problems == {"occurred_at", "intensity", "duration_minutes", "note", "emotions"}
+
+
+# -- what can be stored and read back: times, offsets, texts, ids -------------------------
+
+UTC_PLUS_ONE = timezone(timedelta(hours=1))
+
+
+@given(
+    st.datetimes(min_value=datetime(1, 1, 2), max_value=datetime(9999, 12, 30)),
+    st.integers(-23 * 60 - 59, 23 * 60 + 59),
+)
+def test_times_are_stored_only_from_1900_to_9998_as_lived_and_in_utc(
+    local: datetime, offset_minutes: int
+) -> None:
+    moment = local.replace(tzinfo=timezone(timedelta(minutes=offset_minutes)))
+    utc = local - timedelta(minutes=offset_minutes)
+    fits = all(1900 <= t.year <= 9998 for t in (local, utc))
+    for name in ("created_at", "updated_at"):
+        errors = validate_check_in(replace(BASE_CHECK_IN, **{name: moment}), now=NOW)
+        assert (errors == []) == fits
+        assert all(e.field == name and "1900" in e.message for e in errors)
+
+
+def test_an_entry_from_before_1900_or_in_year_one_is_refused_with_the_range() -> None:
+    for moment in (
+        datetime(1899, 12, 31, 23, 59, tzinfo=UTC_PLUS_ONE),
+        datetime(1900, 1, 1, 0, 30, tzinfo=UTC_PLUS_ONE),  # 1899 in UTC
+        datetime(1, 1, 1, tzinfo=UTC_PLUS_ONE),
+    ):
+        errors = validate_episode(replace(BASE_EPISODE, occurred_at=moment), now=NOW)
+        assert [(e.field, e.message) for e in errors] == [("occurred_at", TIME_OUT_OF_RANGE)]
+    assert "1900" in TIME_OUT_OF_RANGE and "9998" in TIME_OUT_OF_RANGE
+
+
+def test_an_offset_with_seconds_is_refused_in_words() -> None:
+    odd = timezone(timedelta(hours=5, minutes=30, seconds=15))
+    moment = datetime(2026, 1, 1, 10, 0, tzinfo=odd)
+    (error,) = validate_check_in(replace(BASE_CHECK_IN, occurred_at=moment), now=NOW)
+    assert error.field == "occurred_at"
+    assert "whole minutes" in error.message and "+05:30:15" in error.message
+    assert time_problem(moment.replace(tzinfo=timezone(timedelta(hours=5, minutes=30)))) is None
+
+
+def test_texts_with_a_lone_surrogate_are_refused_by_field() -> None:
+    broken = "sad \udcff day"  # what an invalid UTF-8 byte on the command line becomes
+    episode = replace(BASE_EPISODE, note=broken, what_helped=broken, tags=frozenset({broken}))
+    errors = validate_episode(episode, now=NOW)
+    assert {e.field for e in errors} == {"note", "what_helped", "tags"}
+    assert all("U+DCFF" in e.message for e in errors)
+    assert check_check_in(replace(BASE_CHECK_IN, note="pair \U0001f622 is fine")) == set()
+
+
+@pytest.mark.parametrize(
+    "spelling",
+    [
+        "3F2B8A6E-1C4D-4E5F-9A0B-7C6D5E4F3A2B",
+        "{3f2b8a6e-1c4d-4e5f-9a0b-7c6d5e4f3a2b}",
+        "urn:uuid:3f2b8a6e-1c4d-4e5f-9a0b-7c6d5e4f3a2b",
+        "3f2b8a6e1c4d4e5f9a0b7c6d5e4f3a2b",
+    ],
+)
+def test_other_spellings_of_an_id_are_the_same_id_but_only_one_is_stored(spelling: str) -> None:
+    assert canonical_uid(spelling) == "3f2b8a6e-1c4d-4e5f-9a0b-7c6d5e4f3a2b"
+    assert check_check_in(replace(BASE_CHECK_IN, uid=spelling)) == {"uid"}
+
+
+@pytest.mark.parametrize(
+    "text", ["", "not-a-uuid", "{3f2b8a6e-1c4d-4e5f-9a0b-7c6d5e4f3a2b", "٣" * 32]
+)
+def test_texts_that_are_no_id_are_refused(text: str) -> None:
+    assert canonical_uid(text) is None
+
+
+@pytest.mark.parametrize("tag", ["", "a,b\nc", "x" * 1_000_000, " work", "sad \ud800"])
+def test_each_tag_name_is_checked_on_its_own(tag: str) -> None:
+    assert [e.field for e in tag_errors(tag)] == ["tags"]
+    assert tag_errors("work") == []
+
+
+def test_a_weekly_note_is_checked_like_an_entry() -> None:
+    good = Reflection(uid=new_uid(), week_end=date(2026, 11, 22), text="calm week")
+    assert validate_reflection(good) == []
+    bad = replace(
+        good,
+        uid=good.uid.upper(),
+        week_end=date(1, 1, 7),
+        text="\ud800",
+        created_at=datetime(1, 1, 1, tzinfo=UTC_PLUS_ONE),
+    )
+    assert {e.field for e in validate_reflection(bad)} == {"uid", "week_end", "text", "created_at"}
+    long = replace(good, text="x" * (NOTE_MAX_CHARS + 1))
+    assert [e.field for e in validate_reflection(long)] == ["text"]

@@ -186,3 +186,38 @@ def test_any_minute_reads_the_same_in_24_hour_and_12_hour_form(moment: dt_time) 
     twelve = f"{(moment.hour % 12) or 12}:{moment.minute:02d} {half}"
     twenty_four = f"{moment.hour}:{moment.minute:02d}"
     assert _time_of_day(twelve, "x") == _time_of_day(twenty_four, "x") == moment
+
+
+def test_a_file_with_old_mac_line_ends_reads_like_any_other(tmp_path: Path) -> None:
+    rows = "2025-07-14,x,x,21:05,rad,walk,,\r2025-07-15,x,x,8:00,bad,,,\r"
+    path = write(tmp_path, HEADER.replace("\n", "\r") + rows)
+    assert detect_format(path) is ImportFormat.DAYLIO
+    first, second = read_daylio(path).content.entries
+    assert isinstance(first, CheckIn) and isinstance(second, CheckIn)
+    assert (first.mood, first.tags, second.mood) == (3, {"walk"}, -2)
+
+
+BERLIN_SUMMER = timezone(timedelta(hours=2))
+
+
+def test_a_time_the_clocks_skipped_is_read_as_the_clock_would_have_shown_it(
+    tmp_path: Path,
+) -> None:
+    # On 2025-03-30 Berlin's clocks went from 02:00 straight to 03:00.
+    path = write(tmp_path, HEADER + "2025-03-30,x,x,2:30,good,,,\n")
+    (entry,) = read_daylio(path).content.entries
+    assert entry.occurred_at == datetime(2025, 3, 30, 3, 30, tzinfo=BERLIN_SUMMER)
+
+
+def test_a_time_that_came_twice_is_the_first_of_the_two(tmp_path: Path) -> None:
+    # On 2025-10-26 Berlin's clocks went back from 03:00 to 02:00.
+    path = write(tmp_path, HEADER + "2025-10-26,x,x,2:30,good,,,\n")
+    (entry,) = read_daylio(path).content.entries
+    assert entry.occurred_at == datetime(2025, 10, 26, 2, 30, tzinfo=BERLIN_SUMMER)
+
+
+@pytest.mark.parametrize("day", ["0001-01-01", "1899-12-31", "9999-12-31"])
+def test_days_outside_1900_to_9998_are_refused_with_the_range(tmp_path: Path, day: str) -> None:
+    path = write(tmp_path, HEADER + f"{day},x,x,23:59,good,,,\n")
+    with pytest.raises(FormatError, match=rf"line 2: column full_date: “{day}”\. Dates must be"):
+        read_daylio(path)

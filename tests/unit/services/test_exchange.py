@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import tempfile
+import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -281,3 +282,65 @@ def test_entries_without_times_of_change_are_added_once_and_never_replace(
         (entry,) = journal.entries()
     assert (first.added, again.added, again.updated, again.skipped) == (1, 0, 0, 1)
     assert entry.created_at == entry.updated_at == LATER
+
+
+def _respelled(uid: str, how: str) -> str:
+    return {
+        "upper case": uid.upper(),
+        "braces": "{" + uid + "}",
+        "urn": "urn:uuid:" + uid,
+        "no dashes": uid.replace("-", ""),
+    }[how]
+
+
+@pytest.mark.parametrize("how", ["upper case", "braces", "urn", "no dashes"])
+@pytest.mark.parametrize(("name", "export_format"), EXPORTS)
+def test_another_spelling_of_a_uid_is_the_same_entry(
+    tmp_path: Path, how: str, name: str, export_format: ExportFormat
+) -> None:
+    with opened(tmp_path / "here") as journal:
+        entry = journal.record(
+            CryingEpisode(
+                occurred_at=NOW - timedelta(days=1),
+                intensity=2,
+                emotions={"sadness": 2},
+                tags=frozenset({"work"}),
+            )
+        )
+        exchange(journal).export(tmp_path / name, export_format)
+        before = everything(journal)
+    respell(tmp_path / name, entry.uid, _respelled(entry.uid, how))
+    with opened(tmp_path / "here") as journal:
+        summary = exchange(journal).import_file(tmp_path / name)
+        assert (summary.added, summary.skipped) == (0, 1)
+        assert everything(journal) == before
+
+
+def respell(path: Path, old: str, new: str) -> None:
+    """Write ``new`` for ``old`` everywhere in an export: a JSON file, a folder or a zip."""
+    if path.is_dir():
+        for table in path.iterdir():
+            table.write_bytes(table.read_bytes().replace(old.encode(), new.encode()))
+    elif path.suffix == ".zip":
+        with zipfile.ZipFile(path) as archive:
+            tables = {n: archive.read(n) for n in archive.namelist()}
+        with zipfile.ZipFile(path, "w") as archive:
+            for table, data in tables.items():
+                archive.writestr(table, data.replace(old.encode(), new.encode()))
+    else:
+        path.write_bytes(path.read_bytes().replace(old.encode(), new.encode()))
+
+
+def test_settings_this_version_does_not_know_are_left_out_and_said(tmp_path: Path) -> None:
+    with opened(tmp_path / "other") as other:
+        file = _export(other, tmp_path / "other.json")
+    document = json.loads(file.read_text("utf-8"))
+    document["settings"] = {"suggestion-dismissed-on": "2026-11-20", "colour-scheme": "dark"}
+    file.write_text(json.dumps(document), "utf-8")
+    with fresh_journal() as journal:
+        summary = exchange(journal).import_file(file)
+        assert journal_settings.read_settings() == {"suggestion-dismissed-on": "2026-11-20"}
+    assert summary.lines()[0] == (
+        "The file's setting “colour-scheme” is not one this version of moodapp knows; "
+        "it was left out."
+    )

@@ -3,22 +3,29 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, timedelta
+import struct
+import time
+import zipfile
+from collections.abc import Callable, Iterator
+from datetime import UTC, date, timedelta
 from pathlib import Path
 
 import pytest
 
 from moodapp.domain.catalogue import BUILTIN_EMOTIONS, BUILTIN_TRIGGERS
-from moodapp.domain.entries import CheckIn, CryingEpisode
+from moodapp.domain.entries import CheckIn, CryingEpisode, new_uid
+from moodapp.domain.reflection import Week
 from moodapp.exchange.batch import ExportInfo, FormatError, JournalContent
-from moodapp.exchange.csv_tables import write_csv_folder
+from moodapp.exchange.csv_tables import write_csv_folder, write_csv_zip
 from moodapp.exchange.journal_json import journal_to_dict
 from moodapp.services.exchange import ExchangeService
+from moodapp.services.insights import InsightService
 from moodapp.services.journal import JournalService
 from tests.conftest import NOW
 
 DAYLIO_HEADER = "full_date,date,weekday,time,mood,activities,note_title,note\n"
 FIFTY_MB = 50 * 1024 * 1024
+UID = "3f2b8a6e-1c4d-4e5f-9a0b-7c6d5e4f3a2b"
 STAMP = NOW.astimezone(UTC)
 
 
@@ -176,6 +183,290 @@ def test_an_id_that_belongs_to_an_entry_of_the_other_kind_is_refused(
     before = service.content()
     with pytest.raises(
         FormatError, match=r"kind\.json, entry 1 .*belongs to an entry of another kind"
+    ):
+        service.import_file(path)
+    assert service.content() == before
+
+
+# -- values that could be stored but never read back, or that used to crash the import -----
+
+
+def _json_entry_with(folder: Path, name: str, **fields: object) -> Path:
+    path = json_export(folder / name, check_ins(1))
+    document = json.loads(path.read_text("utf-8"))
+    document["entries"][0].update(fields)
+    path.write_text(json.dumps(document), encoding="utf-8")  # "\ud800" stays an escape
+    return path
+
+
+def _json_with(folder: Path, name: str, **changes: object) -> Path:
+    return json_export(folder / name, check_ins(1), **changes)
+
+
+def _reflection(week_end: str, uid: str | None = None) -> dict[str, object]:
+    return {"uid": uid or new_uid(), "week_end": week_end, "text": "a calm week",
+            "created_at": None, "updated_at": None}  # fmt: skip
+
+
+def _csv_zip(folder: Path, name: str = "tables.zip") -> Path:
+    path = folder / name
+    content = JournalContent(entries=check_ins(50), emotions=list(BUILTIN_EMOTIONS))
+    write_csv_zip(content, ExportInfo(NOW, "1", None, None), path)
+    return path
+
+
+def _patched_member(
+    path: Path, member: str, local: dict[int, bytes], central: dict[int, bytes]
+) -> Path:
+    """The zip with bytes of one member's local header and central directory entry replaced
+    (offsets from each header's signature)."""
+    data = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as archive:
+        info = archive.getinfo(member)
+    central_at = data.index(b"PK\x01\x02")
+    while data[central_at + 46 : central_at + 46 + len(member)] != member.encode():
+        central_at = data.index(b"PK\x01\x02", central_at + 4)
+    for base, changes in ((info.header_offset, local), (central_at, central)):
+        for offset, value in changes.items():
+            data[base + offset : base + offset + len(value)] = value
+    path.write_bytes(bytes(data))
+    return path
+
+
+def _zip_with_damaged_deflate_data(folder: Path) -> Path:
+    path = _csv_zip(folder)
+    data = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as archive:
+        info = archive.getinfo("check_ins.csv")
+    start = info.header_offset + 30 + len(info.filename) + len(info.extra)
+    for n in range(start + 10, start + info.compress_size - 10, 7):
+        data[n] ^= 0x5A
+    path.write_bytes(bytes(data))
+    return path
+
+
+def _zip_with_an_encrypted_member(folder: Path) -> Path:
+    flag = struct.pack("<H", 0x1)
+    return _patched_member(_csv_zip(folder), "check_ins.csv", {6: flag}, {8: flag})
+
+
+def _zip_with_compression_method_9(folder: Path) -> Path:
+    method = struct.pack("<H", 9)  # Deflate64, which Python's zipfile cannot unpack
+    return _patched_member(_csv_zip(folder), "check_ins.csv", {8: method}, {10: method})
+
+
+def _zip_of_blank_lines(folder: Path) -> Path:
+    path = _csv_zip(folder)
+    with zipfile.ZipFile(path) as archive:
+        tables = {name: archive.read(name) for name in archive.namelist()}
+    tables["check_ins.csv"] += b"\r\n" * 600_000
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, data in tables.items():
+            archive.writestr(name, data)
+    return path
+
+
+def _csv_folder_without(table: str) -> Callable[[Path], Path]:
+    def make(folder: Path) -> Path:
+        tables = folder / "tables"
+        tables.mkdir()
+        write_csv_folder(JournalContent(entries=check_ins(2)), ExportInfo(NOW, "1", None, None),
+                         tables)  # fmt: skip
+        (tables / table).unlink()
+        return tables
+
+    return make
+
+
+def _csv_folder_with_tag(tag: str) -> Callable[[Path], Path]:
+    def make(folder: Path) -> Path:
+        tables = folder / "tables"
+        tables.mkdir()
+        write_csv_folder(JournalContent(tags=[tag]), ExportInfo(NOW, "1", None, None), tables)
+        return tables
+
+    return make
+
+
+DIGITS = "7" * 5000
+EDGE_CASES = {
+    "a creation time in the year 900": (
+        lambda p: _json_entry_with(p, "900.json", created_at="0900-01-01T00:00:00+00:00"),
+        r"900\.json, entry 1 .*field “created_at” is “0900-01-01T00:00:00\+00:00”\. "
+        r"Times must be from the year 1900 to the year 9998",
+    ),
+    "a creation time in year 1, an hour ahead of UTC": (
+        lambda p: _json_entry_with(p, "one.json", created_at="0001-01-01T00:00+01:00"),
+        r"one\.json, entry 1 .*field “created_at”.*from the year 1900",
+    ),
+    "a change at the end of year 9999, behind UTC": (
+        lambda p: _json_entry_with(p, "end.json", updated_at="9999-12-31T23:59:59-01:00"),
+        r"end\.json, entry 1 .*field “updated_at”.*to the year 9998",
+    ),
+    "an offset of 5:30:15": (
+        lambda p: _json_entry_with(p, "odd.json", occurred_at="2026-01-01T10:00:00+05:30:15"),
+        r"odd\.json, entry 1 .*UTC offset must be whole minutes, like \+05:30, not \+05:30:15",
+    ),
+    "a lone surrogate in a note": (
+        lambda p: _json_entry_with(p, "lone.json", note="sad \ud800"),
+        r"lone\.json, entry 1 .*note: The note holds a character that is not text \(U\+D800\)",
+    ),
+    "a 5,000-digit number": (
+        lambda p: write(
+            p,
+            json.dumps({"format": "moodapp-journal", "version": 1})[:-1]
+            + f', "entries": [{{"mood": {DIGITS}}}]}}',
+            "digits.json",
+        ),
+        r"digits\.json: holds a number with thousands of digits",
+    ),
+    "lists nested 100,000 deep": (
+        lambda p: write(
+            p,
+            '{"format": "moodapp-journal", "version": 1, "x": '
+            + "[" * 100_000
+            + "]" * 100_000
+            + "}",
+            "deep.json",
+        ),
+        r"deep\.json: has lists or objects nested far more deeply",
+    ),
+    "a reflection in year 1": (
+        lambda p: _json_with(p, "old.json", reflections=[_reflection("0001-01-07")]),
+        r"old\.json, reflection 1 .*field “week_end” is “0001-01-07”\. Dates must be from",
+    ),
+    "a sort order of 2**70": (
+        lambda p: _json_with(
+            p,
+            "sort.json",
+            emotions=[
+                {
+                    "key": "awe",
+                    "label": "Awe",
+                    "valence": "positive",
+                    "colour": "#6688aa",
+                    "builtin": False,
+                    "archived": False,
+                    "sort_order": 2**70,
+                }
+            ],
+        ),
+        r"sort\.json, emotion 1: field “sort_order” must be a whole number from -1,000,000,000",
+    ),
+    "two reflections on one week": (
+        lambda p: _json_with(
+            p, "twice.json", reflections=[_reflection("2026-11-22"), _reflection("2026-11-22")]
+        ),
+        r"twice\.json, reflection 2 .*a second weekly note on the week ending 2026-11-22",
+    ),
+    "a reflection uid twice": (
+        lambda p: _json_with(
+            p,
+            "uid.json",
+            reflections=[_reflection("2026-11-15", UID), _reflection("2026-11-22", UID)],
+        ),
+        rf"uid\.json, reflection 2 .*the uid {UID} is in the file twice",
+    ),
+    "an empty tag in the journal's tags": (
+        lambda p: _json_with(p, "tags.json", tags=["work", ""]),
+        r"tags\.json, tag 2: A tag cannot be empty",
+    ),
+    "a tag of two lines with a comma": (
+        lambda p: _json_with(p, "tags.json", tags=["a,b\nc"]),
+        r"tags\.json, tag 1: The tag “a,b\nc” must be one line of at most 40 characters",
+    ),
+    "a tag of a megabyte": (
+        lambda p: _json_with(p, "tags.json", tags=["x" * 1_000_000]),
+        r"tags\.json, tag 1: The tag “x{40}” must be one line of at most 40 characters",
+    ),
+    "a tag of two lines with a comma (CSV)": (
+        _csv_folder_with_tag("a,b\nc"),
+        r"tables, tags\.csv line 2: The tag “a,b\nc” must be one line",
+    ),
+    "an auto-lock setting of ²": (
+        lambda p: _json_with(p, "lock.json", settings={"auto-lock-minutes": "²"}),
+        r"lock\.json, settings: the setting “auto-lock-minutes” must be a whole number of "
+        r"minutes from 0 \(never\) to 1,440, not “²”",
+    ),
+    "a dismissal dated banana": (
+        lambda p: _json_with(p, "banana.json", settings={"suggestion-dismissed-on": "banana"}),
+        r"banana\.json, settings: the setting “suggestion-dismissed-on” must be a date",
+    ),
+    "a zip with damaged deflate data": (
+        _zip_with_damaged_deflate_data,
+        r"tables\.zip(, check_ins\.csv)?: (cannot be unzipped|is not a zip file, or it is dam)",
+    ),
+    "a zip with an encrypted table": (
+        _zip_with_an_encrypted_member,
+        r"tables\.zip, check_ins\.csv: is protected with a password",
+    ),
+    "a zip compressed with method 9": (
+        _zip_with_compression_method_9,
+        r"tables\.zip, check_ins\.csv: is compressed in a way moodapp cannot unpack",
+    ),
+    "a zip of 600,000 blank lines": (
+        _zip_of_blank_lines,
+        r"tables\.zip, check_ins\.csv: has more than 500,000 rows, far more than any journal",
+    ),
+    "a CSV folder without entry_emotions.csv": (
+        _csv_folder_without("entry_emotions.csv"),
+        r"tables: has no entry_emotions\.csv\. A moodapp CSV export always has it",
+    ),
+    "a CSV folder without entry_tags.csv": (
+        _csv_folder_without("entry_tags.csv"),
+        r"tables: has no entry_tags\.csv",
+    ),
+    "a CSV folder without entry_triggers.csv": (
+        _csv_folder_without("entry_triggers.csv"),
+        r"tables: has no entry_triggers\.csv",
+    ),
+    "a Daylio row in year 1": (
+        lambda p: write(p, DAYLIO_HEADER + "0001-01-01,x,x,9:00,good,,,\n", "daylio.csv"),
+        r"daylio\.csv line 2: column full_date: “0001-01-01”\. Dates must be from the year 1900",
+    ),
+    "a Daylio row at the last minute of 9999 in New York": (
+        lambda p: write(p, DAYLIO_HEADER + "9999-12-31,x,x,23:59,good,,,\n", "daylio.csv"),
+        r"daylio\.csv line 2: column full_date: “9999-12-31”\. Dates must be from",
+    ),
+}
+
+
+@pytest.fixture
+def new_york_time(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.mark.parametrize("case", EDGE_CASES)
+def test_values_that_could_not_be_read_back_are_refused_and_change_nothing(
+    journal_with_entries: JournalService, tmp_path: Path, case: str, new_york_time: None
+) -> None:
+    make, message = EDGE_CASES[case]
+    path = make(tmp_path)
+    service = ExchangeService(journal_with_entries.store, lambda: NOW)
+    before = service.content()
+    with pytest.raises(FormatError, match=message):
+        service.import_file(path)
+    assert service.content() == before
+
+
+def test_a_reflection_uid_kept_here_on_another_week_is_refused(
+    journal_with_entries: JournalService, tmp_path: Path
+) -> None:
+    stored = InsightService(journal_with_entries.store, lambda: NOW).save_reflection(
+        Week(date(2026, 11, 16)), "mine"
+    )
+    assert stored is not None
+    path = _json_with(tmp_path, "moved.json", reflections=[_reflection("2026-11-29", stored.uid)])
+    service = ExchangeService(journal_with_entries.store, lambda: NOW)
+    before = service.content()
+    with pytest.raises(
+        FormatError,
+        match=rf"moved\.json, reflection 1 .*the uid {stored.uid} belongs to the weekly note on "
+        r"the week ending 2026-11-22 in this journal",
     ):
         service.import_file(path)
     assert service.content() == before
