@@ -121,11 +121,17 @@ def _run_on_journal(args: argparse.Namespace, paths: AppPaths) -> int:
 def _run_headless(args: argparse.Namespace, paths: AppPaths) -> int:
     lock = None
     if args.command in EXCLUSIVE_COMMANDS:
-        from moodapp.ui.single_instance import journal_lock  # Qt's lock file, as the window's
+        # Qt's lock file, as the window's
+        from moodapp.ui.single_instance import LockNotWritten, journal_lock
 
-        lock = journal_lock(paths)
+        try:
+            lock = journal_lock(paths)
+        except LockNotWritten as error:
+            print(f"moodapp: {error}", file=sys.stderr)
+            return EXIT_CANNOT_WRITE
         if lock is None:
-            print("moodapp: moodapp is open on this journal; close its window first.",
+            print("moodapp: moodapp is open on this journal (its window, or a command that "
+                  "replaces the journal's file); close it or let it finish first.",
                   file=sys.stderr)  # fmt: skip
             return EXIT_CANNOT_OPEN
     try:

@@ -56,7 +56,7 @@ from moodapp.domain.series import Bin, DateRange, RangeError
 from moodapp.domain.validation import InvalidInput
 from moodapp.exchange.batch import FormatError
 from moodapp.exchange.records import entry_to_dict
-from moodapp.services.backups import RestoreRefused
+from moodapp.services.backups import JournalInUse, RestoreRefused
 from moodapp.services.charts import ChartService
 from moodapp.services.journal import JournalService, SaveFailed
 from moodapp.services.privacy import PassphraseRejected
@@ -341,7 +341,9 @@ def run_command(
     except SaveFailed as error:
         print(f"moodapp: {error}", file=sys.stderr)
         return EXIT_CANNOT_WRITE
-    except OSError as error:  # a file to export to or import from, not the journal
+    # A file to export to or import from (not the journal); or other moodapps kept the
+    # journal open, so its file was not replaced.
+    except (OSError, JournalInUse) as error:
         print(f"moodapp: {error}", file=sys.stderr)
         return EXIT_CANNOT_WRITE
     return EXIT_BAD_INPUT

@@ -17,11 +17,13 @@ from moodapp.store import backups
 from moodapp.store.backups import Backup, BackupDetails
 from moodapp.store.crypto import connect, database_errors, looks_encrypted
 from moodapp.store.database import Store
+from moodapp.store.journal_use import JournalInUse
 
 __all__ = [
     "Backup",
     "BackupDetails",
     "BackupService",
+    "JournalInUse",
     "RestoreRefused",
     "newest_readable",
     "replace_journal_with",

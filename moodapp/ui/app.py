@@ -23,7 +23,7 @@ from moodapp.ui.error_hook import ErrorHook
 from moodapp.ui.icons import app_icon
 from moodapp.ui.journal_controller import JournalController
 from moodapp.ui.main_window import MainWindow
-from moodapp.ui.single_instance import journal_lock, wake_running_window
+from moodapp.ui.single_instance import LockNotWritten, journal_lock, wake_running_window
 from moodapp.ui.startup import open_with_questions
 from moodapp.ui.translations import install_translators
 
@@ -90,7 +90,12 @@ def run_app(paths: AppPaths, demo: bool = False) -> int:
 
 
 def _run_window(app: QApplication, paths: AppPaths, demo: bool) -> int:
-    lock = journal_lock(paths)
+    try:
+        lock = journal_lock(paths)
+    except LockNotWritten as error:
+        title = QCoreApplication.translate("App", "moodapp cannot start")
+        QMessageBox.warning(None, title, str(error))
+        return 1
     if lock is None:
         if wake_running_window(paths):
             print("moodapp is open already; its window was brought to the front.", file=sys.stderr)

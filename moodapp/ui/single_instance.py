@@ -9,7 +9,10 @@ take the same lock, so they never run under an open window.
 from __future__ import annotations
 
 import hashlib
+import os
+import tempfile
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLockFile, QObject
@@ -21,13 +24,39 @@ WAKE = b"show"
 CONNECT_MS = 1000
 
 
+class LockNotWritten(Exception):
+    """The lock file could not be written (a full disk, a folder that allows no writing);
+    the message says so, for the person."""
+
+
 def journal_lock(paths: AppPaths) -> QLockFile | None:
     """The data folder's lock, held; None when another moodapp holds it. A lock left by a
-    process that died is taken over (QLockFile checks whether its owner still runs)."""
+    process that died is taken over (QLockFile checks whether its owner still runs).
+    Raises LockNotWritten when the lock cannot be written at all."""
     paths.data_dir.mkdir(parents=True, exist_ok=True)
-    lock = QLockFile(str(paths.data_dir / LOCK_FILE))
+    path = paths.data_dir / LOCK_FILE
+    lock = QLockFile(str(path))
     lock.setStaleLockTime(0)  # stale only when its process is gone, however old
-    return lock if lock.tryLock(0) else None
+    if lock.tryLock(0):
+        return lock
+    if lock.error() == QLockFile.LockError.LockFailedError:
+        return None
+    raise LockNotWritten(
+        f"moodapp could not write its lock file {path} ({_why_not_writable(path.parent)}), so "
+        "it cannot tell whether another moodapp is using this journal. Nothing was changed."
+    )
+
+
+def _why_not_writable(folder: Path) -> str:
+    """What writing a few bytes in ``folder`` says (QLockFile does not tell)."""
+    try:
+        with tempfile.TemporaryFile(dir=folder) as probe:
+            probe.write(bytes(512))
+            probe.flush()
+            os.fsync(probe.fileno())
+    except OSError as error:
+        return error.strerror or str(error)
+    return "for a reason it did not give"
 
 
 def channel_name(paths: AppPaths) -> str:

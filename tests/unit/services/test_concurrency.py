@@ -222,3 +222,17 @@ def test_a_save_of_another_process_during_an_encryption_change_is_kept(
         uid = saver.finish()
     assert journal.get(uid).note == "late"
     assert uid in uids_in(journal.store.path, journal.store.passphrase)
+
+
+def test_the_command_line_says_when_others_keep_the_journal_open(
+    journal: JournalService, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from moodapp.cli import EXIT_CANNOT_WRITE, build_parser, run_command
+
+    backup = BackupService(journal.store).take()
+    other = JournalUse.share(journal.store.path)
+    monkeypatch.setattr(journal_use, "ALONE_WAIT_S", 0.2)
+    args = build_parser().parse_args(["restore", backup.path.name, "--yes"])
+    assert run_command(args, journal) == EXIT_CANNOT_WRITE
+    assert "kept the journal open" in capsys.readouterr().err
+    other.release()

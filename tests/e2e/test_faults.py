@@ -1,0 +1,96 @@
+"""Short fault runs (the long ones: `python -m bench.faults`, figures in docs/RELIABILITY.md):
+a kill during each command that writes, several moodapps at once, a full disk; and proof
+that the checks can fail."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bench.fault_checks import MARKER, plaintext_files
+from bench.fault_command import moodapp_env, run_moodapp
+from bench.fault_concurrency import run_concurrency
+from bench.fault_disk import run_full_disk
+from bench.fault_kills import KillRounds, run_each_command_once
+
+ROOT = Path(__file__).parents[2]
+PASSPHRASE = "fault test passphrase"
+
+
+def test_a_kill_during_each_command_loses_and_exposes_nothing(tmp_path: Path) -> None:
+    tally = run_each_command_once(tmp_path / "data", tmp_path, seed=19)
+    assert sum(tally.kills.values()) + sum(tally.finished.values()) >= 13
+    assert tally.confirmed
+    assert not tally.open_failures
+    assert not tally.refused
+    assert (tally.lost, tally.partial_imports, tally.integrity_failures) == (set(), 0, 0)
+    assert tally.plaintext == set()
+
+
+def test_writers_a_reader_and_restores_at_once_refuse_and_lose_nothing(tmp_path: Path) -> None:
+    tally = run_concurrency(tmp_path / "data", seconds=3, writers=3)
+    assert tally.restores and tally.reads and len(tally.confirmed) > 1
+    assert tally.refused == [] and tally.failed_reads == [] and tally.failed_restores == []
+    assert tally.lost == set()
+    assert tally.integrity == ["ok"]
+
+
+def test_a_full_disk_refuses_each_write_in_words_and_keeps_everything(tmp_path: Path) -> None:
+    tally = run_full_disk(tmp_path / "data")
+    assert tally.saved_before_full and len(tally.refusals) == 3
+    assert tally.ok, tally.summary()
+
+
+# -- the checks themselves ---------------------------------------------------------------
+
+
+def test_the_plaintext_check_finds_a_plain_copy_of_an_encrypted_journal(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    env = moodapp_env(PASSPHRASE, new=PASSPHRASE)
+    assert run_moodapp(data, ["add", "cry", "--intensity", "2", "--note", MARKER], env).status == 0
+    plain_copy = tmp_path / "copy.sqlite3"
+    (data / "journal.sqlite3").rename(plain_copy)
+    assert run_moodapp(data, ["add", "cry", "--intensity", "2", "--note", MARKER], env).status == 0
+    assert run_moodapp(data, ["encrypt"], env).status == 0
+    assert plaintext_files(data) == []
+    (data / "backups" / "journal-left-behind.partial").write_bytes(plain_copy.read_bytes())
+    assert plaintext_files(data) == [data / "backups" / "journal-left-behind.partial"]
+
+
+def test_the_kill_checks_notice_a_lost_save(tmp_path: Path) -> None:
+    kills = KillRounds(tmp_path / "data", tmp_path, seed=1, entries=(5, 5))
+    kills.prepare()
+    kills.tally.confirmed.add("00000000-0000-4000-8000-000000000000")
+    kills.one_round("backup", kill=False)
+    assert kills.tally.lost == {"00000000-0000-4000-8000-000000000000"}
+    assert not kills.tally.ok
+
+
+# -- the single-window lock -----------------------------------------------------------------
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a file size limit is a POSIX resource")
+def test_a_lock_file_that_cannot_be_written_is_not_called_another_moodapp(
+    tmp_path: Path, env: dict[str, str]
+) -> None:
+    import resource
+
+    data = tmp_path / "data"
+    assert run_moodapp(data, ["add", "cry", "--intensity", "2"], moodapp_env()).status == 0
+
+    def no_room() -> None:  # every write of a byte fails, as on a full disk
+        resource.setrlimit(resource.RLIMIT_FSIZE, (0, 0))
+
+    ran = subprocess.run(
+        [sys.executable, "-m", "moodapp", "--data-dir", str(data), "encrypt"],
+        cwd=ROOT, env={**env, "MOODAPP_NEW_PASSPHRASE": PASSPHRASE}, preexec_fn=no_room,
+        stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert ran.returncode == 3, ran.stderr
+    assert "could not write its lock file" in ran.stderr
+    assert "File too large" in ran.stderr  # what the system said
+    assert "open on this journal" not in ran.stderr
+    assert (data / "journal.sqlite3").read_bytes().startswith(b"SQLite format 3")  # still plain
