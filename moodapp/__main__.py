@@ -29,6 +29,7 @@ from moodapp.cli_privacy import (
     journal_passphrase,
 )
 from moodapp.cli_report import BadReportInput, report_request
+from moodapp.hardening import forbid_core_dumps
 from moodapp.paths import DATA_DIR_ENV, AppPaths, resolve_paths
 from moodapp.services.demo import fill_demo_journal
 from moodapp.services.journal import JournalOpenError, JournalService, opened_journal
@@ -148,6 +149,7 @@ def _run_headless(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    forbid_core_dumps()  # first: a passphrase may be in the environment already
     args = build_parser().parse_args(argv)
     os.umask(0o077)  # everything moodapp writes is readable by its owner only
     data_dir = args.data_dir or os.environ.get(DATA_DIR_ENV)
