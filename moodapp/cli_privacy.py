@@ -18,7 +18,7 @@ from typing import Any, TextIO
 from moodapp.paths import AppPaths
 from moodapp.services.backups import BackupService, RestoreRefused
 from moodapp.services.journal import JournalService
-from moodapp.services.privacy import PassphraseRejected, PrivacyService
+from moodapp.services.privacy import Converted, PassphraseRejected, PrivacyService
 from moodapp.store.crypto import looks_encrypted, passphrase_problem
 
 PASSPHRASE_ENV = "MOODAPP_PASSPHRASE"
@@ -27,6 +27,8 @@ NO_RECOVERY = (
     "There is no way to recover a forgotten passphrase: without it, the journal and its "
     "backups cannot be read by anyone, you included."
 )
+# A file could not be written as asked, as cli.EXIT_CANNOT_WRITE (which imports this module).
+EXIT_PLAIN_COPIES_LEFT = 3
 # Commands that replace the journal file: never while the window has it open.
 EXCLUSIVE_COMMANDS = ("encrypt", "decrypt", "change-passphrase", "restore")
 
@@ -118,8 +120,7 @@ def run_encrypt(args: argparse.Namespace, journal: JournalService, out: TextIO) 
     print(NO_RECOVERY, file=sys.stderr)
     done = PrivacyService(journal.store).encrypt(new_passphrase())
     print(f"Encrypted the journal and {_backups(done.backups)}.", file=out)
-    _report_left(done.left_as_they_were)
-    return 0
+    return _report_left(done)
 
 
 def run_change_passphrase(args: argparse.Namespace, journal: JournalService, out: TextIO) -> int:
@@ -128,8 +129,7 @@ def run_change_passphrase(args: argparse.Namespace, journal: JournalService, out
         raise PassphraseRejected("The journal is not encrypted; use `moodapp encrypt`.")
     done = PrivacyService(store).change_passphrase(str(store.passphrase), new_passphrase())
     print(f"The journal and {_backups(done.backups)} have the new passphrase.", file=out)
-    _report_left(done.left_as_they_were)
-    return 0
+    return _report_left(done)
 
 
 def run_decrypt(args: argparse.Namespace, journal: JournalService, out: TextIO) -> int:
@@ -138,17 +138,27 @@ def run_decrypt(args: argparse.Namespace, journal: JournalService, out: TextIO) 
         raise PassphraseRejected("The journal is not encrypted.")
     done = PrivacyService(store).decrypt(str(store.passphrase))
     print(f"The journal and {_backups(done.backups)} are no longer encrypted.", file=out)
-    _report_left(done.left_as_they_were)
-    return 0
+    return _report_left(done)
 
 
 def _backups(count: int) -> str:
     return f"{count} backup" if count == 1 else f"{count} backups"
 
 
-def _report_left(left: list[Path]) -> None:
-    for path in left:
-        print(f"moodapp: {path.name} could not be changed and was left as it was.", file=sys.stderr)
+def _report_left(done: Converted) -> int:
+    """What could not be changed; the exit status: not 0 while a plain copy is left."""
+    for path in done.left_as_they_were:
+        if path not in done.still_plain:
+            print(f"moodapp: {path.name} could not be changed and was left as it was.",
+                  file=sys.stderr)  # fmt: skip
+    if not done.still_plain:
+        return 0
+    print("moodapp: these files still hold a copy of the journal that is not encrypted. They "
+          "could not be read to be encrypted, so they were left as they are; delete them "
+          "once you are sure you do not need them:", file=sys.stderr)  # fmt: skip
+    for path in done.still_plain:
+        print(f"  {path}", file=sys.stderr)
+    return EXIT_PLAIN_COPIES_LEFT
 
 
 def run_backup(args: argparse.Namespace, journal: JournalService, out: TextIO) -> int:

@@ -1,17 +1,23 @@
 """Files that appear whole or not at all: written beside their place, then renamed into it.
 
 A cancelled or failed write leaves no partial file behind, and an existing file
-at the target is only replaced once the new one is complete on disk.
+at the target is only replaced once the new one is complete on disk. The temporary
+name starts with a dot and holds ``.partial`` (``.report.pdf.3f9c2a1b8e7d6c5b.partial.pdf``:
+the suffix stays, for writers that go by it), and it is noted while it is written
+(unfinished.py), so that the next run removes what a killed run left.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 import shutil
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+
+from moodapp.paths import PRIVATE_DIR_MODE, PRIVATE_FILE_MODE
+from moodapp.unfinished import PARTIAL, noted
 
 
 def _fsync(path: Path) -> None:
@@ -19,19 +25,44 @@ def _fsync(path: Path) -> None:
         os.fsync(written.fileno())
 
 
+def temporary_name(path: Path) -> Path:
+    """A new name beside ``path`` for the file or folder that becomes it."""
+    return path.with_name(f".{path.name}.{secrets.token_hex(8)}{PARTIAL}{path.suffix}")
+
+
+def _new_file(path: Path) -> Path:
+    while True:
+        partial = temporary_name(path)
+        try:
+            os.close(os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE_FILE_MODE))
+        except FileExistsError:
+            continue
+        return partial
+
+
+def _new_folder(path: Path) -> Path:
+    while True:
+        partial = temporary_name(path)
+        try:
+            partial.mkdir(mode=PRIVATE_DIR_MODE)
+        except FileExistsError:
+            continue
+        return partial
+
+
 @contextlib.contextmanager
 def atomic_file(path: Path) -> Iterator[Path]:
-    """A temporary path to write; on leaving the block it becomes ``path``."""
-    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=path.suffix, dir=path.parent)
-    os.close(fd)
-    partial = Path(name)
-    try:
-        yield partial
-        _fsync(partial)
-        os.replace(partial, path)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+    """A temporary path to write (an empty file, private to its owner); on leaving the
+    block it becomes ``path``."""
+    partial = _new_file(path)
+    with noted(partial):
+        try:
+            yield partial
+            _fsync(partial)
+            os.replace(partial, path)
+        except BaseException:
+            partial.unlink(missing_ok=True)
+            raise
 
 
 @contextlib.contextmanager
@@ -43,12 +74,13 @@ def atomic_folder(path: Path) -> Iterator[Path]:
     """
     if path.exists() and (not path.is_dir() or any(path.iterdir())):
         raise FileExistsError(f"{path} exists and is not an empty folder")
-    partial = Path(tempfile.mkdtemp(prefix=f".{path.name}.", dir=path.parent))
-    try:
-        yield partial
-        for child in partial.iterdir():
-            _fsync(child)
-        os.replace(partial, path)
-    except BaseException:
-        shutil.rmtree(partial, ignore_errors=True)
-        raise
+    partial = _new_folder(path)
+    with noted(partial):
+        try:
+            yield partial
+            for child in partial.iterdir():
+                _fsync(child)
+            os.replace(partial, path)
+        except BaseException:
+            shutil.rmtree(partial, ignore_errors=True)
+            raise

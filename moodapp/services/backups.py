@@ -18,6 +18,7 @@ from moodapp.store.backups import Backup, BackupDetails
 from moodapp.store.crypto import connect, database_errors, looks_encrypted
 from moodapp.store.database import Store
 from moodapp.store.journal_use import JournalInUse
+from moodapp.store.leftovers import RESTORING
 
 __all__ = [
     "Backup",
@@ -103,7 +104,7 @@ class BackupService:
 
 def replace_journal_with(journal: Path, source: Path) -> None:
     """Copy ``source`` over the closed journal, whole or not at all."""
-    partial = journal.with_name(journal.name + ".restoring")
+    partial = journal.with_name(journal.name + RESTORING)
     shutil.copyfile(source, partial)
     if os.name == "posix":
         partial.chmod(PRIVATE_FILE_MODE)

@@ -10,15 +10,17 @@ from __future__ import annotations
 
 import hmac
 import shutil
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from moodapp.paths import AppPaths
 from moodapp.services.journal import write_transaction
 from moodapp.store import backups, settings
 from moodapp.store.crypto import looks_encrypted, passphrase_problem
-from moodapp.store.database import Store
-from moodapp.store.encryption import convert
+from moodapp.store.database import JournalOpenError, Store
+from moodapp.store.encryption import convert_with_backups
+from moodapp.store.leftovers import clear_plain_copies, notes_folder
+from moodapp.unfinished import sweep
 
 __all__ = [
     "Converted",
@@ -43,9 +45,12 @@ class PassphraseRejected(ValueError):
 class Converted:
     backups: int  # backups rewritten along with the journal
     left_as_they_were: list[Path]  # backups that could not be rewritten (damaged, other key)
+    # Files still holding a plain copy of the journal after an encryption: they could not
+    # be read to be encrypted, and were left as they are.
+    still_plain: list[Path] = field(default_factory=list)
 
 
-AUTO_LOCK_MINUTES = settings.AUTO_LOCK_MINUTES.key
+AUTO_LOCK_MINUTES = "auto-lock-minutes"
 
 
 class PrivacyService:
@@ -104,39 +109,48 @@ class PrivacyService:
             return self._convert_alone(new, reason)
 
     def _convert_alone(self, new: str | None, reason: str) -> Converted:
-        """The journal first (on failure it is opened again as it was), then every backup,
-        all while the journal is closed; then the journal is opened with ``new``."""
+        """The journal and every backup together, all while the journal is closed (see
+        store/encryption.py); then the journal is opened with ``new``. On failure it is
+        opened as it is. Once encrypted, no plain copy is left but those named in
+        ``still_plain``."""
         store = self._store
         old = store.passphrase
         backups.take(store, reason)
         store.close_database()
+        everything = [b.path for b in backups.backups_in(store.backup_dir)]
         try:
-            convert(store.path, old, new)
+            left = convert_with_backups(store.path, everything, old, new)
         except BaseException:
-            store.reopen(old)
+            _reopen_as_it_is(store, old, new)
             raise
-        done, left = 0, []
-        for backup in backups.backups_in(store.backup_dir):
-            try:
-                convert(backup.path, old, new)
-                done += 1
-            except Exception:  # damaged, or in another key already: say so, keep it
-                left.append(backup.path)
+        try:
+            still_plain = [] if new is None else clear_plain_copies(store.path, store.backup_dir)
+        finally:
+            store.reopen(new)
+        return Converted(len(everything) - len(left), left, still_plain)
+
+
+def _reopen_as_it_is(store: Store, old: str | None, new: str | None) -> None:
+    """After a conversion that failed part-way: the journal, with whichever key it has."""
+    try:
+        store.reopen(old)
+    except JournalOpenError:
         store.reopen(new)
-        return Converted(done, left)
 
 
 def delete_everything(paths: AppPaths) -> list[Path]:
-    """Remove the journal (and any copy of it set aside), its backups, the window settings,
-    logs and cache; the journal must be closed. Returns what was removed."""
-    removed = []
+    """Remove the journal (and any copy of it set aside), its backups, what killed runs
+    left part-written, the window settings, logs and cache; the journal must be closed.
+    Returns what was removed."""
     journal = paths.journal_file
+    notes = notes_folder(journal)
+    removed = sweep(notes)
     # The journal, its log, and any journal set aside as unreadable or half converted.
     for path in sorted(paths.data_dir.glob(f"{journal.stem}*")):
         if path.is_file():
             path.unlink()
             removed.append(path)
-    for folder in (paths.backup_dir, paths.config_dir, paths.log_dir, paths.cache_dir):
+    for folder in (paths.backup_dir, notes, paths.config_dir, paths.log_dir, paths.cache_dir):
         if folder.exists():
             shutil.rmtree(folder)
             removed.append(folder)

@@ -21,6 +21,7 @@ from peewee import PeeweeException as PeeweeError
 from peewee import SqliteDatabase
 from playhouse.migrations import MigrationError, Runner
 
+from moodapp.files import atomic_file
 from moodapp.paths import PRIVATE_FILE_MODE, ensure_private_dir
 from moodapp.store.crypto import (
     WrongPassphrase,
@@ -29,8 +30,9 @@ from moodapp.store.crypto import (
     database_errors,
     looks_encrypted,
 )
-from moodapp.store.encryption import clear_leftovers, secure_backups
+from moodapp.store.encryption import secure_backups
 from moodapp.store.journal_use import JournalInUse, JournalUse
+from moodapp.store.leftovers import tidy_up
 from moodapp.store.models import database_proxy
 
 MIGRATION_TABLE = "schema_migration"
@@ -168,19 +170,8 @@ def snapshot(db: SqliteDatabase, target: Path) -> Path:
     writes), encrypted with the same key as the journal, private to its owner. Written
     beside the target and renamed, so a copy that exists is whole."""
     ensure_private_dir(target.parent)
-    partial = target.with_name(target.name + ".partial")
-    with contextlib.suppress(FileNotFoundError):
-        partial.unlink()
-    try:
+    with atomic_file(target) as partial:
         db.execute_sql("VACUUM INTO ?", (str(partial),))  # type: ignore[no-untyped-call]
-        if os.name == "posix":
-            partial.chmod(PRIVATE_FILE_MODE)
-        with partial.open("rb") as written:
-            os.fsync(written.fileno())
-        partial.replace(target)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
     return target
 
 
@@ -223,7 +214,7 @@ def _open(
         with default_migrations_dir() as shipped:
             return _open(path, backup_dir, passphrase, shipped, use)
 
-    clear_leftovers(path)  # of an encryption change that a crash interrupted
+    tidy_up(path, backup_dir)  # what a crash interrupted: conversions, restores, backups
     encrypted = looks_encrypted(path)
     if encrypted and passphrase is None:
         raise PassphraseNeeded(

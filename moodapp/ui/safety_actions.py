@@ -30,8 +30,9 @@ def _busy() -> None:
 
 def _done(converted: Converted, parent: QWidget, done: str) -> str:
     QGuiApplication.restoreOverrideCursor()
-    if converted.left_as_they_were:
-        names = "\n".join(p.name for p in converted.left_as_they_were)
+    left = [p for p in converted.left_as_they_were if p not in converted.still_plain]
+    if left:
+        names = "\n".join(p.name for p in left)
         QMessageBox.warning(
             parent,
             _tr("Some backups were left as they were"),
@@ -39,6 +40,17 @@ def _done(converted: Converted, parent: QWidget, done: str) -> str:
                 "%1", names
             ),
         )
+    if converted.still_plain:
+        QMessageBox.warning(
+            parent,
+            _tr("Some files are not encrypted"),
+            _tr("These files still hold a copy of the journal that is not encrypted. They "
+                "could not be read to be encrypted, so they were left as they are; delete "
+                "them once you are sure you do not need them:\n%1").replace(
+                "%1", "\n".join(str(p) for p in converted.still_plain)
+            ),
+        )  # fmt: skip
+        return _tr("The journal is encrypted, but some files are not: see the message.")
     return done
 
 

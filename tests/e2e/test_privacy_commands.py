@@ -231,3 +231,34 @@ def test_an_encrypted_journal_restores_its_own_backup(run: Run) -> None:
     restored = run("restore", backup, "--yes", MOODAPP_PASSPHRASE=PASSPHRASE)
     assert restored.returncode == 0, restored.stderr
     assert notes(run, MOODAPP_PASSPHRASE=PASSPHRASE) == ["first"]
+
+
+def holding(folder: Path, words: str) -> list[str]:
+    return [p.name for p in folder.rglob("*") if p.is_file() and words.encode() in p.read_bytes()]
+
+
+def test_encrypt_leaves_no_plain_copy_of_a_note(run: Run, data: Path) -> None:
+    """Not even the copy an older version's killed backup left as backups/....partial."""
+    add(run, "quolltagebuch")
+    assert run("backup").returncode == 0
+    (backup,) = (data / "backups").iterdir()
+    partial = backup.with_name("journal-20260101T000000Z-daily.sqlite3.partial")
+    partial.write_bytes(backup.read_bytes())
+    assert holding(data, "quolltagebuch")
+    done = run("encrypt", MOODAPP_NEW_PASSPHRASE=PASSPHRASE)
+    assert done.returncode == 0, done.stderr
+    assert holding(data, "quolltagebuch") == []
+
+
+def test_encrypt_says_which_plain_copies_it_had_to_leave(run: Run, data: Path) -> None:
+    """A journal set aside as unreadable is never removed; encrypting names it and does
+    not end as a success."""
+    add(run, "kept plain")
+    aside = data / "journal-unreadable-20260101T000000Z.sqlite3"
+    aside.write_bytes((data / "journal.sqlite3").read_bytes()[:8192])
+    done = run("encrypt", MOODAPP_NEW_PASSPHRASE=PASSPHRASE)
+    assert done.returncode == 3
+    assert "Encrypted the journal" in done.stdout
+    assert "not encrypted" in done.stderr and str(aside) in done.stderr
+    assert aside.exists() and encrypted(data / "journal.sqlite3")
+    assert notes(run, MOODAPP_PASSPHRASE=PASSPHRASE) == ["kept plain"]

@@ -487,6 +487,7 @@ def test_delete_everything_removes_the_journal_its_copies_and_the_app_folders(
         lock_file(paths.journal_file),
         *made[:4],
         paths.backup_dir,
+        paths.data_dir / "unfinished",  # notes of files being written (moodapp/unfinished.py)
         paths.config_dir,
         paths.log_dir,
         paths.cache_dir,

@@ -213,7 +213,7 @@ def test_a_backup_is_a_snapshot_of_the_moment(journal: JournalService) -> None:
     backup = take(journal.store, "by-hand")
     journal.record(CheckIn(occurred_at=NOW - timedelta(hours=1), mood=2, energy=0))
     assert details(backup, None).entries == 1
-    assert not list(journal.store.backup_dir.glob("*.partial"))
+    assert not list(journal.store.backup_dir.glob("*.partial*"))
 
 
 @pytest.fixture

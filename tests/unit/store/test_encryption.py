@@ -28,6 +28,7 @@ from moodapp.store.crypto import (
 from moodapp.store.database import PassphraseNeeded, PassphraseRefused, Store, open_store
 from moodapp.store.encryption import ConversionFailed, clear_leftovers, convert
 from tests.conftest import NOW
+from tests.pause_at import killed_at
 
 PASSPHRASE = "correct horse battery"
 OTHER = "staple of the month"
@@ -372,3 +373,128 @@ def test_plain_backups_left_by_an_interrupted_encryption_are_encrypted_on_openin
         pass
     assert not is_plain_sqlite(plain)
     assert details(parse(plain), "passphrase one").entries == 1  # type: ignore[arg-type]
+
+
+# -- no plain copy left behind, whatever was interrupted ---------------------
+
+
+def child_env(tmp_path: Path, **variables: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("MOODAPP_", "XDG_"))}
+    return {**env, "HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen", **variables}
+
+
+def journal_with_backups(folder: Path, passphrase: str | None = None) -> Path:
+    """A closed journal holding MARKER, with two backups, encrypted if asked."""
+    path = folder / "journal.sqlite3"
+    with open_store(path, folder / "backups") as store:
+        journal = JournalService(store, clock=lambda: NOW)
+        journal.record(CryingEpisode(occurred_at=NOW - timedelta(hours=2), intensity=2,
+                                     note=MARKER))  # fmt: skip
+        backups.take(store, "daily", now=NOW - timedelta(days=1))
+        backups.take(store, "by-hand", now=NOW - timedelta(hours=1))
+        if passphrase is not None:
+            PrivacyService(store).encrypt(passphrase)
+    return path
+
+
+def leftovers_in(folder: Path) -> list[str]:
+    names = (".converting", ".replaced", ".restoring", ".partial", "-backups")
+    return [p.name for p in folder.rglob("*") if any(n in p.name for n in names)]
+
+
+def test_a_partial_backup_an_older_version_left_is_shredded_at_the_next_opening(
+    folder: Path,
+) -> None:
+    """Older versions wrote a backup as backups/<name>.sqlite3.partial: a plain copy that a
+    kill left for good, beside its -journal."""
+    path = journal_with_backups(folder)
+    partial = folder / "backups" / "journal-20261126T190000Z-daily.sqlite3.partial"
+    partial.write_bytes(path.read_bytes())
+    partial.with_name(partial.name + "-journal").write_bytes(path.read_bytes()[:4096])
+    with open_store(path, folder / "backups"):
+        pass
+    assert leftovers_in(folder) == []
+    with open_store(path, folder / "backups") as store:
+        PrivacyService(store).encrypt(PASSPHRASE)
+    assert files_holding(folder, MARKER.encode()) == []
+
+
+def test_a_backup_killed_half_way_leaves_no_plain_copy_once_encrypted(
+    folder: Path, tmp_path: Path
+) -> None:
+    path = journal_with_backups(folder)
+    arguments = ["--data-dir", str(folder), "backup"]
+    killed_at("os:replace", "partial", 1, arguments, child_env(tmp_path))  # copied, not renamed
+    assert len(files_holding(folder / "backups", MARKER.encode())) == 3  # 2 backups, the copy
+    with open_store(path, folder / "backups") as store:
+        assert leftovers_in(folder) == []
+        done = PrivacyService(store).encrypt(PASSPHRASE)
+    assert done.still_plain == []
+    assert files_holding(folder, MARKER.encode()) == []
+
+
+def test_encryption_shreds_a_temporary_copy_nobody_noted(folder: Path) -> None:
+    path = journal_with_backups(folder)
+    stray = (
+        folder
+        / "backups"
+        / ".journal-20261126T190000Z-daily.sqlite3.0a1b2c3d4e5f6a7b.partial.sqlite3"
+    )
+    stray.write_bytes(path.read_bytes())
+    with open_store(path, folder / "backups") as store:
+        assert stray.exists()  # not noted: it may be another run's, so opening leaves it
+        done = PrivacyService(store).encrypt(PASSPHRASE)
+    assert done.still_plain == [] and not stray.exists()
+    assert files_holding(folder, MARKER.encode()) == []
+
+
+def test_encryption_names_the_plain_copies_it_cannot_encrypt(folder: Path) -> None:
+    """A damaged plain backup, or a journal set aside as unreadable, is never removed: the
+    encryption says that it is left, still plain."""
+    path = journal_with_backups(folder)
+    damaged = backups.backups_in(folder / "backups")[0].path
+    damaged.write_bytes(damaged.read_bytes()[:8192])
+    aside = folder / "journal-unreadable-20261126T190005Z.sqlite3"
+    aside.write_bytes(path.read_bytes()[:8192])
+    kept = {p: p.read_bytes() for p in (damaged, aside)}
+    with open_store(path, folder / "backups") as store:
+        done = PrivacyService(store).encrypt(PASSPHRASE)
+        assert store.encrypted
+    assert done.still_plain == sorted([aside, damaged])
+    assert damaged in done.left_as_they_were
+    assert {p: p.read_bytes() for p in kept} == kept
+
+
+def everything_opens_with(folder: Path, passphrase: str | None) -> None:
+    """The journal and every backup open with ``passphrase`` (None: plain) and hold MARKER."""
+    with open_store(folder / "journal.sqlite3", folder / "backups", passphrase) as store:
+        assert store.passphrase == passphrase
+        assert [e.note for e in JournalService(store).entries()] == [MARKER]
+        made = backups.backups_in(store.backup_dir)
+        assert len(made) == 4  # daily, by hand, before encrypting, before this change
+        for backup in made:
+            assert details(backup, passphrase).entries == 1, backup.path.name
+    assert leftovers_in(folder) == []
+
+
+@pytest.mark.parametrize(
+    ("command", "swaps_done", "key_after"),
+    [
+        ("change-passphrase", 0, PASSPHRASE),  # every copy made, the journal not swapped
+        ("change-passphrase", 1, OTHER),  # the journal swapped, no backup yet
+        ("change-passphrase", 2, OTHER),  # one backup swapped
+        ("decrypt", 1, None),
+    ],
+)
+def test_an_interrupted_change_ends_with_every_backup_in_the_journals_encryption(
+    folder: Path, tmp_path: Path, command: str, swaps_done: int, key_after: str | None
+) -> None:
+    """Killed part-way through: the next opening, with the passphrase the journal has now,
+    finishes or undoes the change so that no backup is left under the other key."""
+    journal_with_backups(folder, PASSPHRASE)
+    env = child_env(tmp_path, MOODAPP_PASSPHRASE=PASSPHRASE, MOODAPP_NEW_PASSPHRASE=OTHER)
+    killed_at("moodapp.store.encryption:_swap", "", swaps_done + 1,
+              ["--data-dir", str(folder), command], env)  # fmt: skip
+    everything_opens_with(folder, key_after)
+    if key_after is None:
+        assert not any(looks_encrypted(p) for p in (folder / "backups").iterdir())
