@@ -1,9 +1,16 @@
-"""Hypothesis strategies for valid journal entries, shared by the unit tests."""
+"""Hypothesis strategies for valid journal entries, shared by the unit tests.
+
+They reach the edges of what the validators accept: times from 1900 in any whole-minute
+offset, every character that is text (controls and NUL included), notes and tags of the
+longest allowed length, the most tags an entry may have, any number of hours of sleep.
+"""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
+from hypothesis import assume
 from hypothesis import strategies as st
 
 from moodapp.domain.catalogue import BUILTIN_EMOTIONS, BUILTIN_TRIGGERS
@@ -11,33 +18,74 @@ from moodapp.domain.entries import (
     CheckIn,
     Company,
     CryingEpisode,
+    Entry,
     MoodChange,
     Reaction,
     Resolution,
 )
-from moodapp.domain.validation import TAG_MAX_CHARS
+from moodapp.domain.validation import (
+    NOTE_MAX_CHARS,
+    SHORT_TEXT_MAX_CHARS,
+    TAG_MAX_CHARS,
+    TAGS_MAX,
+    tag_errors,
+    time_problem,
+)
 
 EMOTION_KEYS = [e.key for e in BUILTIN_EMOTIONS]
 TRIGGER_KEYS = [t.key for t in BUILTIN_TRIGGERS]
+EARLIEST = datetime(1900, 1, 1)
+LATEST = datetime(9998, 12, 31, 23, 59, 59, 999_999)
+OFFSET_MAX_MINUTES = 24 * 60 - 1  # Python's limit; the validators take every whole minute
 
-offsets = st.integers(min_value=-12 * 60, max_value=14 * 60).map(
+offsets = st.integers(min_value=-OFFSET_MAX_MINUTES, max_value=OFFSET_MAX_MINUTES).map(
     lambda minutes: timezone(timedelta(minutes=minutes))
 )
 
 
+def _storable(moment: datetime) -> bool:
+    return time_problem(moment) is None
+
+
 @st.composite
 def past_times(draw: st.DrawFn, now: datetime) -> datetime:
-    """Whole-second times in the past, each in some UTC offset."""
-    moment = draw(st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2026, 11, 24)))
+    """Whole-second times in the past, from 1900 on, each in some UTC offset."""
+    latest = (now - timedelta(days=1)).replace(tzinfo=None)
+    moment = draw(st.datetimes(min_value=EARLIEST, max_value=latest))
     aware = moment.replace(microsecond=0, tzinfo=draw(offsets))
-    return min(aware, now - timedelta(days=1)).replace(microsecond=0)
+    chosen = min(aware, now - timedelta(days=1)).replace(microsecond=0)
+    assume(_storable(chosen))
+    return chosen
 
+
+# When an entry was saved and changed: any time that may be stored, future ones too (another
+# device's clock may be ahead), to the microsecond.
+stamps = st.builds(
+    lambda moment, offset: moment.replace(tzinfo=offset),
+    st.datetimes(min_value=EARLIEST, max_value=LATEST),
+    offsets,
+).filter(_storable)
 
 emotions = st.dictionaries(st.sampled_from(EMOTION_KEYS), st.integers(0, 4), max_size=6)
-texts = st.text(st.characters(exclude_categories=("Cs",)), max_size=200)
+characters = st.characters(exclude_categories=("Cs",))  # every character but lone surrogates
+
+
+def texts_up_to(limit: int) -> st.SearchStrategy[str]:
+    """Short texts of any characters, now and then one exactly ``limit`` long."""
+    longest = st.builds(lambda c: c * limit, characters)
+    return st.text(characters, max_size=200) | longest
+
+
+texts = texts_up_to(SHORT_TEXT_MAX_CHARS)
+notes = texts_up_to(NOTE_MAX_CHARS)
 # Tags ignore letter case, so the pool holds no two that differ only in case.
 TAG_POOL = ["work", "family", "sleep badly", "Tränen", "\u6563\u6b69", "x" * TAG_MAX_CHARS]
-tags = st.frozensets(st.sampled_from(TAG_POOL), max_size=4)
+any_tag = st.text(characters, min_size=1, max_size=TAG_MAX_CHARS).filter(
+    lambda tag: not tag_errors(tag)
+)
+tags = st.lists(st.sampled_from(TAG_POOL) | any_tag, max_size=TAGS_MAX, unique_by=str.casefold).map(
+    frozenset
+)
 
 
 def optional(strategy: st.SearchStrategy) -> st.SearchStrategy:
@@ -63,7 +111,7 @@ def episodes(draw: st.DrawFn, now: datetime) -> CryingEpisode:
         mood_later_score=draw(optional(st.integers(0, 10))),
         what_helped=draw(texts),
         tags=draw(tags),
-        note=draw(texts),
+        note=draw(notes),
     )
 
 
@@ -76,10 +124,15 @@ def check_ins(draw: st.DrawFn, now: datetime) -> CheckIn:
         urge_to_cry=draw(optional(st.integers(0, 4))),
         no_crying_today=draw(st.booleans()),
         emotions=draw(emotions),
-        sleep_hours=draw(
-            optional(st.floats(0, 24, allow_nan=False).map(lambda h: round(h * 4) / 4))
-        ),
+        sleep_hours=draw(optional(st.floats(0, 24, allow_nan=False))),
         daily_life_hard=draw(optional(st.integers(0, 3))),
         tags=draw(tags),
-        note=draw(texts),
+        note=draw(notes),
     )
+
+
+@st.composite
+def stamped_entries(draw: st.DrawFn, now: datetime) -> Entry:
+    """An episode or a check-in with its own times of creation and change, as files carry."""
+    entry = draw(episodes(now) | check_ins(now))
+    return replace(entry, created_at=draw(stamps), updated_at=draw(stamps))

@@ -156,3 +156,22 @@ def test_files_that_are_not_exports_are_refused(tmp_path: Path, data: bytes, mes
     path.write_bytes(data)
     with pytest.raises(FormatError, match=message):
         read_journal_json(path)
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda d: d["entries"][0].update(created_at="0900-01-01T00:00:00+00:00"),
+        lambda d: d["entries"][0].update(occurred_at="2026-01-01T10:00:00+05:30:15"),
+        lambda d: d["reflections"][0].update(week_end="9999-12-31"),
+        lambda d: d["emotions"][0].update(sort_order=2**70),
+        lambda d: d["settings"].update({"auto-lock-minutes": "1441"}),
+        lambda d: d["settings"].update({"suggestion-dismissed-on": "banana"}),
+    ],
+)
+def test_the_schema_states_the_limits_of_an_import(change: Any) -> None:
+    document = journal_to_dict(content_of([CheckIn(occurred_at=NOW, mood=1, energy=0)]), INFO)
+    document = json.loads(json.dumps(document))
+    assert Draft202012Validator(SCHEMA).is_valid(document)
+    change(document)
+    assert not Draft202012Validator(SCHEMA).is_valid(document)
