@@ -120,6 +120,11 @@ def non_text_character(value: str) -> str | None:
     return None if found is None else found[0]
 
 
+def showable(text: str) -> str:
+    """``text`` with each character that is not text written as U+FFFD, for messages."""
+    return _NOT_TEXT.sub("\ufffd", text)
+
+
 def text_problem(value: str, label: str) -> str | None:
     """Why a text cannot be stored, or None."""
     found = non_text_character(value)

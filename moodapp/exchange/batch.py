@@ -15,6 +15,7 @@ from datetime import date, datetime
 from moodapp.domain.catalogue import Emotion, Trigger
 from moodapp.domain.entries import Entry
 from moodapp.domain.reflection import Reflection
+from moodapp.domain.validation import showable
 
 # Called now and then with what is being done, how much of it is done, and the total;
 # it may raise Cancelled to stop the work.
@@ -26,9 +27,13 @@ def no_progress(step: str, done: int, total: int) -> None:
 
 
 class FormatError(ValueError):
-    """A file that cannot be imported; the message names the file, line or record, and field."""
+    """A file that cannot be imported; the message names the file, line or record, and field.
+
+    What it quotes from the file (or the file's name) may hold characters that are not text,
+    which no terminal or window could show: they are shown as U+FFFD instead."""
 
     def __init__(self, where: str, problem: str) -> None:
+        where, problem = showable(where), showable(problem)
         super().__init__(f"{where}: {problem}")
         self.where = where
         self.problem = problem

@@ -248,7 +248,8 @@ def _value(kind: str, column: str, cell: str, where: str) -> Any:
             return float(cell)
     except ValueError:
         what = "a whole number" if kind == INT else "a number like 7.5"
-        raise FormatError(where, f"column {column}: \u201c{cell}\u201d is not {what}") from None
+        quoted = cell if len(cell) <= 40 else cell[:40] + "\u2026"
+        raise FormatError(where, f"column {column}: \u201c{quoted}\u201d is not {what}") from None
     if kind == BOOL:
         if cell.casefold() not in ("true", "false"):
             raise FormatError(where, f"column {column}: \u201c{cell}\u201d is not true or false")

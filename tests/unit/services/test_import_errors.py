@@ -278,6 +278,18 @@ def _csv_folder_without(table: str) -> Callable[[Path], Path]:
     return make
 
 
+def _csv_folder_with_mood(folder: Path, mood: str) -> Path:
+    tables = folder / "tables"
+    tables.mkdir()
+    write_csv_folder(JournalContent(entries=check_ins(1)), ExportInfo(NOW, "1", None, None), tables)
+    table = tables / "check_ins.csv"
+    header, row, end = table.read_bytes().decode("utf-8-sig").split("\r\n")
+    cells = row.split(",")
+    cells[header.split(",").index("mood")] = mood
+    table.write_bytes("\r\n".join([header, ",".join(cells), end]).encode("utf-8-sig"))
+    return tables
+
+
 def _csv_folder_with_tag(tag: str) -> Callable[[Path], Path]:
     def make(folder: Path) -> Path:
         tables = folder / "tables"
@@ -310,6 +322,14 @@ EDGE_CASES = {
     "a lone surrogate in a note": (
         lambda p: _json_entry_with(p, "lone.json", note="sad \ud800"),
         r"lone\.json, entry 1 .*note: The note holds a character that is not text \(U\+D800\)",
+    ),
+    "a lone surrogate where a kind belongs": (
+        lambda p: _json_entry_with(p, "kind.json", kind="cried \udfff"),
+        r"kind\.json, entry 1 .*must be cried, almost-cried or check-in, not “cried \ufffd”",
+    ),
+    "a 5,000-digit number in a table": (
+        lambda p: _csv_folder_with_mood(p, "7" * 5000),
+        r"tables, check_ins\.csv line 2: column mood: “7{40}…” is not a whole number",
     ),
     "a 5,000-digit number": (
         lambda p: write(
@@ -448,8 +468,9 @@ def test_values_that_could_not_be_read_back_are_refused_and_change_nothing(
     path = make(tmp_path)
     service = ExchangeService(journal_with_entries.store, lambda: NOW)
     before = service.content()
-    with pytest.raises(FormatError, match=message):
+    with pytest.raises(FormatError, match=message) as refused:
         service.import_file(path)
+    str(refused.value).encode("utf-8")  # a message any terminal or window can show
     assert service.content() == before
 
 
