@@ -127,6 +127,7 @@ TABLE_MISSING = (
 )
 ZIP_ENCRYPTED = "is protected with a password; moodapp exports are not, so it cannot be read"
 ZIP_METHOD = "is compressed in a way moodapp cannot unpack; unzip it and import the folder"
+NO_VERSION = "gives \u201c{version}\u201d as its format version, which is not one moodapp writes"
 ZIP_DAMAGED = "cannot be unzipped: the zip file is damaged or cut short"
 
 
@@ -319,7 +320,11 @@ def _check_about(opener: Opener, source: str) -> None:
     if about and about.get("format") != FORMAT_NAME:
         raise FormatError(f"{source}, export.csv", "does not describe a moodapp CSV export")
     version = about.get("version", "1")
-    if not (version.isascii() and version.isdigit()) or int(version[:9]) > FORMAT_VERSION:
+    number = version.lstrip("0") or "0"  # at most nine digits: int() refuses thousands
+    if not (number.isascii() and number.isdigit()) or len(number) > 9:
+        quoted = version if len(version) <= 40 else version[:40] + "\u2026"
+        raise FormatError(f"{source}, export.csv", NO_VERSION.format(version=quoted))
+    if int(number) > FORMAT_VERSION:
         raise FormatError(
             f"{source}, export.csv",
             f"was written in format version {version} by a newer moodapp; "

@@ -132,6 +132,22 @@ def test_a_newer_format_asks_for_a_newer_app(folder: Path) -> None:
         read_csv_export(folder)
 
 
+@pytest.mark.parametrize(
+    ("version", "message"),
+    [
+        ("²", "gives “²” as its format version, which is not one moodapp writes"),
+        ("7" * 5000, "gives “7{40}…” as its format version"),
+        ("0000000002", "format version 0000000002 by a newer moodapp"),
+    ],
+)
+def test_a_version_that_is_no_number_this_app_reads_is_refused_in_words(
+    folder: Path, version: str, message: str
+) -> None:
+    _edit(folder / "export.csv", "version,1", f"version,{version}")
+    with pytest.raises(FormatError, match=message):
+        read_csv_export(folder)
+
+
 def test_a_damaged_zip_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "journal.zip"
     write_csv_zip(content_of([CHECK_IN]), INFO, path)
