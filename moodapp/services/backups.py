@@ -46,7 +46,7 @@ class BackupService:
     def take(self, reason: str = BY_HAND) -> Backup:
         """A backup now, then rotation."""
         backup = backups.take(self._store, reason)
-        backups.rotate(self._store.backup_dir)
+        backups.rotate(self._store.backup_dir, passphrase=self._store.passphrase)
         return backup
 
     def take_daily_if_due(self, now: datetime | None = None) -> Backup | None:
@@ -57,7 +57,7 @@ class BackupService:
         if newest and newest[0].taken_at.astimezone().date() == today:
             return None
         backup = backups.take(self._store, DAILY, moment)
-        backups.rotate(self._store.backup_dir, moment)
+        backups.rotate(self._store.backup_dir, moment, self._store.passphrase)
         return backup
 
     def available(self) -> list[BackupDetails]:

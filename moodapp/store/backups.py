@@ -3,7 +3,8 @@
 A backup is a consistent snapshot of the open journal (``snapshot``), in the same
 encryption as the journal, named ``journal-<UTC time>-<reason>.sqlite3``.
 Rotation keeps every copy of the last day, the newest of each of the last seven
-days that have one, and the newest of each of the last four weeks.
+days that have one, and the newest of each of the last four weeks; and always the
+newest good copy that holds entries.
 """
 
 from __future__ import annotations
@@ -85,9 +86,38 @@ def to_remove(backups: Iterable[Backup], now: datetime) -> list[Backup]:
     return [b for b in newest_first if b.path not in keep]
 
 
-def rotate(folder: Path, now: datetime | None = None) -> list[Backup]:
-    """Remove the backups rotation does not keep; returns them."""
-    removed = to_remove(backups_in(folder), now or datetime.now(UTC))
+def holds_entries(backup: Backup, passphrase: str | None) -> bool:
+    """Whether the backup opens, passes SQLite's quick check and holds at least one entry."""
+    try:
+        conn = connect(backup.path, passphrase, read_only=True)
+    except WrongPassphrase:
+        return False
+    try:
+        if [r[0] for r in conn.execute("PRAGMA quick_check")] != ["ok"]:
+            return False
+        return any(
+            conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone() is not None
+            for table in ("crying_episode", "check_in")
+        )
+    except database_errors(passphrase is not None):
+        return False
+    finally:
+        conn.close()
+
+
+def rotate(
+    folder: Path, now: datetime | None = None, passphrase: str | None = None
+) -> list[Backup]:
+    """Remove the backups rotation does not keep; returns them. The newest good backup that
+    holds entries is always kept, so that copies of an emptied or damaged journal never
+    thin the good ones away."""
+    everything = backups_in(folder)
+    removed = to_remove(everything, now or datetime.now(UTC))
+    kept = (b for b in everything if b not in removed)
+    if not any(holds_entries(b, passphrase) for b in kept):
+        last_good = next((b for b in removed if holds_entries(b, passphrase)), None)
+        if last_good is not None:
+            removed.remove(last_good)
     for backup in removed:
         backup.path.unlink(missing_ok=True)
     return removed

@@ -19,7 +19,7 @@ from moodapp.services.privacy import PrivacyService
 from moodapp.store import backups
 from moodapp.store.backups import Backup, backups_in, details, parse, rotate, take, to_remove
 from moodapp.store.crypto import SQLITE_HEADER, looks_encrypted
-from moodapp.store.database import Store
+from moodapp.store.database import Store, open_store
 from moodapp.store.encryption import convert
 from tests.conftest import NOW
 
@@ -281,3 +281,39 @@ def test_details_of_a_damaged_backup_report_a_problem(
     seen = details(backup, None)
     assert seen.entries is None
     assert seen.problem.startswith("cannot be")
+
+
+def test_rotation_keeps_the_newest_good_backup_with_entries(tmp_path: Path) -> None:
+    """A month of daily copies of an emptied journal never thins the good ones away."""
+    folder = tmp_path / "backups"
+    with open_store(tmp_path / "full.sqlite3", folder) as store:
+        JournalService(store, clock=lambda: NOW).record(
+            CheckIn(occurred_at=NOW - timedelta(hours=1), mood=1, energy=0)
+        )
+        older_good = take(store, "daily", now=NOON - timedelta(days=41))
+        good = take(store, "daily", now=NOON - timedelta(days=40))
+        damaged = take(store, "daily", now=NOON - timedelta(days=39))
+    damaged.path.write_bytes(damaged.path.read_bytes()[:100])
+    with open_store(tmp_path / "emptied.sqlite3", folder) as store:
+        for day in range(1, 31):
+            take(store, "daily", now=NOON - timedelta(days=day))
+    rotate(folder, NOON)
+    assert good.path.exists()
+    assert not older_good.path.exists() and not damaged.path.exists()
+    assert rotate(folder, NOON) == []
+
+
+def test_rotation_of_encrypted_backups_keeps_the_newest_good_one_with_entries(
+    encrypted: Store,
+) -> None:
+    for earlier in backups_in(encrypted.backup_dir):  # those encrypting took
+        earlier.path.unlink()
+    good = take(encrypted, "daily", now=NOON - timedelta(days=40))
+    journal = JournalService(encrypted, clock=lambda: NOW)
+    for entry in journal.entries():
+        journal.delete(entry.uid)
+    for day in range(1, 12):
+        take(encrypted, "daily", now=NOON - timedelta(days=day))
+    rotate(encrypted.backup_dir, NOON, PASSPHRASE)
+    assert good.path.exists()
+    assert details(good, PASSPHRASE).entries == 2
