@@ -18,6 +18,7 @@ from moodapp.cli import (
     EXIT_OK,
     build_parser,
     chart_request,
+    recovery_advice,
     run_command,
 )
 from moodapp.cli_add import BadInput
@@ -32,7 +33,13 @@ from moodapp.cli_report import BadReportInput, report_request
 from moodapp.hardening import forbid_core_dumps
 from moodapp.paths import DATA_DIR_ENV, AppPaths, resolve_paths
 from moodapp.services.demo import fill_demo_journal
-from moodapp.services.journal import JournalOpenError, JournalService, opened_journal
+from moodapp.services.journal import (
+    JournalOpenError,
+    JournalService,
+    JournalUnreadable,
+    damage_refused,
+    opened_journal,
+)
 from moodapp.store.database import PassphraseRefused
 
 
@@ -104,7 +111,10 @@ def _run_on_journal(args: argparse.Namespace, paths: AppPaths) -> int:
     for attempt in range(1, PASSPHRASE_TRIES + 1):
         passphrase = journal_passphrase(paths)
         try:
-            with opened_journal(paths, passphrase=passphrase) as journal:
+            with (
+                opened_journal(paths, passphrase=passphrase) as journal,
+                damage_refused(journal.store),
+            ):
                 if args.command == "chart":
                     return _run_chart(args, journal)
                 if args.command == "report":
@@ -116,6 +126,10 @@ def _run_on_journal(args: argparse.Namespace, paths: AppPaths) -> int:
                 print(f"moodapp: {error}", file=sys.stderr)
                 return EXIT_CANNOT_OPEN
             print(error, file=sys.stderr)
+        except JournalUnreadable as error:
+            print(f"moodapp: {error}", file=sys.stderr)
+            print(recovery_advice(paths, passphrase), file=sys.stderr)
+            return EXIT_CANNOT_OPEN
     return EXIT_CANNOT_OPEN
 
 
@@ -143,9 +157,6 @@ def _run_headless(args: argparse.Namespace, paths: AppPaths) -> int:
     except BrokenPipeError:  # e.g. `moodapp list | head`: the reader left early
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
-    except KeyboardInterrupt:  # outside a command's own handling: opening or closing the journal
-        print("moodapp: stopped by Ctrl+C.", file=sys.stderr)
-        return EXIT_CANCELLED
     finally:
         if lock is not None:
             lock.unlock()

@@ -56,9 +56,10 @@ from moodapp.domain.series import Bin, DateRange, RangeError
 from moodapp.domain.validation import InvalidInput
 from moodapp.exchange.batch import FormatError
 from moodapp.exchange.records import entry_to_dict
-from moodapp.services.backups import JournalInUse, RestoreRefused
+from moodapp.paths import AppPaths
+from moodapp.services.backups import JournalInUse, RestoreRefused, newest_readable
 from moodapp.services.charts import ChartService
-from moodapp.services.journal import JournalService, SaveFailed
+from moodapp.services.journal import JournalService, SaveFailed, damage_in
 from moodapp.services.privacy import PassphraseRejected
 
 EXIT_OK, EXIT_CANNOT_OPEN, EXIT_BAD_INPUT, EXIT_CANNOT_WRITE = 0, 1, 2, 3
@@ -318,10 +319,22 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, JournalService, TextIO], int]]
 }
 
 
+# Commands that change the journal: refused, with the reason, when it may only be read.
+WRITING_COMMANDS = ("add", "import", "encrypt", "decrypt", "change-passphrase", "restore")
+
+
 def run_command(
     args: argparse.Namespace, journal: JournalService, out: TextIO | None = None
 ) -> int:
     """Run a headless command; bad input is reported on stderr with exit status 2."""
+    why_read_only = journal.store.read_only
+    if why_read_only and args.command in WRITING_COMMANDS:
+        print(
+            f"moodapp: {journal.store.path} is open for reading only ({why_read_only}), so "
+            "nothing was changed.",
+            file=sys.stderr,
+        )
+        return EXIT_CANNOT_WRITE
     try:
         return COMMANDS[args.command](args, journal, out or sys.stdout)
     except (BadInput, BadExchangeInput, PassphraseRejected, RestoreRefused) as error:
@@ -339,6 +352,8 @@ def run_command(
             print(f"moodapp: {OPTION_OF_FIELD.get(e.field, e.field)}: {e.message}", file=sys.stderr)
         print("Nothing was saved.", file=sys.stderr)
     except SaveFailed as error:
+        if damage_in(error):
+            raise  # the journal is damaged: said as such where it was opened
         print(f"moodapp: {error}", file=sys.stderr)
         return EXIT_CANNOT_WRITE
     # A file to export to or import from (not the journal); or other moodapps kept the
@@ -347,3 +362,20 @@ def run_command(
         print(f"moodapp: {error}", file=sys.stderr)
         return EXIT_CANNOT_WRITE
     return EXIT_BAD_INPUT
+
+
+def recovery_advice(paths: AppPaths, passphrase: str | None) -> str:
+    """What a person can do about a journal that cannot be read."""
+    newest = newest_readable(paths.backup_dir, passphrase)
+    if newest is None:
+        return (
+            "There is no readable backup. Run moodapp without a command: its window can open "
+            "another journal file, or start a new journal and keep this file aside."
+        )
+    taken = newest.backup.taken_at.astimezone()
+    entries = "1 entry" if newest.entries == 1 else f"{newest.entries} entries"
+    return (
+        f"The newest good backup is {newest.backup.path} ({taken:%Y-%m-%d %H:%M}, {entries}). "
+        "To go on from it, run moodapp without a command: its window offers to put it in the "
+        "journal's place, and keeps this file aside under another name."
+    )

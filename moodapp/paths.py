@@ -38,6 +38,11 @@ class AppPaths:
         return self.data_dir / "backups"
 
     @property
+    def journal_check_file(self) -> Path:
+        """What was last found of the journal file (see store/check_record.py)."""
+        return self.cache_dir / "journal-check.json"
+
+    @property
     def error_log_file(self) -> Path:
         """Unexpected errors, with where in the code they happened (see error_log.py)."""
         return self.log_dir / "moodapp.log"

@@ -28,26 +28,33 @@ from moodapp.store import entries as entry_store
 from moodapp.store import search as search_store
 from moodapp.store.crypto import BUSY_TIMEOUT_MS
 from moodapp.store.database import (
+    JournalDamaged,
     JournalOpenError,
     JournalTooNew,
     JournalUnreadable,
     PassphraseNeeded,
     PassphraseRefused,
     Store,
-    open_journal,
     open_store,
 )
+from moodapp.store.journal_file import ReadOnly
+from moodapp.store.read_errors import damage_in, damage_refused, note_damage
 
 __all__ = [
     "EntryNotFound",
+    "JournalDamaged",
     "JournalOpenError",
     "JournalService",
     "JournalTooNew",
     "JournalUnreadable",
     "PassphraseNeeded",
     "PassphraseRefused",
+    "ReadOnly",
     "SaveFailed",
+    "damage_in",
+    "damage_refused",
     "local_now",
+    "note_damage",
     "opened_journal",
     "write_transaction",
 ]
@@ -242,7 +249,10 @@ def open_journal_service(
     paths: AppPaths, clock: Clock = local_now, passphrase: str | None = None
 ) -> JournalService:
     """The journal at ``paths``, open until ``close()``; raises JournalOpenError."""
-    return JournalService(open_store(paths.journal_file, paths.backup_dir, passphrase), clock)
+    store = open_store(
+        paths.journal_file, paths.backup_dir, passphrase, check_record=paths.journal_check_file
+    )
+    return JournalService(store, clock)
 
 
 @contextlib.contextmanager
@@ -251,5 +261,5 @@ def opened_journal(
 ) -> Iterator[JournalService]:
     """The journal at ``paths``, open for the ``with`` block; raises JournalOpenError
     (PassphraseNeeded for an encrypted journal opened without its passphrase)."""
-    with open_journal(paths.journal_file, paths.backup_dir, passphrase) as store:
-        yield JournalService(store, clock)
+    with contextlib.closing(open_journal_service(paths, clock, passphrase)) as journal:
+        yield journal

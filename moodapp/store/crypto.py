@@ -9,11 +9,13 @@ database; both are "not a database", and the messages say so.
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import stat
 from pathlib import Path
 from typing import Any
 
-from peewee import SqliteDatabase
+from moodapp.store.journal_database import JournalDatabase, encrypted_journal_database
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 PASSPHRASE_MIN_CHARS = 8
@@ -27,6 +29,8 @@ PRAGMAS = (
     ("foreign_keys", 1),
     ("temp_store", "memory"),  # no temporary files beside the journal, plain or not
 )
+# Opened for reading only (mode=ro): the pragmas that change nothing in the file.
+READ_ONLY_PRAGMAS = tuple(p for p in PRAGMAS if p[0] not in ("journal_mode", "synchronous"))
 # SQLCipher reports a failed key check on stderr unless told not to.
 QUIET = "PRAGMA cipher_log_level = NONE"
 
@@ -41,8 +45,14 @@ def is_plain_sqlite(path: Path) -> bool:
 
 
 def looks_encrypted(path: Path) -> bool:
-    """A file with content that is not plain SQLite: an encrypted journal, or not a journal."""
-    return path.exists() and path.stat().st_size > 0 and not is_plain_sqlite(path)
+    """A file with content that is not plain SQLite: an encrypted journal, or not a journal.
+    Only a file itself can be one (not a link, a folder or a device), and only if it can
+    be read."""
+    try:
+        info = os.lstat(path)
+        return stat.S_ISREG(info.st_mode) and info.st_size > 0 and not is_plain_sqlite(path)
+    except OSError:
+        return False
 
 
 def passphrase_problem(passphrase: str) -> str:
@@ -106,13 +116,20 @@ def database_errors(encrypted: bool) -> tuple[type[Exception], ...]:
     return (sqlite3.DatabaseError, sqlcipher.DatabaseError)
 
 
-def database(path: Path, passphrase: str | None) -> SqliteDatabase:
-    """The peewee database for the file, plain or encrypted (check the passphrase first)."""
+def database(path: Path, passphrase: str | None, read_only: str = "") -> JournalDatabase:
+    """The peewee database for the file, plain or encrypted (check the passphrase first).
+    With ``read_only`` (why), it is opened for reading only, as ``connect`` does, and
+    refuses every write, saying why."""
+    pragmas: tuple[tuple[str, object], ...] = READ_ONLY_PRAGMAS if read_only else PRAGMAS
+    name = _uri(path, read_only=True) if read_only else str(path)
     if passphrase is None:
-        return SqliteDatabase(str(path), pragmas=PRAGMAS)
-    from playhouse.sqlcipher_ext import SqlCipherDatabase
-
-    encrypted: SqliteDatabase = SqlCipherDatabase(
-        str(path), passphrase=passphrase, pragmas=(("cipher_log_level", "NONE"), *PRAGMAS)
-    )
-    return encrypted
+        opened = JournalDatabase(name, pragmas=pragmas, uri=bool(read_only))
+    else:
+        opened = encrypted_journal_database()(
+            name,
+            passphrase=passphrase,
+            pragmas=(("cipher_log_level", "NONE"), *pragmas),
+            uri=bool(read_only),
+        )
+    opened.why_read_only = read_only
+    return opened

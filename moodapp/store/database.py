@@ -2,14 +2,17 @@
 
 A file that is not a moodapp journal, is damaged, cannot be opened with the
 passphrase given, or was written by a newer version is refused with a clear
-message and left exactly as it was: it is inspected read-only (with
-``PRAGMA quick_check``) before anything opens it for writing.
+message and left exactly as it was: it is inspected read-only before anything
+opens it for writing (file_check.py, schema_check.py; the full check runs when the
+file changed since moodapp last closed it, check_record.py). An empty file is
+refused like a damaged one: only a missing journal is made anew (new_journal.py).
+A link, a folder or a device is refused, and a journal whose file or folder allows
+no writing is opened for reading only (journal_file.py).
 """
 
 from __future__ import annotations
 
 import contextlib
-import os
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -22,7 +25,9 @@ from peewee import SqliteDatabase
 from playhouse.migrations import MigrationError, Runner
 
 from moodapp.files import atomic_file
-from moodapp.paths import PRIVATE_FILE_MODE, ensure_private_dir
+from moodapp.paths import ensure_private_dir
+from moodapp.store import file_check, new_journal
+from moodapp.store.check_record import Found, last_found, record_found
 from moodapp.store.crypto import (
     WrongPassphrase,
     connect,
@@ -31,12 +36,15 @@ from moodapp.store.crypto import (
     looks_encrypted,
 )
 from moodapp.store.encryption import secure_backups
+from moodapp.store.journal_database import JournalDatabase
+from moodapp.store.journal_file import ReadOnly, keep_private, kind_problem, read_only_reason
 from moodapp.store.journal_use import JournalInUse, JournalUse
 from moodapp.store.leftovers import tidy_up
 from moodapp.store.models import database_proxy
+from moodapp.store.schema_check import missing_parts
 
 MIGRATION_TABLE = "schema_migration"
-QUICK_CHECK_LINES = 3  # problems quoted in a message about a damaged journal
+PROBLEM_LINES = 3  # problems quoted in a message about a damaged journal
 
 
 class JournalOpenError(Exception):
@@ -67,11 +75,13 @@ class PassphraseRefused(JournalOpenError):
 class Store:
     """An open journal database. Close it when done."""
 
-    db: SqliteDatabase
+    db: JournalDatabase
     path: Path
     backup_dir: Path
     passphrase: str | None = field(default=None, repr=False)
     use: JournalUse = field(default_factory=JournalUse, repr=False)
+    read_only: ReadOnly = ReadOnly.NO  # why the journal may only be read, if it may
+    check_record: Path | None = None  # where what was found of the file is kept
 
     @property
     def encrypted(self) -> bool:
@@ -86,8 +96,19 @@ class Store:
         its file, then ``reopen``)."""
         if not self.db.is_closed():
             self.db.close()
+            self._record_close()
         if database_proxy.obj is self.db:
             database_proxy.initialize(None)
+
+    def _record_close(self) -> None:
+        if self.read_only is not ReadOnly.FOLDER:  # nothing is written where it may not be
+            found = Found.DAMAGED if self.db.found_damaged else Found.CLEAN
+            record_found(self.check_record, self.path, found)
+
+    def note_damage(self) -> None:
+        """Reading found the journal damaged: nothing more is written to it, and it is
+        refused at the next open unless its file changes."""
+        self.db.note_damage()
 
     def alone(self) -> contextlib.AbstractContextManager[None]:
         """While no other moodapp has the journal open: to replace its file. Waits for those
@@ -100,8 +121,11 @@ class Store:
         replaced by an encrypted, decrypted or restored one. Whoever holds this Store
         goes on using it."""
         self.close_database()
-        reopened = _open(self.path, self.backup_dir, passphrase, None, self.use)
+        reopened = _open(
+            self.path, self.backup_dir, passphrase, None, self.use, check_record=self.check_record
+        )
         self.db, self.passphrase = reopened.db, reopened.passphrase
+        self.read_only = reopened.read_only
 
     def __enter__(self) -> Store:
         return self
@@ -122,9 +146,22 @@ def _left_as_it_is(path: Path, problem: str) -> str:
     return f"{path} {problem} It was left as it is."
 
 
-def _inspect_read_only(path: Path, passphrase: str | None) -> list[str]:
-    """Names of the migrations applied to an existing journal, after SQLite's quick check;
+def _damaged(path: Path, lead: str, problems: list[str]) -> JournalDamaged:
+    lines = [line for p in problems for line in p.splitlines() if not line.startswith("***")]
+    quoted = "; ".join(lines[:PROBLEM_LINES]) + ("; ..." if len(lines) > PROBLEM_LINES else "")
+    return JournalDamaged(_left_as_it_is(path, f"is damaged: {lead}{quoted}."))
+
+
+def _inspect_read_only(
+    path: Path, passphrase: str | None, migrations_dir: Path, found: Found
+) -> list[str]:
+    """Names of the migrations applied to an existing journal, after checking that it is
+    whole (fully unless ``found`` says it is as it was when it was last found clean);
     nothing is written, and no file is created beside it."""
+    if found is Found.DAMAGED:
+        raise JournalDamaged(
+            _left_as_it_is(path, "was found damaged when it was last read, and has not changed.")
+        )
     try:
         conn = connect(path, passphrase, read_only=True)
     except WrongPassphrase:
@@ -132,18 +169,14 @@ def _inspect_read_only(path: Path, passphrase: str | None) -> list[str]:
             "That passphrase does not open the journal. Please try again. (A file that is "
             "not a moodapp journal at all cannot be told apart from a wrong passphrase.)"
         ) from None
+    full = found is not Found.CLEAN
     try:
-        problems = [r[0] for r in conn.execute("PRAGMA quick_check")]
-        if problems != ["ok"]:
-            raise JournalDamaged(
-                _left_as_it_is(
-                    path,
-                    "is damaged: SQLite's check found "
-                    + "; ".join(problems[:QUICK_CHECK_LINES])
-                    + ("; ..." if len(problems) > QUICK_CHECK_LINES else "")
-                    + ".",
-                )
-            )
+        size = file_check.size_problem(conn, path)
+        if size:
+            raise _damaged(path, "", [size])
+        problems = file_check.sqlite_problems(conn, full=full, encrypted=passphrase is not None)
+        if problems:
+            raise _damaged(path, "SQLite's check found ", problems)
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if not tables:
             return []
@@ -151,7 +184,22 @@ def _inspect_read_only(path: Path, passphrase: str | None) -> list[str]:
             raise JournalUnreadable(
                 _left_as_it_is(path, "is an SQLite database, but not a moodapp journal.")
             )
-        return [r[0] for r in conn.execute(f'SELECT name FROM "{MIGRATION_TABLE}"')]
+        applied = [r[0] for r in conn.execute(f'SELECT name FROM "{MIGRATION_TABLE}"')]
+        unknown = sorted(set(applied) - _known_migrations(migrations_dir))
+        if unknown:
+            raise JournalTooNew(
+                f"{path} was written by a newer version of moodapp (it has changes this version "
+                f"does not know: {', '.join(unknown)}). Please update moodapp; the journal was "
+                "left as it is."
+            )
+        missing = missing_parts(conn, migrations_dir, MIGRATION_TABLE, applied) if full else []
+        if missing:
+            raise _damaged(path, "it lacks ", missing)
+        return applied
+    except UnicodeDecodeError as error:  # SQLite's words about a damaged schema
+        raise JournalDamaged(
+            _left_as_it_is(path, "is damaged: the names of its tables cannot be read.")
+        ) from error
     except database_errors(passphrase is not None) as error:
         raise JournalDamaged(
             _left_as_it_is(path, f"is damaged and could not be read (SQLite says: {error}).")
@@ -160,9 +208,23 @@ def _inspect_read_only(path: Path, passphrase: str | None) -> list[str]:
         conn.close()
 
 
-def _create_private_file(path: Path) -> None:
-    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE_FILE_MODE)
-    os.close(fd)
+def _create(path: Path, backup_dir: Path, migrations_dir: Path, read_only: ReadOnly) -> None:
+    """A new journal, made whole at once (see new_journal.py)."""
+    if read_only:
+        raise JournalOpenError(f"{path} does not exist, and cannot be made: {read_only}.")
+
+    def build(building: Path) -> None:
+        db = database(building, None)
+        try:
+            db.connect()
+            _migrate(db, building, backup_dir, migrations_dir)
+        finally:
+            db.close()
+
+    try:
+        new_journal.create(path, build)
+    except (PeeweeError, MigrationError, sqlite3.Error, OSError) as error:
+        raise JournalOpenError(f"{path} could not be made: {error}") from error
 
 
 def snapshot(db: SqliteDatabase, target: Path) -> Path:
@@ -184,20 +246,26 @@ def open_store(
     backup_dir: Path,
     passphrase: str | None = None,
     migrations_dir: Path | None = None,
+    *,
+    check_record: Path | None = None,
 ) -> Store:
     """Open (creating if needed) and migrate the journal at ``path``.
 
     An encrypted journal needs its passphrase (PassphraseNeeded without one,
     PassphraseRefused with a wrong one); a plain journal ignores one. While another
-    moodapp replaces the journal's file, this waits until it has finished.
+    moodapp replaces the journal's file, this waits until it has finished. What was
+    found of the file is kept in ``check_record`` (without one, every open checks it fully).
     """
-    ensure_private_dir(path.parent)
+    try:
+        ensure_private_dir(path.parent)
+    except OSError as error:
+        raise JournalOpenError(f"{path.parent} cannot hold a journal: {error.strerror}.") from None
     try:
         use = JournalUse.share(path)
     except JournalInUse as error:
         raise JournalOpenError(str(error)) from None
     try:
-        return _open(path, backup_dir, passphrase, migrations_dir, use)
+        return _open(path, backup_dir, passphrase, migrations_dir, use, check_record=check_record)
     except BaseException:
         use.release()
         raise
@@ -209,12 +277,26 @@ def _open(
     passphrase: str | None,
     migrations_dir: Path | None,
     use: JournalUse,
+    *,
+    check_record: Path | None,
 ) -> Store:
     if migrations_dir is None:
         with default_migrations_dir() as shipped:
-            return _open(path, backup_dir, passphrase, shipped, use)
+            return _open(path, backup_dir, passphrase, shipped, use, check_record=check_record)
 
-    tidy_up(path, backup_dir)  # what a crash interrupted: conversions, restores, backups
+    problem = kind_problem(path)
+    if problem:
+        raise JournalOpenError(_left_as_it_is(path, problem))
+    read_only = read_only_reason(path)
+    if read_only is not ReadOnly.FOLDER:
+        tidy_up(path, backup_dir)  # what a crash interrupted: conversions, restores, backups
+        new_journal.clear_leftovers(path)
+    if not path.exists():
+        _create(path, backup_dir, migrations_dir, read_only)
+    if path.stat().st_size == 0:
+        raise JournalDamaged(
+            _left_as_it_is(path, "is empty: it holds no journal (only a missing one is made anew).")
+        )
     encrypted = looks_encrypted(path)
     if encrypted and passphrase is None:
         raise PassphraseNeeded(
@@ -222,31 +304,31 @@ def _open(
             "open it. It was left as it is."
         )
     key = passphrase if encrypted else None
-    if path.exists() and path.stat().st_size > 0:
-        unknown = sorted(set(_inspect_read_only(path, key)) - _known_migrations(migrations_dir))
-        if unknown:
-            raise JournalTooNew(
-                f"{path} was written by a newer version of moodapp (it has changes this version "
-                f"does not know: {', '.join(unknown)}). Please update moodapp; the journal was "
-                "left as it is."
+    applied = _inspect_read_only(path, key, migrations_dir, last_found(check_record, path))
+    if read_only and _known_migrations(migrations_dir) - set(applied):
+        raise JournalOpenError(
+            _left_as_it_is(
+                path,
+                f"needs an update by this version of moodapp, but {read_only}. Allow writing "
+                "to it, then open it again.",
             )
-    elif not path.exists():
-        _create_private_file(path)
-    if os.name == "posix":
-        path.chmod(PRIVATE_FILE_MODE)
+        )
+    keep_private(path)  # a mode, not the journal: done even when it may only be read
 
-    use.share_from_now()  # the file is a journal: from here on its lock may be made
-    db = database(path, key)
+    if read_only is not ReadOnly.FOLDER:
+        use.share_from_now()  # the file is a journal: from here on its lock may be made
+    db = database(path, key, read_only)
     try:
         db.connect()
-        _migrate(db, path, backup_dir, migrations_dir)
+        if not read_only:
+            _migrate(db, path, backup_dir, migrations_dir)
     except (PeeweeError, MigrationError, sqlite3.Error, OSError) as error:
         db.close()
         raise JournalOpenError(f"{path} could not be opened: {error}") from error
     database_proxy.initialize(db)
-    if key is not None:
+    if key is not None and not read_only:
         secure_backups(backup_dir, key)  # plain copies an interrupted encryption left
-    return Store(db, path, backup_dir, key, use)
+    return Store(db, path, backup_dir, key, use, read_only, check_record)
 
 
 def _migrate(db: SqliteDatabase, path: Path, backup_dir: Path, migrations_dir: Path) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 from shiboken6 import isValid
 
 from moodapp.error_log import error_report, write_error
+from moodapp.ui.damage_notice import DamageNotice
 
 if TYPE_CHECKING:
     from moodapp.ui.error_dialog import ErrorDialog
@@ -56,6 +57,7 @@ class ErrorHook(QObject):
         # presses a key or a button (a repaint under the closed message, say), it is only
         # logged, so that the message cannot keep coming back by itself.
         self._quiet: tuple[object, ...] | None = None
+        self.damage = DamageNotice()  # a damaged journal is said in its own words
 
     def install(self) -> None:
         self._previous = sys.excepthook
@@ -68,6 +70,8 @@ class ErrorHook(QObject):
     def _on_unexpected_error(
         self, kind: type[BaseException], error: BaseException, tb: TracebackType | None
     ) -> None:
+        if isinstance(error, Exception) and self.damage.said(error):
+            return  # not a mistake in moodapp, and said in words: no traceback
         self._previous(kind, error, tb)
         # One raised while an error is handled was passed on above, and that is all;
         # KeyboardInterrupt and SystemExit are not mistakes to report.

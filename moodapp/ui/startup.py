@@ -16,6 +16,7 @@ from moodapp.services.journal import (
     JournalTooNew,
     JournalUnreadable,
     PassphraseRefused,
+    ReadOnly,
     open_journal_service,
 )
 from moodapp.services.privacy import journal_is_encrypted
@@ -49,7 +50,7 @@ def open_with_questions(paths: AppPaths) -> JournalService | None:
                 return None
             passphrase = dialog.text()
         try:
-            return open_journal_service(paths, passphrase=passphrase)
+            journal = open_journal_service(paths, passphrase=passphrase)
         except PassphraseRefused:
             message = _tr("That passphrase does not open the journal. Please try again.")
             passphrase = None
@@ -59,9 +60,29 @@ def open_with_questions(paths: AppPaths) -> JournalService | None:
         except JournalUnreadable as error:
             if not _recover(paths, str(error), passphrase):
                 return None
-        except JournalOpenError as error:  # the folder cannot be written, say
+        except JournalOpenError as error:  # a link or a folder in its place, say
             QMessageBox.critical(None, _tr("moodapp cannot open your journal"), str(error))
             return None
+        else:
+            if journal.store.read_only:
+                _say_read_only(journal.store.read_only)
+            return journal
+
+
+def _say_read_only(why: ReadOnly) -> None:
+    because = (
+        _tr("its folder allows no writing")
+        if why is ReadOnly.FOLDER
+        else _tr("its file allows no writing")
+    )
+    QMessageBox.information(
+        None,
+        _tr("Your journal opens for reading only"),
+        _tr(
+            "moodapp shows your journal, but cannot save changes to it: %1. To write in it "
+            "again, allow writing to it, then open moodapp again."
+        ).replace("%1", because),
+    )
 
 
 def _recover(paths: AppPaths, problem: str, passphrase: str | None) -> bool:
@@ -72,6 +93,14 @@ def _recover(paths: AppPaths, problem: str, passphrase: str | None) -> bool:
 
     backup = newest_readable(paths.backup_dir, passphrase)
     choice = RecoveryDialog(problem, backup).exec()
+    if choice == Recovery.NEW_JOURNAL:
+        aside = set_aside(paths.journal_file)
+        QMessageBox.information(
+            None,
+            _tr("A new journal is ready"),
+            _tr("The unreadable journal was kept as %1.").replace("%1", str(aside)),
+        )
+        return True
     if choice == Recovery.NEWEST_BACKUP and backup is not None:
         source = backup.backup.path
     elif choice == Recovery.OTHER_FILE:

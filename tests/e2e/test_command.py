@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import uuid
@@ -159,3 +160,110 @@ def test_the_window_opens_without_the_charts_or_file_formats(tmp_path: Path) -> 
                          text=True, timeout=120, check=False)  # fmt: skip
     assert ran.returncode == 0, ran.stderr
     assert ran.stdout.strip().splitlines()[-1] == "[]"
+
+
+# -- a journal that cannot be opened as it is -----------------------------------
+
+
+def fingerprint(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+def test_an_empty_journal_is_refused_and_the_newest_good_backup_named(
+    moodapp, tmp_path: Path
+) -> None:
+    for mood in ("1", "2"):
+        assert moodapp("add", "check-in", "--mood", mood, "--energy", "0").returncode == 0
+    assert moodapp("backup").returncode == 0
+    journal = tmp_path / "data" / "journal.sqlite3"
+    journal.write_bytes(b"")
+    for command in (("list",), ("add", "check-in", "--mood", "1", "--energy", "0")):
+        refused = moodapp(*command)
+        assert refused.returncode == 1
+        assert "is empty" in refused.stderr and "Traceback" not in refused.stderr
+        assert "The newest good backup is" in refused.stderr and "2 entries" in refused.stderr
+        assert journal.read_bytes() == b""
+
+
+@pytest.mark.skipif(os.name != "posix", reason="links and modes are POSIX")
+def test_a_journal_behind_a_link_is_refused_and_its_target_left_alone(
+    moodapp, tmp_path: Path
+) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    assert moodapp("--data-dir", str(elsewhere), "add", "check-in", "--mood", "1",
+                   "--energy", "0").returncode == 0  # fmt: skip
+    target = elsewhere / "journal.sqlite3"
+    target.chmod(0o644)
+    before = fingerprint(elsewhere)
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "journal.sqlite3").symlink_to(target)
+    for command in ("list", "add"):
+        refused = moodapp(command, *(("check-in", "--mood", "1", "--energy", "0")
+                                     if command == "add" else ()))  # fmt: skip
+        assert refused.returncode == 1
+        assert "never through a link" in refused.stderr and "Traceback" not in refused.stderr
+    assert fingerprint(elsewhere) == before
+    assert oct(target.stat().st_mode & 0o777) == oct(0o644)
+    assert sorted(p.name for p in data.iterdir()) == ["journal.sqlite3"]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="links are POSIX")
+@pytest.mark.parametrize("kind", ["folder", "dangling-link"])
+def test_a_journal_path_that_is_no_file_gets_a_message(moodapp, tmp_path: Path, kind) -> None:
+    journal = tmp_path / "data" / "journal.sqlite3"
+    journal.parent.mkdir()
+    if kind == "folder":
+        journal.mkdir()
+    else:
+        journal.symlink_to(tmp_path / "nowhere")
+    refused = moodapp("list")
+    assert refused.returncode == 1
+    assert refused.stderr.startswith(f"moodapp: {journal} is ")
+    assert "Traceback" not in refused.stderr
+    assert not (tmp_path / "nowhere").exists()
+
+
+# Root may write whatever the modes say; moodapp goes by the owner's permission bits, so these
+# hold when the tests run as root too.
+@pytest.mark.skipif(os.name != "posix", reason="modes are POSIX")
+@pytest.mark.parametrize("read_only", ["file", "folder"])
+def test_a_read_only_journal_is_read_and_never_written(
+    moodapp, tmp_path: Path, read_only: str
+) -> None:
+    data = tmp_path / "data"
+    added = moodapp("add", "check-in", "--mood", "1", "--energy", "0")
+    assert added.returncode == 0
+    journal = data / "journal.sqlite3"
+    changed, mode = (journal, 0o400) if read_only == "file" else (data, 0o500)
+    changed.chmod(mode)
+    try:
+        before = fingerprint(data)
+        listing = moodapp("list", "--json")
+        assert listing.returncode == 0, listing.stderr
+        assert [e["uid"] for e in json.loads(listing.stdout)] == [added.stdout.strip()]
+        refused = moodapp("add", "check-in", "--mood", "2", "--energy", "0")
+        assert refused.returncode == 3
+        assert f"open for reading only (its {read_only} allows no writing)" in refused.stderr
+        assert fingerprint(data) == before
+        assert changed.stat().st_mode & 0o777 == mode
+    finally:
+        changed.chmod(0o700 if read_only == "folder" else 0o600)
+
+
+def test_a_journal_found_damaged_while_listing_is_said_so(moodapp, tmp_path: Path) -> None:
+    assert (
+        moodapp("add", "check-in", "--mood", "1", "--energy", "0", "--note", "kept").returncode == 0
+    )
+    journal = tmp_path / "data" / "journal.sqlite3"
+    conn = sqlite3.connect(journal)
+    conn.execute("UPDATE check_in SET note = CAST(x'6b65ff74' AS TEXT)")
+    conn.commit()
+    conn.close()
+    damaged = journal.read_bytes()
+    for command in (("list",), ("add", "check-in", "--mood", "1", "--energy", "0")):
+        refused = moodapp(*command)
+        assert refused.returncode == 1, refused.stderr
+        assert "is damaged" in refused.stderr or "was found damaged" in refused.stderr
+        assert "Traceback" not in refused.stderr
+        assert journal.read_bytes() == damaged

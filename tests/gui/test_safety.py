@@ -3,21 +3,26 @@ and opening an encrypted or damaged journal at start."""
 
 from __future__ import annotations
 
+import os
+import sqlite3
+import stat
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QPushButton
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox, QPushButton
 
 from moodapp.domain.entries import CheckIn
 from moodapp.paths import AppPaths
 from moodapp.services.backups import BackupService
-from moodapp.services.journal import JournalService
+from moodapp.services.journal import JournalService, SaveFailed
 from moodapp.store.crypto import looks_encrypted
 from moodapp.store.database import open_store
 from moodapp.ui.dialogs.passphrase_dialog import NewPassphraseDialog, PassphraseDialog
 from moodapp.ui.dialogs.recovery_dialog import RecoveryDialog
 from moodapp.ui.dialogs.restore_dialog import RestoreDialog
+from moodapp.ui.error_hook import ErrorHook
 from moodapp.ui.main_window import MainWindow
 from moodapp.ui.single_instance import WakeListener, journal_lock, wake_running_window
 from moodapp.ui.startup import open_with_questions
@@ -193,6 +198,111 @@ def test_a_damaged_journal_is_set_aside_and_the_newest_backup_opened(qtbot, tmp_
     journal.close()
     (aside,) = paths.data_dir.glob("journal-unreadable-*.sqlite3")
     assert aside.read_bytes() == damaged
+
+
+def click(qtbot, name: str):  # type: ignore[no-untyped-def]
+    """An answer that clicks the button called ``name`` in the dialog."""
+    return lambda dialog: qtbot.mouseClick(by_name(dialog, name, QPushButton),
+                                           Qt.MouseButton.LeftButton)  # fmt: skip
+
+
+def test_an_empty_journal_is_refused_and_the_newest_good_backup_offered(
+    qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    paths = AppPaths.under(tmp_path / "data")
+    with open_store(paths.journal_file, paths.backup_dir) as store:
+        JournalService(store).record(CheckIn(occurred_at=JournalService(store).now(), mood=1,
+                                             energy=0))  # fmt: skip
+        BackupService(store).take()
+    paths.journal_file.write_bytes(b"")
+    seen: list[str] = []
+
+    def newest(dialog: RecoveryDialog) -> None:
+        seen.append(" ".join(label.text() for label in dialog.findChildren(QLabel)))
+        click(qtbot, "Open the newest good backup")(dialog)
+
+    answers = ModalAnswers((RecoveryDialog, newest), (QMessageBox, lambda box: box.accept()))
+    journal = open_with_questions(paths)
+    assert answers.done() and journal is not None
+    assert len(journal.entries()) == 1
+    journal.close()
+    assert "is empty" in seen[0]
+    (aside,) = paths.data_dir.glob("journal-unreadable-*.sqlite3")
+    assert aside.read_bytes() == b""
+
+
+def test_without_a_readable_backup_a_new_journal_can_be_started(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    paths = AppPaths.under(tmp_path / "data")
+    paths.data_dir.mkdir(parents=True)
+    paths.journal_file.write_bytes(b"")
+    answers = ModalAnswers((RecoveryDialog, click(qtbot, "Start a new journal")),
+                           (QMessageBox, lambda box: box.accept()))  # fmt: skip
+    journal = open_with_questions(paths)
+    assert answers.done() and journal is not None
+    assert journal.entries() == []
+    journal.close()
+    (aside,) = paths.data_dir.glob("journal-unreadable-*.sqlite3")
+    assert aside.read_bytes() == b""
+
+
+# Root may write whatever the modes say; moodapp goes by the owner's permission bits.
+@pytest.mark.skipif(os.name != "posix", reason="modes are POSIX")
+def test_a_read_only_journal_opens_and_says_it_cannot_be_saved_to(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    paths = AppPaths.under(tmp_path / "data")
+    with open_store(paths.journal_file, paths.backup_dir) as store:
+        JournalService(store).record(CheckIn(occurred_at=JournalService(store).now(), mood=1,
+                                             energy=0))  # fmt: skip
+    paths.journal_file.chmod(0o400)
+    said: list[str] = []
+    answers = ModalAnswers((QMessageBox, lambda box: (said.append(box.text()), box.accept())))
+    journal = open_with_questions(paths)
+    assert answers.done() and journal is not None
+    try:
+        assert len(journal.entries()) == 1
+        assert "cannot save changes to it: its file allows no writing" in said[0]
+        with pytest.raises(SaveFailed, match="open for reading only"):
+            journal.record(CheckIn(occurred_at=journal.now(), mood=2, energy=0))
+    finally:
+        journal.close()
+    assert stat.S_IMODE(paths.journal_file.stat().st_mode) == 0o400
+
+
+def test_damage_met_in_the_window_is_said_and_the_next_start_offers_a_backup(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    paths = AppPaths.under(tmp_path / "data")
+    with open_store(paths.journal_file, paths.backup_dir) as store:
+        JournalService(store).record(CheckIn(occurred_at=JournalService(store).now(), mood=1,
+                                             energy=0, note="kept"))  # fmt: skip
+    conn = sqlite3.connect(paths.journal_file)
+    conn.execute("UPDATE check_in SET note = CAST(x'6b65ff74' AS TEXT)")  # no text any more
+    conn.commit()
+    conn.close()
+    damaged = paths.journal_file.read_bytes()
+    journal = open_with_questions(paths)  # SQLite's checks do not see it
+    assert journal is not None
+    hook = ErrorHook(tmp_path / "moodapp.log")
+    passed_on: list[BaseException] = []
+    hook._previous = lambda kind, error, tb: passed_on.append(error)
+    quits: list[bool] = []
+    monkeypatch.setattr(QCoreApplication, "quit", lambda: quits.append(True))
+    for _ in range(2):  # met again by a repaint, say: said once
+        try:
+            journal.entries()
+        except Exception as error:  # as Qt hands an error in a slot to the hook
+            hook._on_unexpected_error(type(error), error, error.__traceback__)
+    box = hook.damage.box
+    assert box is not None and box.isVisible() and "is damaged" in box.text()
+    assert passed_on == [] and not (tmp_path / "moodapp.log").exists()  # no traceback
+    with pytest.raises(SaveFailed, match="reading it found it damaged"):
+        journal.record(CheckIn(occurred_at=journal.now(), mood=2, energy=0))
+    box.button(QMessageBox.StandardButton.Close).click()
+    assert quits == [True]
+    journal.close()
+    assert paths.journal_file.read_bytes() == damaged
+    answers = ModalAnswers((RecoveryDialog, click(qtbot, "Quit")))
+    assert open_with_questions(paths) is None  # refused again, with a way on offered
+    assert answers.done()
 
 
 def test_one_window_per_journal_and_a_second_start_wakes_the_first(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

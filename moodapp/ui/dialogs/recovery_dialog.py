@@ -1,7 +1,8 @@
 """When the journal cannot be read: say so calmly, and offer a way on that loses nothing.
 
-The unreadable file is never changed or deleted: either choice moves it aside
-under a name that says what it is, and puts a readable copy in its place.
+The unreadable file is never changed or deleted: every choice but Quit moves it
+aside under a name that says what it is, and puts a readable copy in its place (or,
+when there is no readable backup, a new journal if the person asks for one).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ class Recovery(IntEnum):
     QUIT = 0
     NEWEST_BACKUP = 1
     OTHER_FILE = 2
+    NEW_JOURNAL = 3
 
 
 class RecoveryDialog(QDialog):
@@ -56,6 +58,10 @@ class RecoveryDialog(QDialog):
             layout.addWidget(self.newest)
         else:
             layout.addWidget(QLabel(tr("There is no readable backup."), self))
+            new = named(QPushButton(tr("Start a new, empty journal"), self),
+                        tr("Start a new journal"))  # fmt: skip
+            new.clicked.connect(lambda: self.done(Recovery.NEW_JOURNAL))
+            layout.addWidget(new)
         other = named(QPushButton(tr("Choose another journal file..."), self),
                       tr("Choose another journal file"))  # fmt: skip
         other.clicked.connect(lambda: self.done(Recovery.OTHER_FILE))

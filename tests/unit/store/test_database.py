@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import shutil
 import sqlite3
 import stat
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from peewee import IntegrityError
 from playhouse.schema_diff import diff_models
 
+from moodapp.domain.entries import CheckIn
+from moodapp.services.journal import JournalService, SaveFailed, local_now
 from moodapp.store.database import (
     MIGRATION_TABLE,
+    JournalDamaged,
     JournalOpenError,
     JournalTooNew,
     JournalUnreadable,
@@ -259,3 +265,252 @@ def test_making_energy_and_intensity_optional_keeps_every_entry_and_link(tmp_pat
         unknown = journal.record(CheckIn(occurred_at=now, mood=1, energy=None))
         assert unknown.energy is None
     assert any("-before-0004" in p.name for p in backups.iterdir())
+
+
+# -- an empty file, a new journal ---------------------------------------------
+
+
+def test_an_empty_journal_file_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "journal.sqlite3"
+    path.touch()
+    before = fingerprint(tmp_path)
+    with pytest.raises(JournalDamaged, match="is empty"):
+        open_store(path, tmp_path / "backups")
+    assert fingerprint(tmp_path) == before and path.stat().st_size == 0
+
+
+def test_a_new_journal_that_cannot_be_made_leaves_nothing_in_its_place(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from moodapp.store import database
+
+    def fail(*args: object) -> None:
+        raise OSError("no space left on device")
+
+    monkeypatch.setattr(database, "_migrate", fail)
+    with pytest.raises(JournalOpenError, match="could not be made"):
+        open_store(tmp_path / "journal.sqlite3", tmp_path / "backups")
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+    monkeypatch.undo()
+    with open_store(tmp_path / "journal.sqlite3", tmp_path / "backups") as store:
+        assert EmotionRow.select().count() == 14
+    assert not list(tmp_path.glob("journal.sqlite3.new-*"))
+    assert store.path.stat().st_size > 0
+
+
+def test_leftovers_of_making_a_journal_are_cleared_but_not_one_being_made(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "journal.sqlite3"
+    with open_store(path, tmp_path / "b"):
+        pass
+    os.link(path, tmp_path / "journal.sqlite3.new-1")  # a crash just after the link
+    abandoned = tmp_path / "journal.sqlite3.new-2"
+    abandoned.write_bytes(b"SQLite format 3\x00")
+    (tmp_path / "journal.sqlite3.new-2-wal").write_bytes(b"log")
+    an_hour_ago = time.time() - 3600
+    os.utime(abandoned, (an_hour_ago, an_hour_ago))
+    in_progress = tmp_path / "journal.sqlite3.new-3"  # another moodapp is making one now
+    in_progress.write_bytes(b"")
+    with open_store(path, tmp_path / "b"):
+        pass
+    assert sorted(p.name for p in tmp_path.glob("journal.sqlite3.new-*")) == [in_progress.name]
+    assert path.stat().st_nlink == 1
+
+
+# -- links, folders, devices and read-only journals ---------------------------
+
+
+@posix_only
+def test_a_journal_through_a_link_is_refused_and_its_target_untouched(tmp_path: Path) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    target = elsewhere / "journal.sqlite3"
+    with open_store(target, elsewhere / "backups"):
+        pass
+    target.chmod(0o644)
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "journal.sqlite3").symlink_to(target)
+    before = fingerprint(elsewhere), fingerprint(data)
+    with pytest.raises(JournalOpenError, match=r"is a link to .* never through a link"):
+        open_store(data / "journal.sqlite3", data / "backups")
+    assert (fingerprint(elsewhere), fingerprint(data)) == before
+    assert stat.S_IMODE(target.stat().st_mode) == 0o644
+    assert sorted(p.name for p in data.iterdir()) == ["journal.sqlite3"]
+
+
+@pytest.mark.parametrize(
+    ("make", "words"),
+    [
+        (lambda p: p.symlink_to(p.parent / "nowhere"), "which does not exist"),
+        (lambda p: p.symlink_to("/dev/null"), "is a link to /dev/null"),
+        (lambda p: p.mkdir(), "is a folder"),
+        (os.mkfifo, "not an ordinary file"),
+    ],
+    ids=["dangling-link", "link-to-a-device", "folder", "pipe"],
+)
+@posix_only
+def test_what_is_no_journal_file_is_refused_in_words(
+    tmp_path: Path, make: Callable[[Path], object], words: str
+) -> None:
+    path = tmp_path / "journal.sqlite3"
+    make(path)
+    with pytest.raises(JournalOpenError, match=words) as refused:
+        open_store(path, tmp_path / "backups")
+    assert not isinstance(refused.value, JournalUnreadable)  # nothing to recover from a backup
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["journal.sqlite3"]
+
+
+@posix_only
+def test_private_means_taking_away_only_what_others_may_do(tmp_path: Path) -> None:
+    path = tmp_path / "journal.sqlite3"
+    with open_store(path, tmp_path / "b"):
+        pass
+    for given, kept in [(0o640, 0o600), (0o444, 0o400)]:
+        path.chmod(given)
+        with open_store(path, tmp_path / "b"):
+            pass
+        assert stat.S_IMODE(path.stat().st_mode) == kept
+
+
+@pytest.fixture
+def journal_with_an_entry(tmp_path: Path) -> Path:
+    path = tmp_path / "data" / "journal.sqlite3"
+    with open_store(path, path.parent / "backups") as store:
+        JournalService(store).record(CheckIn(occurred_at=local_now(), mood=1, energy=0))
+    return path
+
+
+@contextlib.contextmanager
+def mode(path: Path, new: int) -> Iterator[None]:
+    old = stat.S_IMODE(path.stat().st_mode)
+    path.chmod(new)
+    try:
+        yield
+    finally:
+        path.chmod(old)
+
+
+# Root may write whatever the modes say: these tests hold for root too, as moodapp goes by
+# the owner's permission bits, not only by what the system would allow.
+@posix_only
+@pytest.mark.parametrize(
+    ("read_only", "words"),
+    [("file", "its file allows no writing"), ("folder", "its folder allows no writing")],
+)
+def test_a_read_only_journal_opens_for_reading_only_and_says_so(
+    journal_with_an_entry: Path, read_only: str, words: str
+) -> None:
+    path = journal_with_an_entry
+    folder = path.parent
+    before = fingerprint(folder)
+    with mode(path if read_only == "file" else folder, 0o400 if read_only == "file" else 0o500):
+        with open_store(path, folder / "backups") as store:
+            assert store.read_only == words
+            journal = JournalService(store)
+            assert len(journal.entries()) == 1
+            with pytest.raises(SaveFailed, match=rf"open for reading only \({words}\)"):
+                journal.record(CheckIn(occurred_at=local_now(), mood=2, energy=0))
+        assert fingerprint(folder) == before  # no log, no lock, no change of mode
+        assert stat.S_IMODE(path.stat().st_mode) == (0o400 if read_only == "file" else 0o600)
+
+
+@posix_only
+def test_a_missing_journal_in_a_read_only_folder_is_refused_in_words(tmp_path: Path) -> None:
+    refused = pytest.raises(JournalOpenError, match="cannot be made: its folder allows no writing")
+    with mode(tmp_path, 0o500), refused:
+        open_store(tmp_path / "journal.sqlite3", tmp_path / "backups")
+    assert list(tmp_path.iterdir()) == []
+
+
+# -- damage the quick check misses ---------------------------------------------
+
+
+def check_record_of(tmp_path: Path) -> Path:
+    return tmp_path / "cache" / "journal-check.json"
+
+
+def lose_index_entry(path: Path) -> None:
+    """Change a row behind its index's back: only SQLite's full check sees it."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    index = conn.execute("SELECT * FROM sqlite_master WHERE name = 'check_in_uid'").fetchone()
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.execute("DELETE FROM sqlite_master WHERE name = 'check_in_uid'")
+    conn.close()
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("UPDATE check_in SET uid = 'changed'")
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.execute("INSERT INTO sqlite_master VALUES (?, ?, ?, ?, ?)", index)
+    conn.close()
+
+
+@pytest.mark.parametrize(
+    ("damage", "words"),
+    [
+        (lambda p: p.write_bytes(p.read_bytes()[:-1]), "part of it is missing"),
+        (lose_index_entry, "missing from index check_in_uid"),
+    ],
+    ids=["last-byte-cut-off", "index-out-of-step"],
+)
+def test_damage_the_quick_check_misses_is_refused_and_left_untouched(
+    journal_with_an_entry: Path, damage: Callable[[Path], None], words: str
+) -> None:
+    path = journal_with_an_entry
+    record = check_record_of(path.parent)
+    with open_store(path, path.parent / "backups", check_record=record):
+        pass  # closed cleanly: the record says so
+    damage(path)
+    before = fingerprint(path.parent)
+    with pytest.raises(JournalDamaged, match=words):
+        open_store(path, path.parent / "backups", check_record=record)
+    assert fingerprint(path.parent) == before
+
+
+def test_the_full_check_runs_only_when_the_file_changed_since_a_clean_close(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from moodapp.store import file_check
+
+    full_checks: list[bool] = []
+    real = file_check.sqlite_problems
+
+    def watched(conn: object, *, full: bool, encrypted: bool) -> list[str]:
+        full_checks.append(full)
+        return real(conn, full=full, encrypted=encrypted)
+
+    monkeypatch.setattr(file_check, "sqlite_problems", watched)
+    path, record = tmp_path / "journal.sqlite3", check_record_of(tmp_path)
+    for _ in range(2):
+        with open_store(path, tmp_path / "b", check_record=record):
+            pass
+    os.utime(path, ns=(0, path.stat().st_mtime_ns + 1))  # changed behind moodapp's back
+    for _ in range(2):
+        with open_store(path, tmp_path / "b", check_record=record):
+            pass
+    assert full_checks == [True, False, True, False]  # new, then closed cleanly, changed, closed
+
+
+@pytest.mark.parametrize(
+    ("change", "words"),
+    [
+        ('DROP TABLE "reflection"', "lacks the table reflection"),
+        ('ALTER TABLE "check_in" DROP COLUMN "note"', "lacks the column check_in.note"),
+        ('DROP INDEX "crying_episode_uid"', "lacks the index crying_episode_uid"),
+    ],
+    ids=["table", "column", "index"],
+)
+def test_a_journal_without_part_of_its_schema_is_refused_and_left_untouched(
+    tmp_path: Path, change: str, words: str
+) -> None:
+    path = tmp_path / "journal.sqlite3"
+    with open_store(path, tmp_path / "backups"):
+        pass
+    conn = sqlite3.connect(path)
+    conn.execute(change)
+    conn.commit()
+    conn.close()
+    before = fingerprint(tmp_path)
+    with pytest.raises(JournalDamaged, match=words):
+        open_store(path, tmp_path / "backups")
+    assert fingerprint(tmp_path) == before
