@@ -61,7 +61,8 @@ class KillTally:
     def summary(self) -> str:
         return (
             f"kills: {sum(self.kills.values())} in {self.rounds} rounds "
-            f"({', '.join(f'{c} {n}' for c, n in sorted(self.kills.items()))}), "
+            f"({', '.join(f'{c} {n}' for c, n in sorted(self.kills.items()))}; "
+            f"{sum(self.finished.values())} commands ended by themselves), "
             f"{len(self.confirmed)} saves confirmed, {len(self.lost)} lost, "
             f"{self.partial_imports} partial imports, {self.integrity_failures} integrity "
             f"failures, {len(self.open_failures)} journals that did not open, "

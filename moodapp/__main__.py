@@ -157,6 +157,9 @@ def _run_headless(args: argparse.Namespace, paths: AppPaths) -> int:
     except BrokenPipeError:  # e.g. `moodapp list | head`: the reader left early
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+    except KeyboardInterrupt:  # outside a command's own handling: opening or closing the journal
+        print("moodapp: stopped by Ctrl+C.", file=sys.stderr)
+        return EXIT_CANCELLED
     finally:
         if lock is not None:
             lock.unlock()

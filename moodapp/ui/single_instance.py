@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,9 @@ from moodapp.paths import AppPaths
 LOCK_FILE = "moodapp.lock"
 WAKE = b"show"
 CONNECT_MS = 1000
+# A lock file still without its holder's details this long after it was made was left by a
+# process killed between making it and writing them: nobody holds it.
+UNFINISHED_LOCK_S = 5.0
 
 
 class LockNotWritten(Exception):
@@ -40,11 +44,22 @@ def journal_lock(paths: AppPaths) -> QLockFile | None:
     if lock.tryLock(0):
         return lock
     if lock.error() == QLockFile.LockError.LockFailedError:
+        if _left_unfinished(lock, path) and lock.removeStaleLockFile() and lock.tryLock(0):
+            return lock
         return None
     raise LockNotWritten(
         f"moodapp could not write its lock file {path} ({_why_not_writable(path.parent)}), so "
         "it cannot tell whether another moodapp is using this journal. Nothing was changed."
     )
+
+
+def _left_unfinished(lock: QLockFile, path: Path) -> bool:
+    pid, _host, _app = lock.getLockInfo()
+    try:
+        age = time.time() - path.stat().st_mtime
+    except OSError:
+        return False
+    return not pid and age > UNFINISHED_LOCK_S
 
 
 def _why_not_writable(folder: Path) -> str:

@@ -4,8 +4,11 @@ that the checks can fail."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+import time
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -14,7 +17,7 @@ from bench.fault_checks import MARKER, plaintext_files
 from bench.fault_command import moodapp_env, run_moodapp
 from bench.fault_concurrency import run_concurrency
 from bench.fault_disk import run_full_disk
-from bench.fault_kills import KillRounds, run_each_command_once
+from bench.fault_kills import KillRounds, import_file, run_each_command_once
 
 ROOT = Path(__file__).parents[2]
 PASSPHRASE = "fault test passphrase"
@@ -94,3 +97,50 @@ def test_a_lock_file_that_cannot_be_written_is_not_called_another_moodapp(
     assert "File too large" in ran.stderr  # what the system said
     assert "open on this journal" not in ran.stderr
     assert (data / "journal.sqlite3").read_bytes().startswith(b"SQLite format 3")  # still plain
+
+
+def test_a_lock_file_a_kill_left_without_its_holder_does_not_block_for_ever(
+    tmp_path: Path,
+) -> None:
+    data = tmp_path / "data"
+    env = moodapp_env(new=PASSPHRASE)
+    assert run_moodapp(data, ["add", "cry", "--intensity", "2"], env).status == 0
+    left = data / "moodapp.lock"
+    left.write_bytes(b"")  # made, and then killed before it wrote who holds it
+    assert run_moodapp(data, ["encrypt"], env).status == 1  # just made: it may be written yet
+    an_hour_ago = time.time() - 3600
+    os.utime(left, (an_hour_ago, an_hour_ago))
+    ran = run_moodapp(data, ["encrypt"], env)
+    assert ran.status == 0, ran.errors
+
+
+# -- Ctrl+C ----------------------------------------------------------------------------------
+
+CTRL_C_AS_THE_JOURNAL_CLOSES = """
+import signal, sys
+from moodapp.store import database
+closing = database.Store.close
+def close_then_ctrl_c(self):
+    closing(self)
+    signal.raise_signal(signal.SIGINT)
+database.Store.close = close_then_ctrl_c
+from moodapp.__main__ import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_ctrl_c_as_the_journal_closes_after_an_import_is_said_in_words(
+    tmp_path: Path, env: dict[str, str]
+) -> None:
+    source = tmp_path / "new.json"
+    import_file(source, 20, datetime.now().astimezone())
+    ran = subprocess.run(
+        [sys.executable, "-c", CTRL_C_AS_THE_JOURNAL_CLOSES, "--data-dir", str(tmp_path / "data"),
+         "import", str(source)],
+        cwd=ROOT, env=env, stdin=subprocess.DEVNULL, capture_output=True, text=True,
+        timeout=120, check=False,
+    )  # fmt: skip
+    assert "Added 20 new entries" in ran.stdout
+    assert "Traceback" not in ran.stderr
+    assert "stopped by Ctrl+C" in ran.stderr
+    assert ran.returncode == 130
