@@ -141,7 +141,9 @@ class EntryForm(QWidget):
         self.cancel_button.clicked.connect(self.cancel_requested)
         row = QHBoxLayout()
         margins = self.outer.contentsMargins()  # in line with the fields above
-        row.setContentsMargins(margins.left(), margins.top() // 2, margins.right(), margins.bottom())
+        row.setContentsMargins(
+            margins.left(), margins.top() // 2, margins.right(), margins.bottom()
+        )
         row.addStretch(1)
         row.addWidget(self.cancel_button)
         row.addWidget(self.save_button)
