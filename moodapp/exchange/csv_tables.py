@@ -128,6 +128,8 @@ TABLE_MISSING = (
 ZIP_ENCRYPTED = "is protected with a password; moodapp exports are not, so it cannot be read"
 ZIP_METHOD = "is compressed in a way moodapp cannot unpack; unzip it and import the folder"
 NO_VERSION = "gives \u201c{version}\u201d as its format version, which is not one moodapp writes"
+ZIP_NOT_A_ZIP = "is not a zip file, or it is damaged"
+ZIP_VERSION = "is a zip of a kind moodapp cannot unpack, or it is damaged"
 ZIP_DAMAGED = "cannot be unzipped: the zip file is damaged or cut short"
 
 
@@ -220,7 +222,9 @@ def _folder_opener(folder: Path, limit: SizeLimit) -> Opener:
 
 def _zip_opener(archive: zipfile.ZipFile, limit: SizeLimit) -> Opener:
     """Tables at the top of the zip, or in its one folder (a zipped export folder)."""
-    members = {PurePosixPath(i.filename).name: i for i in archive.infolist() if not i.is_dir()}
+    # Not ZipInfo.is_dir(), which fails on an empty name.
+    tables = [i for i in archive.infolist() if not i.filename.endswith("/")]
+    members = {PurePosixPath(i.filename).name: i for i in tables}
 
     def open_table(name: str) -> IO[bytes] | None:
         member = members.get(name)
@@ -403,7 +407,13 @@ def read_csv_export(path: Path, progress: Progress = no_progress) -> ImportBatch
             "For a Daylio export, choose the Daylio format.",
         )
     try:
-        with zipfile.ZipFile(path) as archive:
+        archive = zipfile.ZipFile(path)
+    except NotImplementedError:  # a zip format newer than Python's (zip file version 8.4)
+        raise FormatError(path.name, ZIP_VERSION) from None
+    except (zipfile.BadZipFile, EOFError, UnicodeDecodeError):  # names said to be UTF-8
+        raise FormatError(path.name, ZIP_NOT_A_ZIP) from None
+    try:
+        with archive:
             return _read_tables(_zip_opener(archive, limit), path.name, progress)
     except (zipfile.BadZipFile, zlib.error, EOFError):
-        raise FormatError(path.name, "is not a zip file, or it is damaged") from None
+        raise FormatError(path.name, ZIP_NOT_A_ZIP) from None

@@ -162,3 +162,33 @@ def test_the_exported_period_is_written_down(tmp_path: Path) -> None:
     write_csv_folder(content_of([]), replace(INFO, start=date(2026, 1, 1)), target)
     about = pd.read_csv(target / "export.csv", dtype=str, keep_default_na=False)
     assert dict(zip(about["key"], about["value"], strict=True))["from"] == "2026-01-01"
+
+
+def _central_entries(data: bytes) -> list[int]:
+    """Where each central directory entry of a zip starts."""
+    found, at = [], data.find(b"PK\x01\x02")
+    while at != -1:
+        found.append(at)
+        at = data.find(b"PK\x01\x02", at + 4)
+    return found
+
+
+def test_a_zip_of_a_kind_python_cannot_unpack_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "journal.zip"
+    write_csv_zip(content_of([CHECK_IN]), INFO, path)
+    data = bytearray(path.read_bytes())
+    first = _central_entries(bytes(data))[0]
+    data[first + 6 : first + 8] = (84).to_bytes(2, "little")  # "zip file version 8.4"
+    path.write_bytes(bytes(data))
+    with pytest.raises(FormatError, match=r"journal\.zip: is a zip of a kind moodapp cannot"):
+        read_csv_export(path)
+
+
+def test_a_zip_with_a_nameless_member_is_read_without_it(tmp_path: Path) -> None:
+    path = tmp_path / "journal.zip"
+    write_csv_zip(content_of([CHECK_IN]), INFO, path)
+    nameless = zipfile.ZipInfo("x")
+    nameless.filename = ""  # zipfile would refuse the name itself
+    with zipfile.ZipFile(path, "a") as archive:
+        archive.writestr(nameless, b"nothing")
+    assert [e.uid for e in read_csv_export(path).content.entries] == [CHECK_IN.uid]
