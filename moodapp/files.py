@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from moodapp.paths import PRIVATE_DIR_MODE, PRIVATE_FILE_MODE
-from moodapp.unfinished import PARTIAL, noted
+from moodapp.unfinished import PARTIAL, RANDOM_HEX_DIGITS, noted
 
 
 def _fsync(path: Path) -> None:
@@ -27,7 +27,8 @@ def _fsync(path: Path) -> None:
 
 def temporary_name(path: Path) -> Path:
     """A new name beside ``path`` for the file or folder that becomes it."""
-    return path.with_name(f".{path.name}.{secrets.token_hex(8)}{PARTIAL}{path.suffix}")
+    random = secrets.token_hex(RANDOM_HEX_DIGITS // 2)
+    return path.with_name(f".{path.name}.{random}{PARTIAL}{path.suffix}")
 
 
 def _new_file(path: Path) -> Path:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import secrets
 import sqlite3
 from collections.abc import Iterator
@@ -27,7 +28,12 @@ from pathlib import Path
 from moodapp.shred import shred_tree, shred_with_side_files
 
 NOTES_FOLDER = "unfinished"
-PARTIAL = ".partial"  # in every temporary name files.py makes
+PARTIAL = ".partial"
+RANDOM_HEX_DIGITS = 16
+# The temporary names files.py makes: .<name>.<16 hex digits>.partial<the name's suffix>
+TEMPORARY_NAME = re.compile(
+    rf"^\..+\.[0-9a-f]{{{RANDOM_HEX_DIGITS}}}{re.escape(PARTIAL)}(\.[^.]*)?$"
+)
 _LOCK = ".lock"
 _NAMES = ".json"
 _FOLDER_MODE = 0o700
@@ -121,7 +127,7 @@ def _noted_path(names: Path) -> Path | None:
 def _remove(path: Path) -> bool:
     """Shred a temporary file or folder that a note named; only ever one with a
     temporary name (files.py), never a link."""
-    if PARTIAL not in path.name or not (path.exists() or path.is_symlink()):
+    if not TEMPORARY_NAME.match(path.name) or not (path.exists() or path.is_symlink()):
         return False
     if path.is_symlink():
         path.unlink()

@@ -54,7 +54,7 @@ def is_temporary(path: Path) -> bool:
     name = path.name
     for side in SIDE_FILES:
         name = name.removesuffix(side)
-    return name.endswith(_FIXED_SUFFIXES) or (name.startswith(".") and unfinished.PARTIAL in name)
+    return name.endswith(_FIXED_SUFFIXES) or bool(unfinished.TEMPORARY_NAME.match(name))
 
 
 def _holds_tables(path: Path) -> bool:

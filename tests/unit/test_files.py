@@ -73,14 +73,17 @@ def test_the_sweep_removes_only_temporary_names_a_note_gives(tmp_path: Path, not
     partial.write_text(MARKER)
     mine = tmp_path / "journal.json"
     mine.write_text("the person's own export")
+    also_mine = tmp_path / ".journal.json.draft.partial"
+    also_mine.write_text("the person's, named a little like moodapp's")
     notes.mkdir()
-    for n, path in enumerate((partial, mine)):
+    for n, path in enumerate((partial, mine, also_mine)):
         (notes / f"{n}.json").write_text(json.dumps({"path": str(path)}))
         (notes / f"{n}.lock").touch()
-    (notes / "2.json").write_text('{"path": "/cut sh')  # cut short: names nothing
+    (notes / "3.json").write_text('{"path": "/cut sh')  # cut short: names nothing
     assert unfinished.sweep(notes) == [partial]
     assert not partial.exists()
     assert mine.read_text() == "the person's own export"
+    assert also_mine.exists()
     assert list(notes.iterdir()) == []
 
 
