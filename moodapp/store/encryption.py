@@ -172,6 +172,20 @@ def convert(path: Path, old: str | None, new: str | None) -> None:
     _swap(path)
 
 
+# Words of SQLite's errors that are about writing the copy, not about reading the file.
+_WRITE_PROBLEMS = ("full", "disk i/o", "unable to open", "readonly", "read-only")
+
+
+def _is_unreadable(error: Exception) -> bool:
+    """Whether converting failed because the file cannot be read as it should (damaged,
+    or in another encryption), rather than because its copy could not be written."""
+    if isinstance(error, ConversionFailed):
+        return True
+    return not isinstance(error, OSError) and not any(
+        words in str(error).lower() for words in _WRITE_PROBLEMS
+    )
+
+
 def _fsync_folder(folder: Path) -> None:
     """Make a new or renamed name in the folder last through a power cut (POSIX)."""
     if os.name != "posix":
@@ -234,8 +248,10 @@ def convert_with_backups(
             clear_leftovers(backup)
             try:
                 _write_copy(backup, old, new)
-            except Exception:  # damaged, or in another key already: said, and kept
-                left.append(backup)
+            except Exception as error:
+                if not _is_unreadable(error):
+                    raise  # a full disk, say: stopped, and nothing changed
+                left.append(backup)  # damaged, or in another key already: said, and kept
                 continue
             copied.append(backup)
         _write_plan(journal, copied)

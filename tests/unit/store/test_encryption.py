@@ -465,6 +465,30 @@ def test_encryption_names_the_plain_copies_it_cannot_encrypt(folder: Path) -> No
     assert {p: p.read_bytes() for p in kept} == kept
 
 
+def test_a_full_disk_while_copying_a_backup_changes_nothing(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A backup whose copy cannot be written is no damaged backup: the whole change stops,
+    rather than leave that backup under the old key."""
+    path = journal_with_backups(folder)
+    write_copy = encryption._write_copy
+
+    def full_for_backups(source: Path, old: str | None, new: str | None) -> None:
+        if source.parent.name == "backups":
+            raise sqlite3.OperationalError("database or disk is full")
+        write_copy(source, old, new)
+
+    monkeypatch.setattr(encryption, "_write_copy", full_for_backups)
+    with open_store(path, folder / "backups") as store:
+        with pytest.raises(sqlite3.OperationalError, match="full"):
+            PrivacyService(store).encrypt(PASSPHRASE)
+        assert not store.encrypted
+        assert [e.note for e in JournalService(store).entries()] == [MARKER]
+    assert not looks_encrypted(path)
+    assert not any(looks_encrypted(b.path) for b in backups.backups_in(folder / "backups"))
+    assert leftovers_in(folder) == []
+
+
 def everything_opens_with(folder: Path, passphrase: str | None) -> None:
     """The journal and every backup open with ``passphrase`` (None: plain) and hold MARKER."""
     with open_store(folder / "journal.sqlite3", folder / "backups", passphrase) as store:
