@@ -21,5 +21,7 @@ def local_time(naive: datetime) -> datetime:
     first = naive.astimezone()
     if first.replace(tzinfo=None) == naive:
         return first
-    # fold=1 takes the offset from before the jump, as if the clock had not moved yet.
-    return naive.replace(fold=1).astimezone()
+    # In the gap the two folds give the times either side of the jump; which fold gives
+    # which changed in Python 3.12 (it now follows PEP 495). The later one is what the
+    # clock would have shown had it not jumped.
+    return max(naive.replace(fold=0).astimezone(), naive.replace(fold=1).astimezone())
