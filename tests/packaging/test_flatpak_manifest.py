@@ -53,7 +53,7 @@ def test_identity_runtime_and_command() -> None:
     assert data["base"] == "io.qt.PySide.BaseApp"
     # The BaseApp is built for one runtime branch.
     assert str(data["base-version"]) == str(data["runtime-version"])
-    assert data["command"] == "moodapp"  # [project.scripts] in pyproject.toml
+    assert data["command"] == "moodapp"  # [project.gui-scripts] in pyproject.toml
     assert "/app/cleanup-BaseApp.sh" in data["cleanup-commands"]
 
 

@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[2]
 LINUX = ROOT / "packaging" / "linux"
 DESKTOP = LINUX / f"{APP_ID}.desktop"
 METAINFO = LINUX / f"{APP_ID}.metainfo.xml"
-COMMAND = "moodapp"  # [project.scripts] in pyproject.toml
+COMMAND = "moodapp"  # [project.gui-scripts] in pyproject.toml
 
 
 def desktop_entry() -> configparser.SectionProxy:
