@@ -31,11 +31,18 @@ from moodapp.exchange.batch import ExportInfo, JournalContent
 from moodapp.exchange.formats import write_export
 from moodapp.exchange.kinds import ExportFormat
 from moodapp.paths import AppPaths
+from moodapp.store.backups import backups_in
 
 PLAIN_COMMANDS = ("add", "import", "export", "backup", "restore", "encrypt")
 ENCRYPTED_COMMANDS = ("add", "import", "export", "backup", "restore", "change-passphrase",
                       "decrypt")  # fmt: skip
 FIRST_GUESS_S = 1.5  # how long a command takes, until one has run to its end
+# A command killed this many times in a row runs to its end once, so that a long one
+# (encrypting a journal with many backups) also leads the run on to the encrypted journal.
+KILLS_IN_A_ROW = 3
+# Backups kept between rounds: rotation keeps every one of the last day, and hundreds of
+# them would make each conversion and each restore's listing take minutes.
+BACKUPS_KEPT = 8
 
 
 @dataclass
@@ -50,6 +57,7 @@ class KillTally:
     open_failures: list[str] = field(default_factory=list)
     plaintext: set[str] = field(default_factory=set)  # names of files found, relative
     rounds_with_plaintext: int = 0
+    encrypted_rounds: int = 0  # rounds after which the journal was encrypted (and searched)
     refused: list[str] = field(default_factory=list)  # commands that ended with an error
     export_leftovers: int = 0  # hidden partial files in the export folder at the end
 
@@ -66,8 +74,9 @@ class KillTally:
             f"{len(self.confirmed)} saves confirmed, {len(self.lost)} lost, "
             f"{self.partial_imports} partial imports, {self.integrity_failures} integrity "
             f"failures, {len(self.open_failures)} journals that did not open, "
-            f"{len(self.plaintext)} plaintext files found (in {self.rounds_with_plaintext} "
-            f"rounds), {len(self.refused)} commands refused, "
+            f"{len(self.plaintext)} plaintext files found (in {self.rounds_with_plaintext} of "
+            f"{self.encrypted_rounds} rounds that left the journal encrypted), "
+            f"{len(self.refused)} commands refused, "
             f"{self.export_leftovers} export leftovers"
         )
 
@@ -99,6 +108,7 @@ class KillRounds:
         self.durations: dict[str, float] = {}
         self.start_entries, self.import_entries = entries
         self._passphrases = 0
+        self._killed_in_a_row: Counter[str] = Counter()
 
     def _next_passphrase(self) -> str:
         self._passphrases += 1
@@ -109,8 +119,11 @@ class KillRounds:
         longest = self.durations.get(command, FIRST_GUESS_S)
         delay = self.rng.uniform(0.05, longest * 1.1) if kill else None
         ran = run_moodapp(self.paths.data_dir, args, moodapp_env(self.passphrase, new), delay)
+        self._killed_in_a_row[command] = self._killed_in_a_row[command] + 1 if ran.killed else 0
         if ran.killed:
             self.tally.kills[command] += 1
+            # It ran this long and was not done yet: later kills may come later.
+            self.durations[command] = max(longest, ran.seconds * 1.2)
         else:
             self.tally.finished[command] += 1
             self.durations[command] = ran.seconds
@@ -133,6 +146,9 @@ class KillRounds:
         """A command (a random one that fits the journal by default), killed at a random
         moment unless ``kill`` is false; then the checks."""
         command = command or self.rng.choice(self.commands)
+        for old in backups_in(self.paths.backup_dir)[BACKUPS_KEPT:]:
+            old.path.unlink()
+        kill = kill and self._killed_in_a_row[command] < KILLS_IN_A_ROW
         new = self._next_passphrase()
         candidates: list[str | None] = [self.passphrase, new]
         import_uids: set[str] = set()
@@ -186,6 +202,7 @@ class KillRounds:
         if opened.integrity != ["ok"]:
             tally.integrity_failures += 1
         if opened.passphrase is not None:
+            tally.encrypted_rounds += 1
             found = plaintext_files(self.paths.data_dir)
             tally.plaintext |= {str(p.relative_to(self.paths.data_dir)) for p in found}
             tally.rounds_with_plaintext += bool(found)
