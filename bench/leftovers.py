@@ -41,6 +41,7 @@ from moodapp.store.leftovers import is_temporary
 
 ROOT = Path(__file__).resolve().parents[1]
 MARKER = "leftoversmarker"
+KEEP_BACKUPS = 12
 
 
 @dataclass
@@ -97,6 +98,7 @@ class Rounds:
             backups.take(store, "daily", now=now - timedelta(days=1))
 
     def one_round(self) -> None:
+        self._thin_backups()
         plain = self.passphrase is None
         command = self.rng.choice(
             ["encrypt", "backup", "export"] if plain
@@ -111,6 +113,13 @@ class Rounds:
         self._run(arguments, new)
         self.tally.rounds += 1
         self._check([self.passphrase, new])
+
+    def _thin_backups(self) -> None:
+        """Keep a day's worth of backups, as a person would have: every round takes one or
+        two within minutes, which rotation keeps for a day, and each conversion rewrites
+        them all."""
+        for backup in backups.backups_in(self.paths.backup_dir)[KEEP_BACKUPS:]:
+            backup.path.unlink()
 
     def _run(self, arguments: list[str], new: str) -> None:
         command = arguments[0]

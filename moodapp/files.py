@@ -3,8 +3,8 @@
 A cancelled or failed write leaves no partial file behind, and an existing file
 at the target is only replaced once the new one is complete on disk. The temporary
 name starts with a dot and holds ``.partial`` (``.report.pdf.3f9c2a1b8e7d6c5b.partial.pdf``:
-the suffix stays, for writers that go by it), and it is noted while it is written
-(unfinished.py), so that the next run removes what a killed run left.
+the suffix stays, for writers that go by it), and it is noted from before it is made
+until it is in place (unfinished.py), so that the next run removes what a killed run left.
 """
 
 from __future__ import annotations
@@ -31,32 +31,19 @@ def temporary_name(path: Path) -> Path:
     return path.with_name(f".{path.name}.{random}{PARTIAL}{path.suffix}")
 
 
-def _new_file(path: Path) -> Path:
-    while True:
-        partial = temporary_name(path)
-        try:
-            os.close(os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE_FILE_MODE))
-        except FileExistsError:
-            continue
-        return partial
-
-
-def _new_folder(path: Path) -> Path:
-    while True:
-        partial = temporary_name(path)
-        try:
-            partial.mkdir(mode=PRIVATE_DIR_MODE)
-        except FileExistsError:
-            continue
-        return partial
+def _make_file(partial: Path) -> None:
+    """Make the temporary file, never over another one (which cannot happen in practice:
+    its name holds 64 random bits)."""
+    os.close(os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE_FILE_MODE))
 
 
 @contextlib.contextmanager
 def atomic_file(path: Path) -> Iterator[Path]:
     """A temporary path to write (an empty file, private to its owner); on leaving the
     block it becomes ``path``."""
-    partial = _new_file(path)
+    partial = temporary_name(path)
     with noted(partial):
+        _make_file(partial)
         try:
             yield partial
             _fsync(partial)
@@ -75,8 +62,9 @@ def atomic_folder(path: Path) -> Iterator[Path]:
     """
     if path.exists() and (not path.is_dir() or any(path.iterdir())):
         raise FileExistsError(f"{path} exists and is not an empty folder")
-    partial = _new_folder(path)
+    partial = temporary_name(path)
     with noted(partial):
+        partial.mkdir(mode=PRIVATE_DIR_MODE)
         try:
             yield partial
             for child in partial.iterdir():

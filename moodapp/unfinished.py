@@ -2,13 +2,15 @@
 run left behind, and never what another run is still writing.
 
 A file that appears whole or not at all (files.py: exports, reports, charts, backups) is
-written under a temporary name first, wherever its place is. While it is, a note in the
-journal's data folder (``unfinished/``) names it. A note is two files: ``<id>.lock``, an
-empty SQLite database on which the writing process holds a shared lock for as long as it
-lives, and ``<id>.json``, the temporary path. The lock is taken before the path is
-written down, so a note whose lock is free belongs to a process that has ended: ``sweep``
-shreds the file it names, then the note. The system releases a dead process's locks,
-and SQLite's locks behave alike on every system it runs on.
+written under a temporary name first, wherever its place is. Before that file is made,
+a note in the journal's data folder (``unfinished/``) names it. A note is two files:
+``<id>.lock``, an empty SQLite database on which the writing process holds a shared
+lock for as long as it lives, and ``<id>.json``, the temporary path. The lock is taken
+(and found still in place) before the path is written down, so a note whose lock is
+free belongs to a process that has ended: ``sweep`` shreds the file it names, if it was
+made, then the note. The system releases a dead process's locks, and SQLite's locks
+behave alike on every system it runs on. Whatever moment a kill chooses, nothing is
+left that the next sweep does not remove.
 
 Notes go to the data folder of the journal this process opened last (``keep_notes_in``,
 called when a journal is opened); where that folder cannot be written, there are none.
@@ -37,6 +39,7 @@ TEMPORARY_NAME = re.compile(
 _LOCK = ".lock"
 _NAMES = ".json"
 _FOLDER_MODE = 0o700
+_ATTEMPTS = 3
 
 
 class _Where:
@@ -57,27 +60,36 @@ class _Note:
 
     @classmethod
     def write(cls, folder: Path, path: Path) -> _Note | None:
-        """A note that ``path`` is being written, or None where none can be made."""
-        ident = secrets.token_hex(8)
-        lock_path, names = folder / f"{ident}{_LOCK}", folder / f"{ident}{_NAMES}"
+        """A note that ``path`` is about to be made and written, or None where none can be
+        made."""
         try:
             folder.mkdir(mode=_FOLDER_MODE, exist_ok=True)  # never the folders above it
-            lock = sqlite3.connect(lock_path, isolation_level=None, check_same_thread=False)
-        except (OSError, sqlite3.Error):
+        except OSError:
             return None
-        try:
-            lock.execute("BEGIN")
-            lock.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the shared lock
-            with names.open("x", encoding="utf-8") as file:
-                json.dump({"path": str(path.absolute())}, file)
-                file.flush()
-                os.fsync(file.fileno())
-        except (OSError, sqlite3.Error):
-            lock.close()
-            names.unlink(missing_ok=True)
-            lock_path.unlink(missing_ok=True)
-            return None
-        return cls(lock, names)
+        for _ in range(_ATTEMPTS):
+            ident = secrets.token_hex(8)
+            lock_path, names = folder / f"{ident}{_LOCK}", folder / f"{ident}{_NAMES}"
+            try:
+                lock = sqlite3.connect(lock_path, isolation_level=None, check_same_thread=False)
+            except sqlite3.Error:
+                return None
+            try:
+                lock.execute("BEGIN")
+                lock.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the shared lock
+                if not lock_path.exists():  # swept away before the lock was taken
+                    lock.close()
+                    continue
+                with names.open("x", encoding="utf-8") as file:
+                    json.dump({"path": str(path.absolute())}, file)
+                    file.flush()
+                    os.fsync(file.fileno())
+            except (OSError, sqlite3.Error):
+                lock.close()
+                names.unlink(missing_ok=True)
+                lock_path.unlink(missing_ok=True)
+                return None
+            return cls(lock, names)
+        return None
 
     def remove(self) -> None:
         """The path is in its place, or gone: the note goes (its names first, see sweep)."""
@@ -88,7 +100,7 @@ class _Note:
 
 @contextlib.contextmanager
 def noted(path: Path) -> Iterator[None]:
-    """While the block runs, ``path`` (made just before) is noted as being written."""
+    """While the block runs, ``path`` (made inside it) is noted as being written."""
     note = _Note.write(_Where.folder, path) if _Where.folder is not None else None
     try:
         yield
@@ -143,18 +155,18 @@ def sweep(folder: Path) -> list[Path]:
     notes; the notes of runs still going are left alone. Returns what was removed."""
     removed = []
     try:
-        notes = sorted(folder.glob(f"*{_NAMES}"))
+        idents = sorted({p.stem for p in folder.iterdir() if p.suffix in (_LOCK, _NAMES)})
     except OSError:
         return []
-    for names in notes:
-        lock = names.with_suffix(_LOCK)
+    for ident in idents:
+        lock, names = folder / f"{ident}{_LOCK}", folder / f"{ident}{_NAMES}"
         if not _lock_is_free(lock):
             continue
-        path = _noted_path(names)
+        path = _noted_path(names) if names.exists() else None
         try:
             if path is not None and _remove(path):
                 removed.append(path)
-            names.unlink(missing_ok=True)  # before the lock: a names file never outlives it
+            names.unlink(missing_ok=True)  # before the lock: names never outlive their lock
             lock.unlink(missing_ok=True)
         except OSError:
             continue  # a file in use (Windows) or a folder that cannot be written: next time

@@ -68,7 +68,8 @@ def test_the_sweep_leaves_what_a_run_still_writes(tmp_path: Path, notes: Path) -
 
 def test_the_sweep_removes_only_temporary_names_a_note_gives(tmp_path: Path, notes: Path) -> None:
     """A note left by a run that ended names a temporary file: it goes. A note that names
-    anything else (not a name moodapp gives a temporary file) changes nothing."""
+    anything else (not a name moodapp gives a temporary file) changes nothing. Notes cut
+    short, or naming a file never made, just go."""
     partial = tmp_path / ".journal.json.0123456789abcdef.partial.json"
     partial.write_text(MARKER)
     mine = tmp_path / "journal.json"
@@ -80,6 +81,10 @@ def test_the_sweep_removes_only_temporary_names_a_note_gives(tmp_path: Path, not
         (notes / f"{n}.json").write_text(json.dumps({"path": str(path)}))
         (notes / f"{n}.lock").touch()
     (notes / "3.json").write_text('{"path": "/cut sh')  # cut short: names nothing
+    (notes / "4.lock").touch()  # killed before the path was written down
+    (notes / "5.json").write_text(
+        json.dumps({"path": str(tmp_path / ".a.0123456789abcdef.partial")})
+    )
     assert unfinished.sweep(notes) == [partial]
     assert not partial.exists()
     assert mine.read_text() == "the person's own export"
