@@ -11,6 +11,8 @@ Every temporary name moodapp writes, in one place:
   ``journal.sqlite3.converting-backups``, the backups to swap once the journal has
   been swapped; ``<name>.replaced``: old content waiting to be shredded (encryption.py).
 - ``journal.sqlite3.restoring``: a backup being copied into the journal's place.
+- ``journal.sqlite3.new-<process id>``: a new journal being made (new_journal.py clears
+  it; it holds no entries).
 - beside any of them, SQLite's ``-journal``, ``-wal`` and ``-shm``.
 
 Conversions and restores happen only while no other moodapp has the journal open, so
@@ -20,6 +22,7 @@ these files hold the journal's words, in plain text for a plain journal.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from pathlib import Path
 
@@ -27,10 +30,12 @@ from moodapp import unfinished
 from moodapp.shred import SIDE_FILES, shred, shred_with_side_files
 from moodapp.store.crypto import is_plain_sqlite
 from moodapp.store.encryption import CONVERTING, PLAN, REPLACED, finish_conversion
+from moodapp.store.new_journal import BUILDING
 
 RESTORING = ".restoring"
 _OLDER_BACKUP_PARTIAL = ".sqlite3" + unfinished.PARTIAL
 _FIXED_SUFFIXES = (CONVERTING, REPLACED, RESTORING, PLAN, _OLDER_BACKUP_PARTIAL)
+_NEW_JOURNAL = re.compile(rf"\.sqlite3{re.escape(BUILDING)}\d+$")
 
 
 def notes_folder(journal: Path) -> Path:
@@ -54,7 +59,11 @@ def is_temporary(path: Path) -> bool:
     name = path.name
     for side in SIDE_FILES:
         name = name.removesuffix(side)
-    return name.endswith(_FIXED_SUFFIXES) or bool(unfinished.TEMPORARY_NAME.match(name))
+    return (
+        name.endswith(_FIXED_SUFFIXES)
+        or bool(unfinished.TEMPORARY_NAME.match(name))
+        or bool(_NEW_JOURNAL.search(name))
+    )
 
 
 def _holds_tables(path: Path) -> bool:

@@ -433,13 +433,16 @@ def test_a_backup_killed_half_way_leaves_no_plain_copy_once_encrypted(
     assert files_holding(folder, MARKER.encode()) == []
 
 
-def test_encryption_shreds_a_temporary_copy_nobody_noted(folder: Path) -> None:
+@pytest.mark.parametrize(
+    "name",
+    [
+        "backups/.journal-20261126T190000Z-daily.sqlite3.0a1b2c3d4e5f6a7b.partial.sqlite3",
+        "journal.sqlite3.new-4242",  # a new journal being made (new_journal.py)
+    ],
+)
+def test_encryption_shreds_a_temporary_copy_nobody_noted(folder: Path, name: str) -> None:
     path = journal_with_backups(folder)
-    stray = (
-        folder
-        / "backups"
-        / ".journal-20261126T190000Z-daily.sqlite3.0a1b2c3d4e5f6a7b.partial.sqlite3"
-    )
+    stray = folder / name
     stray.write_bytes(path.read_bytes())
     with open_store(path, folder / "backups") as store:
         assert stray.exists()  # not noted: it may be another run's, so opening leaves it
