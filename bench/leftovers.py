@@ -12,7 +12,8 @@ whichever passphrase opens it, and checked:
 
 - it opens, with every entry it had;
 - every backup opens with the journal's own passphrase (or is plain like the journal);
-- no temporary file is left, in the data folder or in the folder exported to;
+- no temporary file is left, in the data folder or in the folder exported to, and no
+  note of one;
 - while the journal is encrypted, no file in the data folder holds an entry's words.
 """
 
@@ -38,6 +39,7 @@ from moodapp.store import backups
 from moodapp.store.crypto import looks_encrypted
 from moodapp.store.database import JournalOpenError, open_store
 from moodapp.store.leftovers import is_temporary
+from moodapp.unfinished import NOTES_FOLDER
 
 ROOT = Path(__file__).resolve().parents[1]
 MARKER = "leftoversmarker"
@@ -178,7 +180,9 @@ class Rounds:
         tally.lost_entries = max(tally.lost_entries, self.entries - count)
         for folder in (paths.data_dir, self.exports):
             tally.temporary_files |= {
-                str(p.relative_to(folder.parent)) for p in folder.rglob("*") if is_temporary(p)
+                str(p.relative_to(folder.parent))
+                for p in folder.rglob("*")
+                if is_temporary(p) or p.parent.name == NOTES_FOLDER  # no run goes on now
             }
         if key is not None:
             tally.plaintext_files |= {
