@@ -33,12 +33,20 @@ def read_schema(conn: Any) -> Schema:
 
 
 @functools.cache
-def expected_schema(migrations_dir: Path, migration_table: str, last: str) -> Schema:
-    """The schema the migrations up to ``last`` make."""
+def expected_schema(migrations_dir: Path, migration_table: str, applied: frozenset[str]) -> Schema:
+    """The schema the ``applied`` migrations make, each in its turn. One that is not
+    applied but numbered before the last applied one (still to be run on this journal)
+    is marked as run without running it, so its tables are not expected yet."""
     db = SqliteDatabase(":memory:")
     db.connect()
     try:
-        Runner(db, str(migrations_dir), table_name=migration_table).up(last)
+        runner = Runner(db, str(migrations_dir), table_name=migration_table)
+        last = max(applied)  # numbered with leading zeros
+        runner.History.create_table()
+        for migration in runner.migrations():
+            if migration.name < last and migration.name not in applied:
+                runner.History.create(name=migration.name)
+        runner.up(last)
         return read_schema(db.connection())  # type: ignore[no-untyped-call]
     finally:
         db.close()
@@ -50,10 +58,10 @@ def missing_parts(
     """What the journal lacks of the schema its applied migrations made, in words."""
     if not applied:
         return []
-    last = max(applied)  # numbered with leading zeros
     found = read_schema(conn)
     missing = []
-    for (kind, name), columns in expected_schema(migrations_dir, migration_table, last).items():
+    expected = expected_schema(migrations_dir, migration_table, frozenset(applied))
+    for (kind, name), columns in expected.items():
         if (kind, name) not in found:
             missing.append(f"the {kind} {name}")
         else:
