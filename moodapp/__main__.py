@@ -37,10 +37,12 @@ from moodapp.services.journal import (
     JournalOpenError,
     JournalService,
     JournalUnreadable,
+    JournalWriteFailed,
     damage_refused,
     opened_journal,
 )
 from moodapp.store.database import PassphraseRefused
+from moodapp.write_failure import not_written
 
 
 @contextlib.contextmanager
@@ -63,6 +65,11 @@ def demo_paths(data_dir: str | None) -> Iterator[AppPaths]:
         shutil.rmtree(root, ignore_errors=True)
 
 
+def _not_saved(what: str, error: OSError, output: Path) -> str:
+    sentence = f"moodapp: the {what} could not be saved"
+    return str(not_written(sentence, error, output.parent, "No file was written."))
+
+
 def _run_chart(args: argparse.Namespace, journal: JournalService) -> int:
     """`moodapp chart`: Qt and pyqtgraph are loaded only for this command."""
     try:
@@ -75,7 +82,7 @@ def _run_chart(args: argparse.Namespace, journal: JournalService) -> int:
     try:
         write_chart(request, journal)
     except OSError as error:
-        print(f"moodapp: the chart could not be saved: {error}", file=sys.stderr)
+        print(_not_saved("chart", error, request.output), file=sys.stderr)
         return EXIT_CANNOT_WRITE
     print(request.output)
     return EXIT_OK
@@ -97,7 +104,7 @@ def _run_report(args: argparse.Namespace, journal: JournalService) -> int:
         print("Report cancelled; no file was written.", file=sys.stderr)
         return EXIT_CANCELLED
     except OSError as error:
-        print(f"moodapp: the report could not be saved: {error}", file=sys.stderr)
+        print(_not_saved("report", error, request.output), file=sys.stderr)
         return EXIT_CANNOT_WRITE
     print(request.output)
     return EXIT_OK
@@ -153,7 +160,8 @@ def _run_headless(args: argparse.Namespace, paths: AppPaths) -> int:
         return _run_on_journal(args, paths)
     except (JournalOpenError, PassphraseUnavailable) as error:
         print(f"moodapp: {error}", file=sys.stderr)
-        return EXIT_CANNOT_OPEN
+        # A write refused while opening (a full disk, say) is one the journal could not take.
+        return EXIT_CANNOT_WRITE if isinstance(error, JournalWriteFailed) else EXIT_CANNOT_OPEN
     except BrokenPipeError:  # e.g. `moodapp list | head`: the reader left early
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK

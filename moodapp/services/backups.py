@@ -7,18 +7,22 @@ A restore first backs up the journal as it is, so it can be undone the same way.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 from moodapp.paths import PRIVATE_FILE_MODE
+from moodapp.shred import shred_with_side_files
 from moodapp.store import backups
 from moodapp.store.backups import Backup, BackupDetails
 from moodapp.store.crypto import connect, database_errors, looks_encrypted
 from moodapp.store.database import Store
-from moodapp.store.journal_use import JournalInUse
+from moodapp.store.journal_use import JournalInUse, JournalUse
 from moodapp.store.leftovers import RESTORING
+from moodapp.write_failure import not_written
 
 __all__ = [
     "Backup",
@@ -27,8 +31,10 @@ __all__ = [
     "JournalInUse",
     "RestoreRefused",
     "newest_readable",
+    "put_in_place_of_unreadable",
     "replace_journal_with",
     "set_aside",
+    "set_aside_alone",
 ]
 
 DAILY = "daily"
@@ -97,22 +103,77 @@ class BackupService:
             store.close_database()
             try:
                 replace_journal_with(store.path, backup.path)
+            except BaseException:
+                safety.path.unlink(missing_ok=True)  # the journal is as it was: not needed
+                raise
             finally:
                 store.reopen(passphrase)
         return safety
 
 
 def replace_journal_with(journal: Path, source: Path) -> None:
-    """Copy ``source`` over the closed journal, whole or not at all."""
+    """Copy ``source`` over the closed journal, whole or not at all: a copy that cannot be
+    written (a full disk) is removed at once and raises NotWritten, the journal as it was."""
+    _swap_in(_copy_beside(journal, source), journal)
+
+
+def put_in_place_of_unreadable(journal: Path, source: Path) -> Path:
+    """Put a copy of ``source`` in the place of a journal that cannot be read, which is set
+    aside (see set_aside); returns its new name. Alone with the journal, as a restore is,
+    so that no moodapp opening meanwhile makes a new journal that the copy replaces."""
+    with _alone(journal):
+        partial = _copy_beside(journal, source)
+        try:
+            aside = set_aside(journal)
+        except BaseException:
+            shred_with_side_files(partial)
+            raise
+        _swap_in(partial, journal)
+    return aside
+
+
+def _copy_beside(journal: Path, source: Path) -> Path:
     partial = journal.with_name(journal.name + RESTORING)
-    shutil.copyfile(source, partial)
-    if os.name == "posix":
-        partial.chmod(PRIVATE_FILE_MODE)
-    with partial.open("rb") as written:
-        os.fsync(written.fileno())
-    for stale in (journal.name + "-wal", journal.name + "-shm"):
-        journal.with_name(stale).unlink(missing_ok=True)
-    os.replace(partial, journal)
+    try:
+        shutil.copyfile(source, partial)
+        if os.name == "posix":
+            partial.chmod(PRIVATE_FILE_MODE)
+        with partial.open("rb") as written:
+            os.fsync(written.fileno())
+    except OSError as error:
+        shred_with_side_files(partial)
+        what = f"A copy of {source.name} in the journal's place could not be written"
+        raise not_written(what, error, journal.parent) from error
+    return partial
+
+
+def _swap_in(partial: Path, journal: Path) -> None:
+    try:
+        for stale in (journal.name + "-wal", journal.name + "-shm"):
+            journal.with_name(stale).unlink(missing_ok=True)
+        os.replace(partial, journal)
+    except BaseException:
+        shred_with_side_files(partial)
+        raise
+
+
+def set_aside_alone(journal: Path) -> Path:
+    """Set aside a journal that cannot be read (see set_aside), alone with it."""
+    with _alone(journal):
+        return set_aside(journal)
+
+
+@contextlib.contextmanager
+def _alone(journal: Path) -> Iterator[None]:
+    """No other moodapp has the journal open inside, and none opens it (they wait); raises
+    JournalInUse when others keep it open too long."""
+    use = JournalUse.share(journal)
+    try:
+        use.share_from_now()  # its lock, made if a journal that could not be read had none
+        with use.alone():
+            yield
+    finally:
+        use.release()
 
 
 def newest_readable(folder: Path, passphrase: str | None) -> BackupDetails | None:

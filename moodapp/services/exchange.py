@@ -34,12 +34,13 @@ from moodapp.services.import_plan import (
     plan_reflections,
     plan_settings,
 )
-from moodapp.services.journal import Clock, local_now, write_transaction
+from moodapp.services.journal import Clock, SaveFailed, local_now, write_transaction
 from moodapp.store import bulk_entries, reflections, search, settings
 from moodapp.store import catalogue as catalogue_store
 from moodapp.store import entries as entry_store
 from moodapp.store.backups import take as take_backup
 from moodapp.store.database import Store
+from moodapp.write_failure import not_written
 
 CHECK_PROGRESS_EVERY = 1000
 
@@ -123,10 +124,17 @@ class ExchangeService:
         end: date | None = None,
         progress: Progress = no_progress,
     ) -> int:
-        """Write the export to ``path`` whole or not at all; returns how many entries it holds."""
+        """Write the export to ``path`` whole or not at all; returns how many entries it holds.
+        One that cannot be written (a full disk) raises NotWritten, saying why."""
         content = self.content(start, end)
         info = ExportInfo(self._clock(), __version__, start, end)
-        write_export(content, info, path, chosen, progress)
+        try:
+            write_export(content, info, path, chosen, progress)
+        except FileExistsError:  # the target appeared meanwhile: said by the caller
+            raise
+        except OSError as error:
+            what = "The export could not be written"
+            raise not_written(what, error, path.parent, "No file was written.") from error
         return len(content.entries)
 
     # -- import -------------------------------------------------------------
@@ -235,19 +243,24 @@ class ExchangeService:
         def committed() -> None:
             self.imported = summary
 
-        if total or plan.catalogue or plan.reflections or plan.settings:
-            take_backup(self._store, "before-import")
-        with write_transaction(self._store, committed):
-            for item in plan.catalogue:
-                catalogue_store.write_item(item)
-            bulk_entries.add_tags(plan.tags)
-            bulk_entries.insert_new_entries(plan.new_entries, saved)
-            for entry in plan.changed_entries:
-                entry_store.write_entry(entry)
-                saved(1)
-            for reflection in plan.reflections:
-                reflections.write_reflection(reflection)
-            for key, value in plan.settings.items():
-                settings.write_setting(key, value)
-            if len(plan.catalogue) > plan.catalogue_added:
-                search.rebuild()  # the index holds the labels of emotions and triggers
+        changes = total or plan.catalogue or plan.reflections or plan.settings
+        before = take_backup(self._store, "before-import") if changes else None
+        try:
+            with write_transaction(self._store, committed):
+                for item in plan.catalogue:
+                    catalogue_store.write_item(item)
+                bulk_entries.add_tags(plan.tags)
+                bulk_entries.insert_new_entries(plan.new_entries, saved)
+                for entry in plan.changed_entries:
+                    entry_store.write_entry(entry)
+                    saved(1)
+                for reflection in plan.reflections:
+                    reflections.write_reflection(reflection)
+                for key, value in plan.settings.items():
+                    settings.write_setting(key, value)
+                if len(plan.catalogue) > plan.catalogue_added:
+                    search.rebuild()  # the index holds the labels of emotions and triggers
+        except SaveFailed:
+            if before is not None:  # nothing was written: the backups stay as they were too
+                before.path.unlink(missing_ok=True)
+            raise

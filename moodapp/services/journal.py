@@ -12,6 +12,7 @@ import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 from peewee import PeeweeException
 
@@ -32,13 +33,16 @@ from moodapp.store.database import (
     JournalOpenError,
     JournalTooNew,
     JournalUnreadable,
+    JournalWriteFailed,
     PassphraseNeeded,
     PassphraseRefused,
     Store,
     open_store,
 )
+from moodapp.store.journal_database import OpenForReadingOnly
 from moodapp.store.journal_file import ReadOnly
 from moodapp.store.read_errors import damage_in, damage_refused, note_damage
+from moodapp.write_failure import DISK_FULL, is_write_failure, why_not_written
 
 __all__ = [
     "EntryNotFound",
@@ -47,6 +51,7 @@ __all__ = [
     "JournalService",
     "JournalTooNew",
     "JournalUnreadable",
+    "JournalWriteFailed",
     "PassphraseNeeded",
     "PassphraseRefused",
     "ReadOnly",
@@ -77,13 +82,16 @@ class SaveFailed(RuntimeError):
     """The database refused a write (a full disk, a lost drive); nothing was written."""
 
 
-def _what_failed(error: BaseException) -> str:
+def _what_failed(error: BaseException, folder: Path) -> str:
     """The first failure, in words. When the disk is full SQLite rolls back by itself, and
     the rollback that follows fails too, hiding the cause; this finds it again."""
     while "no transaction is active" in str(error) and error.__context__ is not None:
         error = error.__context__
     text = str(error)
-    if "full" in text:
+    if isinstance(error, OpenForReadingOnly):
+        return text
+    refused = is_write_failure(error)
+    if "full" in text or (refused and why_not_written(error, folder) == DISK_FULL):
         return "the disk is full; free some space and save again"
     if "readonly" in text or "read-only" in text:
         return "the journal's folder cannot be written to"
@@ -92,7 +100,7 @@ def _what_failed(error: BaseException) -> str:
             f"another program kept it busy for over {BUSY_TIMEOUT_MS // 1000} seconds; "
             "try again when it has finished"
         )
-    return text
+    return why_not_written(error, folder) if refused else text
 
 
 def _nothing() -> None:
@@ -115,9 +123,8 @@ def write_transaction(store: Store, committed: Callable[[], None] = _nothing) ->
                 after_commit.enter_context(ctrl_c_held())
             committed()
     except (PeeweeException, sqlite3.Error, OSError) as error:
-        raise SaveFailed(
-            f"The journal could not be written: {_what_failed(error)}. Nothing was saved."
-        ) from error
+        why = _what_failed(error, store.path.parent)
+        raise SaveFailed(f"The journal could not be written: {why}. Nothing was saved.") from error
 
 
 class JournalService:

@@ -18,7 +18,7 @@ from moodapp.services.journal import write_transaction
 from moodapp.store import backups, settings
 from moodapp.store.crypto import looks_encrypted, passphrase_problem
 from moodapp.store.database import JournalOpenError, Store
-from moodapp.store.encryption import convert_with_backups
+from moodapp.store.encryption import conversion_unfinished, convert_with_backups
 from moodapp.store.leftovers import clear_plain_copies, notes_folder
 from moodapp.unfinished import sweep
 
@@ -50,7 +50,7 @@ class Converted:
     still_plain: list[Path] = field(default_factory=list)
 
 
-AUTO_LOCK_MINUTES = "auto-lock-minutes"
+AUTO_LOCK_MINUTES = settings.AUTO_LOCK_MINUTES.key
 
 
 class PrivacyService:
@@ -112,15 +112,18 @@ class PrivacyService:
         """The journal and every backup together, all while the journal is closed (see
         store/encryption.py); then the journal is opened with ``new``. On failure it is
         opened as it is. Once encrypted, no plain copy is left but those named in
-        ``still_plain``."""
+        ``still_plain``. A conversion that fails with nothing changed also removes the
+        backup it took first, so that the backups are as they were too."""
         store = self._store
         old = store.passphrase
-        backups.take(store, reason)
+        before = backups.take(store, reason)
         store.close_database()
         everything = [b.path for b in backups.backups_in(store.backup_dir)]
         try:
             left = convert_with_backups(store.path, everything, old, new)
         except BaseException:
+            if not conversion_unfinished(store.path):
+                before.path.unlink(missing_ok=True)
             _reopen_as_it_is(store, old, new)
             raise
         try:

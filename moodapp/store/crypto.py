@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from moodapp.store.journal_database import JournalDatabase, encrypted_journal_database
+from moodapp.write_failure import is_write_failure
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 PASSPHRASE_MIN_CHARS = 8
@@ -31,6 +32,9 @@ PRAGMAS = (
 )
 # Opened for reading only (mode=ro): the pragmas that change nothing in the file.
 READ_ONLY_PRAGMAS = tuple(p for p in PRAGMAS if p[0] not in ("journal_mode", "synchronous"))
+# A write-ahead log shorter than this (its header, one frame's header, the smallest page)
+# holds no page.
+LOG_WITHOUT_PAGES = 32 + 24 + 512
 # SQLCipher reports a failed key check on stderr unless told not to.
 QUIET = "PRAGMA cipher_log_level = NONE"
 
@@ -78,12 +82,25 @@ def attach_key(passphrase: str | None) -> str:
     return f"KEY {_quoted(passphrase or '')}"
 
 
+def log_may_hold_pages(path: Path) -> bool:
+    """Whether the write-ahead log beside the database may hold pages its file lacks. A log
+    too short for its header and one frame holds none: SQLite leaves such a log, and a
+    short -shm, when it could not open the journal (on a full disk, say)."""
+    try:
+        return os.stat(path.with_name(path.name + "-wal")).st_size >= LOG_WITHOUT_PAGES
+    except FileNotFoundError:
+        return False
+    except OSError:
+        return True  # it cannot be looked at, so it may
+
+
 def _uri(path: Path, read_only: bool) -> str:
     if not read_only:
         return path.absolute().as_uri()
-    # Without a write-ahead log beside it, the file alone is the whole journal: read it as
-    # immutable so that SQLite creates no -wal or -shm files next to a file it must not touch.
-    has_wal = path.with_name(path.name + "-wal").exists()
+    # Without a log that may hold pages, the file alone is the whole journal: read it as
+    # immutable, so that SQLite reads and creates no -wal or -shm beside a file it must not
+    # touch (a read-only look at a log writes the -shm, which a full disk refuses).
+    has_wal = log_may_hold_pages(path)
     return f"{path.absolute().as_uri()}?{'mode=ro' if has_wal else 'mode=ro&immutable=1'}"
 
 
@@ -103,6 +120,8 @@ def connect(path: Path, passphrase: str | None, *, read_only: bool = False) -> A
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher.DatabaseError as error:
         conn.close()
+        if is_write_failure(error):  # a full disk, say: it tells nothing of the passphrase
+            raise
         raise WrongPassphrase(str(error)) from None
     return conn
 

@@ -7,7 +7,9 @@ opens it for writing (file_check.py, schema_check.py; the full check runs when t
 file changed since moodapp last closed it, check_record.py). An empty file is
 refused like a damaged one: only a missing journal is made anew (new_journal.py).
 A link, a folder or a device is refused, and a journal whose file or folder allows
-no writing is opened for reading only (journal_file.py).
+no writing is opened for reading only (journal_file.py). A write the system refuses
+while opening (a full disk: SQLite needs room beside the journal) is said as such,
+never taken for damage.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from peewee import PeeweeException as PeeweeError
 from peewee import SqliteDatabase
@@ -42,6 +45,7 @@ from moodapp.store.journal_use import JournalInUse, JournalUse
 from moodapp.store.leftovers import tidy_up
 from moodapp.store.models import database_proxy
 from moodapp.store.schema_check import missing_parts
+from moodapp.write_failure import DISK_FULL_ERRNOS, is_write_failure, not_written
 
 MIGRATION_TABLE = "schema_migration"
 PROBLEM_LINES = 3  # problems quoted in a message about a damaged journal
@@ -61,6 +65,11 @@ class JournalDamaged(JournalUnreadable):
 
 class JournalTooNew(JournalOpenError):
     pass
+
+
+class JournalWriteFailed(JournalOpenError):
+    """Opening needed to write (SQLite's files beside the journal, a new journal, a backup
+    before an update) and the system refused it: a full disk, say. Nothing was changed."""
 
 
 class PassphraseNeeded(JournalOpenError):
@@ -146,10 +155,29 @@ def _left_as_it_is(path: Path, problem: str) -> str:
     return f"{path} {problem} It was left as it is."
 
 
+def _write_failed(path: Path, doing: str, error: BaseException) -> JournalWriteFailed:
+    """``doing``: "could not be opened", "could not be made"."""
+    return JournalWriteFailed(str(not_written(f"{path} {doing}", error, path.parent)))
+
+
 def _damaged(path: Path, lead: str, problems: list[str]) -> JournalDamaged:
     lines = [line for p in problems for line in p.splitlines() if not line.startswith("***")]
     quoted = "; ".join(lines[:PROBLEM_LINES]) + ("; ..." if len(lines) > PROBLEM_LINES else "")
     return JournalDamaged(_left_as_it_is(path, f"is damaged: {lead}{quoted}."))
+
+
+def _connect_read_only(path: Path, passphrase: str | None) -> Any:
+    try:
+        return connect(path, passphrase, read_only=True)
+    except WrongPassphrase:
+        raise PassphraseRefused(
+            "That passphrase does not open the journal. Please try again. (A file that is "
+            "not a moodapp journal at all cannot be told apart from a wrong passphrase.)"
+        ) from None
+    except database_errors(passphrase is not None) as error:
+        if is_write_failure(error):  # a read-only look writes SQLite's index beside a log
+            raise _write_failed(path, "could not be opened", error) from error
+        raise
 
 
 def _inspect_read_only(
@@ -162,13 +190,7 @@ def _inspect_read_only(
         raise JournalDamaged(
             _left_as_it_is(path, "was found damaged when it was last read, and has not changed.")
         )
-    try:
-        conn = connect(path, passphrase, read_only=True)
-    except WrongPassphrase:
-        raise PassphraseRefused(
-            "That passphrase does not open the journal. Please try again. (A file that is "
-            "not a moodapp journal at all cannot be told apart from a wrong passphrase.)"
-        ) from None
+    conn = _connect_read_only(path, passphrase)
     full = found is not Found.CLEAN
     try:
         size = file_check.size_problem(conn, path)
@@ -201,6 +223,8 @@ def _inspect_read_only(
             _left_as_it_is(path, "is damaged: the names of its tables cannot be read.")
         ) from error
     except database_errors(passphrase is not None) as error:
+        if is_write_failure(error):  # a full disk, say, is no damage
+            raise _write_failed(path, "could not be opened", error) from error
         raise JournalDamaged(
             _left_as_it_is(path, f"is damaged and could not be read (SQLite says: {error}).")
         ) from error
@@ -224,16 +248,22 @@ def _create(path: Path, backup_dir: Path, migrations_dir: Path, read_only: ReadO
     try:
         new_journal.create(path, build)
     except (PeeweeError, MigrationError, sqlite3.Error, OSError) as error:
+        if is_write_failure(error):
+            raise _write_failed(path, "could not be made", error) from error
         raise JournalOpenError(f"{path} could not be made: {error}") from error
 
 
 def snapshot(db: SqliteDatabase, target: Path) -> Path:
     """A consistent copy of an open journal (VACUUM INTO, so it can run while the app
     writes), encrypted with the same key as the journal, private to its owner. Written
-    beside the target and renamed, so a copy that exists is whole."""
-    ensure_private_dir(target.parent)
-    with atomic_file(target) as partial:
-        db.execute_sql("VACUUM INTO ?", (str(partial),))  # type: ignore[no-untyped-call]
+    beside the target and renamed, so a copy that exists is whole; one that cannot be
+    written (a full disk) leaves nothing and raises NotWritten, saying why."""
+    try:
+        ensure_private_dir(target.parent)
+        with atomic_file(target) as partial:
+            db.execute_sql("VACUUM INTO ?", (str(partial),))  # type: ignore[no-untyped-call]
+    except (PeeweeError, sqlite3.Error, OSError) as error:
+        raise not_written("The backup could not be written", error, target.parent) from error
     return target
 
 
@@ -259,6 +289,8 @@ def open_store(
     try:
         ensure_private_dir(path.parent)
     except OSError as error:
+        if error.errno in DISK_FULL_ERRNOS:
+            raise _write_failed(path.parent, "could not be made", error) from None
         raise JournalOpenError(f"{path.parent} cannot hold a journal: {error.strerror}.") from None
     try:
         use = JournalUse.share(path)
@@ -324,6 +356,8 @@ def _open(
             _migrate(db, path, backup_dir, migrations_dir)
     except (PeeweeError, MigrationError, sqlite3.Error, OSError) as error:
         db.close()
+        if is_write_failure(error):
+            raise _write_failed(path, "could not be opened", error) from error
         raise JournalOpenError(f"{path} could not be opened: {error}") from error
     database_proxy.initialize(db)
     if key is not None and not read_only:

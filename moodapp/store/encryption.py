@@ -30,6 +30,7 @@ from typing import Any
 from moodapp.paths import PRIVATE_FILE_MODE
 from moodapp.shred import shred, shred_with_side_files
 from moodapp.store.crypto import QUIET, is_plain_sqlite, key_statement
+from moodapp.write_failure import is_write_failure, not_written
 
 __all__ = [
     "CONVERTING",
@@ -38,6 +39,7 @@ __all__ = [
     "ConversionFailed",
     "clear_leftovers",
     "content_digest",
+    "conversion_unfinished",
     "convert",
     "convert_with_backups",
     "finish_conversion",
@@ -115,7 +117,18 @@ def clear_leftovers(path: Path) -> None:
 
 def _write_copy(path: Path, old: str | None, new: str | None) -> None:
     """Write ``path``'s content in the new encryption to its ``.converting`` copy and check
-    it; on any failure the copy is removed and ``path`` is as it was."""
+    it; on any failure the copy is removed and ``path`` is as it was. A copy the system
+    refuses to write (a full disk) raises NotWritten, saying why."""
+    try:
+        _write_checked_copy(path, old, new)
+    except Exception as error:
+        if is_write_failure(error):
+            what = f"The new copy of {path.name} could not be written"
+            raise not_written(what, error, path.parent) from error
+        raise
+
+
+def _write_checked_copy(path: Path, old: str | None, new: str | None) -> None:
     partial = _copy(path)
     source = _sqlcipher(path, old)
     try:
@@ -172,18 +185,11 @@ def convert(path: Path, old: str | None, new: str | None) -> None:
     _swap(path)
 
 
-# Words of SQLite's errors that are about writing the copy, not about reading the file.
-_WRITE_PROBLEMS = ("full", "disk i/o", "unable to open", "readonly", "read-only")
-
-
 def _is_unreadable(error: Exception) -> bool:
     """Whether converting failed because the file cannot be read as it should (damaged,
-    or in another encryption), rather than because its copy could not be written."""
-    if isinstance(error, ConversionFailed):
-        return True
-    return not isinstance(error, OSError) and not any(
-        words in str(error).lower() for words in _WRITE_PROBLEMS
-    )
+    or in another encryption), rather than because its copy could not be written (which
+    ``_write_copy`` raises as an OSError)."""
+    return not isinstance(error, OSError)
 
 
 def _fsync_folder(folder: Path) -> None:
@@ -264,6 +270,12 @@ def convert_with_backups(
         _swap(backup)
     _plan(journal).unlink()
     return left
+
+
+def conversion_unfinished(journal: Path) -> bool:
+    """Whether the journal was converted and backups are still to be swapped (the next
+    opening finishes them); after a failed conversion, False means nothing changed."""
+    return _plan(journal).exists()
 
 
 def finish_conversion(journal: Path, backup_dir: Path) -> None:

@@ -13,6 +13,8 @@ import os
 from pathlib import Path
 from typing import Any
 
+from moodapp.store.crypto import log_may_hold_pages
+
 
 def _pragma_number(conn: Any, name: str) -> int:
     return int(conn.execute(f"PRAGMA {name}").fetchone()[0])
@@ -24,8 +26,7 @@ def size_problem(conn: Any, path: Path) -> str:
     size = os.stat(path).st_size
     if size % page_size:
         return "its size is not a whole number of its pages, so part of it is missing"
-    has_log = path.with_name(path.name + "-wal").exists()  # pages may still be in the log
-    if not has_log and _pragma_number(conn, "page_count") * page_size > size:
+    if not log_may_hold_pages(path) and _pragma_number(conn, "page_count") * page_size > size:
         return "it is shorter than its own header says, so part of it is missing"
     return ""
 

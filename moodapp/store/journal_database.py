@@ -23,6 +23,10 @@ def _result_code(error: BaseException) -> int:
     return code & 0xFF if isinstance(code, int) else 0
 
 
+class OpenForReadingOnly(OperationalError):
+    """A write refused because the journal is open for reading only; says why."""
+
+
 class JournalDatabase(SqliteDatabase):
     why_read_only = ""  # "" while the journal may be written
     found_damaged = False
@@ -41,7 +45,7 @@ class JournalDatabase(SqliteDatabase):
             yield
         except OperationalError as error:
             if self.why_read_only and _result_code(error) == SQLITE_READONLY:
-                raise OperationalError(
+                raise OpenForReadingOnly(
                     f"it is open for reading only ({self.why_read_only})"
                 ) from error
             raise

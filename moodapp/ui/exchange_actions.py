@@ -25,6 +25,7 @@ from moodapp.ui.dialogs.save_as import documents_folder
 from moodapp.ui.journal_controller import JournalController
 from moodapp.ui.locale_info import first_weekday
 from moodapp.ui.progress_window import ProgressWindow
+from moodapp.write_failure import why_not_written
 
 IMPORT_FILTER = QT_TRANSLATE_NOOP(
     "ExchangeActions", "Journal files (*.json *.zip *.csv);;All files (*)"
@@ -98,7 +99,7 @@ def import_into_journal(controller: JournalController, parent: QWidget) -> str:
         return _tr("Nothing was imported.")
     except Cancelled:
         return _tr("Import cancelled; nothing was imported.")
-    except SaveFailed as error:
+    except (SaveFailed, OSError) as error:  # OSError: the backup before it, or the file
         QMessageBox.warning(parent, _tr("Not imported"), str(error))
         return _tr("Nothing was imported.")
     controller.imported()
@@ -122,7 +123,10 @@ def save_report(controller: JournalController, parent: QWidget) -> str:
             write_report(content, path, paper, progress)
     except Cancelled:
         return _tr("Report cancelled; no file was written.")
-    except OSError as error:
-        QMessageBox.warning(parent, _tr("Report not saved"), str(error))
+    except OSError as error:  # Qt's writer says only that it failed: the disk tells why
+        why = _tr("The report could not be saved: %1. No file was written.")
+        QMessageBox.warning(
+            parent, _tr("Report not saved"), why.replace("%1", why_not_written(error, path.parent))
+        )
         return _tr("The report was not saved.")
     return _tr("Saved the report as %1.").replace("%1", str(path))

@@ -87,22 +87,20 @@ def _say_read_only(why: ReadOnly) -> None:
 
 def _recover(paths: AppPaths, problem: str, passphrase: str | None) -> bool:
     """Ask what to do about a journal that cannot be read; True once a readable copy is in
-    its place. The unreadable file is moved aside, never deleted or overwritten."""
-    from moodapp.services.backups import newest_readable, replace_journal_with, set_aside
+    its place. The unreadable file is moved aside, never deleted or overwritten, while no
+    other moodapp has the journal open (see services.backups)."""
+    from moodapp.services.backups import (
+        JournalInUse,
+        newest_readable,
+        put_in_place_of_unreadable,
+        set_aside_alone,
+    )
     from moodapp.ui.dialogs.recovery_dialog import Recovery, RecoveryDialog
 
     backup = newest_readable(paths.backup_dir, passphrase)
     choice = RecoveryDialog(problem, backup).exec()
-    if choice == Recovery.NEW_JOURNAL:
-        aside = set_aside(paths.journal_file)
-        QMessageBox.information(
-            None,
-            _tr("A new journal is ready"),
-            _tr("The unreadable journal was kept as %1.").replace("%1", str(aside)),
-        )
-        return True
     if choice == Recovery.NEWEST_BACKUP and backup is not None:
-        source = backup.backup.path
+        source: Path | None = backup.backup.path
     elif choice == Recovery.OTHER_FILE:
         chosen, _ = QFileDialog.getOpenFileName(
             None, _tr("Choose a journal file"), str(paths.data_dir), "*.sqlite3;;*"
@@ -110,13 +108,20 @@ def _recover(paths: AppPaths, problem: str, passphrase: str | None) -> bool:
         if not chosen:
             return _recover(paths, problem, passphrase)
         source = Path(chosen)
+    elif choice == Recovery.NEW_JOURNAL:
+        source = None
     else:
         return False
-    aside = set_aside(paths.journal_file)
-    replace_journal_with(paths.journal_file, source)
+    try:
+        if source is None:
+            aside = set_aside_alone(paths.journal_file)
+        else:
+            aside = put_in_place_of_unreadable(paths.journal_file, source)
+    except (OSError, JournalInUse) as error:  # a full disk, say: everything is as it was
+        QMessageBox.warning(None, _tr("Nothing was changed"), str(error))
+        return _recover(paths, problem, passphrase)
+    title = _tr("A new journal is ready") if source is None else _tr("A copy is in place")
     QMessageBox.information(
-        None,
-        _tr("A copy is in place"),
-        _tr("The unreadable journal was kept as %1.").replace("%1", str(aside)),
+        None, title, _tr("The unreadable journal was kept as %1.").replace("%1", str(aside))
     )
     return True

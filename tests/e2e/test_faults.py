@@ -99,6 +99,75 @@ def test_a_lock_file_that_cannot_be_written_is_not_called_another_moodapp(
     assert (data / "journal.sqlite3").read_bytes().startswith(b"SQLite format 3")  # still plain
 
 
+FILE_SIZE_LIMIT = 100_000  # room for the lock and SQLite's index, not for a copy
+
+
+def limited_in_file_size(
+    data: Path, args: list[str], env: dict[str, str]
+) -> subprocess.CompletedProcess[str]:
+    """moodapp with every file it writes limited in size, as on a disk that fills up: the
+    system refuses the write itself (SIGXFSZ is ignored, as a shell leaves it)."""
+    import resource
+    import signal
+
+    def limited() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (FILE_SIZE_LIMIT, FILE_SIZE_LIMIT))
+
+    return subprocess.run(
+        [sys.executable, "-m", "moodapp", "--data-dir", str(data), *args],
+        cwd=ROOT, env=env, preexec_fn=limited, stdin=subprocess.DEVNULL,
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+
+
+def files_in(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a file size limit is a POSIX resource")
+@pytest.mark.parametrize("args", [["backup"], ["encrypt"]], ids=["backup", "encrypt"])
+def test_a_copy_too_big_for_the_disk_is_refused_in_words_with_nothing_changed(
+    tmp_path: Path, args: list[str]
+) -> None:
+    data = tmp_path / "data"
+    env = moodapp_env(new=PASSPHRASE)
+    long_note = "words " * 1000
+    for minute in range(30):  # a journal bigger than the limit
+        at = f"2026-01-01T08:{minute:02d}"
+        added = run_moodapp(data, ["add", "cry", "--intensity", "3", "--note", long_note,
+                                   "--at", at], env)  # fmt: skip
+        assert added.status == 0, added.errors
+    assert (data / "journal.sqlite3").stat().st_size > FILE_SIZE_LIMIT
+    before = {k: v for k, v in files_in(data).items() if k.endswith(".sqlite3")}
+    ran = limited_in_file_size(data, args, env)
+    assert ran.returncode == 3, ran.stderr
+    assert "The backup could not be written" in ran.stderr
+    assert "Nothing was changed." in ran.stderr
+    assert "Traceback" not in ran.stderr
+    after = {k: v for k, v in files_in(data).items() if k.endswith(".sqlite3")}
+    assert after == before  # the journal as it was, and no new backup
+    assert not [p.name for p in data.rglob("*") if ".partial" in p.name or "convert" in p.name]
+    assert run_moodapp(data, ["list"], env).status == 0
+
+
+def test_the_short_index_a_full_disk_leaves_beside_the_journal_is_no_damage(
+    tmp_path: Path,
+) -> None:
+    """SQLite that could not open a journal on a full disk leaves an empty -wal and a -shm
+    of a few bytes; the next opening, with room again, reads the journal as it is."""
+    data = tmp_path / "data"
+    env = moodapp_env()
+    added = run_moodapp(data, ["add", "cry", "--intensity", "2"], env)
+    assert added.status == 0, added.errors
+    (data / "journal.sqlite3-wal").write_bytes(b"")
+    (data / "journal.sqlite3-shm").write_bytes(b"\0\0\0")
+    listed = run_moodapp(data, ["list"], env)
+    assert listed.status == 0, listed.errors
+    assert added.lines[0].strip() in "".join(listed.lines)
+    assert run_moodapp(data, ["check"], env).status == 0
+
+
 def test_a_lock_file_a_kill_left_without_its_holder_does_not_block_for_ever(
     tmp_path: Path,
 ) -> None:

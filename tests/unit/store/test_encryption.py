@@ -474,16 +474,18 @@ def test_a_full_disk_while_copying_a_backup_changes_nothing(
     """A backup whose copy cannot be written is no damaged backup: the whole change stops,
     rather than leave that backup under the old key."""
     path = journal_with_backups(folder)
-    write_copy = encryption._write_copy
+    write_copy = encryption._write_checked_copy
 
     def full_for_backups(source: Path, old: str | None, new: str | None) -> None:
         if source.parent.name == "backups":
-            raise sqlite3.OperationalError("database or disk is full")
+            full = sqlite3.OperationalError("database or disk is full")
+            full.sqlite_errorcode = 13  # SQLITE_FULL, as SQLite's own error carries it
+            raise full
         write_copy(source, old, new)
 
-    monkeypatch.setattr(encryption, "_write_copy", full_for_backups)
+    monkeypatch.setattr(encryption, "_write_checked_copy", full_for_backups)
     with open_store(path, folder / "backups") as store:
-        with pytest.raises(sqlite3.OperationalError, match="full"):
+        with pytest.raises(OSError, match="could not be written: the disk is full"):
             PrivacyService(store).encrypt(PASSPHRASE)
         assert not store.encrypted
         assert [e.note for e in JournalService(store).entries()] == [MARKER]
