@@ -4,12 +4,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="100"/>
+        <location filename="../../ui/app.py" line="96"/>
+        <source>moodapp cannot start</source>
+        <translation>moodapp kann nicht starten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="105"/>
         <source>moodapp is open already</source>
         <translation>moodapp ist schon geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="101"/>
+        <location filename="../../ui/app.py" line="106"/>
         <source>moodapp is open on this journal already, or was just closed. Please try again in a moment.</source>
         <translation>moodapp ist mit diesem Tagebuch schon geöffnet oder wurde gerade geschlossen. Bitte versuche es gleich noch einmal.</translation>
     </message>
@@ -875,6 +880,19 @@
     </message>
 </context>
 <context>
+    <name>DamageNotice</name>
+    <message>
+        <location filename="../../ui/damage_notice.py" line="39"/>
+        <source>Your journal is damaged</source>
+        <translation>Dein Tagebuch ist beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/damage_notice.py" line="40"/>
+        <source>moodapp could not read your journal: it is damaged (%1). Nothing more is written to it, and nothing has been deleted. moodapp closes now; when you open it again, it offers to put the newest good backup in its place.</source>
+        <translation>moodapp konnte dein Tagebuch nicht lesen: Es ist beschädigt (%1). Es wird nichts mehr hineingeschrieben, und nichts wurde gelöscht. moodapp schließt sich jetzt; wenn du es wieder öffnest, bietet es an, die neueste gute Sicherung an seine Stelle zu setzen.</translation>
+    </message>
+</context>
+<context>
     <name>Dates</name>
     <message>
         <location filename="../../ui/date_text.py" line="16"/>
@@ -1287,22 +1305,22 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/entry_form.py" line="263"/>
+        <location filename="../../ui/widgets/entry_form.py" line="265"/>
         <source>Ctrl+Enter saves.</source>
         <translation>Strg+Eingabe speichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/entry_form.py" line="265"/>
+        <location filename="../../ui/widgets/entry_form.py" line="267"/>
         <source>Anything you want to remember about it</source>
         <translation>Alles, was du dir dazu merken möchtest</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/entry_form.py" line="273"/>
+        <location filename="../../ui/widgets/entry_form.py" line="275"/>
         <source>Separate tags with commas.</source>
         <translation>Schlagwörter mit Kommas trennen.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/entry_form.py" line="274"/>
+        <location filename="../../ui/widgets/entry_form.py" line="276"/>
         <source>e.g. work, family</source>
         <translation>z. B. Arbeit, Familie</translation>
     </message>
@@ -1797,107 +1815,112 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../ui/exchange_actions.py" line="45"/>
+        <location filename="../../ui/exchange_actions.py" line="46"/>
         <source>Exporting the journal</source>
         <translation>Tagebuch wird exportiert</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_actions.py" line="48"/>
+        <location filename="../../ui/exchange_actions.py" line="49"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_actions.py" line="50"/>
+        <location filename="../../ui/exchange_actions.py" line="51"/>
         <source>Not exported</source>
         <translation>Nicht exportiert</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_actions.py" line="51"/>
+        <location filename="../../ui/exchange_actions.py" line="52"/>
         <source>The journal was not exported.</source>
         <translation>Das Tagebuch wurde nicht exportiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_actions.py" line="52"/>
+        <location filename="../../ui/exchange_actions.py" line="53"/>
         <source>Exported the journal to %1 (entries in the file: %2).</source>
         <translation>Tagebuch exportiert nach %1 (Einträge in der Datei: %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_actions.py" line="63"/>
+        <location filename="../../ui/exchange_actions.py" line="64"/>
         <source>Import %1 into this journal?</source>
         <translation>%1 in dieses Tagebuch importieren?</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_actions.py" line="64"/>
-        <location filename="../../ui/exchange_actions.py" line="67"/>
+        <location filename="../../ui/exchange_actions.py" line="65"/>
+        <location filename="../../ui/exchange_actions.py" line="68"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_actions.py" line="75"/>
+        <location filename="../../ui/exchange_actions.py" line="76"/>
         <source>Import into the journal</source>
         <translation>In das Tagebuch importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_actions.py" line="87"/>
+        <location filename="../../ui/exchange_actions.py" line="88"/>
         <source>Reading %1</source>
         <translation>%1 wird gelesen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_actions.py" line="91"/>
-        <location filename="../../ui/exchange_actions.py" line="96"/>
-        <location filename="../../ui/exchange_actions.py" line="98"/>
-        <location filename="../../ui/exchange_actions.py" line="103"/>
+        <location filename="../../ui/exchange_actions.py" line="92"/>
+        <location filename="../../ui/exchange_actions.py" line="97"/>
+        <location filename="../../ui/exchange_actions.py" line="99"/>
+        <location filename="../../ui/exchange_actions.py" line="104"/>
         <source>Nothing was imported.</source>
         <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_actions.py" line="92"/>
+        <location filename="../../ui/exchange_actions.py" line="93"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_actions.py" line="96"/>
-        <location filename="../../ui/exchange_actions.py" line="102"/>
+        <location filename="../../ui/exchange_actions.py" line="97"/>
+        <location filename="../../ui/exchange_actions.py" line="103"/>
         <source>Not imported</source>
         <translation>Nicht importiert</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_actions.py" line="100"/>
+        <location filename="../../ui/exchange_actions.py" line="101"/>
         <source>Import cancelled; nothing was imported.</source>
         <translation>Import abgebrochen; es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_actions.py" line="105"/>
+        <location filename="../../ui/exchange_actions.py" line="106"/>
         <source>Imported</source>
         <translation>Importiert</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_actions.py" line="121"/>
+        <location filename="../../ui/exchange_actions.py" line="122"/>
         <source>Writing the report</source>
         <translation>Bericht wird geschrieben</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_actions.py" line="124"/>
+        <location filename="../../ui/exchange_actions.py" line="125"/>
         <source>Report cancelled; no file was written.</source>
         <translation>Bericht abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_actions.py" line="126"/>
+        <location filename="../../ui/exchange_actions.py" line="127"/>
+        <source>The report could not be saved: %1. No file was written.</source>
+        <translation>Der Bericht konnte nicht gespeichert werden: %1. Es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_actions.py" line="129"/>
         <source>Report not saved</source>
         <translation>Bericht nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_actions.py" line="127"/>
+        <location filename="../../ui/exchange_actions.py" line="131"/>
         <source>The report was not saved.</source>
         <translation>Der Bericht wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_actions.py" line="128"/>
+        <location filename="../../ui/exchange_actions.py" line="132"/>
         <source>Saved the report as %1.</source>
         <translation>Bericht gespeichert als %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_actions.py" line="29"/>
+        <location filename="../../ui/exchange_actions.py" line="30"/>
         <source>Journal files (*.json *.zip *.csv);;All files (*)</source>
         <translation>Tagebuchdateien (*.json *.zip *.csv);;Alle Dateien (*)</translation>
     </message>
@@ -2071,13 +2094,13 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>FormParts</name>
     <message>
-        <location filename="../../ui/widgets/form_parts.py" line="183"/>
-        <location filename="../../ui/widgets/form_parts.py" line="204"/>
+        <location filename="../../ui/widgets/form_parts.py" line="187"/>
+        <location filename="../../ui/widgets/form_parts.py" line="208"/>
         <source>not recorded</source>
         <translation>nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form_parts.py" line="205"/>
+        <location filename="../../ui/widgets/form_parts.py" line="209"/>
         <source> h</source>
         <translation> Std.</translation>
     </message>
@@ -4077,105 +4100,122 @@ besser %3, genauso %4, schlechter %5</translation>
 <context>
     <name>SafetyActions</name>
     <message>
-        <location filename="../../ui/safety_actions.py" line="37"/>
+        <location filename="../../ui/safety_actions.py" line="38"/>
         <source>Some backups were left as they were</source>
         <translation>Einige Sicherungen blieben, wie sie waren</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="38"/>
+        <location filename="../../ui/safety_actions.py" line="39"/>
         <source>These backups could not be changed (they may be damaged):
 %1</source>
         <translation>Diese Sicherungen ließen sich nicht ändern (sie sind vielleicht beschädigt):
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="52"/>
+        <location filename="../../ui/safety_actions.py" line="46"/>
+        <source>Some files are not encrypted</source>
+        <translation>Einige Dateien sind nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_actions.py" line="47"/>
+        <source>These files still hold a copy of the journal that is not encrypted. They could not be read to be encrypted, so they were left as they are; delete them once you are sure you do not need them:
+%1</source>
+        <translation>Diese Dateien enthalten noch eine unverschlüsselte Kopie des Tagebuchs. Sie konnten zum Verschlüsseln nicht gelesen werden und wurden daher gelassen, wie sie sind; lösche sie, sobald du sicher bist, dass du sie nicht brauchst:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_actions.py" line="53"/>
+        <source>The journal is encrypted, but some files are not: see the message.</source>
+        <translation>Das Tagebuch ist verschlüsselt, einige Dateien aber nicht: siehe die Meldung.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_actions.py" line="64"/>
         <source>Encrypt journal</source>
         <translation>Tagebuch verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="59"/>
+        <location filename="../../ui/safety_actions.py" line="71"/>
         <source>Not encrypted</source>
         <translation>Nicht verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="60"/>
+        <location filename="../../ui/safety_actions.py" line="72"/>
         <source>The journal and its backups are encrypted.</source>
         <translation>Das Tagebuch und seine Sicherungen sind verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="64"/>
+        <location filename="../../ui/safety_actions.py" line="76"/>
         <source>Change passphrase</source>
         <translation>Passphrase ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="71"/>
+        <location filename="../../ui/safety_actions.py" line="83"/>
         <source>Passphrase not changed</source>
         <translation>Passphrase nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="72"/>
+        <location filename="../../ui/safety_actions.py" line="84"/>
         <source>The journal and its backups have the new passphrase.</source>
         <translation>Das Tagebuch und seine Sicherungen haben die neue Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="78"/>
+        <location filename="../../ui/safety_actions.py" line="90"/>
         <source>Remove encryption</source>
         <translation>Verschlüsselung entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="79"/>
+        <location filename="../../ui/safety_actions.py" line="91"/>
         <source>Anyone who can read your files will be able to read the journal and its backups. Enter the passphrase to remove the encryption:</source>
         <translation>Danach kann jeder, der deine Dateien lesen kann, auch das Tagebuch und seine Sicherungen lesen. Gib die Passphrase ein, um die Verschlüsselung zu entfernen:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="89"/>
+        <location filename="../../ui/safety_actions.py" line="101"/>
         <source>Encryption not removed</source>
         <translation>Verschlüsselung nicht entfernt</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="90"/>
+        <location filename="../../ui/safety_actions.py" line="102"/>
         <source>The journal and its backups are no longer encrypted.</source>
         <translation>Das Tagebuch und seine Sicherungen sind nicht mehr verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="97"/>
+        <location filename="../../ui/safety_actions.py" line="109"/>
         <source>No backup made</source>
         <translation>Keine Sicherung erstellt</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="98"/>
+        <location filename="../../ui/safety_actions.py" line="110"/>
         <source>Backed up the journal to %1.</source>
         <translation>Tagebuch gesichert unter %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="108"/>
+        <location filename="../../ui/safety_actions.py" line="120"/>
         <source>Not restored</source>
         <translation>Nicht wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="110"/>
+        <location filename="../../ui/safety_actions.py" line="122"/>
         <source>Restored the backup. The journal as it was is kept as the backup %1.</source>
         <translation>Sicherung wiederhergestellt. Das Tagebuch, wie es vorher war, bleibt als Sicherung %1 erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="118"/>
-        <location filename="../../ui/safety_actions.py" line="123"/>
+        <location filename="../../ui/safety_actions.py" line="130"/>
+        <location filename="../../ui/safety_actions.py" line="135"/>
         <source>Journal check</source>
         <translation>Tagebuch prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="118"/>
+        <location filename="../../ui/safety_actions.py" line="130"/>
         <source>The journal is whole: the check found no problem.</source>
         <translation>Das Tagebuch ist vollständig: Die Prüfung hat kein Problem gefunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="120"/>
+        <location filename="../../ui/safety_actions.py" line="132"/>
         <source>The journal check found no problem.</source>
         <translation>Die Prüfung des Tagebuchs hat kein Problem gefunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="124"/>
+        <location filename="../../ui/safety_actions.py" line="136"/>
         <source>The check found problems:
 %1
 
@@ -4186,32 +4226,32 @@ Nothing was changed. Journal &gt; Restore from backup puts a backup in the journ
 Es wurde nichts verändert. Tagebuch &gt; Aus Sicherung wiederherstellen setzt eine Sicherung an die Stelle des Tagebuchs.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="127"/>
+        <location filename="../../ui/safety_actions.py" line="139"/>
         <source>The journal check found problems.</source>
         <translation>Die Prüfung des Tagebuchs hat Probleme gefunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="135"/>
+        <location filename="../../ui/safety_actions.py" line="147"/>
         <source>Delete all my data</source>
         <translation>Alle meine Daten löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="136"/>
+        <location filename="../../ui/safety_actions.py" line="148"/>
         <source>This removes your journal, all its backups and moodapp&apos;s settings from this computer. It cannot be undone. Type %1 to go on:</source>
         <translation>Das entfernt dein Tagebuch, alle seine Sicherungen und die Einstellungen von moodapp von diesem Computer. Das lässt sich nicht rückgängig machen. Tippe %1 ein, um fortzufahren:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="143"/>
+        <location filename="../../ui/safety_actions.py" line="155"/>
         <source>(there was nothing to remove)</source>
         <translation>(es gab nichts zu entfernen)</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="146"/>
+        <location filename="../../ui/safety_actions.py" line="158"/>
         <source>Your data was deleted</source>
         <translation>Deine Daten wurden gelöscht</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="147"/>
+        <location filename="../../ui/safety_actions.py" line="159"/>
         <source>Removed:
 %1
 
@@ -4328,7 +4368,7 @@ moodapp wird jetzt geschlossen.</translation>
 <context>
     <name>ScaleSlider</name>
     <message>
-        <location filename="../../ui/widgets/form_parts.py" line="167"/>
+        <location filename="../../ui/widgets/form_parts.py" line="171"/>
         <source>not recorded</source>
         <translation>nicht angegeben</translation>
     </message>
@@ -4575,23 +4615,27 @@ moodapp wird jetzt geschlossen.</translation>
         <translation>moodapp zeigt dein Tagebuch, kann aber keine Änderungen speichern: %1. Um wieder darin zu schreiben, erlaube das Schreiben und öffne moodapp dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="100"/>
+        <location filename="../../ui/startup.py" line="121"/>
+        <source>Nothing was changed</source>
+        <translation>Es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="123"/>
         <source>A new journal is ready</source>
         <translation>Ein neues Tagebuch ist bereit</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="108"/>
+        <location filename="../../ui/startup.py" line="106"/>
         <source>Choose a journal file</source>
         <translation>Tagebuchdatei wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="119"/>
+        <location filename="../../ui/startup.py" line="123"/>
         <source>A copy is in place</source>
         <translation>Eine lesbare Kopie ist eingesetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="101"/>
-        <location filename="../../ui/startup.py" line="120"/>
+        <location filename="../../ui/startup.py" line="125"/>
         <source>The unreadable journal was kept as %1.</source>
         <translation>Das unlesbare Tagebuch wurde als %1 aufbewahrt.</translation>
     </message>
