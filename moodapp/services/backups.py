@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from moodapp.paths import PRIVATE_FILE_MODE
+from moodapp.services.journal import refuse_when_read_only
 from moodapp.shred import shred_with_side_files
 from moodapp.store import backups
 from moodapp.store.backups import Backup, BackupDetails
@@ -85,6 +86,7 @@ class BackupService:
         Waits until no other moodapp has the journal open (JournalInUse if they keep it).
         """
         store = self._store
+        refuse_when_read_only(store)
         if looks_encrypted(backup.path) != store.encrypted:
             state = "not encrypted" if store.encrypted else "encrypted"
             raise RestoreRefused(

@@ -82,6 +82,15 @@ class SaveFailed(RuntimeError):
     """The database refused a write (a full disk, a lost drive); nothing was written."""
 
 
+def refuse_when_read_only(store: Store) -> None:
+    """A change that replaces the journal's file (a restore, a change of encryption) is
+    refused while the journal is open for reading only: the owner's choice stands."""
+    if store.read_only:
+        raise SaveFailed(
+            f"The journal is open for reading only ({store.read_only}), so nothing was changed."
+        )
+
+
 def _what_failed(error: BaseException, folder: Path) -> str:
     """The first failure, in words. When the disk is full SQLite rolls back by itself, and
     the rollback that follows fails too, hiding the cause; this finds it again."""

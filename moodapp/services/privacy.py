@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from moodapp.paths import AppPaths
-from moodapp.services.journal import write_transaction
+from moodapp.services.journal import refuse_when_read_only, write_transaction
 from moodapp.store import backups, settings
 from moodapp.store.crypto import looks_encrypted, passphrase_problem
 from moodapp.store.database import JournalOpenError, Store
@@ -75,6 +75,11 @@ class PrivacyService:
         with write_transaction(self._store):
             settings.write_setting(AUTO_LOCK_MINUTES, str(max(0, minutes)))
 
+    @property
+    def read_only(self) -> str:
+        """Why the journal may only be read ("" when it may be written)."""
+        return self._store.read_only
+
     def encrypt(self, passphrase: str) -> Converted:
         if self._store.encrypted:
             raise PassphraseRejected("The journal is encrypted already.")
@@ -105,6 +110,7 @@ class PrivacyService:
     def _convert(self, new: str | None, reason: str) -> Converted:
         """Waits until no other moodapp has the journal open, and keeps them waiting until
         the journal and its backups are converted (JournalInUse if they keep it open)."""
+        refuse_when_read_only(self._store)
         with self._store.alone():
             return self._convert_alone(new, reason)
 

@@ -82,12 +82,16 @@ class JournalMenu(QObject):
         return run
 
     def update(self) -> None:
-        """Enable what fits the journal's encryption, and (re)start the idle watch."""
+        """Enable what fits the journal's encryption and whether it may be written (a
+        journal open for reading only is never replaced), and (re)start the idle watch."""
         encrypted = self._controller.encrypted
-        for action in (self.lock_action, self.auto_lock_action, self.change_passphrase_action,
-                       self.decrypt_action):  # fmt: skip
+        writable = not self._controller.privacy.read_only
+        for action in (self.lock_action, self.auto_lock_action):
             action.setEnabled(encrypted)
-        self.encrypt_action.setEnabled(not encrypted)
+        for action in (self.change_passphrase_action, self.decrypt_action):
+            action.setEnabled(encrypted and writable)
+        self.encrypt_action.setEnabled(not encrypted and writable)
+        self.restore_action.setEnabled(writable)
         self.set_auto_lock(self._controller.privacy.auto_lock_minutes() if encrypted else 0)
 
     def set_auto_lock(self, minutes: int) -> None:

@@ -23,6 +23,7 @@ from moodapp.ui.dialogs.passphrase_dialog import NewPassphraseDialog, Passphrase
 from moodapp.ui.dialogs.recovery_dialog import RecoveryDialog
 from moodapp.ui.dialogs.restore_dialog import RestoreDialog
 from moodapp.ui.error_hook import ErrorHook
+from moodapp.ui.journal_controller import JournalController
 from moodapp.ui.main_window import MainWindow
 from moodapp.ui.single_instance import WakeListener, journal_lock, wake_running_window
 from moodapp.ui.startup import open_with_questions
@@ -264,6 +265,40 @@ def test_a_read_only_journal_opens_and_says_it_cannot_be_saved_to(qtbot, tmp_pat
             journal.record(CheckIn(occurred_at=journal.now(), mood=2, energy=0))
     finally:
         journal.close()
+    assert stat.S_IMODE(paths.journal_file.stat().st_mode) == 0o400
+
+
+@pytest.mark.skipif(os.name != "posix", reason="modes are POSIX")
+def test_a_read_only_journal_offers_nothing_that_would_replace_its_file(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    paths = AppPaths.under(tmp_path / "data")
+    with open_store(paths.journal_file, paths.backup_dir) as store:
+        JournalService(store).record(CheckIn(occurred_at=JournalService(store).now(), mood=1,
+                                             energy=0))  # fmt: skip
+        BackupService(store).take()
+    paths.journal_file.chmod(0o400)
+    before = paths.journal_file.read_bytes()
+    answers = ModalAnswers((QMessageBox, lambda box: box.accept()))  # "cannot save to it"
+    journal = open_with_questions(paths)
+    assert answers.done() and journal is not None
+    window = MainWindow(JournalController(journal), paths)
+    qtbot.addWidget(window)
+    window.show()
+    bar = window.menuBar()
+    menu_action = next(a for a in bar.actions() if a.text().replace("&", "") == "Journal")
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(menu_action).center())
+    menu = menu_action.menu()
+    qtbot.waitUntil(menu.isVisible)
+    enabled = {a.text().replace("&", ""): a.isEnabled() for a in menu.actions() if a.text()}
+    assert enabled["Encrypt journal..."] is False
+    assert enabled["Restore from backup..."] is False
+    assert enabled["Back up now"] is True and enabled["Check the journal"] is True
+    restore = window.journal_menu.restore_action
+    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(restore).center())
+    assert not window.findChildren(RestoreDialog)  # a click on it opens nothing
+    menu.close()
+    window.close()
+    journal.close()
+    assert paths.journal_file.read_bytes() == before
     assert stat.S_IMODE(paths.journal_file.stat().st_mode) == 0o400
 
 

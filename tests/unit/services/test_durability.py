@@ -495,3 +495,23 @@ def test_delete_everything_removes_the_journal_its_copies_and_the_app_folders(
     assert not any(p.exists() for p in expected)
     assert sorted(p.name for p in data.iterdir()) == ["notes.txt"]
     assert delete_everything(paths) == []
+
+
+@pytest.mark.skipif(os.name != "posix", reason="modes are POSIX")
+def test_a_read_only_journal_is_never_replaced_by_a_restore_or_a_change_of_encryption(
+    tmp_path: Path,
+) -> None:
+    path, backup_dir = tmp_path / "journal.sqlite3", tmp_path / "backups"
+    with open_store(path, backup_dir) as store:
+        JournalService(store).record(episode(5, "mine"))
+        taken = BackupService(store).take()
+    path.chmod(0o400)  # the owner's choice
+    before = path.read_bytes()
+    with open_store(path, backup_dir) as store:
+        refused = "open for reading only \\(its file allows no writing\\), so nothing was changed"
+        with pytest.raises(SaveFailed, match=refused):
+            BackupService(store).restore(taken)
+        with pytest.raises(SaveFailed, match=refused):
+            PrivacyService(store).encrypt("a long enough passphrase")
+    assert path.read_bytes() == before
+    assert [b.path for b in backups_in(backup_dir)] == [taken.path]
