@@ -269,7 +269,7 @@ def test_a_read_only_journal_opens_and_says_it_cannot_be_saved_to(qtbot, tmp_pat
 
 
 @pytest.mark.skipif(os.name != "posix", reason="modes are POSIX")
-def test_a_read_only_journal_offers_nothing_that_would_replace_its_file(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_read_only_journal_offers_nothing_to_replace_its_file(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     paths = AppPaths.under(tmp_path / "data")
     with open_store(paths.journal_file, paths.backup_dir) as store:
         JournalService(store).record(CheckIn(occurred_at=JournalService(store).now(), mood=1,
