@@ -162,6 +162,9 @@ class JournalService:
 
     # -- reading ------------------------------------------------------------
 
+    def holds(self, uid: str) -> bool:
+        return entry_store.read_entry(uid) is not None
+
     def get(self, uid: str) -> Entry:
         entry = entry_store.read_entry(uid)
         if entry is None:

@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 from playhouse.schema_diff import diff_models
 
-from moodapp.cli import build_parser
+from moodapp.cli import build_parser, run_add
 from moodapp.cli_exchange import EXIT_CANCELLED, run_import
 from moodapp.domain.entries import CheckIn, CryingEpisode
 from moodapp.exchange.batch import ImportBatch, JournalContent
@@ -34,6 +34,7 @@ from moodapp.services.exchange import ExchangeService
 from moodapp.services.journal import JournalService, SaveFailed, opened_journal
 from moodapp.services.privacy import PrivacyService, delete_everything
 from moodapp.store import backups, bulk_entries
+from moodapp.store import entries as entry_store
 from moodapp.store.backups import Backup, backups_in, details
 from moodapp.store.database import Store, default_migrations_dir, open_store
 from moodapp.store.encryption import convert
@@ -515,3 +516,42 @@ def test_a_read_only_journal_is_never_replaced_by_a_restore_or_a_change_of_encry
             PrivacyService(store).encrypt("a long enough passphrase")
     assert path.read_bytes() == before
     assert [b.path for b in backups_in(backup_dir)] == [taken.path]
+
+
+@pytest.mark.parametrize("pressed", ["while-writing", "as-the-commit-ends"])
+def test_ctrl_c_during_an_add_is_told_as_it_happened(
+    journal: JournalService, monkeypatch: pytest.MonkeyPatch, pressed: str
+) -> None:
+    store = journal.store
+    if pressed == "while-writing":
+        real_write = entry_store.write_entry
+
+        def write_then_ctrl_c(*args: Any, **kwargs: Any) -> Any:
+            result = real_write(*args, **kwargs)
+            ctrl_c()
+            return result
+
+        monkeypatch.setattr(entry_store, "write_entry", write_then_ctrl_c)
+    else:
+        real_commit = store.db.commit
+
+        def commit_then_ctrl_c() -> None:
+            real_commit()
+            ctrl_c()
+
+        monkeypatch.setattr(store.db, "commit", commit_then_ctrl_c)
+    args = build_parser().parse_args(["add", "cry", "--intensity", "2", "--note", "kept"])
+    out = io.StringIO()
+    with contextlib.redirect_stderr(io.StringIO()) as err:
+        if pressed == "while-writing":
+            with pytest.raises(KeyboardInterrupt):  # said as "stopped by Ctrl+C"
+                run_add(args, journal, out)
+        else:
+            assert run_add(args, journal, out) == 0
+    monkeypatch.undo()
+    saved = journal.entries()
+    if pressed == "while-writing":
+        assert saved == [] and out.getvalue() == ""
+    else:
+        assert [e.uid for e in saved] == [out.getvalue().strip()]
+        assert "it was saved" in err.getvalue()
