@@ -261,8 +261,21 @@ def chart_request(args: argparse.Namespace, journal: JournalService) -> ChartReq
     return ChartRequest(ChartKind(args.kind), span, options, output, args.width, args.height)
 
 
+def _record_telling_the_truth(journal: JournalService, entry: Entry) -> Entry:
+    """Record ``entry``; Ctrl+C as it is committed takes effect once the commit is done, and
+    is then said to have come too late, with the entry saved (otherwise it stops the add,
+    with nothing saved)."""
+    try:
+        return journal.record(entry)
+    except KeyboardInterrupt:
+        if not journal.holds(entry.uid):
+            raise
+        print("Ctrl+C came as the entry was being saved; it was saved.", file=sys.stderr)
+        return journal.get(entry.uid)
+
+
 def run_add(args: argparse.Namespace, journal: JournalService, out: TextIO) -> int:
-    entry = journal.record(new_entry(args, journal))
+    entry = _record_telling_the_truth(journal, new_entry(args, journal))
     print(entry.uid, file=out)
     if (
         isinstance(entry, CheckIn)
