@@ -176,6 +176,10 @@ def _run_headless(args: argparse.Namespace, paths: AppPaths) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     forbid_core_dumps()  # first: a passphrase may be in the environment already
     args = build_parser().parse_args(argv)
+    if args.command == "desktop-entry":  # the menu entry: no journal, no Qt
+        from moodapp.cli_desktop_entry import run_desktop_entry
+
+        return run_desktop_entry(args)
     os.umask(0o077)  # everything moodapp writes is readable by its owner only
     data_dir = args.data_dir or os.environ.get(DATA_DIR_ENV)
     with (
