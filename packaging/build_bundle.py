@@ -17,8 +17,9 @@ all with QT_QPA_PLATFORM=offscreen, in a temporary data folder, so no journal of
 the person building is touched. With --screenshot (Linux, needs xvfb-run and
 ImageMagick's `import`), it also opens the window on a virtual X display, takes a
 picture of the screen, and checks that the window stayed open and that its WM_CLASS is
-the desktop file's StartupWMClass (when xprop is installed). Last, it prints the
-bundle's size on disk. Exit status 0 only if every check passed.
+the desktop file's StartupWMClass (when xprop is installed). Outside Windows it writes
+the shell completion and the man page into dist/moodapp/share/ (shell_files.py). Last,
+it prints the bundle's size on disk. Exit status 0 only if every check passed.
 """
 
 from __future__ import annotations
@@ -282,6 +283,11 @@ def main() -> int:
             check_analysis()
         if not program().is_file():
             raise CheckFailed(f"{program()} does not exist; build the bundle first")
+        if sys.platform != "win32":  # bash, zsh and fish completion, and the man page
+            from shell_files import generate
+
+            for path in generate(BUNDLE / "share").values():
+                print(f"bundle: {path.relative_to(BUNDLE)}")
         with tempfile.TemporaryDirectory(prefix="moodapp-bundle-check-") as name:
             smoke_test(Path(name))
             if args.screenshot:
