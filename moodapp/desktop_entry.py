@@ -162,10 +162,13 @@ def shipped_icons() -> dict[str, bytes]:
     return {name: (folder / name).read_bytes() for name in ICON_FILES}
 
 
-def entry_text(program: Path, icons: Mapping[Path, bytes], home: Path) -> str:
-    """The packaged desktop entry with an absolute Exec and TryExec, and the marks that make
-    it this command's."""
-    template = (resources.files("moodapp") / "assets" / ENTRY_FILE).read_text(encoding="utf-8")
+def entry_text(
+    program: Path, icons: Mapping[Path, bytes], home: Path, template: str | None = None
+) -> str:
+    """The packaged desktop entry (or ``template``) with an absolute Exec in every group
+    (its actions' too) and TryExec, and the marks that make it this command's."""
+    if template is None:
+        template = (resources.files("moodapp") / "assets" / ENTRY_FILE).read_text(encoding="utf-8")
     command = exec_value(program)
     text = _EXEC_LINE.sub(lambda m: m[1] + command, _TRY_EXEC_LINE.sub("", template))
     written = ";".join(

@@ -59,3 +59,13 @@ def test_install_writes_an_entry_that_starts_moodapp_without_path(
     assert removed.returncode == 0, removed.stderr
     assert not entry.exists()
     assert not any(p.is_file() for p in icons.rglob("*"))
+
+
+def test_the_command_loads_no_qt(command: str, env: dict[str, str], tmp_path: Path) -> None:
+    python = Path(command).with_name("python")
+    script = (
+        "import sys; from moodapp.__main__ import main; code = main(['desktop-entry', "
+        "'install']); print(code, 'PySide6' in sys.modules)"
+    )
+    result = run(str(python), "-c", script, env=env, cwd=tmp_path)
+    assert result.stdout.splitlines()[-1] == "0 False", result.stdout + result.stderr

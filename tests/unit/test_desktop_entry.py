@@ -259,3 +259,20 @@ def test_the_installed_entry_passes_desktop_file_validate(tmp_path: Path) -> Non
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.strip() == "", result.stdout
+
+
+def test_every_exec_of_the_entry_starts_the_absolute_command(tmp_path: Path) -> None:
+    template = (
+        "[Desktop Entry]\nType=Application\nName=moodapp\nExec=moodapp\nTryExec=moodapp\n"
+        "Actions=check-in;\n\n[Desktop Action check-in]\nName=New check-in\n"
+        "Exec=moodapp --check-in\n"
+    )
+    program = Path("/opt/my apps/moodapp")
+    text = de.entry_text(program, {}, tmp_path, template)
+    assert 'Exec="/opt/my apps/moodapp"\n' in text
+    assert 'Exec="/opt/my apps/moodapp" --check-in\n' in text
+    main_group, action = text.split("[Desktop Action check-in]")
+    assert main_group.count("TryExec=") == 1
+    assert "TryExec=/opt/my apps/moodapp\n" in main_group
+    assert f"{de.MARK_KEY}={de.MARK}\n" in main_group
+    assert "TryExec" not in action
