@@ -24,8 +24,9 @@ def add_desktop_entry_parser(commands: Any) -> None:
         help="put moodapp in the desktop's application menu, or take it out (Linux)",
         description="For a pip or pipx install: write moodapp's desktop entry and icon into "
         "your own data folder ($XDG_DATA_HOME, else ~/.local/share), starting the moodapp "
-        "command by its absolute path, or remove exactly what it wrote. Packages, the "
-        "Flatpak and the bundle's installers make their own entry.",
+        "command by its absolute path, or remove exactly what it wrote. Distribution "
+        "packages and the Flatpak make their own entry. Linux and other freedesktop.org "
+        "desktops only.",
     )
     actions = parser.add_subparsers(dest="desktop_action", metavar="ACTION", required=True)
     actions.add_parser(

@@ -93,13 +93,14 @@ def check_available(platform: str | None = None, environ: Mapping[str, str] = os
     platform = sys.platform if platform is None else platform
     if platform == "win32":
         raise NotAvailable(
-            "desktop-entry is not available on Windows: the Start menu entry is made by "
-            "the installer (or by pipx, from the `moodapp` command in its folder)."
+            "desktop-entry is not available on Windows: its Start menu does not read "
+            "desktop entries. Make a shortcut to the moodapp command instead."
         )
     if platform == "darwin":
         raise NotAvailable(
-            "desktop-entry is not available on macOS: put moodapp.app in Applications "
-            "instead (packaging/README.md)."
+            "desktop-entry is not available on macOS: its Launchpad and Dock do not read "
+            "desktop entries. Put the moodapp.app of the ready-to-run build in "
+            "Applications instead."
         )
     if "FLATPAK_ID" in environ or Path("/.flatpak-info").exists():
         raise NotAvailable(
