@@ -176,6 +176,10 @@ def _run_headless(args: argparse.Namespace, paths: AppPaths) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     forbid_core_dumps()  # first: a passphrase may be in the environment already
     args = build_parser().parse_args(argv)
+    if args.command == "help-lines":  # help comes first: no journal, no passphrase, no waiting
+        from moodapp.cli_help_lines import run_help_lines
+
+        return run_help_lines(args, sys.stdout)
     if args.command == "desktop-entry":  # the menu entry: no journal, no Qt
         from moodapp.cli_desktop_entry import run_desktop_entry
 

@@ -30,6 +30,7 @@ from moodapp.cli_add import (
 )
 from moodapp.cli_desktop_entry import add_desktop_entry_parser
 from moodapp.cli_exchange import BadExchangeInput, add_exchange_parsers, run_export, run_import
+from moodapp.cli_help_lines import add_help_lines_parser
 from moodapp.cli_privacy import (
     PRIVACY_COMMANDS,
     PassphraseUnavailable,
@@ -92,6 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_exchange_parsers(commands, _date)
     add_report_parser(commands, _date)
     add_privacy_parsers(commands)
+    add_help_lines_parser(commands)
     add_desktop_entry_parser(commands)
 
     listing = commands.add_parser("list", help="print entries, oldest first")

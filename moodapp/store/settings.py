@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from moodapp.domain.help_lines import country_codes
 from moodapp.domain.validation import date_problem
 from moodapp.store.models import SettingRow
 
@@ -38,6 +39,10 @@ def _is_date(value: str) -> bool:
         return False
 
 
+def _is_help_lines_country(value: str) -> bool:
+    return value in country_codes()
+
+
 @dataclass(frozen=True)
 class Setting:
     key: str
@@ -53,7 +58,13 @@ AUTO_LOCK_MINUTES = Setting(
 SUGGESTION_DISMISSED_ON = Setting(
     "suggestion-dismissed-on", "a date like 2026-11-20 (from 1900 to 9998)", _is_date
 )
-DECLARED = {s.key: s for s in (AUTO_LOCK_MINUTES, SUGGESTION_DISMISSED_ON)}
+# Not set: the system's country (its locale's territory) comes first in "Need help now?".
+HELP_LINES_COUNTRY = Setting(
+    "help-lines-country",
+    "a country code that moodapp holds help lines for, like DE",
+    _is_help_lines_country,
+)
+DECLARED = {s.key: s for s in (AUTO_LOCK_MINUTES, SUGGESTION_DISMISSED_ON, HELP_LINES_COUNTRY)}
 
 
 def setting_problem(key: str, value: str) -> str | None:
@@ -80,6 +91,11 @@ def write_setting(key: str, value: str) -> None:
     if problem is not None:
         raise ValueError(problem)  # a mistake in the code: what people give is checked first
     SettingRow.insert(key=key, value=value).on_conflict_replace().execute()
+
+
+def clear_setting(key: str) -> None:
+    """Forget the setting, so that its default applies again."""
+    SettingRow.delete().where(SettingRow.key == key).execute()
 
 
 def read_settings() -> dict[str, str]:

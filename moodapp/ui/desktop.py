@@ -18,6 +18,7 @@ class Desktop(ThemeKeeper):
     """Owned by the main window; tells it when the person wants a check-in or the window."""
 
     check_in_requested = Signal()
+    need_help_requested = Signal()
     open_requested = Signal()
     quit_requested = Signal()
     week_changed = Signal()
@@ -62,6 +63,7 @@ class Desktop(ThemeKeeper):
             self._tray = Tray(self._icon, self)
             self._tray.open_requested.connect(self.open_requested)
             self._tray.check_in_requested.connect(self.check_in_requested)
+            self._tray.need_help_requested.connect(self.need_help_requested)
             self._tray.quit_requested.connect(self.quit_requested)
         return self._tray
 

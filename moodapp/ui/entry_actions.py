@@ -11,7 +11,7 @@ from moodapp.domain.safety import mentions_self_harm
 from moodapp.domain.validation import InvalidInput
 from moodapp.services.journal import EntryNotFound, SaveFailed
 from moodapp.ui import date_text
-from moodapp.ui.dialogs.need_help_dialog import NeedHelpDialog
+from moodapp.ui.dialogs.need_help_dialog import show_need_help
 from moodapp.ui.entry_text import entry_noun, entry_when
 from moodapp.ui.journal_controller import JournalController
 from moodapp.ui.widgets.check_in_form import CheckInForm
@@ -44,7 +44,7 @@ def save_form(
             entry = form.entry()
     helped = entry.what_helped if isinstance(entry, CryingEpisode) else ""
     if mentions_self_harm(entry.note, helped):
-        NeedHelpDialog(parent).exec()  # shown before saving; the save goes on afterwards
+        show_need_help(parent, controller)  # shown before saving; the save goes on afterwards
     try:
         saved = controller.update(entry) if form.editing else controller.record(entry)
     except InvalidInput as error:

@@ -22,8 +22,8 @@ from moodapp.domain.entries import (
     URGE_WORDS,
 )
 from moodapp.domain.text import QT_TRANSLATE_NOOP
-from moodapp.ui.dialogs.need_help_dialog import CRISIS_TEXT
 from moodapp.ui.entry_text import signed
+from moodapp.ui.help_lines_text import country_to_show, crisis_html
 from moodapp.ui.widgets.check_in_form import ENERGY_WORDS, MOOD_WORDS
 
 CONTENTS = "contents"
@@ -412,8 +412,9 @@ def _privacy() -> str:
 
 
 def _need_help() -> str:
-    # The very text of the "Need help now?" dialog, in its own translation context.
-    return QCoreApplication.translate("NeedHelpDialog", CRISIS_TEXT)
+    # The very text of the "Need help now?" dialog, for this computer's country (the dialog
+    # itself follows the country chosen in Settings, and offers every other one).
+    return crisis_html(country_to_show(None), link=False)
 
 
 def help_html() -> str:

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from moodapp.services.backups import BackupService
     from moodapp.services.catalogue import CatalogueService
     from moodapp.services.exchange import ExchangeService
+    from moodapp.services.help_lines import HelpLinesService
     from moodapp.services.privacy import PrivacyService
     from moodapp.services.report import ReportService
 
@@ -150,6 +151,12 @@ class JournalController(QObject):
         from moodapp.services.privacy import PrivacyService
 
         return PrivacyService(self._journal.store)
+
+    @property
+    def help_lines(self) -> HelpLinesService:
+        from moodapp.services.help_lines import HelpLinesService
+
+        return HelpLinesService(self._journal.store)
 
     @property
     def encrypted(self) -> bool:

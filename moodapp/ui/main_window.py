@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         self.desktop = Desktop(self, self._settings, app_icon())
         self.desktop.check_in_requested.connect(self._on_desktop_check_in_requested)
         self.desktop.open_requested.connect(self.bring_to_front)
+        self.desktop.need_help_requested.connect(self.show_need_help)
         self.desktop.quit_requested.connect(self.quit)
         self.desktop.week_changed.connect(self._on_desktop_week_changed)
         self._quitting = False
@@ -123,26 +124,39 @@ class MainWindow(QMainWindow):
     # -- settings, help, the reminder --------------------------------------------
 
     def show_settings(self) -> None:
+        from moodapp.ui.dialogs.need_help_dialog import chosen_country
         from moodapp.ui.dialogs.settings_dialog import SettingsDialog
         from moodapp.ui.reminder import tray_available
 
         controller = self._controller
+        help_country = chosen_country(controller)
         dialog = SettingsDialog(
             self.desktop.preferences,
             data_dir=self._paths.data_dir,
             tray_available=tray_available(),
             encrypted=controller.encrypted,
             auto_lock_minutes=controller.privacy.auto_lock_minutes() if controller.encrypted else 0,
+            help_country=help_country,
             parent=self,
         )
         dialog.delete_all_requested.connect(self.journal_menu.delete_all)
         dialog.catalogue_requested.connect(lambda: self.show_catalogue(dialog))
         if dialog.exec():
             self.desktop.change(dialog.preferences())
+            if dialog.chosen_help_country() != help_country:
+                self._keep_help_country(dialog.chosen_help_country())
             if controller.encrypted:
                 controller.privacy.set_auto_lock_minutes(dialog.auto_lock_minutes())
                 self.journal_menu.update()
         dialog.deleteLater()
+
+    def _keep_help_country(self, code: str | None) -> None:
+        from moodapp.services.journal import SaveFailed
+
+        try:
+            self._controller.help_lines.choose_country(code)
+        except SaveFailed as error:
+            QMessageBox.warning(self, self.tr("Country for help lines not kept"), str(error))
 
     def show_catalogue(self, over: QWidget | None = None) -> None:
         """The emotions and triggers window, over ``over`` (the window itself by default)."""
@@ -403,9 +417,9 @@ class MainWindow(QMainWindow):
         self._show_status(save_report(self._controller, self))
 
     def show_need_help(self) -> None:
-        from moodapp.ui.dialogs.need_help_dialog import NeedHelpDialog
+        from moodapp.ui.dialogs.need_help_dialog import show_need_help
 
-        NeedHelpDialog(self).exec()
+        show_need_help(self, self._controller)
 
     def _on_about(self) -> None:
         QMessageBox.about(

@@ -67,6 +67,7 @@ class Tray(QObject):
 
     open_requested = Signal()
     check_in_requested = Signal()
+    need_help_requested = Signal()
     quit_requested = Signal()
 
     def __init__(self, icon: QIcon, parent: QObject | None = None) -> None:
@@ -77,6 +78,8 @@ class Tray(QObject):
         self.menu = QMenu()
         self.menu.addAction(tr("Open moodapp"), self.open_requested.emit)
         self.menu.addAction(tr("New check-in"), self.check_in_requested.emit)
+        self.need_help_action = self.menu.addAction(tr("Need help now?"),
+                                                    self.need_help_requested.emit)  # fmt: skip
         self.menu.addSeparator()
         self.menu.addAction(tr("Quit moodapp"), self.quit_requested.emit)
         self.icon.setContextMenu(self.menu)

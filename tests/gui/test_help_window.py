@@ -17,7 +17,7 @@ from moodapp.domain.entries import (
     URGE_WORDS,
 )
 from moodapp.ui.dialogs.help_window import HelpWindow
-from moodapp.ui.dialogs.need_help_dialog import CRISIS_TEXT
+from moodapp.ui.dialogs.need_help_dialog import NeedHelpDialog
 from moodapp.ui.help_text import CONTENTS, NEED_HELP, SECTIONS, help_html
 from moodapp.ui.widgets.check_in_form import ENERGY_WORDS, MOOD_WORDS, CheckInForm
 from moodapp.ui.widgets.entry_form import EntryForm
@@ -67,14 +67,20 @@ def test_every_scale_word_is_there(help_window: HelpWindow) -> None:
             assert word in text
 
 
-def test_the_crisis_lines_are_the_need_help_dialogs_own(help_window: HelpWindow) -> None:
-    text = plain(help_window)
-    for number in ("988", "116 123", "findahelpline.com", "Samaritans"):
+def test_the_crisis_lines_are_the_need_help_dialogs_own(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr("moodapp.ui.help_lines_text.system_territory", lambda: "US")
+    window = HelpWindow()
+    qtbot.addWidget(window)
+    text = plain(window)
+    for number in ("988", "911", "findahelpline.com", "988 Suicide & Crisis Lifeline"):
         assert number in text
-    crisis = QTextDocument()
-    crisis.setHtml(CRISIS_TEXT)
-    for line in crisis.toPlainText().splitlines():
-        assert line.strip() in text
+    dialog = NeedHelpDialog("US")
+    qtbot.addWidget(dialog)
+    for label in (dialog.intro, dialog.lines, dialog.emergency, dialog.find_a_helpline):
+        shown = QTextDocument()
+        shown.setHtml(label.text())
+        for line in shown.toPlainText().splitlines():
+            assert line.strip() in text
 
 
 def test_the_contents_link_to_every_section_and_every_link_stays_inside() -> None:

@@ -1,10 +1,11 @@
-"""Settings (Ctrl+,): the look, the week, the daily reminder, privacy, and where the
-journal lives.
+"""Settings (Ctrl+,): the look, the week, the country for help lines, the daily reminder,
+privacy, and where the journal lives.
 
 The look, the week and the reminder belong to this computer (``preferences``);
-auto-lock belongs to the journal. Everything here applies with OK, and Cancel leaves
-it all as it was. Emotions and triggers are not edited here: their changes are saved
-at once, so they have a window of their own (a button here opens it).
+auto-lock and the country for help lines belong to the journal. Everything here applies
+with OK, and Cancel leaves it all as it was. Emotions and triggers are not edited here:
+their changes are saved at once, so they have a window of their own (a button here opens
+it).
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from moodapp.domain.help_lines import bundled_help_lines
+from moodapp.ui.help_lines_text import country_name, country_to_show
 from moodapp.ui.preferences import Preferences
 from moodapp.ui.theme import Theme
 from moodapp.ui.widgets.form_parts import named
@@ -49,13 +52,14 @@ class SettingsDialog(QDialog):
         tray_available: bool,
         encrypted: bool,
         auto_lock_minutes: int,
+        help_country: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self._preferences = preferences
         self.tabs = named(QTabWidget(self), self.tr("Settings sections"))
-        self.tabs.addTab(self._general_tab(preferences, data_dir), self.tr("General"))
+        self.tabs.addTab(self._general_tab(preferences, data_dir, help_country), self.tr("General"))
         self.tabs.addTab(self._reminder_tab(preferences, tray_available), self.tr("Reminder"))
         self.tabs.addTab(self._privacy_tab(encrypted, auto_lock_minutes), self.tr("Privacy"))
         buttons = QDialogButtonBox(
@@ -71,7 +75,9 @@ class SettingsDialog(QDialog):
 
     # -- tabs ---------------------------------------------------------------------
 
-    def _general_tab(self, preferences: Preferences, data_dir: Path) -> QWidget:
+    def _general_tab(
+        self, preferences: Preferences, data_dir: Path, help_country: str | None
+    ) -> QWidget:
         tr = self.tr
         tab = QWidget(self)
         form = QFormLayout(tab)
@@ -93,6 +99,24 @@ class SettingsDialog(QDialog):
         )  # fmt: skip
         self.first_weekday.set_value(preferences.first_weekday)
         form.addRow(tr("Weeks start on:"), self.first_weekday)
+        territory = country_to_show(None)  # the system's
+        system = (
+            country_name(territory)
+            if territory is not None and territory in {c.country for c in bundled_help_lines()}
+            else territory or tr("not known")
+        )
+        countries = sorted(((country_name(c.country), c.country) for c in bundled_help_lines()),
+                           key=lambda choice: choice[0].casefold())  # fmt: skip
+        self.help_country: ValueCombo[str | None] = ValueCombo(
+            tr("Country for help lines"),
+            [(tr("As the system sets it (%1)").replace("%1", system), None), *countries],
+            tab,
+        )
+        self.help_country.setAccessibleDescription(
+            tr('"Need help now?" shows the crisis lines of this country first.')
+        )
+        self.help_country.set_value(help_country)
+        form.addRow(tr("Country for help lines:"), self.help_country)
         catalogue = named(
             QPushButton(tr("Edit..."), tab),
             tr("Edit emotions and triggers"),
@@ -201,6 +225,10 @@ class SettingsDialog(QDialog):
                 else self._preferences.keep_in_tray
             ),
         )
+
+    def chosen_help_country(self) -> str | None:
+        """The country for help lines; None: the system's."""
+        return self.help_country.value()
 
     def auto_lock_minutes(self) -> int:
         return self.auto_lock.value()

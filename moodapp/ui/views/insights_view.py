@@ -27,7 +27,7 @@ from moodapp.domain.safety import mentions_self_harm
 from moodapp.domain.text import QT_TRANSLATE_NOOP
 from moodapp.domain.validation import InvalidInput
 from moodapp.services.journal import SaveFailed
-from moodapp.ui.dialogs.need_help_dialog import NeedHelpDialog
+from moodapp.ui.dialogs.need_help_dialog import show_need_help
 from moodapp.ui.insight_text import link_text, wording
 from moodapp.ui.journal_controller import JournalController
 from moodapp.ui.locale_info import first_weekday
@@ -197,7 +197,7 @@ class InsightsView(QWidget):
         self.status_message.emit(self.tr("The invitation will not come back for two weeks."))
 
     def _on_need_help_clicked(self) -> None:
-        NeedHelpDialog(self).exec()
+        show_need_help(self, self._controller)
 
 
 class _ReflectionBox(QFrame):
@@ -298,7 +298,7 @@ class _ReflectionBox(QFrame):
         """Keep the editor's text as the shown week's note; whether it was stored."""
         text = typed_text(self.note)
         if mentions_self_harm(text):
-            NeedHelpDialog(self).exec()  # shown before saving; the save goes on afterwards
+            show_need_help(self, self._controller)  # before saving; the save goes on afterwards
         try:
             saved = self._controller.insights.save_reflection(self.week(), text)
         except InvalidInput as error:
