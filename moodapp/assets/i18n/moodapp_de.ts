@@ -4,17 +4,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="96"/>
+        <location filename="../../ui/app.py" line="97"/>
         <source>moodapp cannot start</source>
         <translation>moodapp kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="105"/>
+        <location filename="../../ui/app.py" line="106"/>
         <source>moodapp is open already</source>
         <translation>moodapp ist schon geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="106"/>
+        <location filename="../../ui/app.py" line="107"/>
         <source>moodapp is open on this journal already, or was just closed. Please try again in a moment.</source>
         <translation>moodapp ist mit diesem Tagebuch schon geöffnet oder wurde gerade geschlossen. Bitte versuche es gleich noch einmal.</translation>
     </message>
@@ -2106,6 +2106,147 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
     </message>
 </context>
 <context>
+    <name>HelpLines</name>
+    <message>
+        <location filename="../../domain/help_lines.py" line="35"/>
+        <source>Austria</source>
+        <translation>Österreich</translation>
+    </message>
+    <message>
+        <location filename="../../domain/help_lines.py" line="36"/>
+        <source>Australia</source>
+        <translation>Australien</translation>
+    </message>
+    <message>
+        <location filename="../../domain/help_lines.py" line="37"/>
+        <source>Belgium</source>
+        <translation>Belgien</translation>
+    </message>
+    <message>
+        <location filename="../../domain/help_lines.py" line="38"/>
+        <source>Canada</source>
+        <translation>Kanada</translation>
+    </message>
+    <message>
+        <location filename="../../domain/help_lines.py" line="39"/>
+        <source>Switzerland</source>
+        <translation>Schweiz</translation>
+    </message>
+    <message>
+        <location filename="../../domain/help_lines.py" line="40"/>
+        <source>Germany</source>
+        <translation>Deutschland</translation>
+    </message>
+    <message>
+        <location filename="../../domain/help_lines.py" line="41"/>
+        <source>Spain</source>
+        <translation>Spanien</translation>
+    </message>
+    <message>
+        <location filename="../../domain/help_lines.py" line="42"/>
+        <source>France</source>
+        <translation>Frankreich</translation>
+    </message>
+    <message>
+        <location filename="../../domain/help_lines.py" line="43"/>
+        <source>United Kingdom</source>
+        <translation>Vereinigtes Königreich</translation>
+    </message>
+    <message>
+        <location filename="../../domain/help_lines.py" line="44"/>
+        <source>Ireland</source>
+        <translation>Irland</translation>
+    </message>
+    <message>
+        <location filename="../../domain/help_lines.py" line="45"/>
+        <source>India</source>
+        <translation>Indien</translation>
+    </message>
+    <message>
+        <location filename="../../domain/help_lines.py" line="46"/>
+        <source>Italy</source>
+        <translation>Italien</translation>
+    </message>
+    <message>
+        <location filename="../../domain/help_lines.py" line="47"/>
+        <source>Netherlands</source>
+        <translation>Niederlande</translation>
+    </message>
+    <message>
+        <location filename="../../domain/help_lines.py" line="48"/>
+        <source>New Zealand</source>
+        <translation>Neuseeland</translation>
+    </message>
+    <message>
+        <location filename="../../domain/help_lines.py" line="49"/>
+        <source>United States</source>
+        <translation>Vereinigte Staaten</translation>
+    </message>
+</context>
+<context>
+    <name>HelpLinesText</name>
+    <message>
+        <location filename="../../ui/help_lines_text.py" line="69"/>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_lines_text.py" line="71"/>
+        <source>call or text %1</source>
+        <translation>Anruf oder SMS an %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_lines_text.py" line="73"/>
+        <source>text %1</source>
+        <translation>SMS an %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_lines_text.py" line="75"/>
+        <source>call %1</source>
+        <translation>Anruf unter %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_lines_text.py" line="83"/>
+        <source>%1, any time, day or night</source>
+        <translation>%1, jederzeit, Tag und Nacht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_lines_text.py" line="86"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_lines_text.py" line="91"/>
+        <source>If you are in immediate danger, call your local emergency number.</source>
+        <translation>Wenn du in unmittelbarer Gefahr bist, ruf die Notrufnummer deines Landes an.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_lines_text.py" line="93"/>
+        <source>If you are in immediate danger, call the emergency number, %1.</source>
+        <translation>Wenn du in unmittelbarer Gefahr bist, ruf den Notruf an: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_lines_text.py" line="104"/>
+        <source>moodapp does not know which country you are in. Choose it in Settings (Country for help lines), or look below.</source>
+        <translation>moodapp weiß nicht, in welchem Land du bist. Wähle es in den Einstellungen (Land für Hilfetelefone) oder weiter unten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_lines_text.py" line="113"/>
+        <source>moodapp holds no help line for this country (%1) yet.</source>
+        <translation>moodapp kennt für dieses Land (%1) noch kein Hilfetelefon.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_lines_text.py" line="123"/>
+        <source>moodapp holds no checked help line for this country yet; findahelpline.com lists the lines there.</source>
+        <translation>moodapp kennt für dieses Land noch kein geprüftes Hilfetelefon; findahelpline.com nennt die Hilfetelefone dort.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_lines_text.py" line="136"/>
+        <source>Helplines in other countries: %1 (a website; it opens in your browser).</source>
+        <translation>Hilfetelefone in anderen Ländern: %1 (eine Website; sie öffnet sich in deinem Browser).</translation>
+    </message>
+</context>
+<context>
     <name>HelpText</name>
     <message>
         <location filename="../../ui/help_text.py" line="34"/>
@@ -2979,17 +3120,17 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>JournalController</name>
     <message>
-        <location filename="../../ui/journal_controller.py" line="170"/>
+        <location filename="../../ui/journal_controller.py" line="177"/>
         <source>log %s</source>
         <translation>(%s hinzufügen)</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_controller.py" line="176"/>
+        <location filename="../../ui/journal_controller.py" line="183"/>
         <source>edit %s</source>
         <translation>(%s bearbeiten)</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_controller.py" line="181"/>
+        <location filename="../../ui/journal_controller.py" line="188"/>
         <source>delete %s</source>
         <translation>(%s löschen)</translation>
     </message>
@@ -3042,17 +3183,17 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
         <translation>Alle meine Daten &amp;löschen...</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_menu.py" line="129"/>
+        <location filename="../../ui/journal_menu.py" line="133"/>
         <source>That is not the passphrase.</source>
         <translation>Das ist nicht die Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_menu.py" line="139"/>
+        <location filename="../../ui/journal_menu.py" line="143"/>
         <source>Auto-lock</source>
         <translation>Automatisch sperren</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_menu.py" line="140"/>
+        <location filename="../../ui/journal_menu.py" line="144"/>
         <source>Lock the window after this many minutes without use (0: never):</source>
         <translation>Fenster nach so vielen Minuten ohne Nutzung sperren (0: nie):</translation>
     </message>
@@ -3122,157 +3263,162 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
         <translation>Einblicke</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="159"/>
+        <source>Country for help lines not kept</source>
+        <translation>Land für Hilfetelefone nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>The daily backup failed: %1</source>
         <translation>Die tägliche Sicherung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>&amp;Import...</source>
         <translation>&amp;Importieren...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>&amp;Export journal...</source>
         <translation>Tagebuch &amp;exportieren...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>&amp;Report to share...</source>
         <translation>Bericht zum &amp;Weitergeben...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>&amp;Find in journal...</source>
         <translation>Im Tagebuch &amp;suchen...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Emotions and &amp;triggers...</source>
         <translation>Gefühle und &amp;Auslöser...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>&amp;Settings...</source>
         <translation>&amp;Einstellungen...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>&amp;Entry</source>
         <translation>&amp;Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>&amp;Calendar</source>
         <translation>&amp;Kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>C&amp;harts</source>
         <translation>&amp;Diagramme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>&amp;Insights</source>
         <translation>E&amp;inblicke</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>E&amp;ntry</source>
         <translation>&amp;Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>Log &amp;crying episode</source>
         <translation>&amp;Weinen eintragen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>New &amp;check-in</source>
         <translation>Neuer &amp;Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>&amp;Journal</source>
         <translation>&amp;Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>Need help now?</source>
         <translation>Brauchst du jetzt Hilfe?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>&amp;How moodapp works</source>
         <translation>&amp;So funktioniert moodapp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>&amp;About moodapp</source>
         <translation>Ü&amp;ber moodapp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>%1 brings back your search.</source>
         <translation>%1 holt deine Suche zurück.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>About moodapp</source>
         <translation>Über moodapp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>&lt;h3&gt;moodapp %1&lt;/h3&gt;&lt;p&gt;A private, offline journal for moods and crying.&lt;/p&gt;&lt;p&gt;Your journal is kept only on this computer, in&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;moodapp %1&lt;/h3&gt;&lt;p&gt;Ein privates Offline-Tagebuch für Stimmungen und Weinen.&lt;/p&gt;&lt;p&gt;Dein Tagebuch wird nur auf diesem Computer aufbewahrt, in&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Lizenz: GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>Undone: %1. %2 does it again.</source>
         <translation>Rückgängig gemacht: %1. %2 stellt es wieder her.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>Done again: %1. %2 undoes it.</source>
         <translation>Wiederhergestellt: %1. %2 macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>Could not undo</source>
         <translation>Rückgängigmachen nicht möglich</translation>
     </message>
@@ -3288,22 +3434,56 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>NeedHelpDialog</name>
     <message>
-        <location filename="../../ui/dialogs/need_help_dialog.py" line="33"/>
+        <location filename="../../ui/dialogs/need_help_dialog.py" line="55"/>
         <source>Need help now?</source>
         <translation>Brauchst du jetzt Hilfe?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/need_help_dialog.py" line="34"/>
+        <location filename="../../ui/dialogs/need_help_dialog.py" line="57"/>
+        <source>If you are in crisis</source>
+        <translation>Wenn du in einer Krise bist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/need_help_dialog.py" line="58"/>
         <source>Crisis lines</source>
         <translation>Krisentelefone</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/need_help_dialog.py" line="41"/>
+        <location filename="../../ui/dialogs/need_help_dialog.py" line="60"/>
+        <source>Emergency number</source>
+        <translation>Notrufnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/need_help_dialog.py" line="62"/>
+        <source>Helplines in other countries</source>
+        <translation>Hilfetelefone in anderen Ländern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/need_help_dialog.py" line="74"/>
+        <source>Lines in another country</source>
+        <translation>Hilfetelefone in einem anderen Land</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/need_help_dialog.py" line="74"/>
+        <source>Choose a country...</source>
+        <translation>Land wählen...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/need_help_dialog.py" line="77"/>
+        <source>Lines in the country chosen</source>
+        <translation>Hilfetelefone im gewählten Land</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/need_help_dialog.py" line="82"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/need_help_dialog.py" line="14"/>
+        <location filename="../../ui/dialogs/need_help_dialog.py" line="88"/>
+        <source>Another country:</source>
+        <translation>Anderes Land:</translation>
+    </message>
+    <message>
         <source>&lt;h3&gt;If you are in crisis, or thinking about harming yourself&lt;/h3&gt;
 &lt;p&gt;Please reach out to someone now. These services are free and confidential:&lt;/p&gt;
 &lt;ul&gt;
@@ -3314,7 +3494,7 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 &lt;p&gt;If you are in immediate danger, call your local emergency number.&lt;/p&gt;
 &lt;p&gt;You deserve support, and you do not have to go through this alone.&lt;/p&gt;
 </source>
-        <translation>&lt;h3&gt;Wenn du in einer Krise bist oder daran denkst, dir etwas anzutun&lt;/h3&gt;
+        <translation type="vanished">&lt;h3&gt;Wenn du in einer Krise bist oder daran denkst, dir etwas anzutun&lt;/h3&gt;
 &lt;p&gt;Bitte wende dich jetzt an jemanden. Diese Angebote sind kostenlos und vertraulich:&lt;/p&gt;
 &lt;ul&gt;
 &lt;li&gt;&lt;b&gt;USA:&lt;/b&gt; Anruf oder SMS an &lt;b&gt;988&lt;/b&gt; (988 Suicide &amp;amp; Crisis Lifeline).&lt;/li&gt;
@@ -3323,6 +3503,15 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 &lt;/ul&gt;
 &lt;p&gt;Wenn du in unmittelbarer Gefahr bist, ruf die Notrufnummer deines Landes an.&lt;/p&gt;
 &lt;p&gt;Du verdienst Unterstützung, und du musst da nicht allein durch.&lt;/p&gt;
+</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_lines_text.py" line="24"/>
+        <source>&lt;h3&gt;If you are in crisis, or thinking about harming yourself&lt;/h3&gt;
+&lt;p&gt;Please reach out to someone now. You deserve support, and you do not have to go through this alone.&lt;/p&gt;
+</source>
+        <translation>&lt;h3&gt;Wenn du in einer Krise bist oder daran denkst, dir etwas anzutun&lt;/h3&gt;
+&lt;p&gt;Bitte wende dich jetzt an jemanden. Du verdienst Unterstützung, und du musst da nicht allein durch.&lt;/p&gt;
 </translation>
     </message>
 </context>
@@ -3707,22 +3896,22 @@ besser %3, genauso %4, schlechter %5</translation>
 <context>
     <name>Reminder</name>
     <message>
-        <location filename="../../ui/reminder.py" line="105"/>
+        <location filename="../../ui/reminder.py" line="108"/>
         <source>How are you today?</source>
         <translation>Wie geht es dir heute?</translation>
     </message>
     <message>
-        <location filename="../../ui/reminder.py" line="107"/>
+        <location filename="../../ui/reminder.py" line="110"/>
         <source>A short check-in takes a minute.</source>
         <translation>Ein kurzer Check-in dauert eine Minute.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminder.py" line="108"/>
+        <location filename="../../ui/reminder.py" line="111"/>
         <source>Check in now</source>
         <translation>Jetzt Check-in machen</translation>
     </message>
     <message>
-        <location filename="../../ui/reminder.py" line="109"/>
+        <location filename="../../ui/reminder.py" line="112"/>
         <source>Later</source>
         <translation>Später</translation>
     </message>
@@ -4376,22 +4565,22 @@ moodapp wird jetzt geschlossen.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="59"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="61"/>
         <source>Settings sections</source>
         <translation>Bereiche der Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="62"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="59"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="63"/>
         <source>Reminder</source>
         <translation>Erinnerung</translation>
     </message>
@@ -4400,183 +4589,208 @@ moodapp wird jetzt geschlossen.</translation>
         <translation type="vanished">Gefühle und Auslöser</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="60"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="64"/>
         <source>Privacy</source>
         <translation>Privatsphäre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="68"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="69"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="85"/>
         <source>Theme</source>
         <translation>Erscheinungsbild</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="86"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="86"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="87"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="91"/>
         <source>Theme:</source>
         <translation>Erscheinungsbild:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="95"/>
         <source>First day of the week</source>
         <translation>Erster Tag der Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="96"/>
         <source>As the language sets it (%1)</source>
         <translation>Wie in der Spracheinstellung (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="101"/>
         <source>Weeks start on:</source>
         <translation>Wochen beginnen am:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="106"/>
+        <source>not known</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="111"/>
+        <source>Country for help lines</source>
+        <translation>Land für Hilfetelefone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="112"/>
+        <source>As the system sets it (%1)</source>
+        <translation>Wie im System eingestellt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="116"/>
+        <source>&quot;Need help now?&quot; shows the crisis lines of this country first.</source>
+        <translation>„Brauchst du jetzt Hilfe?“ zeigt die Krisentelefone dieses Landes zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="119"/>
+        <source>Country for help lines:</source>
+        <translation>Land für Hilfetelefone:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="121"/>
         <source>Edit...</source>
         <translation>Bearbeiten...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="122"/>
         <source>Edit emotions and triggers</source>
         <translation>Gefühle und Auslöser bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="123"/>
         <source>Opens their own window; changes there are saved at once.</source>
         <translation>Öffnet ein eigenes Fenster; Änderungen dort werden sofort gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="126"/>
         <source>Emotions and triggers:</source>
         <translation>Gefühle und Auslöser:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="127"/>
         <source>Journal folder</source>
         <translation>Ordner des Tagebuchs</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="106"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="131"/>
         <source>Open in file manager</source>
         <translation>Im Dateimanager öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="135"/>
         <source>Your journal is kept in:</source>
         <translation>Dein Tagebuch liegt in:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="143"/>
         <source>Remind me to check in every day</source>
         <translation>Mich jeden Tag an den Check-in erinnern</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="144"/>
         <source>Daily reminder</source>
         <translation>Tägliche Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="147"/>
         <source>Reminder time</source>
         <translation>Uhrzeit der Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="153"/>
         <source>At:</source>
         <translation>Um:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="156"/>
         <source>Keep moodapp running in the tray when its window is closed</source>
         <translation>moodapp im Infobereich weiterlaufen lassen, wenn das Fenster geschlossen ist</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="157"/>
         <source>Keep in tray</source>
         <translation>Im Infobereich behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="164"/>
         <source>The reminder comes as a notification from the tray icon; clicking it opens a check-in.</source>
         <translation>Die Erinnerung kommt als Benachrichtigung vom Symbol im Infobereich; ein Klick darauf öffnet einen Check-in.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="167"/>
         <source>No system tray was found on this desktop, so the reminder shows only while moodapp is open.</source>
         <translation>Auf diesem Desktop wurde kein Infobereich gefunden, daher erscheint die Erinnerung nur, solange moodapp geöffnet ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="170"/>
         <source>About the tray</source>
         <translation>Zum Infobereich</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="173"/>
         <source>Reminders come from this computer; nothing is sent anywhere.</source>
         <translation>Erinnerungen kommen von diesem Computer; nichts wird irgendwohin gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="183"/>
         <source>Auto-lock minutes</source>
         <translation>Minuten bis zum automatischen Sperren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="186"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="187"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="190"/>
         <source>Lock the window after this long without use:</source>
         <translation>Fenster nach dieser Zeit ohne Nutzung sperren:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="169"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="193"/>
         <source>Locking needs a passphrase: encrypt the journal from the Journal menu first.</source>
         <translation>Zum Sperren braucht es eine Passphrase: Verschlüssle das Tagebuch zuerst über das Menü „Tagebuch“.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="195"/>
         <source>Ctrl+L locks the window at once.</source>
         <translation>Strg+L sperrt das Fenster sofort.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="201"/>
         <source>Delete all my data...</source>
         <translation>Alle meine Daten löschen...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="178"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="202"/>
         <source>Delete all my data</source>
         <translation>Alle meine Daten löschen</translation>
     </message>
@@ -4681,22 +4895,27 @@ moodapp wird jetzt geschlossen.</translation>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../ui/reminder.py" line="78"/>
+        <location filename="../../ui/reminder.py" line="79"/>
         <source>Open moodapp</source>
         <translation>moodapp öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/reminder.py" line="79"/>
+        <location filename="../../ui/reminder.py" line="80"/>
         <source>New check-in</source>
         <translation>Neuer Check-in</translation>
     </message>
     <message>
         <location filename="../../ui/reminder.py" line="81"/>
+        <source>Need help now?</source>
+        <translation>Brauchst du jetzt Hilfe?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminder.py" line="84"/>
         <source>Quit moodapp</source>
         <translation>moodapp beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/reminder.py" line="93"/>
+        <location filename="../../ui/reminder.py" line="96"/>
         <source>How are you today? A short check-in takes a minute.</source>
         <translation>Wie geht es dir heute? Ein kurzer Check-in dauert eine Minute.</translation>
     </message>
