@@ -23,6 +23,7 @@ from moodapp.ui.error_hook import ErrorHook
 from moodapp.ui.icons import app_icon
 from moodapp.ui.journal_controller import JournalController
 from moodapp.ui.main_window import MainWindow
+from moodapp.ui.quit_signals import quitting_on_signals
 from moodapp.ui.single_instance import LockNotWritten, journal_lock, wake_running_window
 from moodapp.ui.startup import open_with_questions
 from moodapp.ui.translations import install_translators
@@ -121,6 +122,7 @@ def _run_window(app: QApplication, paths: AppPaths, demo: bool) -> int:
             # meanwhile finds the lock taken and says so.
             QTimer.singleShot(LISTEN_AFTER_MS, lambda: listen_for_wakes(paths, window))
             QTimer.singleShot(DAILY_BACKUP_AFTER_MS, window.take_daily_backup)
-            return app.exec()
+            with quitting_on_signals(window.quit):
+                return app.exec()
     finally:
         lock.unlock()

@@ -8,12 +8,16 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import tempfile
+import time
 import uuid
 from pathlib import Path
 
 import pytest
 
 import moodapp
+from moodapp.paths import AppPaths
+from moodapp.ui.single_instance import channel_name
 
 pytestmark = pytest.mark.e2e
 
@@ -139,6 +143,36 @@ def test_a_saved_entry_survives_sigkill_right_after_the_save(
     assert (tmp_path / "data" / "journal.sqlite3-wal").exists()  # the save was not checkpointed yet
     entries = json.loads(moodapp("list", "--json").stdout)
     assert [e["uid"] for e in entries] == [uid]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="SIGTERM and Ctrl+C as signals are POSIX")
+@pytest.mark.parametrize("sent", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "Ctrl+C"])
+def test_the_window_closes_cleanly_on_sigterm_and_ctrl_c(
+    sent: signal.Signals, command: str, env, moodapp, tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    assert moodapp("add", "check-in", "--mood", "1", "--energy", "0").returncode == 0
+    with subprocess.Popen(
+        [command, "--data-dir", str(data)],
+        env=env,
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    ) as window:
+        # The window listens for later starts once its event loop runs.
+        listening = Path(tempfile.gettempdir()) / channel_name(AppPaths.under(data))
+        while not listening.exists():
+            assert window.poll() is None, window.communicate()
+            time.sleep(0.05)
+        assert (data / "journal.sqlite3-wal").exists()
+        window.send_signal(sent)
+        _, errors = window.communicate(timeout=60)
+    assert window.returncode == 0, errors
+    assert "Traceback" not in errors
+    assert not (data / "journal.sqlite3-wal").exists()  # the journal was closed
+    assert not (data / "moodapp.lock").exists()  # the lock was released
+    assert len(json.loads(moodapp("list", "--json").stdout)) == 1
 
 
 def test_the_window_opens_without_the_charts_or_file_formats(tmp_path: Path) -> None:
