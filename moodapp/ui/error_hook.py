@@ -21,6 +21,7 @@ from shiboken6 import isValid
 
 from moodapp.error_log import error_report, write_error
 from moodapp.ui.damage_notice import DamageNotice
+from moodapp.ui.top_level import top_level_widgets
 
 if TYPE_CHECKING:
     from moodapp.ui.error_dialog import ErrorDialog
@@ -42,7 +43,7 @@ def _application() -> QCoreApplication:
 
 
 def _main_window() -> QWidget | None:
-    shown = (w for w in QApplication.topLevelWidgets() if isinstance(w, QMainWindow))
+    shown = (w for w in top_level_widgets() if isinstance(w, QMainWindow))
     return next((w for w in shown if w.isVisible()), None)
 
 

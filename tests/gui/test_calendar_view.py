@@ -6,7 +6,7 @@ from datetime import date, datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QComboBox, QListWidget, QPushButton, QTableView
+from PySide6.QtWidgets import QComboBox, QListWidget, QPushButton, QTableView
 
 from moodapp.domain.calendar_grid import add_months
 from moodapp.domain.catalogue import Valence
@@ -14,6 +14,7 @@ from moodapp.domain.entries import CheckIn, CryingEpisode
 from moodapp.services.journal import JournalService
 from moodapp.ui.dialogs.entry_dialog import EntryDialog
 from moodapp.ui.main_window import MainWindow
+from moodapp.ui.top_level import top_level_widgets
 from moodapp.ui.views.calendar_view import CalendarView
 from moodapp.ui.widgets.calendar_bar import YEAR
 from moodapp.ui.widgets.month_grid import SUMMARY_ROLE
@@ -124,9 +125,7 @@ def fill_and_save_dialog(qtbot, emotion: str) -> list[str]:  # type: ignore[no-u
 
     def answer() -> None:
         dialog = next(
-            w
-            for w in QApplication.topLevelWidgets()
-            if isinstance(w, EntryDialog) and w.isVisible()
+            w for w in top_level_widgets() if isinstance(w, EntryDialog) and w.isVisible()
         )
         seen.append(dialog.windowTitle())
         dialog.form.emotions.set_value(emotion, 2)

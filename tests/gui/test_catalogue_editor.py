@@ -32,6 +32,7 @@ from moodapp.services.journal import JournalService
 from moodapp.store.database import Store
 from moodapp.ui.dialogs.catalogue_dialog import CatalogueDialog
 from moodapp.ui.main_window import CALENDAR, MainWindow
+from moodapp.ui.top_level import top_level_widgets
 from moodapp.ui.translations import install_translators, remove_translators
 from moodapp.ui.widgets.catalogue_editor import DEFAULT_COLOURS, CatalogueEditor
 from moodapp.ui.widgets.day_table import SUMMARY_ROLE
@@ -640,7 +641,7 @@ def in_catalogue_window(
     open_menu_entry(qtbot, window, "Edit", "Emotions and triggers...")
     assert modal.done()
     assert not any(isinstance(w, CatalogueDialog) and w.isVisible()
-                   for w in QApplication.topLevelWidgets())  # fmt: skip
+                   for w in top_level_widgets())  # fmt: skip
 
 
 def rows(picker: EmotionPicker) -> list[str]:

@@ -35,6 +35,7 @@ from moodapp.ui.locale_info import first_weekday
 from moodapp.ui.main_window import MainWindow
 from moodapp.ui.plots.chart_widget import ChartWidget
 from moodapp.ui.plots.description import ChartDescription
+from moodapp.ui.top_level import top_level_widgets
 from moodapp.ui.translations import install_translators, remove_translators
 from moodapp.ui.views.charts_view import ChartsView
 from moodapp.ui.widgets.chart_controls import ChartControls
@@ -393,9 +394,7 @@ def test_export_through_the_dialog(
 
     def answer() -> None:
         dialog = next(
-            w
-            for w in QApplication.topLevelWidgets()
-            if isinstance(w, export_chart_dialog.ExportChartDialog)
+            w for w in top_level_widgets() if isinstance(w, export_chart_dialog.ExportChartDialog)
         )
         set_spin(qtbot, by_name(dialog, "Width in pixels", QSpinBox), 800)
         set_spin(qtbot, by_name(dialog, "Height in pixels", QSpinBox), 450)

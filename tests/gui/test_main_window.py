@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem
 
 from moodapp import APP_NAME
 from moodapp.paths import AppPaths
@@ -18,6 +18,7 @@ from moodapp.services.journal import JournalService
 from moodapp.ui.dialogs.need_help_dialog import NeedHelpDialog
 from moodapp.ui.journal_controller import JournalController
 from moodapp.ui.main_window import MainWindow
+from moodapp.ui.top_level import top_level_widgets
 
 
 def menu_texts(window: MainWindow) -> dict[str, list[str]]:
@@ -44,9 +45,7 @@ def test_need_help_lists_the_crisis_lines_offline(qtbot, window: MainWindow, mon
 
     def read_and_close() -> None:
         dialog = next(
-            w
-            for w in QApplication.topLevelWidgets()
-            if isinstance(w, NeedHelpDialog) and w.isVisible()
+            w for w in top_level_widgets() if isinstance(w, NeedHelpDialog) and w.isVisible()
         )
         shown.extend(label.text() for label in dialog.findChildren(QLabel))
         dialog.reject()

@@ -40,6 +40,7 @@ from moodapp.store.database import open_store
 from moodapp.ui.dialogs.need_help_dialog import NeedHelpDialog
 from moodapp.ui.journal_controller import JournalController
 from moodapp.ui.main_window import MainWindow
+from moodapp.ui.top_level import top_level_widgets
 from moodapp.ui.widgets.entry_list import EntryList
 
 PASSPHRASE = "a walk in the park at dusk"
@@ -142,7 +143,7 @@ def opens_a_dialog(button: QAbstractButton) -> bool:
 def visible_windows(main: QWidget) -> list[QWidget]:
     return [
         w
-        for w in QApplication.topLevelWidgets()
+        for w in top_level_widgets()
         if w.isVisible()
         and w is not main
         and w.windowType() in (Qt.WindowType.Window, Qt.WindowType.Dialog)
