@@ -37,6 +37,38 @@ SELF_HARM_PHRASES: tuple[str, ...] = (
     "cut myself",
     "cutting myself",
     "overdose",
+    # German; words of one piece (Suizidgedanken) are listed whole, as German joins them.
+    "will nicht mehr leben",
+    "möchte nicht mehr leben",
+    "nicht mehr leben will",
+    "nicht mehr leben möchte",
+    "will sterben",
+    "möchte sterben",
+    "sterben will",
+    "wäre lieber tot",
+    "wär lieber tot",
+    "mich umbringen",
+    "mich umzubringen",
+    "bringe mich um",
+    "mir das leben nehmen",
+    "mir das leben zu nehmen",
+    "mein leben beenden",
+    "mein leben zu beenden",
+    "selbstmord",
+    "selbstmordgedanken",
+    "suizid",
+    "suizidal",
+    "suizidgedanken",
+    "lebensmüde",
+    "ohne mich besser dran",
+    "besser dran ohne mich",
+    "kein grund mehr zu leben",
+    "mich selbst verletzen",
+    "mich selbst zu verletzen",
+    "selbstverletzung",
+    "mich ritzen",
+    "mich zu ritzen",
+    "überdosis",
 )
 
 
@@ -47,7 +79,8 @@ def _normal(text: str) -> str:
     return " " + re.sub(r"\s+", " ", letters) + " "
 
 
-_PATTERN = re.compile("|".join(rf"\b{re.escape(p)}\b" for p in SELF_HARM_PHRASES))
+# The phrases are folded as the text is (so "möchte" is written as spoken, "ß" as "ss").
+_PATTERN = re.compile("|".join(rf"\b{re.escape(_normal(p).strip())}\b" for p in SELF_HARM_PHRASES))
 
 
 def mentions_self_harm(*texts: str) -> bool:

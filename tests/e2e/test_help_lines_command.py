@@ -8,6 +8,7 @@ def test_help_lines_for_germany(moodapp) -> None:  # type: ignore[no-untyped-def
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("If you are in crisis")
     assert "Germany" in done.stdout and "emergency number, 112" in done.stdout
+    assert "TelefonSeelsorge" in done.stdout and "0800 111 0 111" in done.stdout
     assert "https://findahelpline.com" in done.stdout and done.stderr == ""
 
 

@@ -88,6 +88,7 @@ def test_the_numbers_kept_are_the_checked_ones() -> None:
 
     assert numbers("US") == ["988", "988"]
     assert numbers("GB") == ["116 123"]
+    assert numbers("DE") == ["0800 111 0 111", "0800 111 0 222"]
     assert numbers("AT") == ["142"]
     assert numbers("CH") == ["143"]
     assert numbers("FR") == ["3114"]

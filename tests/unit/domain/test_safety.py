@@ -18,6 +18,13 @@ from moodapp.domain.safety import SELF_HARM_PHRASES, mentions_self_harm
         "Thinking of self-harm",
         "urge to   cut   myself",
         "they would be better off without me",
+        "ich will nicht mehr leben",
+        "Heute Abend wieder Suizidgedanken.",
+        "Ich möchte STERBEN",
+        "manchmal denke ich, sie wären ohne mich besser dran",
+        "Ich hab an Selbstmord gedacht",
+        "Ich wollte mich ritzen",
+        "Ich mochte nicht mehr leben",  # without its Umlaut, as typed on some keyboards
     ],
 )
 def test_phrases_are_noticed(text: str) -> None:
@@ -31,6 +38,11 @@ def test_phrases_are_noticed(text: str) -> None:
         "I overdosed on coffee",
         "Cut my hair myself",
         "The heat was unbearable",
+        "Der Film hat mich umgehauen",
+        "Ich bin todmüde und will schlafen",
+        "Ich habe mich beim Sport verletzt",
+        "Das bringt mich um den Verstand",
+        "Ich will mehr vom Leben",
         "",
     ],
 )
