@@ -23,6 +23,7 @@ from moodapp.ui.dialogs.need_help_dialog import NeedHelpDialog
 from moodapp.ui.dialogs.settings_dialog import SettingsDialog
 from moodapp.ui.main_window import MainWindow
 from moodapp.ui.reminder import Tray
+from moodapp.ui.translations import install_translators, remove_translators
 from tests.gui.conftest import ModalAnswers, by_name, choose, combo_texts
 
 
@@ -162,6 +163,36 @@ def test_the_systems_locale_picks_the_country(qtbot, window: MainWindow) -> None
     assert shown["Crisis lines"].startswith("Australia")
     assert "Lifeline: call 13 11 14" in shown["Crisis lines"]
     assert "emergency number, 000" in shown["Emergency number"]
+
+
+def test_a_german_locale_shows_telefonseelsorge_first(qtbot, qapp, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    german = QLocale(QLocale.Language.German, QLocale.Country.Germany)
+    before = QLocale()
+    QLocale.setDefault(german)
+    assert install_translators(qapp, german)
+    texts: list[str] = []
+
+    def read_and_close() -> None:
+        dialog = QApplication.activeModalWidget()
+        try:
+            assert isinstance(dialog, NeedHelpDialog)
+            layout = dialog.layout()
+            labels = sorted(dialog.findChildren(QLabel), key=layout.indexOf)
+            texts.extend(plain(label) for label in labels if layout.indexOf(label) >= 0)
+        finally:
+            dialog.reject()
+
+    try:
+        QTimer.singleShot(0, read_and_close)
+        window.need_help_action.trigger()
+    finally:
+        remove_translators(qapp)
+        QLocale.setDefault(before)
+    shown = "\n".join(texts)
+    assert "Krise" in texts[0]  # the words for someone in crisis, in German
+    assert "Deutschland" in shown
+    assert shown.index("TelefonSeelsorge") < shown.index("112") < shown.index("findahelpline")
+    assert "0800 111 0 111" in shown and "0800 111 0 222" in shown
 
 
 def test_a_country_chosen_in_settings_comes_first_and_is_kept(
