@@ -50,9 +50,15 @@ def test_values_within_their_declaration_read_back(journal: JournalService) -> N
 def test_every_setting_the_app_uses_is_declared_and_nothing_else_is_written(
     journal: JournalService,
 ) -> None:
-    assert set(settings.DECLARED) == {"auto-lock-minutes", "suggestion-dismissed-on"}
+    assert set(settings.DECLARED) == {
+        "auto-lock-minutes",
+        "suggestion-dismissed-on",
+        "help-lines-country",
+    }
     with pytest.raises(ValueError, match="“auto-lock-minutes” must be a whole number"):
         settings.write_setting(settings.AUTO_LOCK_MINUTES.key, "forever")
+    with pytest.raises(ValueError, match="“help-lines-country” must be a country code"):
+        settings.write_setting(settings.HELP_LINES_COUNTRY.key, "Germany")
     with pytest.raises(ValueError, match="“colour-scheme” is not a setting"):
         settings.write_setting("colour-scheme", "dark")
 
