@@ -224,7 +224,7 @@ def _add_check_in_parser(kinds: Any) -> None:
         type=int,
         metavar="-3..3",
         required=True,
-        help="-3 very calm .. 0 in between .. +3 very activated",
+        help="-3 very low .. 0 in between .. +3 very high",
     )
     check_in.add_argument(
         "--urge", type=int, metavar="0-4", help=f"urge to cry: {_scale(URGE_WORDS)}"

@@ -205,7 +205,7 @@ def _check_in() -> str:
                 _scale(MOOD_WORDS, "CheckInForm", signed_numbers=True),
             ),
             _field(
-                _tr("<b>Energy</b>: how calm or activated you feel, from -3 to +3:"),
+                _tr("<b>Energy</b>: how low or high your energy is, from -3 to +3:"),
                 _scale(ENERGY_WORDS, "CheckInForm", signed_numbers=True),
             ),
             _field(

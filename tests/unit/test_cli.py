@@ -284,7 +284,7 @@ def test_add_help_asks_in_the_forms_words(capsys: pytest.CaptureFixture[str]) ->
     check_in = help_text(capsys, "add", "check-in")
     for words in (
         "-3 very unpleasant .. 0 neutral .. +3 very pleasant",
-        "-3 very calm .. 0 in between .. +3 very activated",
+        "-3 very low .. 0 in between .. +3 very high",
         "urge to cry: 0 none, 1 slight, 2 some, 3 strong, 4 overwhelming",
         "--no-crying no crying today",
         "--sleep HOURS hours of sleep",

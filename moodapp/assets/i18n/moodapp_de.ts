@@ -681,6 +681,36 @@
 <context>
     <name>CheckInForm</name>
     <message>
+        <location filename="../../ui/widgets/check_in_form.py" line="44"/>
+        <source>very low</source>
+        <translation>sehr niedrig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/check_in_form.py" line="45"/>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/check_in_form.py" line="46"/>
+        <source>a bit low</source>
+        <translation>etwas niedrig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/check_in_form.py" line="48"/>
+        <source>a bit high</source>
+        <translation>etwas hoch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/check_in_form.py" line="49"/>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/check_in_form.py" line="50"/>
+        <source>very high</source>
+        <translation>sehr hoch</translation>
+    </message>
+    <message>
         <location filename="../../ui/widgets/check_in_form.py" line="61"/>
         <source>When:</source>
         <translation>Wann:</translation>
@@ -836,39 +866,13 @@
         <translation>sehr angenehm</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="44"/>
-        <source>very calm</source>
-        <translation>sehr ruhig</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="45"/>
         <source>calm</source>
-        <translation>ruhig</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="46"/>
-        <source>a bit calm</source>
-        <translation>etwas ruhig</translation>
+        <translation type="vanished">ruhig</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/check_in_form.py" line="47"/>
         <source>in between</source>
         <translation>dazwischen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="48"/>
-        <source>a bit activated</source>
-        <translation>etwas angeregt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="49"/>
-        <source>activated</source>
-        <translation>angeregt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="50"/>
-        <source>very activated</source>
-        <translation>sehr angeregt</translation>
     </message>
 </context>
 <context>
@@ -2430,8 +2434,8 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
     </message>
     <message>
         <location filename="../../ui/help_text.py" line="208"/>
-        <source>&lt;b&gt;Energy&lt;/b&gt;: how calm or activated you feel, from -3 to +3:</source>
-        <translation>&lt;b&gt;Energie&lt;/b&gt;: wie ruhig oder angeregt du dich fühlst, von -3 bis +3:</translation>
+        <source>&lt;b&gt;Energy&lt;/b&gt;: how low or high your energy is, from -3 to +3:</source>
+        <translation>&lt;b&gt;Energie&lt;/b&gt;: wie niedrig oder hoch deine Energie ist, von -3 bis +3:</translation>
     </message>
     <message>
         <location filename="../../ui/help_text.py" line="212"/>

@@ -41,13 +41,13 @@ MOOD_WORDS = {
     3: QT_TRANSLATE_NOOP("CheckInForm", "very pleasant"),
 }
 ENERGY_WORDS = {
-    -3: QT_TRANSLATE_NOOP("CheckInForm", "very calm"),
-    -2: QT_TRANSLATE_NOOP("CheckInForm", "calm"),
-    -1: QT_TRANSLATE_NOOP("CheckInForm", "a bit calm"),
+    -3: QT_TRANSLATE_NOOP("CheckInForm", "very low"),
+    -2: QT_TRANSLATE_NOOP("CheckInForm", "low"),
+    -1: QT_TRANSLATE_NOOP("CheckInForm", "a bit low"),
     0: QT_TRANSLATE_NOOP("CheckInForm", "in between"),
-    1: QT_TRANSLATE_NOOP("CheckInForm", "a bit activated"),
-    2: QT_TRANSLATE_NOOP("CheckInForm", "activated"),
-    3: QT_TRANSLATE_NOOP("CheckInForm", "very activated"),
+    1: QT_TRANSLATE_NOOP("CheckInForm", "a bit high"),
+    2: QT_TRANSLATE_NOOP("CheckInForm", "high"),
+    3: QT_TRANSLATE_NOOP("CheckInForm", "very high"),
 }
 
 
