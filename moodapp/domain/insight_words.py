@@ -104,8 +104,8 @@ USUAL_BASIS = QT_TRANSLATE_NOOP(
 # 2. Sustained change
 SUSTAINED_CRYING = QT_TRANSLATE_NOOP(
     "Insights",
-    "For {weeks} weeks in a row you have cried more often than your usual range "
-    "(up to {high} times in 28 days): {counts} times in those weeks.",
+    "For {weeks} weeks in a row you have cried more often than in a usual week for you: "
+    "{counts} times in those weeks; a usual week of yours holds up to about {high}.",
 )
 SUSTAINED_URGE = QT_TRANSLATE_NOOP(
     "Insights",

@@ -176,10 +176,11 @@ def sustained_change_insights(facts: JournalFacts, say: Wording) -> list[Insight
     above = _weeks_above_usual(facts)
     if above is not None and len(above[0]) * 7 >= SUSTAINED_DAYS:
         counts, high = above
+        per_week = round(high * 7 / USUAL_WINDOW_DAYS, 1)  # weeks compared with a week
         text = say.say(
             words.SUSTAINED_CRYING,
             weeks=len(counts),
-            high=round(high),
+            high=str(int(per_week)) if per_week.is_integer() else say.decimal(per_week),
             counts=_listed([str(c) for c in reversed(counts)], say),
         )
         found.append(Insight(2, InsightKind.SUSTAINED_CHANGE, text, basis, link))

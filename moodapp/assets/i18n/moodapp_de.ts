@@ -2700,8 +2700,8 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
     </message>
     <message>
         <location filename="../../domain/insight_words.py" line="105"/>
-        <source>For {weeks} weeks in a row you have cried more often than your usual range (up to {high} times in 28 days): {counts} times in those weeks.</source>
-        <translation>{weeks} Wochen in Folge hast du öfter geweint als in deinem üblichen Bereich (bis zu {high} Mal in 28 Tagen): in diesen Wochen {counts} Mal.</translation>
+        <source>For {weeks} weeks in a row you have cried more often than in a usual week for you: {counts} times in those weeks; a usual week of yours holds up to about {high}.</source>
+        <translation>{weeks} Wochen in Folge hast du öfter geweint als in einer üblichen Woche: in diesen Wochen {counts} Mal; in einer üblichen Woche weinst du bis zu etwa {high} Mal.</translation>
     </message>
     <message>
         <location filename="../../domain/insight_words.py" line="110"/>
