@@ -97,8 +97,9 @@ USUAL_SPAN = QT_TRANSLATE_NOOP("Insights", "{low} to {high} times")
 USUAL_ONE = QT_TRANSLATE_NOOP("Insights", "about {n} times")
 USUAL_BASIS = QT_TRANSLATE_NOOP(
     "Insights",
-    "Your usual range is the middle half of your 28-day counts over {period} "
-    "({episodes} crying episodes).",
+    "Your usual range is how often you cried in a typical 28 days, leaving out the quietest "
+    "and the heaviest stretches, from your entries over {period} ({episodes} crying "
+    "episodes).",
 )
 
 # 2. Sustained change

@@ -362,7 +362,8 @@ def _insights() -> str:
                 "many entries it rests on, and says what went together, not what led to what."
             ),
             _tr(
-                "Your usual range is the middle half of your own 28-day counts over the last "
+                "Your usual range is how often you cry in a typical 28 days, leaving out the "
+                "quietest and the heaviest stretches, from your own entries over the last "
                 "months. It shows once there are four weeks of entries; until then, the "
                 "insights say that it is still being learned."
             ),

@@ -52,7 +52,9 @@ def texts(view: InsightsView) -> list[str]:
 def test_statements_show_what_they_rest_on(insights: InsightsView) -> None:
     shown = texts(insights)
     assert any(t.startswith("In the last 28 days you cried") for t in shown)
-    assert any(t.startswith("Your usual range is the middle half") for t in shown)
+    assert any(
+        t.startswith("Your usual range is how often you cried in a typical 28 days") for t in shown
+    )
     assert any("does not show why" in t for t in shown)
 
 

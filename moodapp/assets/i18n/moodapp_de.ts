@@ -2518,7 +2518,12 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
         <translation>moodapp beginnt mit einer Liste von Gefühlen und einer Liste von Auslösern, also den Dingen, die Tränen auslösen können. Unter Bearbeiten &gt; Gefühle und Auslöser (auch aus den Einstellungen erreichbar) kannst du sie umbenennen, einem Gefühl eine andere Farbe geben, die Reihenfolge ändern, eigene hinzufügen und die archivieren, die du nicht brauchst. Archivieren nimmt einen Eintrag aus den Listen zum Auswählen; Einträge, die ihn schon haben, behalten ihn. Ein neuer Name erscheint auch in früheren Einträgen. Jede Änderung wird sofort gespeichert, deshalb hat dieses Fenster nur den Knopf Schließen.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="375"/>
+        <location filename="../../ui/help_text.py" line="364"/>
+        <source>Your usual range is how often you cry in a typical 28 days, leaving out the quietest and the heaviest stretches, from your own entries over the last months. It shows once there are four weeks of entries; until then, the insights say that it is still being learned.</source>
+        <translation>Dein üblicher Bereich ist, wie oft du in typischen 28 Tagen weinst, ohne die ruhigsten und die schwersten Zeiten, nach deinen eigenen Einträgen der letzten Monate. Er erscheint, sobald es vier Wochen mit Einträgen gibt; bis dahin sagen die Einblicke, dass er noch ermittelt wird.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="376"/>
         <source>&lt;b&gt;Your week&lt;/b&gt; sums up what you wrote down this week and keeps what you noticed. Its weeks are the calendar&apos;s: they start on the day chosen in Settings under Weeks start on. Previous week and Next week show the other weeks and their notes; what you typed is saved before another week is shown, and saving an empty note removes it.</source>
         <translation>&lt;b&gt;Deine Woche&lt;/b&gt; fasst zusammen, was du diese Woche eingetragen hast, und bewahrt, was dir aufgefallen ist. Ihre Wochen sind die des Kalenders: Sie beginnen an dem Tag, der in den Einstellungen unter „Wochen beginnen am“ gewählt ist. „Vorige Woche“ und „Nächste Woche“ zeigen die anderen Wochen und ihre Notizen; was du getippt hast, wird gespeichert, bevor eine andere Woche erscheint, und eine leer gespeicherte Notiz wird entfernt.</translation>
     </message>
@@ -2567,12 +2572,7 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
         <translation>Die Einblicke beschreiben deine eigenen Einträge in ein paar einfachen Sätzen: wie oft du geweint hast, verglichen mit deinem üblichen Bereich, wie du dich nach dem Weinen in verschiedenen Situationen gefühlt hast, deine Stimmung in den Tagen rund ums Weinen, die Zeiten, zu denen Tränen kamen, ruhige Zeiten und wie vielfältig deine Gefühle waren. Jeder nennt, auf wie vielen Einträgen er beruht, und sagt, was zusammen auftrat, nicht, was wozu geführt hat.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="364"/>
-        <source>Your usual range is the middle half of your own 28-day counts over the last months. It shows once there are four weeks of entries; until then, the insights say that it is still being learned.</source>
-        <translation>Dein üblicher Bereich ist die mittlere Hälfte deiner eigenen 28-Tage-Zählungen der letzten Monate. Er erscheint, sobald es vier Wochen mit Einträgen gibt; bis dahin sagen die Einblicke, dass er noch ermittelt wird.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/help_text.py" line="369"/>
+        <location filename="../../ui/help_text.py" line="370"/>
         <source>If for two weeks you cry more than usual while your mood is low, or your feelings make daily life very hard, the insights gently invite you to talk to someone you trust or to a professional. You can set the invitation aside; it then stays away for two weeks.</source>
         <translation>Wenn du zwei Wochen lang mehr weinst als sonst, während deine Stimmung gedrückt ist, oder deine Gefühle den Alltag sehr schwer machen, laden dich die Einblicke behutsam ein, mit jemandem zu sprechen, dem du vertraust, oder mit einer Fachperson. Du kannst die Einladung beiseitelegen; dann bleibt sie zwei Wochen lang weg.</translation>
     </message>
@@ -2581,22 +2581,22 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
         <translation type="vanished">Einmal pro Woche fasst &lt;b&gt;Deine Woche&lt;/b&gt; die Woche zusammen und hält fest, was dir aufgefallen ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="390"/>
+        <location filename="../../ui/help_text.py" line="391"/>
         <source>Your journal stays on this computer, in one file. moodapp never connects to the internet and collects nothing about how you use it.</source>
         <translation>Dein Tagebuch bleibt auf diesem Computer, in einer Datei. moodapp verbindet sich nie mit dem Internet und sammelt nichts darüber, wie du es nutzt.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="394"/>
+        <location filename="../../ui/help_text.py" line="395"/>
         <source>You can encrypt the journal with a passphrase (Journal &gt; Encrypt journal). Then nobody can read it without the passphrase, and nobody can recover it if the passphrase is lost, so keep it somewhere safe. An encrypted journal can lock itself after a quiet while (Journal &gt; Auto-lock).</source>
         <translation>Du kannst das Tagebuch mit einer Passphrase verschlüsseln (Tagebuch &gt; Tagebuch verschlüsseln). Dann kann niemand es ohne die Passphrase lesen, und niemand kann es wiederherstellen, wenn die Passphrase verloren geht; bewahre sie also sicher auf. Ein verschlüsseltes Tagebuch kann sich nach einer Weile ohne Nutzung selbst sperren (Tagebuch &gt; Automatisch sperren).</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="400"/>
+        <location filename="../../ui/help_text.py" line="401"/>
         <source>moodapp keeps backups by itself every day you use it, and you can make one at any time (Journal &gt; Back up now) or go back to one (Journal &gt; Restore from backup). Backups are encrypted like the journal.</source>
         <translation>moodapp legt an jedem Tag, an dem du es nutzt, von selbst eine Sicherung an, und du kannst jederzeit eine erstellen (Tagebuch &gt; Jetzt sichern) oder zu einer zurückkehren (Tagebuch &gt; Aus Sicherung wiederherstellen). Sicherungen sind wie das Tagebuch verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="405"/>
+        <location filename="../../ui/help_text.py" line="406"/>
         <source>Your data is yours: File &gt; Export journal writes all of it to a file, and Journal &gt; Delete all my data removes the journal, its backups and moodapp&apos;s settings from this computer.</source>
         <translation>Deine Daten gehören dir: Datei &gt; Tagebuch exportieren schreibt sie alle in eine Datei, und Tagebuch &gt; Alle meine Daten löschen entfernt das Tagebuch, seine Sicherungen und die Einstellungen von moodapp von diesem Computer.</translation>
     </message>
@@ -2695,306 +2695,306 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
     </message>
     <message>
         <location filename="../../domain/insight_words.py" line="98"/>
-        <source>Your usual range is the middle half of your 28-day counts over {period} ({episodes} crying episodes).</source>
-        <translation>Dein üblicher Bereich ist die mittlere Hälfte deiner 28-Tage-Zählungen von {period} ({episodes} Einträge zum Weinen).</translation>
+        <source>Your usual range is how often you cried in a typical 28 days, leaving out the quietest and the heaviest stretches, from your entries over {period} ({episodes} crying episodes).</source>
+        <translation>Dein üblicher Bereich ist, wie oft du in typischen 28 Tagen geweint hast, ohne die ruhigsten und die schwersten Zeiten, nach deinen Einträgen von {period} ({episodes} Einträge zum Weinen).</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="105"/>
+        <location filename="../../domain/insight_words.py" line="106"/>
         <source>For {weeks} weeks in a row you have cried more often than in a usual week for you: {counts} times in those weeks; a usual week of yours holds up to about {high}.</source>
         <translation>{weeks} Wochen in Folge hast du öfter geweint als in einer üblichen Woche: in diesen Wochen {counts} Mal; in einer üblichen Woche weinst du bis zu etwa {high} Mal.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="110"/>
+        <location filename="../../domain/insight_words.py" line="111"/>
         <source>For the last two weeks your urge to cry has been stronger than usual for you: {recent} on average on the 0-4 scale, where it usually stays at or under {high}.</source>
         <translation>In den letzten zwei Wochen war dein Drang zu weinen stärker als sonst bei dir: im Durchschnitt {recent} auf der Skala von 0 bis 4, auf der er sonst bei {high} oder darunter bleibt.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="115"/>
+        <location filename="../../domain/insight_words.py" line="116"/>
         <source>A change is shown only when it has lasted two weeks or more.</source>
         <translation>Eine Veränderung wird erst gezeigt, wenn sie zwei Wochen oder länger angehalten hat.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="120"/>
+        <location filename="../../domain/insight_words.py" line="121"/>
         <source>Crying was followed by feeling better {a_better} of {a_total} times {a_group}, and {b_better} of {b_total} times {b_group}.</source>
         <translation>Nach dem Weinen hast du dich {a_better} von {a_total} Malen besser gefühlt, {a_group}, und {b_better} von {b_total} Malen, {b_group}.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="125"/>
+        <location filename="../../domain/insight_words.py" line="126"/>
         <source>Crying was followed by feeling better {better} of {total} times {group}.</source>
         <translation>Nach dem Weinen hast du dich {better} von {total} Malen besser gefühlt, {group}.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="128"/>
+        <location filename="../../domain/insight_words.py" line="129"/>
         <source>From {total} episodes with the mood afterwards written down, {period}. This shows what went together with feeling better; it does not show why.</source>
         <translation>Aus {total} Einträgen, bei denen die Stimmung danach eingetragen ist, {period}. Das zeigt, was damit einherging, sich danach besser zu fühlen; es zeigt nicht, warum.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="135"/>
+        <location filename="../../domain/insight_words.py" line="136"/>
         <source>when you were alone</source>
         <translation>wenn du allein warst</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="136"/>
+        <location filename="../../domain/insight_words.py" line="137"/>
         <source>when one person was with you</source>
         <translation>wenn eine Person bei dir war</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="137"/>
+        <location filename="../../domain/insight_words.py" line="138"/>
         <source>when several people were there</source>
         <translation>wenn mehrere Menschen da waren</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="140"/>
+        <location filename="../../domain/insight_words.py" line="141"/>
         <source>when someone comforted you</source>
         <translation>wenn dich jemand getröstet hat</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="141"/>
+        <location filename="../../domain/insight_words.py" line="142"/>
         <source>when others reacted neutrally</source>
         <translation>wenn andere neutral reagiert haben</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="142"/>
+        <location filename="../../domain/insight_words.py" line="143"/>
         <source>when others reacted unkindly</source>
         <translation>wenn andere unfreundlich reagiert haben</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="143"/>
+        <location filename="../../domain/insight_words.py" line="144"/>
         <source>when nobody noticed</source>
         <translation>wenn es niemand bemerkt hat</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="146"/>
+        <location filename="../../domain/insight_words.py" line="147"/>
         <source>when you held tears back</source>
         <translation>wenn du die Tränen zurückgehalten hast</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="147"/>
+        <location filename="../../domain/insight_words.py" line="148"/>
         <source>when you let the tears come</source>
         <translation>wenn du die Tränen zugelassen hast</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="150"/>
+        <location filename="../../domain/insight_words.py" line="151"/>
         <source>when you felt ashamed</source>
         <translation>wenn du dich geschämt hast</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="151"/>
+        <location filename="../../domain/insight_words.py" line="152"/>
         <source>when you did not feel ashamed</source>
         <translation>wenn du dich nicht geschämt hast</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="154"/>
+        <location filename="../../domain/insight_words.py" line="155"/>
         <source>when the situation was resolved or understood</source>
         <translation>wenn die Situation geklärt oder verstanden war</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="155"/>
+        <location filename="../../domain/insight_words.py" line="156"/>
         <source>when it was partly resolved</source>
         <translation>wenn sie teilweise geklärt war</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="156"/>
+        <location filename="../../domain/insight_words.py" line="157"/>
         <source>when it was not resolved</source>
         <translation>wenn sie nicht geklärt war</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="159"/>
+        <location filename="../../domain/insight_words.py" line="160"/>
         <source>when it came with {trigger}</source>
         <translation>wenn „{trigger}“ der Auslöser war</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="162"/>
+        <location filename="../../domain/insight_words.py" line="163"/>
         <source>Right after crying your mood averaged {after} of 10; later it averaged {later} of 10.</source>
         <translation>Direkt nach dem Weinen lag deine Stimmung im Durchschnitt bei {after} von 10, später bei {later} von 10.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="166"/>
+        <location filename="../../domain/insight_words.py" line="167"/>
         <source>From {total} episodes with both moods written down, {period}. Mood often dips right after crying and recovers within an hour or so.</source>
         <translation>Aus {total} Einträgen, bei denen beide Stimmungen eingetragen sind, {period}. Oft sinkt die Stimmung direkt nach dem Weinen und erholt sich innerhalb von etwa einer Stunde.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="173"/>
+        <location filename="../../domain/insight_words.py" line="174"/>
         <source>The emotions that came with crying most often: {emotions}.</source>
         <translation>Die Gefühle, die am häufigsten mit dem Weinen einhergingen: {emotions}.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="176"/>
+        <location filename="../../domain/insight_words.py" line="177"/>
         <source>{emotion} ({n} of {total})</source>
         <translation>{emotion} ({n} von {total})</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="177"/>
+        <location filename="../../domain/insight_words.py" line="178"/>
         <source>On days you cried, your mood averaged {crying}; on other days, {other}.</source>
         <translation>An Tagen, an denen du geweint hast, lag deine Stimmung im Durchschnitt bei {crying}, an anderen Tagen bei {other}.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="180"/>
+        <location filename="../../domain/insight_words.py" line="181"/>
         <source>Over half of your tears came with being moved, joy or other pleasant feelings ({n} of {total}).</source>
         <translation>Bei mehr als der Hälfte deiner Tränen waren Rührung, Freude oder andere angenehme Gefühle dabei ({n} von {total}).</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="185"/>
+        <location filename="../../domain/insight_words.py" line="186"/>
         <source>{n} of your {total} crying episodes came with being moved, joy or other pleasant feelings.</source>
         <translation>Bei {n} von {total} Einträgen zum Weinen waren Rührung, Freude oder andere angenehme Gefühle dabei.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="189"/>
+        <location filename="../../domain/insight_words.py" line="190"/>
         <source>From {days} days with crying and a check-in, {period}.</source>
         <translation>Aus {days} Tagen mit Weinen und einem Check-in, {period}.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="192"/>
+        <location filename="../../domain/insight_words.py" line="193"/>
         <source>From {total} crying episodes, {period}.</source>
         <translation>Aus {total} Einträgen zum Weinen, {period}.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="195"/>
+        <location filename="../../domain/insight_words.py" line="196"/>
         <source>Your mood averaged {before} in the two days before crying and {after} in the two days after.</source>
         <translation>Deine Stimmung lag in den zwei Tagen vor dem Weinen im Durchschnitt bei {before} und in den zwei Tagen danach bei {after}.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="199"/>
+        <location filename="../../domain/insight_words.py" line="200"/>
         <source>From {days} crying days with check-ins around them, {period}.</source>
         <translation>Aus {days} Tagen mit Weinen und Check-ins rund um diese Tage, {period}.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="204"/>
+        <location filename="../../domain/insight_words.py" line="205"/>
         <source>You cried most often {part}: {n} of {total} times.</source>
         <translation>Am häufigsten hast du {part} geweint: {n} von {total} Malen.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="206"/>
+        <location filename="../../domain/insight_words.py" line="207"/>
         <source>in the morning (5:00 to 12:00)</source>
         <translation>morgens (5:00 bis 12:00)</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="207"/>
+        <location filename="../../domain/insight_words.py" line="208"/>
         <source>in the afternoon (12:00 to 17:00)</source>
         <translation>nachmittags (12:00 bis 17:00)</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="208"/>
+        <location filename="../../domain/insight_words.py" line="209"/>
         <source>in the evening (17:00 to 22:00)</source>
         <translation>abends (17:00 bis 22:00)</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="209"/>
+        <location filename="../../domain/insight_words.py" line="210"/>
         <source>at night (22:00 to 5:00)</source>
         <translation>nachts (22:00 bis 5:00)</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="211"/>
+        <location filename="../../domain/insight_words.py" line="212"/>
         <source>{weekday} came up more than other days: {n} of {total} times.</source>
         <translation>Am {weekday} hast du öfter geweint als an anderen Tagen: {n} von {total} Malen.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="214"/>
+        <location filename="../../domain/insight_words.py" line="215"/>
         <source>Across the week, crying was spread without one day standing out.</source>
         <translation>Über die Woche hat sich das Weinen verteilt, ohne dass ein Tag herausstach.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="219"/>
+        <location filename="../../domain/insight_words.py" line="220"/>
         <source>The last {days} days went by without tears or an urge to cry.</source>
         <translation>Die letzten {days} Tage vergingen ohne Tränen und ohne Drang zu weinen.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="222"/>
+        <location filename="../../domain/insight_words.py" line="223"/>
         <source>Your longest stretch without tears or an urge to cry was {days} days ({period}).</source>
         <translation>Deine längste Zeit ohne Tränen und ohne Drang zu weinen waren {days} Tage ({period}).</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="226"/>
+        <location filename="../../domain/insight_words.py" line="227"/>
         <source>You have not cried for {days} days, and your mood has been low through the last two weeks. How has that been for you?</source>
         <translation>Du hast seit {days} Tagen nicht geweint, und deine Stimmung war in den letzten zwei Wochen gedrückt. Wie ging es dir damit?</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="231"/>
+        <location filename="../../domain/insight_words.py" line="232"/>
         <source>Days without a crying episode and without an urge above 0, {period}.</source>
         <translation>Tage ohne Weinen und ohne einen Drang zu weinen über 0, {period}.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="236"/>
+        <location filename="../../domain/insight_words.py" line="237"/>
         <source>In the last 28 days you noted {n} different emotions; {top} came up most.</source>
         <translation>In den letzten 28 Tagen hast du {n} verschiedene Gefühle eingetragen, am häufigsten {top}.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="239"/>
+        <location filename="../../domain/insight_words.py" line="240"/>
         <source>They were spread fairly evenly.</source>
         <translation>Sie waren ziemlich gleichmäßig verteilt.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="240"/>
+        <location filename="../../domain/insight_words.py" line="241"/>
         <source>A few of them took up most of the room.</source>
         <translation>Einige wenige nahmen den meisten Raum ein.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="241"/>
+        <location filename="../../domain/insight_words.py" line="242"/>
         <source>{emotion} stayed strong for {days} days in a row ({period}).</source>
         <translation>{emotion} blieb {days} Tage am Stück stark ({period}).</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="244"/>
+        <location filename="../../domain/insight_words.py" line="245"/>
         <source>From {days} days with check-ins or crying, {period}. Feeling a range of emotions, and not one for too long, has gone with feeling well.</source>
         <translation>Aus {days} Tagen mit Check-ins oder Weinen, {period}. Eine Vielfalt an Gefühlen, ohne dass eines zu lange anhält, ging mit Wohlbefinden einher.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="251"/>
+        <location filename="../../domain/insight_words.py" line="252"/>
         <source>The last two weeks seem to have been heavy: more crying than usual for you, together with low mood. If it would help, you could talk about it with someone you trust, or with a professional.</source>
         <translation>Die letzten zwei Wochen scheinen schwer gewesen zu sein: mehr Weinen als sonst bei dir, zusammen mit gedrückter Stimmung. Wenn es dir helfen würde, könntest du mit jemandem darüber sprechen, dem du vertraust, oder mit einer Fachperson.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="257"/>
+        <location filename="../../domain/insight_words.py" line="258"/>
         <source>In the last two weeks you noted several times that feelings made daily life hard. If it would help, you could talk about it with someone you trust, or with a professional.</source>
         <translation>In den letzten zwei Wochen hast du mehrmals eingetragen, dass Gefühle deinen Alltag erschwert haben. Wenn es dir helfen würde, könntest du mit jemandem darüber sprechen, dem du vertraust, oder mit einer Fachperson.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="264"/>
+        <location filename="../../domain/insight_words.py" line="265"/>
         <source>Not enough entries yet: this needs at least {n} {what}.</source>
         <translation>Noch nicht genug Einträge: Dafür braucht es mindestens {n} {what}.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="267"/>
+        <location filename="../../domain/insight_words.py" line="268"/>
         <source>crying episodes</source>
         <translation>Einträge zum Weinen</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="268"/>
+        <location filename="../../domain/insight_words.py" line="269"/>
         <source>days with entries</source>
         <translation>Tage mit Einträgen</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="272"/>
+        <location filename="../../domain/insight_words.py" line="273"/>
         <source>Nothing was written down in the week {period}.</source>
         <translation>In der Woche {period} wurde nichts eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="273"/>
+        <location filename="../../domain/insight_words.py" line="274"/>
         <source>Nothing has been written down yet in the week {period}.</source>
         <translation>In der Woche {period} wurde bisher nichts eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="276"/>
+        <location filename="../../domain/insight_words.py" line="277"/>
         <source>In the week {period} there are entries on {days} of its 7 days.</source>
         <translation>In der Woche {period} gibt es an {days} ihrer 7 Tage Einträge.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="279"/>
+        <location filename="../../domain/insight_words.py" line="280"/>
         <source>In the week {period} there are entries today, its first day.</source>
         <translation>In der Woche {period} gibt es heute, an ihrem ersten Tag, Einträge.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="282"/>
+        <location filename="../../domain/insight_words.py" line="283"/>
         <source>In the week {period} there are entries on {days} of its {so_far} days so far.</source>
         <translation>In der Woche {period} gibt es bisher an {days} ihrer {so_far} Tage Einträge.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="285"/>
+        <location filename="../../domain/insight_words.py" line="286"/>
         <source>You cried {cried}.</source>
         <translation>Geweint hast du {cried}.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="286"/>
+        <location filename="../../domain/insight_words.py" line="287"/>
         <source>No crying was written down on the days with entries.</source>
         <translation>An den Tagen mit Einträgen wurde kein Weinen eingetragen.</translation>
     </message>
@@ -3007,22 +3007,22 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
         <translation type="vanished">In der Woche vom {period} hast du nicht geweint; an {days} von 7 Tagen hast du einen Check-in gemacht.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="289"/>
+        <location filename="../../domain/insight_words.py" line="290"/>
         <source>You almost cried {almost}.</source>
         <translation>Fast geweint hast du {almost}.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="290"/>
+        <location filename="../../domain/insight_words.py" line="291"/>
         <source>Your mood averaged {mood}.</source>
         <translation>Deine Stimmung lag im Durchschnitt bei {mood}.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="291"/>
+        <location filename="../../domain/insight_words.py" line="292"/>
         <source>The emotions you noted most: {emotions}.</source>
         <translation>Die Gefühle, die du am häufigsten eingetragen hast: {emotions}.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="292"/>
+        <location filename="../../domain/insight_words.py" line="293"/>
         <source>What helped: {helped}.</source>
         <translation>Was geholfen hat: {helped}.</translation>
     </message>
