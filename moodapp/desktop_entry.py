@@ -25,6 +25,7 @@ from importlib import resources
 from pathlib import Path
 
 from moodapp import APP_ID, APP_NAME
+from moodapp.files import fsync_folder
 
 MARK_KEY = "X-Moodapp-Installed-By"
 MARK = f"{APP_NAME} desktop-entry install"
@@ -241,11 +242,7 @@ def _icon_is_ours(path: Path, data: bytes, recorded: Mapping[Path, str]) -> bool
 
 def _fsync_folder(folder: Path) -> None:
     with contextlib.suppress(OSError):  # not every file system lets a folder be synced
-        descriptor = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)
+        fsync_folder(folder)
 
 
 @contextlib.contextmanager

@@ -25,6 +25,17 @@ def _fsync(path: Path) -> None:
         os.fsync(written.fileno())
 
 
+def fsync_folder(folder: Path) -> None:
+    """Make a new or renamed name in the folder last through a power cut (POSIX)."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def temporary_name(path: Path) -> Path:
     """A new name beside ``path`` for the file or folder that becomes it."""
     random = secrets.token_hex(RANDOM_HEX_DIGITS // 2)

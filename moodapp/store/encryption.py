@@ -27,6 +27,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from moodapp.files import fsync_folder
 from moodapp.paths import PRIVATE_FILE_MODE
 from moodapp.shred import shred, shred_with_side_files
 from moodapp.store.crypto import QUIET, is_plain_sqlite, key_statement
@@ -192,17 +193,6 @@ def _is_unreadable(error: Exception) -> bool:
     return not isinstance(error, OSError)
 
 
-def _fsync_folder(folder: Path) -> None:
-    """Make a new or renamed name in the folder last through a power cut (POSIX)."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def _write_plan(journal: Path, copied: list[Path]) -> None:
     plan = _plan(journal)
     draft = plan.with_name(plan.name + ".draft")
@@ -211,7 +201,7 @@ def _write_plan(journal: Path, copied: list[Path]) -> None:
         file.flush()
         os.fsync(file.fileno())
     os.replace(draft, plan)
-    _fsync_folder(journal.parent)
+    fsync_folder(journal.parent)
 
 
 def _planned(journal: Path, backup_dir: Path) -> list[Path]:
