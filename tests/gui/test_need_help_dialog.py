@@ -195,48 +195,41 @@ def test_a_german_locale_shows_telefonseelsorge_first(qtbot, qapp, window: MainW
     assert "0800 111 0 111" in shown and "0800 111 0 222" in shown
 
 
+def choose_in_settings(qtbot, window: MainWindow, country: str, button: str = "OK") -> str:  # type: ignore[no-untyped-def]
+    """Choose ``country`` for help lines in Settings, then click ``button``; returns what
+    the choice showed before."""
+    before: list[str] = []
+
+    def choose_it(dialog: QWidget) -> None:
+        combo = by_name(dialog, "Country for help lines", QComboBox)
+        before.append(combo.currentText())
+        choose(qtbot, combo, country)
+        by_name(dialog, button, QPushButton).click()
+
+    answers = ModalAnswers((SettingsDialog, choose_it))
+    window.show_settings()
+    assert answers.done()
+    return before[0]
+
+
 def test_a_country_chosen_in_settings_comes_first_and_is_kept(
     qtbot, window: MainWindow, territory
 ) -> None:  # type: ignore[no-untyped-def]
     territory[0] = "US"
-    seen: list[str] = []
-
-    def choose_austria(dialog: QWidget) -> None:
-        combo = by_name(dialog, "Country for help lines", QComboBox)
-        seen.append(combo.currentText())
-        choose(qtbot, combo, "Austria")
-        by_name(dialog, "OK", QPushButton).click()
-
-    answers = ModalAnswers((SettingsDialog, choose_austria))
-    window.show_settings()
-    assert answers.done()
-    assert seen == ["As the system sets it (United States)"]
+    assert choose_in_settings(qtbot, window, "Austria") == "As the system sets it (United States)"
     assert window._controller.help_lines.chosen_country() == "AT"
     shown = read_need_help(window, window.need_help_action.trigger)
     assert shown["Crisis lines"].startswith("Austria") and "142" in shown["Crisis lines"]
 
-    def back_to_the_system(dialog: QWidget) -> None:
-        combo = by_name(dialog, "Country for help lines", QComboBox)
-        seen.append(combo.currentText())
-        choose(qtbot, combo, "As the system sets it (United States)")
-        by_name(dialog, "OK", QPushButton).click()
-
-    answers = ModalAnswers((SettingsDialog, back_to_the_system))
-    window.show_settings()
-    assert answers.done() and seen[-1] == "Austria"
+    assert choose_in_settings(qtbot, window, "As the system sets it (United States)") == "Austria"
     assert window._controller.help_lines.chosen_country() is None
     shown = read_need_help(window, window.need_help_action.trigger)
     assert shown["Crisis lines"].startswith("United States") and "988" in shown["Crisis lines"]
 
 
 def test_cancel_in_settings_keeps_the_country(qtbot, window: MainWindow, territory) -> None:  # type: ignore[no-untyped-def]
-    def choose_then_cancel(dialog: QWidget) -> None:
-        choose(qtbot, by_name(dialog, "Country for help lines", QComboBox), "France")
-        by_name(dialog, "Cancel", QPushButton).click()
-
-    answers = ModalAnswers((SettingsDialog, choose_then_cancel))
-    window.show_settings()
-    assert answers.done() and window._controller.help_lines.chosen_country() is None
+    choose_in_settings(qtbot, window, "France", button="Cancel")
+    assert window._controller.help_lines.chosen_country() is None
 
 
 def test_the_tray_and_insights_open_the_same_dialog(qtbot, window: MainWindow, territory) -> None:  # type: ignore[no-untyped-def]

@@ -412,6 +412,18 @@ def ctrl_c() -> None:
     signal.raise_signal(signal.SIGINT)
 
 
+def ctrl_c_after(monkeypatch: pytest.MonkeyPatch, owner: Any, name: str) -> None:
+    """Ctrl+C right after each call of ``owner.name`` has done its work."""
+    real = getattr(owner, name)
+
+    def then_ctrl_c(*args: Any, **kwargs: Any) -> Any:
+        result = real(*args, **kwargs)
+        ctrl_c()
+        return result
+
+    monkeypatch.setattr(owner, name, then_ctrl_c)
+
+
 @pytest.mark.parametrize("pressed", ["while-writing", "as-the-commit-ends"])
 def test_ctrl_c_during_an_import_is_told_as_it_happened(
     journal: JournalService, monkeypatch: pytest.MonkeyPatch, pressed: str, tmp_path: Path
@@ -420,21 +432,9 @@ def test_ctrl_c_during_an_import_is_told_as_it_happened(
     batch = ImportBatch("journal.json", JournalContent(entries=list(check_ins(30))))
     monkeypatch.setattr(exchange_service, "read_import", lambda *args: batch)
     if pressed == "while-writing":
-        real_insert = bulk_entries.insert_new_entries
-
-        def insert_then_ctrl_c(*args: Any, **kwargs: Any) -> None:
-            real_insert(*args, **kwargs)
-            ctrl_c()
-
-        monkeypatch.setattr(bulk_entries, "insert_new_entries", insert_then_ctrl_c)
+        ctrl_c_after(monkeypatch, bulk_entries, "insert_new_entries")
     else:
-        real_commit = store.db.commit
-
-        def commit_then_ctrl_c() -> None:
-            real_commit()
-            ctrl_c()
-
-        monkeypatch.setattr(store.db, "commit", commit_then_ctrl_c)
+        ctrl_c_after(monkeypatch, store.db, "commit")
     out = io.StringIO()
     with contextlib.redirect_stderr(io.StringIO()) as err:
         status = run_import(build_parser().parse_args(["import", "journal.json"]), journal, out)
@@ -524,22 +524,9 @@ def test_ctrl_c_during_an_add_is_told_as_it_happened(
 ) -> None:
     store = journal.store
     if pressed == "while-writing":
-        real_write = entry_store.write_entry
-
-        def write_then_ctrl_c(*args: Any, **kwargs: Any) -> Any:
-            result = real_write(*args, **kwargs)
-            ctrl_c()
-            return result
-
-        monkeypatch.setattr(entry_store, "write_entry", write_then_ctrl_c)
+        ctrl_c_after(monkeypatch, entry_store, "write_entry")
     else:
-        real_commit = store.db.commit
-
-        def commit_then_ctrl_c() -> None:
-            real_commit()
-            ctrl_c()
-
-        monkeypatch.setattr(store.db, "commit", commit_then_ctrl_c)
+        ctrl_c_after(monkeypatch, store.db, "commit")
     args = build_parser().parse_args(["add", "cry", "--intensity", "2", "--note", "kept"])
     out = io.StringIO()
     with contextlib.redirect_stderr(io.StringIO()) as err:
