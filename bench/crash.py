@@ -42,7 +42,7 @@ from bench.crash_writer import PASSPHRASE_ENV, READY, expected
 from moodapp.domain.entries import CryingEpisode
 from moodapp.paths import AppPaths
 from moodapp.services.backups import BackupService
-from moodapp.services.journal import JournalService
+from moodapp.services.journal import Journal
 from moodapp.services.privacy import PrivacyService
 from moodapp.store.crypto import connect
 from moodapp.store.database import JournalOpenError, open_store
@@ -184,11 +184,11 @@ def check_opened(paths: AppPaths, passphrase: str | None, new: list[str], tally:
         stored = {r[0] for r in store.db.execute_sql("SELECT uid FROM crying_episode")}  # type: ignore[no-untyped-call]
         problems = BackupService(store).check()
         _compare(stored, tally, problems)
-        journal = JournalService(store)
+        journal = Journal(store)
         for uid in new:
             if uid not in stored:
                 continue
-            entry = journal.get(uid)
+            entry = journal.entries.get(uid)
             intensity, sadness, note = expected(uid)
             if not (
                 isinstance(entry, CryingEpisode)

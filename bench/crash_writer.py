@@ -45,7 +45,7 @@ def write_until_killed(data_dir: Path, passphrase: str | None) -> int:
         while time.monotonic() - started < GIVE_UP_AFTER_S:
             uid = str(uuid.uuid4())
             intensity, sadness, note = expected(uid)
-            journal.record(
+            journal.entries.record(
                 CryingEpisode(
                     uid=uid,
                     occurred_at=journal.now() - timedelta(minutes=1 + n % 600),

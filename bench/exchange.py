@@ -44,7 +44,7 @@ def measure_export(journal_paths: AppPaths, work: Path) -> list[Result]:
     results = []
     with opened_journal(journal_paths) as journal:
         service = ExchangeService(journal.store, journal.now)
-        count = len(journal.entries())
+        count = len(journal.entries.entries())
         for chosen, target in ((ExportFormat.JSON, work / "journal.json"),
                                (ExportFormat.CSV, work / "journal.zip")):  # fmt: skip
             seconds = median_seconds(partial(service.export, target, chosen), REPEAT)

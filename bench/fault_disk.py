@@ -19,8 +19,8 @@ from moodapp.exchange.batch import ImportBatch, JournalContent
 from moodapp.paths import AppPaths
 from moodapp.services.backups import BackupService
 from moodapp.services.exchange import ExchangeService
-from moodapp.services.insights import InsightService
-from moodapp.services.journal import JournalService, SaveFailed, opened_journal
+from moodapp.services.journal import Journal, opened_journal
+from moodapp.services.writes import SaveFailed
 from moodapp.store.database import Store
 
 ROOM_PAGES = 3  # how much the journal may still grow when the disk "fills"
@@ -67,7 +67,7 @@ def _uids(store: Store) -> set[str]:
     return {r[0] for r in db.execute_sql(ENTRY_UIDS)}
 
 
-def _episode(journal: JournalService, n: int) -> CryingEpisode:
+def _episode(journal: Journal, n: int) -> CryingEpisode:
     return CryingEpisode(occurred_at=journal.now() - timedelta(minutes=1 + n), intensity=3,
                          note=f"{MARKER} {n} " + "words " * NOTE_WORDS)  # fmt: skip
 
@@ -80,7 +80,7 @@ def run_full_disk(data_dir: Path) -> DiskTally:
         n = 0
         while True:
             try:
-                journal.record(_episode(journal, n))
+                journal.entries.record(_episode(journal, n))
             except SaveFailed as refused:
                 tally.refusals.append(str(refused))
                 break
@@ -109,11 +109,11 @@ def run_full_disk(data_dir: Path) -> DiskTally:
         tally.half_written = len(after - saved)
         tally.integrity = BackupService(store).check()
         _pragma(store, "max_page_count = 1073741823")
-        journal.record(_episode(journal, n + 1))
+        journal.entries.record(_episode(journal, n + 1))
         tally.saved_after_room = True
     return tally
 
 
 def _weekly_note(store: Store, now: datetime) -> None:
-    insights = InsightService(store, lambda: now)
+    insights = Journal(store, lambda: now).insights
     insights.save_reflection(insights.this_week(0), "words " * 2000)

@@ -34,7 +34,7 @@ from pathlib import Path
 
 from moodapp.domain.entries import CheckIn
 from moodapp.paths import AppPaths
-from moodapp.services.journal import JournalService
+from moodapp.services.journal import Journal
 from moodapp.store import backups
 from moodapp.store.crypto import looks_encrypted
 from moodapp.store.database import JournalOpenError, open_store
@@ -92,7 +92,7 @@ class Rounds:
         self.exports.mkdir(parents=True)
         now = datetime.now().astimezone()
         with open_store(self.paths.journal_file, self.paths.backup_dir) as store:
-            JournalService(store, clock=lambda: now).save_many([
+            Journal(store, clock=lambda: now).entries.save_many([
                 CheckIn(occurred_at=now - timedelta(minutes=n + 1), mood=n % 7 - 3, energy=0,
                         note=f"{MARKER} {n}")
                 for n in range(self.entries)
@@ -165,7 +165,7 @@ class Rounds:
         for passphrase in tried:
             try:
                 with open_store(paths.journal_file, paths.backup_dir, passphrase) as store:
-                    count = len(JournalService(store).entries())
+                    count = len(Journal(store).entries.entries())
                     key = store.passphrase
                     for backup in backups.backups_in(store.backup_dir):
                         if backups.details(backup, key).entries is None:

@@ -165,7 +165,6 @@ def png_export(data_dir: str) -> dict[str, Any]:
     """Saving a 1600 x 900 PNG of the first chart over the last year, five times."""
     from moodapp.domain.charts import DEFAULT_HEIGHT, DEFAULT_WIDTH, ChartKind, ChartOptions
     from moodapp.paths import AppPaths
-    from moodapp.services.charts import ChartService
     from moodapp.services.journal import opened_journal
     from moodapp.ui.app import headless_application
     from moodapp.ui.plots.chart_widget import export_chart
@@ -174,8 +173,10 @@ def png_export(data_dir: str) -> dict[str, Any]:
     headless_application()
     times = []
     with opened_journal(AppPaths.under(Path(data_dir))) as journal:
-        charts = ChartService(journal.now)
-        look = ChartLook.of(journal.emotions(include_archived=True), journal.triggers())
+        charts = journal.charts
+        look = ChartLook.of(
+            journal.entries.emotions(include_archived=True), journal.entries.triggers()
+        )
         span = charts.range_from_text("1y")
         target = Path(data_dir) / "chart.png"
         for _ in range(5):

@@ -28,7 +28,7 @@ def measure_save(journal_paths: AppPaths, work: Path) -> list[Result]:
                 emotions={"sadness": 2}, note="a durable save",
             )  # fmt: skip
             start = time.perf_counter()
-            journal.record(episode)
+            journal.entries.record(episode)
             times.append((time.perf_counter() - start) * 1000)
     times.sort()
     return [

@@ -34,8 +34,8 @@ from moodapp.hardening import forbid_core_dumps
 from moodapp.paths import DATA_DIR_ENV, AppPaths, resolve_paths
 from moodapp.services.demo import fill_demo_journal
 from moodapp.services.journal import (
+    Journal,
     JournalOpenError,
-    JournalService,
     JournalUnreadable,
     JournalWriteFailed,
     damage_refused,
@@ -70,7 +70,7 @@ def _not_saved(what: str, error: OSError, output: Path) -> str:
     return str(not_written(sentence, error, output.parent, "No file was written."))
 
 
-def _run_chart(args: argparse.Namespace, journal: JournalService) -> int:
+def _run_chart(args: argparse.Namespace, journal: Journal) -> int:
     """`moodapp chart`: Qt and pyqtgraph are loaded only for this command."""
     try:
         request = chart_request(args, journal)
@@ -88,7 +88,7 @@ def _run_chart(args: argparse.Namespace, journal: JournalService) -> int:
     return EXIT_OK
 
 
-def _run_report(args: argparse.Namespace, journal: JournalService) -> int:
+def _run_report(args: argparse.Namespace, journal: Journal) -> int:
     """`moodapp report`: Qt is loaded only once the options are known to be sound."""
     try:
         request = report_request(args, journal)

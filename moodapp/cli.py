@@ -60,9 +60,9 @@ from moodapp.exchange.batch import FormatError
 from moodapp.exchange.records import entry_to_dict
 from moodapp.paths import AppPaths
 from moodapp.services.backups import JournalInUse, RestoreRefused, newest_readable
-from moodapp.services.charts import ChartService
-from moodapp.services.journal import JournalService, SaveFailed, damage_in
+from moodapp.services.journal import Journal, damage_in
 from moodapp.services.privacy import PassphraseRejected
+from moodapp.services.writes import SaveFailed
 
 EXIT_OK, EXIT_CANNOT_OPEN, EXIT_BAD_INPUT, EXIT_CANNOT_WRITE = 0, 1, 2, 3
 
@@ -233,10 +233,10 @@ class ChartRequest:
     height: int
 
 
-def chart_request(args: argparse.Namespace, journal: JournalService) -> ChartRequest:
+def chart_request(args: argparse.Namespace, journal: Journal) -> ChartRequest:
     """Check a `chart` command's arguments; raises BadInput naming the option."""
     try:
-        span = ChartService(journal.now).range_from_text(args.span)
+        span = journal.charts.range_from_text(args.span)
     except RangeError as error:
         raise BadInput(f"--range: {error}") from None
     for name, value in (("--width", args.width), ("--height", args.height)):
@@ -251,7 +251,7 @@ def chart_request(args: argparse.Namespace, journal: JournalService) -> ChartReq
         raise BadInput(f"--output: the folder {output.parent} does not exist.")
     if output.is_dir():
         raise BadInput(f"--output: {output} is a folder.")
-    emotions = journal.emotions(include_archived=True)
+    emotions = journal.entries.emotions(include_archived=True)
     chosen = (
         tuple(catalogue_key(name, emotions, "emotion", "--emotion") for name in args.emotion)
         if args.emotion
@@ -265,26 +265,26 @@ def chart_request(args: argparse.Namespace, journal: JournalService) -> ChartReq
     return ChartRequest(ChartKind(args.kind), span, options, output, args.width, args.height)
 
 
-def _record_telling_the_truth(journal: JournalService, entry: Entry) -> Entry:
+def _record_telling_the_truth(journal: Journal, entry: Entry) -> Entry:
     """Record ``entry``; Ctrl+C as it is committed takes effect once the commit is done, and
     is then said to have come too late, with the entry saved (otherwise it stops the add,
     with nothing saved)."""
     try:
-        return journal.record(entry)
+        return journal.entries.record(entry)
     except KeyboardInterrupt:
-        if not journal.holds(entry.uid):
+        if not journal.entries.holds(entry.uid):
             raise
         print("Ctrl+C came as the entry was being saved; it was saved.", file=sys.stderr)
-        return journal.get(entry.uid)
+        return journal.entries.get(entry.uid)
 
 
-def run_add(args: argparse.Namespace, journal: JournalService, out: TextIO) -> int:
+def run_add(args: argparse.Namespace, journal: Journal, out: TextIO) -> int:
     entry = _record_telling_the_truth(journal, new_entry(args, journal))
     print(entry.uid, file=out)
     if (
         isinstance(entry, CheckIn)
         and entry.no_crying_today
-        and journal.crying_logged_on(entry.local_date)
+        and journal.entries.crying_logged_on(entry.local_date)
     ):
         print(
             f"moodapp: crying is also logged on {entry.local_date.isoformat()}; "
@@ -310,15 +310,15 @@ def _escaped_json(text: str) -> str:
     return _LEFT_BY_JSON.sub(lambda c: f"\\u{ord(c[0]):04x}", text)
 
 
-def run_list(args: argparse.Namespace, journal: JournalService, out: TextIO) -> int:
-    entries = journal.entries(args.start, args.end)
+def run_list(args: argparse.Namespace, journal: Journal, out: TextIO) -> int:
+    entries = journal.entries.entries(args.start, args.end)
     on_terminal = out.isatty()
     if args.json:
         text = json.dumps([entry_to_dict(e) for e in entries], ensure_ascii=False, indent=2)
         out.write((_escaped_json(text) if on_terminal else text) + "\n")
         return EXIT_OK
-    emotions = {e.key: e.label for e in journal.emotions(include_archived=True)}
-    triggers = {t.key: t.label for t in journal.triggers(include_archived=True)}
+    emotions = {e.key: e.label for e in journal.entries.emotions(include_archived=True)}
+    triggers = {t.key: t.label for t in journal.entries.triggers(include_archived=True)}
     for entry in entries:
         line = _describe(entry, emotions, triggers)
         print(_escaped(line) if on_terminal else line, file=out)
@@ -327,7 +327,7 @@ def run_list(args: argparse.Namespace, journal: JournalService, out: TextIO) -> 
     return EXIT_OK
 
 
-COMMANDS: dict[str, Callable[[argparse.Namespace, JournalService, TextIO], int]] = {
+COMMANDS: dict[str, Callable[[argparse.Namespace, Journal, TextIO], int]] = {
     "add": run_add,
     "list": run_list,
     "export": run_export,
@@ -340,14 +340,12 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, JournalService, TextIO], int]]
 WRITING_COMMANDS = ("add", "import", "encrypt", "decrypt", "change-passphrase", "restore")
 
 
-def run_command(
-    args: argparse.Namespace, journal: JournalService, out: TextIO | None = None
-) -> int:
+def run_command(args: argparse.Namespace, journal: Journal, out: TextIO | None = None) -> int:
     """Run a headless command; bad input is reported on stderr with exit status 2."""
-    why_read_only = journal.store.read_only
+    why_read_only = journal.read_only
     if why_read_only and args.command in WRITING_COMMANDS:
         print(
-            f"moodapp: {journal.store.path} is open for reading only ({why_read_only}), so "
+            f"moodapp: {journal.path} is open for reading only ({why_read_only}), so "
             "nothing was changed.",
             file=sys.stderr,
         )

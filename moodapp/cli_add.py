@@ -30,7 +30,7 @@ from moodapp.domain.entries import (
 )
 from moodapp.domain.validation import TIME_OUT_OF_RANGE, date_problem
 from moodapp.exchange.local_times import local_time, skipped
-from moodapp.services.journal import JournalService
+from moodapp.services.journal import Journal
 
 # Messages for people, one place per module.
 NOT_A_TIME = "\u201c{text}\u201d is not a time like 2026-11-25T21:30 or 2026-11-25T21:30+01:00"
@@ -281,12 +281,12 @@ def _emotions(pairs: list[str], emotions: Sequence[Emotion]) -> dict[str, int]:
     return result
 
 
-def new_entry(args: argparse.Namespace, journal: JournalService) -> Entry:
+def new_entry(args: argparse.Namespace, journal: Journal) -> Entry:
     """The entry an `add` command describes; raises BadInput naming the option."""
-    emotions = _emotions(args.emotion, journal.emotions(include_archived=True))
+    emotions = _emotions(args.emotion, journal.entries.emotions(include_archived=True))
     occurred_at = args.at or journal.now()
     if args.kind == "cry":
-        triggers = journal.triggers(include_archived=True)
+        triggers = journal.entries.triggers(include_archived=True)
         return CryingEpisode(
             occurred_at=occurred_at,
             intensity=args.intensity,

@@ -16,7 +16,7 @@ from typing import Any, TextIO
 
 from moodapp.cli_add import whole_number
 from moodapp.exchange.kinds import ExportFormat, ImportFormat
-from moodapp.services.journal import JournalService
+from moodapp.services.journal import Journal
 
 EXIT_CANCELLED = 130  # the shell's status for a job stopped by Ctrl+C
 SHOW_PROGRESS_FROM = 1000  # items; smaller jobs finish before a line would help
@@ -119,14 +119,13 @@ def _check_output(output: Path, chosen: ExportFormat, journal_file: Path) -> Non
         )
 
 
-def run_export(args: argparse.Namespace, journal: JournalService, out: TextIO) -> int:
+def run_export(args: argparse.Namespace, journal: Journal, out: TextIO) -> int:
     chosen = _export_format(args)
-    _check_output(args.output, chosen, journal.store.path)
+    _check_output(args.output, chosen, journal.path)
     if args.start and args.end and args.start > args.end:
         raise BadExchangeInput("--from: the first day is after the last day (--to).")
-    from moodapp.services.exchange import ExchangeService  # the readers load only now
 
-    service = ExchangeService(journal.store, journal.now)
+    service = journal.exchange
     try:
         with ProgressLine("Exporting") as progress:
             count = service.export(args.output, chosen, args.start, args.end, progress)
@@ -151,14 +150,13 @@ def _mood_map(pairs: list[str]) -> dict[str, int]:
     return mapping
 
 
-def run_import(args: argparse.Namespace, journal: JournalService, out: TextIO) -> int:
+def run_import(args: argparse.Namespace, journal: Journal, out: TextIO) -> int:
     from moodapp.exchange.daylio import DaylioOptions  # the readers load only now
-    from moodapp.services.exchange import ExchangeService
 
     options = DaylioOptions(
         mood_map=_mood_map(args.mood_map), crying_activities=frozenset(args.crying_activity)
     )
-    service = ExchangeService(journal.store, journal.now)
+    service = journal.exchange
     try:
         with ProgressLine("Importing") as progress:
             summary = service.import_file(

@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from moodapp.paths import AppPaths
-from moodapp.services.backups import BackupService, RestoreRefused
-from moodapp.services.journal import JournalService
-from moodapp.services.privacy import Converted, PassphraseRejected, PrivacyService
+from moodapp.services.backups import RestoreRefused
+from moodapp.services.journal import Journal
+from moodapp.services.privacy import Converted, PassphraseRejected
 from moodapp.store.crypto import looks_encrypted, passphrase_problem
 
 PASSPHRASE_ENV = "MOODAPP_PASSPHRASE"
@@ -116,27 +116,27 @@ def add_privacy_parsers(commands: Any) -> None:
     commands.add_parser("check", help="run SQLite's full integrity check on the journal")
 
 
-def run_encrypt(args: argparse.Namespace, journal: JournalService, out: TextIO) -> int:
+def run_encrypt(args: argparse.Namespace, journal: Journal, out: TextIO) -> int:
     print(NO_RECOVERY, file=sys.stderr)
-    done = PrivacyService(journal.store).encrypt(new_passphrase())
+    done = journal.privacy.encrypt(new_passphrase())
     print(f"Encrypted the journal and {_backups(done.backups)}.", file=out)
     return _report_left(done)
 
 
-def run_change_passphrase(args: argparse.Namespace, journal: JournalService, out: TextIO) -> int:
+def run_change_passphrase(args: argparse.Namespace, journal: Journal, out: TextIO) -> int:
     store = journal.store
     if not store.encrypted:
         raise PassphraseRejected("The journal is not encrypted; use `moodapp encrypt`.")
-    done = PrivacyService(store).change_passphrase(str(store.passphrase), new_passphrase())
+    done = journal.privacy.change_passphrase(str(store.passphrase), new_passphrase())
     print(f"The journal and {_backups(done.backups)} have the new passphrase.", file=out)
     return _report_left(done)
 
 
-def run_decrypt(args: argparse.Namespace, journal: JournalService, out: TextIO) -> int:
+def run_decrypt(args: argparse.Namespace, journal: Journal, out: TextIO) -> int:
     store = journal.store
     if not store.encrypted:
         raise PassphraseRejected("The journal is not encrypted.")
-    done = PrivacyService(store).decrypt(str(store.passphrase))
+    done = journal.privacy.decrypt(str(store.passphrase))
     print(f"The journal and {_backups(done.backups)} are no longer encrypted.", file=out)
     return _report_left(done)
 
@@ -161,13 +161,13 @@ def _report_left(done: Converted) -> int:
     return EXIT_PLAIN_COPIES_LEFT
 
 
-def run_backup(args: argparse.Namespace, journal: JournalService, out: TextIO) -> int:
-    print(BackupService(journal.store).take().path, file=out)
+def run_backup(args: argparse.Namespace, journal: Journal, out: TextIO) -> int:
+    print(journal.backups.take().path, file=out)
     return 0
 
 
-def run_restore(args: argparse.Namespace, journal: JournalService, out: TextIO) -> int:
-    service = BackupService(journal.store)
+def run_restore(args: argparse.Namespace, journal: Journal, out: TextIO) -> int:
+    service = journal.backups
     available = service.available()
     if args.backup is None:
         for item in available:
@@ -199,8 +199,8 @@ def _ask_yes(question: str) -> bool:
     return input(f"{question} [y/N] ").strip().casefold() in ("y", "yes")
 
 
-def run_check(args: argparse.Namespace, journal: JournalService, out: TextIO) -> int:
-    problems = BackupService(journal.store).check()
+def run_check(args: argparse.Namespace, journal: Journal, out: TextIO) -> int:
+    problems = journal.backups.check()
     if problems == ["ok"]:
         print("The journal is whole: SQLite's integrity check found no problem.", file=out)
         return 0

@@ -14,7 +14,7 @@ from typing import Any
 
 from moodapp.domain.report import DEFAULT_DAYS
 from moodapp.domain.series import DateRange
-from moodapp.services.journal import JournalService
+from moodapp.services.journal import Journal
 
 PAGE_SIZES = ("a4", "letter")
 
@@ -48,7 +48,7 @@ def add_report_parser(commands: Any, date_type: Any) -> None:
                         help="paper size (default: the one your locale uses)")  # fmt: skip
 
 
-def report_request(args: argparse.Namespace, journal: JournalService) -> ReportRequest:
+def report_request(args: argparse.Namespace, journal: Journal) -> ReportRequest:
     """Check a `report` command's options; raises BadReportInput naming the option."""
     end = args.end or journal.now().date()
     start = args.start or end - timedelta(days=DEFAULT_DAYS - 1)

@@ -20,7 +20,7 @@ settings.register_profile(
 )
 settings.load_profile("moodapp")
 
-from moodapp.services.journal import JournalService  # noqa: E402
+from moodapp.services.journal import Journal  # noqa: E402
 from moodapp.store.database import Store, open_store  # noqa: E402
 
 # A fixed "now" with an offset that is not UTC, so offset mistakes show.
@@ -56,6 +56,6 @@ def store(tmp_path: Path) -> Iterator[Store]:
 
 
 @pytest.fixture
-def journal(store: Store) -> JournalService:
+def journal(store: Store) -> Journal:
     """A journal whose clock always says NOW."""
-    return JournalService(store, clock=lambda: NOW)
+    return Journal(store, clock=lambda: NOW)

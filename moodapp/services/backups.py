@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from moodapp.paths import PRIVATE_FILE_MODE
-from moodapp.services.journal import refuse_when_read_only
+from moodapp.services.writes import refuse_when_read_only
 from moodapp.shred import shred_with_side_files
 from moodapp.store import backups
 from moodapp.store.backups import Backup, BackupDetails

@@ -19,7 +19,7 @@ from moodapp.domain.catalogue import (
     key_from_label,
 )
 from moodapp.domain.validation import FieldError, InvalidInput
-from moodapp.services.journal import write_transaction
+from moodapp.services.writes import write_transaction
 from moodapp.store import catalogue as catalogue_store
 from moodapp.store import search as search_index
 from moodapp.store.database import Store

@@ -29,7 +29,7 @@ from moodapp.domain.series import (
     parse_range,
     usual_range,
 )
-from moodapp.services.journal import Clock, local_now
+from moodapp.services.clock import Clock, local_now
 from moodapp.store import catalogue as catalogue_store
 from moodapp.store import chart_data
 

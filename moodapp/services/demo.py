@@ -24,7 +24,7 @@ from moodapp.domain.entries import (
     Reaction,
     Resolution,
 )
-from moodapp.services.journal import JournalService
+from moodapp.services.journal import Journal
 
 NEGATIVE_EMOTIONS = {
     "sadness": 6, "helplessness": 3, "loneliness": 3, "frustration": 3, "overwhelm": 3,
@@ -240,6 +240,8 @@ def generate_demo_entries(
 DEMO_SEED = 2026
 
 
-def fill_demo_journal(journal: JournalService, *, seed: int = DEMO_SEED, years: float = 1.0) -> int:
+def fill_demo_journal(journal: Journal, *, seed: int = DEMO_SEED, years: float = 1.0) -> int:
     """Add ``years`` of demo entries ending now to ``journal``, in one transaction."""
-    return journal.save_many(generate_demo_entries(seed=seed, years=years, now=journal.now()))
+    return journal.entries.save_many(
+        generate_demo_entries(seed=seed, years=years, now=journal.now())
+    )

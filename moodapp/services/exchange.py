@@ -27,6 +27,7 @@ from moodapp.exchange.batch import (
 from moodapp.exchange.daylio import DEFAULT_OPTIONS, DaylioOptions
 from moodapp.exchange.formats import read_import, write_export
 from moodapp.exchange.kinds import ExportFormat, ImportFormat
+from moodapp.services.clock import Clock, local_now
 from moodapp.services.import_plan import (
     ImportPlan,
     plan_catalogue,
@@ -34,7 +35,7 @@ from moodapp.services.import_plan import (
     plan_reflections,
     plan_settings,
 )
-from moodapp.services.journal import Clock, SaveFailed, local_now, write_transaction
+from moodapp.services.writes import SaveFailed, write_transaction
 from moodapp.store import bulk_entries, reflections, search, settings
 from moodapp.store import catalogue as catalogue_store
 from moodapp.store import entries as entry_store

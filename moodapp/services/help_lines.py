@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from moodapp.domain.help_lines import lines_for
-from moodapp.services.journal import write_transaction
+from moodapp.services.writes import write_transaction
 from moodapp.store import settings
 from moodapp.store.database import Store
 

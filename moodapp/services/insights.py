@@ -21,7 +21,8 @@ from moodapp.domain.series import DateRange
 from moodapp.domain.validation import NOTE_MAX_CHARS, FieldError, InvalidInput
 from moodapp.domain.week_summary import week_summary
 from moodapp.services.charts import ChartService
-from moodapp.services.journal import Clock, local_now, write_transaction
+from moodapp.services.clock import Clock, local_now
+from moodapp.services.writes import write_transaction
 from moodapp.store import catalogue as catalogue_store
 from moodapp.store import chart_data, insight_data, reflections, settings
 from moodapp.store.database import Store
@@ -31,8 +32,9 @@ SUGGESTION_QUIET_DAYS = 14  # a dismissed invitation stays away this long
 
 
 class InsightService:
-    def __init__(self, store: Store, clock: Clock = local_now) -> None:
+    def __init__(self, store: Store, charts: ChartService, clock: Clock = local_now) -> None:
         self._store = store
+        self._charts = charts
         self._clock = clock
 
     def today(self) -> date:
@@ -43,7 +45,6 @@ class InsightService:
         today = self.today()
         period = DateRange(today - timedelta(days=INSIGHT_PERIOD_DAYS - 1), today)
         reach = DateRange(period.start - timedelta(days=RECENT_DAYS), today)
-        charts = ChartService(self._clock)
         emotions = catalogue_store.read_emotions(include_archived=True)
         triggers = catalogue_store.read_triggers(include_archived=True)
         return JournalFacts(
@@ -51,7 +52,7 @@ class InsightService:
             first_entry=chart_data.first_entry_date(),
             days=insight_data.day_facts(reach),
             episodes=insight_data.episode_facts(period),
-            relief={context: charts.relief(period, context) for context in ReliefContext},
+            relief={context: self._charts.relief(period, context) for context in ReliefContext},
             positive_emotions=frozenset(e.key for e in emotions if e.valence is Valence.POSITIVE),
             positive_triggers=frozenset(t.key for t in triggers if t.valence is Valence.POSITIVE),
             emotion_labels={e.key: e.label for e in emotions},

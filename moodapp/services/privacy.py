@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from moodapp.paths import AppPaths
-from moodapp.services.journal import refuse_when_read_only, write_transaction
+from moodapp.services.writes import refuse_when_read_only, write_transaction
 from moodapp.store import backups, settings
 from moodapp.store.crypto import looks_encrypted, passphrase_problem
 from moodapp.store.database import JournalOpenError, Store

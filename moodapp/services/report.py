@@ -11,7 +11,7 @@ from moodapp.domain.charts import ChartKind, ChartOptions, ReliefContext
 from moodapp.domain.report import ReportContent, ReportCounts
 from moodapp.domain.series import DateRange
 from moodapp.services.charts import ChartService
-from moodapp.services.journal import Clock, local_now
+from moodapp.services.clock import Clock, local_now
 from moodapp.store import catalogue as catalogue_store
 from moodapp.store import chart_data, reflections
 from moodapp.store.database import Store
@@ -19,23 +19,23 @@ from moodapp.store.day_summaries import read_day_summaries
 
 
 class ReportService:
-    def __init__(self, store: Store, clock: Clock = local_now) -> None:
+    def __init__(self, store: Store, charts: ChartService, clock: Clock = local_now) -> None:
         self._store = store
+        self._charts = charts
         self._clock = clock
 
     def content(
         self, span: DateRange, *, include_notes: bool, first_weekday: int = 0
     ) -> ReportContent:
         """What the report of ``span`` shows; ``first_weekday`` (0 Monday) starts weekly bars."""
-        charts = ChartService(self._clock)
         options = ChartOptions(first_weekday=first_weekday)
         with self._store.db.atomic():
             return ReportContent(
                 span=span,
                 made_on=self._clock().date(),
                 counts=self.counts(span),
-                charts={kind: charts.chart(kind, span, options) for kind in ChartKind},
-                relief={context: charts.relief(span, context) for context in ReliefContext},
+                charts={kind: self._charts.chart(kind, span, options) for kind in ChartKind},
+                relief={context: self._charts.relief(span, context) for context in ReliefContext},
                 include_notes=include_notes,
                 notes=reflections.read_reflections(span.start, span.end) if include_notes else [],
                 emotions=catalogue_store.read_emotions(include_archived=True),

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from moodapp.domain.entries import CheckIn, CryingEpisode, Entry, same_content
 from moodapp.domain.safety import mentions_self_harm
 from moodapp.domain.validation import InvalidInput
-from moodapp.services.journal import EntryNotFound, SaveFailed
+from moodapp.services.entries import EntryNotFound
+from moodapp.services.writes import SaveFailed
 from moodapp.ui import date_text
 from moodapp.ui.dialogs.need_help_dialog import show_need_help
 from moodapp.ui.entry_text import entry_noun, entry_when

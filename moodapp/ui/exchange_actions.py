@@ -17,7 +17,7 @@ from moodapp.exchange.batch import Cancelled, FormatError
 from moodapp.exchange.daylio import DEFAULT_OPTIONS, DaylioOptions, survey
 from moodapp.exchange.formats import detect_format, read_import
 from moodapp.exchange.kinds import ImportFormat
-from moodapp.services.journal import SaveFailed
+from moodapp.services.writes import SaveFailed
 from moodapp.ui.dialogs.daylio_dialog import DaylioDialog
 from moodapp.ui.dialogs.export_dialog import ExportDialog
 from moodapp.ui.dialogs.report_dialog import ReportRequestDialog
@@ -44,7 +44,7 @@ def export_journal(controller: JournalController, parent: QWidget) -> str:
     path, export_format, start, end = chosen
     try:
         with ProgressWindow(parent, _tr("Exporting the journal")) as progress:
-            count = controller.exchange.export(path, export_format, start, end, progress)
+            count = controller.journal.exchange.export(path, export_format, start, end, progress)
     except Cancelled:
         return _tr("Export cancelled; no file was written.")
     except OSError as error:
@@ -87,11 +87,13 @@ def import_into_journal(controller: JournalController, parent: QWidget) -> str:
             return ""
         with ProgressWindow(parent, _tr("Reading %1").replace("%1", path.name)) as progress:
             batch = read_import(path, found, options, progress)
-            preview = controller.exchange.import_batch(batch, dry_run=True, progress=progress)
+            preview = controller.journal.exchange.import_batch(
+                batch, dry_run=True, progress=progress
+            )
         if not _confirmed(preview.lines()[:-1], path, parent):  # without "a dry run"
             return _tr("Nothing was imported.")
         with ProgressWindow(parent, _tr("Importing %1").replace("%1", path.name)) as progress:
-            summary = controller.exchange.import_batch(batch, progress=progress)
+            summary = controller.journal.exchange.import_batch(batch, progress=progress)
     except FormatError as error:
         QMessageBox.warning(
             parent, _tr("Not imported"), str(error) + "\n\n" + _tr("Nothing was imported.")
@@ -113,7 +115,7 @@ def save_report(controller: JournalController, parent: QWidget) -> str:
     if not dialog.exec() or (chosen := dialog.chosen()) is None:
         return ""
     path, span, include_notes, paper = chosen
-    content = controller.report.content(
+    content = controller.journal.report.content(
         span, include_notes=include_notes, first_weekday=first_weekday()
     )
     from moodapp.ui.report_pdf import write_report  # draws charts: pyqtgraph loads only now

@@ -84,15 +84,15 @@ class JournalMenu(QObject):
     def update(self) -> None:
         """Enable what fits the journal's encryption and whether it may be written (a
         journal open for reading only is never replaced), and (re)start the idle watch."""
-        encrypted = self._controller.encrypted
-        writable = not self._controller.privacy.read_only
+        encrypted = self._controller.journal.encrypted
+        writable = not self._controller.journal.privacy.read_only
         for action in (self.lock_action, self.auto_lock_action):
             action.setEnabled(encrypted)
         for action in (self.change_passphrase_action, self.decrypt_action):
             action.setEnabled(encrypted and writable)
         self.encrypt_action.setEnabled(not encrypted and writable)
         self.restore_action.setEnabled(writable)
-        self.set_auto_lock(self._controller.privacy.auto_lock_minutes() if encrypted else 0)
+        self.set_auto_lock(self._controller.journal.privacy.auto_lock_minutes() if encrypted else 0)
 
     def set_auto_lock(self, minutes: int) -> None:
         if minutes and self.idle is None:
@@ -111,7 +111,7 @@ class JournalMenu(QObject):
 
     def lock(self) -> None:
         """Hide every part of the journal until its passphrase is entered again."""
-        if not self._controller.encrypted or self.locked:
+        if not self._controller.journal.encrypted or self.locked:
             return
         for dialog in self._window.findChildren(QDialog):
             if dialog.isVisible():
@@ -129,7 +129,7 @@ class JournalMenu(QObject):
 
     def _on_lock_screen_unlock_requested(self, passphrase: str) -> None:
         assert self.lock_screen is not None
-        if not self._controller.privacy.opens_with(passphrase):
+        if not self._controller.journal.privacy.opens_with(passphrase):
             self.lock_screen.reset(self.tr("That is not the passphrase."))
             return
         self._screens.setCurrentIndex(0)
@@ -137,7 +137,7 @@ class JournalMenu(QObject):
         self.update()
 
     def _on_auto_lock(self) -> None:
-        privacy = self._controller.privacy
+        privacy = self._controller.journal.privacy
         minutes, chosen = QInputDialog.getInt(
             self._window,
             self.tr("Auto-lock"),

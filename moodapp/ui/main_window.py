@@ -134,8 +134,10 @@ class MainWindow(QMainWindow):
             self.desktop.preferences,
             data_dir=self._paths.data_dir,
             tray_available=tray_available(),
-            encrypted=controller.encrypted,
-            auto_lock_minutes=controller.privacy.auto_lock_minutes() if controller.encrypted else 0,
+            encrypted=controller.journal.encrypted,
+            auto_lock_minutes=controller.journal.privacy.auto_lock_minutes()
+            if controller.journal.encrypted
+            else 0,
             help_country=help_country,
             parent=self,
         )
@@ -145,16 +147,16 @@ class MainWindow(QMainWindow):
             self.desktop.change(dialog.preferences())
             if dialog.chosen_help_country() != help_country:
                 self._keep_help_country(dialog.chosen_help_country())
-            if controller.encrypted:
-                controller.privacy.set_auto_lock_minutes(dialog.auto_lock_minutes())
+            if controller.journal.encrypted:
+                controller.journal.privacy.set_auto_lock_minutes(dialog.auto_lock_minutes())
                 self.journal_menu.update()
         dialog.deleteLater()
 
     def _keep_help_country(self, code: str | None) -> None:
-        from moodapp.services.journal import SaveFailed
+        from moodapp.services.writes import SaveFailed
 
         try:
-            self._controller.help_lines.choose_country(code)
+            self._controller.journal.help_lines.choose_country(code)
         except SaveFailed as error:
             QMessageBox.warning(self, self.tr("Country for help lines not kept"), str(error))
 
@@ -208,7 +210,7 @@ class MainWindow(QMainWindow):
     def take_daily_backup(self) -> None:
         """The day's backup, if none was taken today; a failure only shows in the status bar."""
         try:
-            self._controller.backups.take_daily_if_due()
+            self._controller.journal.backups.take_daily_if_due()
         except (OSError, RuntimeError) as error:
             self._show_status(self.tr("The daily backup failed: %1").replace("%1", str(error)))
 

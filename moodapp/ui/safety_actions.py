@@ -66,7 +66,7 @@ def encrypt_journal(controller: JournalController, parent: QWidget) -> str:
         return ""
     _busy()
     try:
-        done = controller.privacy.encrypt(dialog.new.text())
+        done = controller.journal.privacy.encrypt(dialog.new.text())
     except (PassphraseRejected, OSError, RuntimeError) as error:
         return _failed(parent, _tr("Not encrypted"), error)
     return _done(done, parent, _tr("The journal and its backups are encrypted."))
@@ -78,7 +78,9 @@ def change_passphrase(controller: JournalController, parent: QWidget) -> str:
         return ""
     _busy()
     try:
-        done = controller.privacy.change_passphrase(dialog.current.text(), dialog.new.text())
+        done = controller.journal.privacy.change_passphrase(
+            dialog.current.text(), dialog.new.text()
+        )
     except (PassphraseRejected, OSError, RuntimeError) as error:
         return _failed(parent, _tr("Passphrase not changed"), error)
     return _done(done, parent, _tr("The journal and its backups have the new passphrase."))
@@ -96,7 +98,7 @@ def remove_encryption(controller: JournalController, parent: QWidget) -> str:
         return ""
     _busy()
     try:
-        done = controller.privacy.decrypt(current)
+        done = controller.journal.privacy.decrypt(current)
     except (PassphraseRejected, OSError, RuntimeError) as error:
         return _failed(parent, _tr("Encryption not removed"), error)
     return _done(done, parent, _tr("The journal and its backups are no longer encrypted."))
@@ -104,18 +106,18 @@ def remove_encryption(controller: JournalController, parent: QWidget) -> str:
 
 def back_up_now(controller: JournalController, parent: QWidget) -> str:
     try:
-        backup = controller.backups.take()
+        backup = controller.journal.backups.take()
     except (OSError, RuntimeError) as error:
         return _failed(parent, _tr("No backup made"), error)
     return _tr("Backed up the journal to %1.").replace("%1", str(backup.path))
 
 
 def restore_from_backup(controller: JournalController, parent: QWidget) -> str:
-    dialog = RestoreDialog(controller.backups.available(), parent)
+    dialog = RestoreDialog(controller.journal.backups.available(), parent)
     if not dialog.exec() or (chosen := dialog.chosen()) is None:
         return ""
     try:
-        safety = controller.backups.restore(chosen.backup)
+        safety = controller.journal.backups.restore(chosen.backup)
     except (RestoreRefused, OSError, RuntimeError) as error:
         return _failed(parent, _tr("Not restored"), error)
     controller.imported()
@@ -124,7 +126,7 @@ def restore_from_backup(controller: JournalController, parent: QWidget) -> str:
 
 
 def check_journal(controller: JournalController, parent: QWidget) -> str:
-    problems = controller.backups.check()
+    problems = controller.journal.backups.check()
     if problems == ["ok"]:
         QMessageBox.information(
             parent, _tr("Journal check"), _tr("The journal is whole: the check found no problem.")

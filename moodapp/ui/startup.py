@@ -11,13 +11,13 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from moodapp.domain.text import QT_TRANSLATE_NOOP
 from moodapp.paths import AppPaths
 from moodapp.services.journal import (
+    Journal,
     JournalOpenError,
-    JournalService,
     JournalTooNew,
     JournalUnreadable,
     PassphraseRefused,
     ReadOnly,
-    open_journal_service,
+    open_journal,
 )
 from moodapp.services.privacy import journal_is_encrypted
 
@@ -32,7 +32,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Startup", text)
 
 
-def open_with_questions(paths: AppPaths) -> JournalService | None:
+def open_with_questions(paths: AppPaths) -> Journal | None:
     """The open journal, or None when the person chose to quit."""
     passphrase: str | None = None
     message = ""
@@ -50,7 +50,7 @@ def open_with_questions(paths: AppPaths) -> JournalService | None:
                 return None
             passphrase = dialog.text()
         try:
-            journal = open_journal_service(paths, passphrase=passphrase)
+            journal = open_journal(paths, passphrase=passphrase)
         except PassphraseRefused:
             message = _tr("That passphrase does not open the journal. Please try again.")
             passphrase = None
@@ -64,8 +64,8 @@ def open_with_questions(paths: AppPaths) -> JournalService | None:
             QMessageBox.critical(None, _tr("moodapp cannot open your journal"), str(error))
             return None
         else:
-            if journal.store.read_only:
-                _say_read_only(journal.store.read_only)
+            if journal.read_only:
+                _say_read_only(journal.read_only)
             return journal
 
 

@@ -51,7 +51,7 @@ def save_with_window(paths: AppPaths) -> str:
             w for w in form.findChildren(QPushButton) if w.accessibleName() == "Save episode"
         )
         save.click()
-        (entry,) = journal.entries()
+        (entry,) = journal.entries.entries()
         print(entry.uid, flush=True)
         time.sleep(600)
     raise AssertionError("should have been killed")

@@ -50,7 +50,7 @@ def test_the_checks_notice_a_lost_or_changed_save(
     with opened_journal(paths, clock=lambda: NOW) as journal:
         for uid, note in ((good, expected(good)[2]), (changed, "not what was written")):
             intensity, sadness, _ = expected(uid)
-            journal.record(
+            journal.entries.record(
                 CryingEpisode(uid=uid, occurred_at=NOW - timedelta(hours=1), intensity=intensity,
                               emotions={"sadness": sadness}, note=note)
             )  # fmt: skip

@@ -12,7 +12,7 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
 from moodapp.paths import AppPaths
-from moodapp.services.journal import JournalService, opened_journal
+from moodapp.services.journal import Journal, opened_journal
 from moodapp.ui.journal_controller import JournalController
 from moodapp.ui.main_window import MainWindow
 
@@ -20,14 +20,14 @@ W = TypeVar("W", bound=QWidget)
 
 
 @pytest.fixture
-def live_journal(tmp_path: Path) -> Iterator[JournalService]:
+def live_journal(tmp_path: Path) -> Iterator[Journal]:
     """A journal on the real clock: the forms default to the real "now"."""
     with opened_journal(AppPaths.under(tmp_path / "data")) as journal:
         yield journal
 
 
 @pytest.fixture
-def window(qtbot, live_journal: JournalService, tmp_path: Path) -> MainWindow:
+def window(qtbot, live_journal: Journal, tmp_path: Path) -> MainWindow:
     main = MainWindow(JournalController(live_journal), AppPaths.under(tmp_path / "data"))
     qtbot.addWidget(main)
     main.show()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QListWidget, QPushButton, QTableView
 from moodapp.domain.calendar_grid import add_months
 from moodapp.domain.catalogue import Valence
 from moodapp.domain.entries import CheckIn, CryingEpisode
-from moodapp.services.journal import JournalService
+from moodapp.services.journal import Journal
 from moodapp.ui.dialogs.entry_dialog import EntryDialog
 from moodapp.ui.main_window import MainWindow
 from moodapp.ui.top_level import top_level_widgets
@@ -32,10 +32,10 @@ def calendar(window: MainWindow) -> CalendarView:
 
 
 @pytest.fixture
-def past_day(live_journal: JournalService) -> date:
+def past_day(live_journal: Journal) -> date:
     """A day of this month or the last one, with a check-in and two episodes."""
     day = live_journal.now().date() - timedelta(days=3)
-    live_journal.save_many(
+    live_journal.entries.save_many(
         [
             CheckIn(occurred_at=evening(day, 20), mood=-2, energy=1, no_crying_today=False),
             CryingEpisode(occurred_at=evening(day, 21), intensity=3, emotions={"frustration": 3}),
@@ -141,7 +141,7 @@ def fill_and_save_dialog(qtbot, emotion: str) -> list[str]:  # type: ignore[no-u
 
 
 def test_adding_an_episode_from_the_day_panel_updates_the_cell(
-    qtbot, calendar: CalendarView, live_journal: JournalService
+    qtbot, calendar: CalendarView, live_journal: Journal
 ) -> None:
     day = live_journal.now().date() - timedelta(days=1)
     calendar.go_to(day)
@@ -149,7 +149,7 @@ def test_adding_an_episode_from_the_day_panel_updates_the_cell(
     seen = fill_and_save_dialog(qtbot, "loneliness")
     qtbot.mouseClick(by_name(calendar, "Log crying on this day"), Qt.MouseButton.LeftButton)
     assert seen == ["Log a crying episode"]
-    (episode,) = live_journal.entries(day, day)
+    (episode,) = live_journal.entries.entries(day, day)
     assert isinstance(episode, CryingEpisode)
     assert episode.occurred_at.hour == 20  # a past day's evening
     assert episode.emotions == {"loneliness": 2}
@@ -164,7 +164,7 @@ def test_days_that_have_not_come_cannot_get_entries(calendar: CalendarView) -> N
 
 
 def test_editing_from_the_day_panel(
-    qtbot, calendar: CalendarView, past_day: date, live_journal: JournalService
+    qtbot, calendar: CalendarView, past_day: date, live_journal: Journal
 ) -> None:
     calendar.go_to(past_day)
     entries = by_name(calendar, "Entries of the day", QListWidget)
@@ -173,7 +173,7 @@ def test_editing_from_the_day_panel(
     qtbot.mouseClick(by_name(calendar, "Edit entry", QPushButton), Qt.MouseButton.LeftButton)
     assert seen[0].startswith("Editing the episode of")
     first_episode = next(
-        e for e in live_journal.entries(past_day, past_day) if isinstance(e, CryingEpisode)
+        e for e in live_journal.entries.entries(past_day, past_day) if isinstance(e, CryingEpisode)
     )
     assert first_episode.emotions == {"frustration": 3, "anger": 2}
 
@@ -198,7 +198,7 @@ def test_the_filter_stays_in_step_when_the_emotions_change(
     calendar.go_to(past_day)
     combo = by_name(calendar, "Which tears to mark", QComboBox)
     choose(qtbot, combo, "With Frustration")
-    catalogue = window._controller.catalogue
+    catalogue = window._controller.journal.catalogue
     catalogue.add_emotion("Homesickness", Valence.NEGATIVE, "#557799")
     window._controller.catalogue_changed.emit()  # as the emotions window does after a change
 
@@ -234,11 +234,9 @@ def test_the_view_follows_changes_made_elsewhere(
     assert cell_summary(calendar, past_day).check_ins == 1
 
 
-def test_find_shows_the_entry_on_its_day(
-    qtbot, window: MainWindow, live_journal: JournalService
-) -> None:
+def test_find_shows_the_entry_on_its_day(qtbot, window: MainWindow, live_journal: Journal) -> None:
     day = live_journal.now().date() - timedelta(days=40)
-    saved = live_journal.record(
+    saved = live_journal.entries.record(
         CheckIn(occurred_at=evening(day), mood=1, energy=0, note="Picnic by the lake")
     )
     window.calendar_view.refresh()

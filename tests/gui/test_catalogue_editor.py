@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from moodapp.domain.catalogue import LABEL_MAX_CHARS, Valence, key_from_label
 from moodapp.domain.entries import CryingEpisode
 from moodapp.services.catalogue import CatalogueService
-from moodapp.services.journal import JournalService
+from moodapp.services.journal import Journal
 from moodapp.store.database import Store
 from moodapp.ui.dialogs.catalogue_dialog import CatalogueDialog
 from moodapp.ui.main_window import CALENDAR, MainWindow
@@ -698,15 +698,15 @@ TRIGGER_PLACES = ("episode", "calendar")
 
 
 def test_an_added_emotion_is_stored_and_offered_everywhere(
-    qtbot, shown: MainWindow, live_journal: JournalService
+    qtbot, shown: MainWindow, live_journal: Journal
 ) -> None:  # type: ignore[no-untyped-def]
     def add(dialog: QDialog) -> None:
         press(qtbot, dialog, "Add an emotion")
 
     in_catalogue_window(qtbot, shown, add, *fill_new_item(qtbot, "Awe", "mixed", "#aa88ff"))
-    awe = live_journal.emotions()[-1]
+    awe = live_journal.entries.emotions()[-1]
     assert (awe.label, awe.valence, awe.colour) == ("Awe", Valence.MIXED, "#aa88ff")
-    names = [e.label for e in live_journal.emotions()]
+    names = [e.label for e in live_journal.entries.emotions()]
     assert names[-1] == "Awe"
     assert emotions_elsewhere(shown) == everywhere(names, *EMOTION_PLACES)
     for picker in (shown.entry_view.episode_form.emotions, shown.entry_view.check_in_form.emotions):
@@ -714,58 +714,60 @@ def test_an_added_emotion_is_stored_and_offered_everywhere(
 
 
 def test_an_added_trigger_is_stored_and_offered_everywhere(
-    qtbot, shown: MainWindow, live_journal: JournalService
+    qtbot, shown: MainWindow, live_journal: Journal
 ) -> None:  # type: ignore[no-untyped-def]
     in_catalogue_window(qtbot, shown, lambda d: press(qtbot, d, "Add a trigger"),
                         *fill_new_item(qtbot, "Exams", "unpleasant"))  # fmt: skip
-    exams = live_journal.triggers()[-1]
+    exams = live_journal.entries.triggers()[-1]
     assert (exams.label, exams.valence) == ("Exams", Valence.NEGATIVE)
-    names = [t.label for t in live_journal.triggers()]
+    names = [t.label for t in live_journal.entries.triggers()]
     assert triggers_elsewhere(shown) == everywhere(names, *TRIGGER_PLACES)
 
 
 def test_a_renamed_emotion_shows_its_new_name_everywhere(
-    qtbot, shown: MainWindow, live_journal: JournalService
+    qtbot, shown: MainWindow, live_journal: Journal
 ) -> None:  # type: ignore[no-untyped-def]
     def rename(dialog: QDialog) -> None:
         pick(qtbot, dialog, "Emotions", "Sadness")
         press(qtbot, dialog, "Rename the emotion")
 
     in_catalogue_window(qtbot, shown, rename, type_new_name(qtbot, "Grief"))
-    assert next(e for e in live_journal.emotions() if e.key == "sadness").label == "Grief"
-    names = [e.label for e in live_journal.emotions()]
+    assert next(e for e in live_journal.entries.emotions() if e.key == "sadness").label == "Grief"
+    names = [e.label for e in live_journal.entries.emotions()]
     assert "Grief" in names and "Sadness" not in names
     assert emotions_elsewhere(shown) == everywhere(names, *EMOTION_PLACES)
 
 
 def test_a_renamed_trigger_shows_its_new_name_everywhere(
-    qtbot, shown: MainWindow, live_journal: JournalService
+    qtbot, shown: MainWindow, live_journal: Journal
 ) -> None:  # type: ignore[no-untyped-def]
     def rename(dialog: QDialog) -> None:
         qtbot.keyClick(pick(qtbot, dialog, "Triggers", "Conflict"), Qt.Key.Key_F2)
 
     in_catalogue_window(qtbot, shown, rename, type_new_name(qtbot, "Arguments"))
-    assert next(t for t in live_journal.triggers() if t.key == "conflict").label == "Arguments"
-    names = [t.label for t in live_journal.triggers()]
+    assert (
+        next(t for t in live_journal.entries.triggers() if t.key == "conflict").label == "Arguments"
+    )
+    names = [t.label for t in live_journal.entries.triggers()]
     assert names[0] == "Arguments"
     assert triggers_elsewhere(shown) == everywhere(names, *TRIGGER_PLACES)
 
 
 def test_a_recoloured_emotion_shows_its_colour_in_the_pickers(
-    qtbot, shown: MainWindow, live_journal: JournalService
+    qtbot, shown: MainWindow, live_journal: Journal
 ) -> None:  # type: ignore[no-untyped-def]
     def recolour(dialog: QDialog) -> None:
         pick(qtbot, dialog, "Emotions", "Calm")
         press(qtbot, dialog, "Change the emotion's colour")
 
     in_catalogue_window(qtbot, shown, recolour, pick_colour(qtbot, "#123456"))
-    assert next(e for e in live_journal.emotions() if e.key == "calm").colour == "#123456"
+    assert next(e for e in live_journal.entries.emotions() if e.key == "calm").colour == "#123456"
     for picker in (shown.entry_view.episode_form.emotions, shown.entry_view.check_in_form.emotions):
         assert swatch_colour(picker, "Calm") == QColor("#123456")
 
 
 def test_moving_emotions_up_and_down_changes_their_order_everywhere(
-    qtbot, shown: MainWindow, live_journal: JournalService
+    qtbot, shown: MainWindow, live_journal: Journal
 ) -> None:  # type: ignore[no-untyped-def]
     def move(dialog: QDialog) -> None:
         pick(qtbot, dialog, "Emotions", "Anger")
@@ -775,13 +777,13 @@ def test_moving_emotions_up_and_down_changes_their_order_everywhere(
         press(qtbot, dialog, "Move the emotion down")
 
     in_catalogue_window(qtbot, shown, move)
-    names = [e.label for e in live_journal.emotions()]
+    names = [e.label for e in live_journal.entries.emotions()]
     assert names[:4] == ["Anger", "Sadness", "Joy", "Frustration"]
     assert emotions_elsewhere(shown) == everywhere(names, *EMOTION_PLACES)
 
 
 def test_moving_triggers_up_and_down_changes_their_order_everywhere(
-    qtbot, shown: MainWindow, live_journal: JournalService
+    qtbot, shown: MainWindow, live_journal: Journal
 ) -> None:  # type: ignore[no-untyped-def]
     def move(dialog: QDialog) -> None:
         pick(qtbot, dialog, "Triggers", "No clear reason")
@@ -790,39 +792,39 @@ def test_moving_triggers_up_and_down_changes_their_order_everywhere(
         press(qtbot, dialog, "Move the trigger down")
 
     in_catalogue_window(qtbot, shown, move)
-    names = [t.label for t in live_journal.triggers()]
+    names = [t.label for t in live_journal.entries.triggers()]
     assert names[:2] == ["Loss or separation", "Conflict"]
     assert names[-2:] == ["No clear reason", "Film, music or book"]
     assert triggers_elsewhere(shown) == everywhere(names, *TRIGGER_PLACES)
 
 
 def test_an_archived_emotion_leaves_every_list_and_comes_back_on_restore(
-    qtbot, shown: MainWindow, live_journal: JournalService
+    qtbot, shown: MainWindow, live_journal: Journal
 ) -> None:  # type: ignore[no-untyped-def]
-    every = [e.label for e in live_journal.emotions()]
+    every = [e.label for e in live_journal.entries.emotions()]
     in_catalogue_window(
         qtbot, shown, pick_and_press(qtbot, "Emotions", "Fear", "Archive the emotion")
     )
-    assert "fear" not in [e.key for e in live_journal.emotions()]
+    assert "fear" not in [e.key for e in live_journal.entries.emotions()]
     without = [name for name in every if name != "Fear"]
     assert emotions_elsewhere(shown) == everywhere(without, *EMOTION_PLACES)
 
     in_catalogue_window(
         qtbot, shown, pick_and_press(qtbot, "Emotions", "Fear (archived)", "Restore the emotion")
     )
-    assert [e.label for e in live_journal.emotions()] == every
+    assert [e.label for e in live_journal.entries.emotions()] == every
     assert emotions_elsewhere(shown) == everywhere(every, *EMOTION_PLACES)
 
 
 def test_an_archived_trigger_leaves_every_list_and_comes_back_on_restore(
-    qtbot, shown: MainWindow, live_journal: JournalService
+    qtbot, shown: MainWindow, live_journal: Journal
 ) -> None:  # type: ignore[no-untyped-def]
-    every = [t.label for t in live_journal.triggers()]
+    every = [t.label for t in live_journal.entries.triggers()]
     in_catalogue_window(
         qtbot, shown, pick_and_press(qtbot, "Triggers", "Physical pain", "Archive the trigger")
     )
     without = [name for name in every if name != "Physical pain"]
-    assert [t.label for t in live_journal.triggers()] == without
+    assert [t.label for t in live_journal.entries.triggers()] == without
     assert triggers_elsewhere(shown) == everywhere(without, *TRIGGER_PLACES)
 
     in_catalogue_window(
@@ -830,16 +832,16 @@ def test_an_archived_trigger_leaves_every_list_and_comes_back_on_restore(
         shown,
         pick_and_press(qtbot, "Triggers", "Physical pain (archived)", "Restore the trigger"),
     )
-    assert [t.label for t in live_journal.triggers()] == every
+    assert [t.label for t in live_journal.entries.triggers()] == every
     assert triggers_elsewhere(shown) == everywhere(every, *TRIGGER_PLACES)
 
 
 def test_archiving_the_emotion_the_calendar_marks_marks_all_tears_again(
-    qtbot, shown: MainWindow, live_journal: JournalService
+    qtbot, shown: MainWindow, live_journal: Journal
 ) -> None:  # type: ignore[no-untyped-def]
     now = live_journal.now()
-    live_journal.record(CryingEpisode(occurred_at=now, intensity=3, emotions={"fear": 2}))
-    live_journal.record(CryingEpisode(occurred_at=now, intensity=2))
+    live_journal.entries.record(CryingEpisode(occurred_at=now, intensity=3, emotions={"fear": 2}))
+    live_journal.entries.record(CryingEpisode(occurred_at=now, intensity=2))
     calendar = shown.calendar_view
     grid = calendar.month_grid
     today = grid.model().index_of(now.date())
@@ -858,7 +860,7 @@ def test_archiving_the_emotion_the_calendar_marks_marks_all_tears_again(
 
 
 def test_the_window_has_only_close_since_each_change_is_saved_at_once(
-    qtbot, window: MainWindow, live_journal: JournalService
+    qtbot, window: MainWindow, live_journal: Journal
 ) -> None:  # type: ignore[no-untyped-def]
     seen: dict[str, Any] = {}
 
@@ -868,18 +870,18 @@ def test_the_window_has_only_close_since_each_change_is_saved_at_once(
         seen["intro"] = dialog.findChild(CatalogueEditor).intro.text()
         pick(qtbot, dialog, "Emotions", "Shame")
         press(qtbot, dialog, "Archive the emotion")
-        seen["stored while open"] = "shame" not in [e.key for e in live_journal.emotions()]
+        seen["stored while open"] = "shame" not in [e.key for e in live_journal.entries.emotions()]
 
     in_catalogue_window(qtbot, window, look_and_archive)
     assert seen["title"] == "Emotions and triggers"
     assert seen["buttons"] == ["Close"]
     assert "Each change is saved as soon as you make it." in seen["intro"]
     assert seen["stored while open"]
-    assert "shame" not in [e.key for e in live_journal.emotions()]  # Close keeps it
+    assert "shame" not in [e.key for e in live_journal.entries.emotions()]  # Close keeps it
 
 
 def test_escape_closes_the_window_and_keeps_what_was_changed(
-    qtbot, window: MainWindow, live_journal: JournalService
+    qtbot, window: MainWindow, live_journal: Journal
 ) -> None:  # type: ignore[no-untyped-def]
     def archive_then_escape(dialog: QDialog) -> None:
         pick(qtbot, dialog, "Triggers", "Conflict")
@@ -889,7 +891,7 @@ def test_escape_closes_the_window_and_keeps_what_was_changed(
     answers = answering((CatalogueDialog, archive_then_escape))
     open_menu_entry(qtbot, window, "Edit", "Emotions and triggers...")
     assert answers.done()
-    assert "conflict" not in [t.key for t in live_journal.triggers()]
+    assert "conflict" not in [t.key for t in live_journal.entries.triggers()]
     assert "Conflict" not in trigger_boxes(window)
 
 

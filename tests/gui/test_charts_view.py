@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from moodapp.domain.charts import CryingOverTime, EmotionsBehindTears, ReliefSplit, Timing
 from moodapp.domain.entries import CheckIn, Company, CryingEpisode, MoodChange, Reaction, Resolution
 from moodapp.domain.series import Bin, DateRange, week_start
-from moodapp.services.journal import JournalService
+from moodapp.services.journal import Journal
 from moodapp.ui import date_text
 from moodapp.ui.chart_text import range_text
 from moodapp.ui.locale_info import first_weekday
@@ -44,7 +44,7 @@ from tests.gui.form_driver import click, set_spin, type_text
 
 
 @pytest.fixture
-def charts(window: MainWindow, live_journal: JournalService) -> ChartsView:
+def charts(window: MainWindow, live_journal: Journal) -> ChartsView:
     """39 days of check-ins (calm 2 each), and nine crying episodes with every detail."""
     today = live_journal.now().date()
     entries = []
@@ -67,7 +67,7 @@ def charts(window: MainWindow, live_journal: JournalService) -> ChartsView:
                     mood_after=MoodChange.BETTER,
                 )
             )
-    live_journal.save_many(entries)
+    live_journal.entries.save_many(entries)
     window.show_view(window.charts_view)
     return window.charts_view
 
@@ -166,7 +166,7 @@ BINS_IN_90_DAYS = {Bin.DAY: {90}, Bin.WEEK: {13, 14}, Bin.MONTH: {3, 4}}
     ],
 )
 def test_the_bars_choice_draws_a_bar_per_day_week_or_month(
-    qtbot, charts: ChartsView, live_journal: JournalService, text: str, size: Bin
+    qtbot, charts: ChartsView, live_journal: Journal, text: str, size: Bin
 ) -> None:  # type: ignore[no-untyped-def]
     bars = by_name(charts.controls, "Bars", QComboBox)
     choose(qtbot, bars, "Bars: days" if text != "Bars: days" else "Bars: months")
@@ -190,7 +190,7 @@ def test_the_bars_choice_draws_a_bar_per_day_week_or_month(
     ],
 )
 def test_each_range_draws_its_days(
-    qtbot, charts: ChartsView, live_journal: JournalService, text: str, bars: tuple[int, Bin]
+    qtbot, charts: ChartsView, live_journal: Journal, text: str, bars: tuple[int, Bin]
 ) -> None:  # type: ignore[no-untyped-def]
     days, size = bars
     ranges = by_name(charts.controls, "Time range", QComboBox)
@@ -222,7 +222,7 @@ def type_date(qtbot, edit: QDateEdit, day: date) -> None:  # type: ignore[no-unt
 
 
 def test_dates_of_my_choice_draw_the_days_typed(
-    qtbot, charts: ChartsView, live_journal: JournalService
+    qtbot, charts: ChartsView, live_journal: Journal
 ) -> None:  # type: ignore[no-untyped-def]
     controls = charts.controls
     choose(qtbot, by_name(controls, "Time range", QComboBox), "Dates of my choice")
@@ -343,7 +343,7 @@ def test_hovering_a_bar_tells_its_values_with_its_dates(qtbot, charts: ChartsVie
 
 
 def test_hovering_an_emotion_point_or_a_day_tells_its_values(
-    qtbot, charts: ChartsView, live_journal: JournalService
+    qtbot, charts: ChartsView, live_journal: Journal
 ) -> None:  # type: ignore[no-untyped-def]
     choose(qtbot, by_name(charts.controls, "Bars", QComboBox), "Bars: days")
     chart = charts.chart

@@ -32,7 +32,7 @@ from moodapp.domain.entries import (
     Reaction,
     Resolution,
 )
-from moodapp.services.journal import JournalService
+from moodapp.services.journal import Journal
 from moodapp.ui.main_window import MainWindow
 from moodapp.ui.widgets.form_parts import Collapsible
 from tests.gui.conftest import ModalAnswers, by_name, choose, wheel
@@ -59,10 +59,10 @@ def log_episode(qtbot, window: MainWindow, intensity_steps: int = 2) -> None:
 
 
 def test_log_an_episode_in_a_few_keystrokes(
-    qtbot, window: MainWindow, live_journal: JournalService
+    qtbot, window: MainWindow, live_journal: Journal
 ) -> None:
     log_episode(qtbot, window)
-    (episode,) = live_journal.entries()
+    (episode,) = live_journal.entries.entries()
     assert isinstance(episode, CryingEpisode)
     assert (episode.intensity, episode.almost, episode.emotions) == (4, False, {"sadness": 3})
     assert episode.duration_minutes is None and episode.company is None  # details stay unanswered
@@ -73,11 +73,9 @@ def test_log_an_episode_in_a_few_keystrokes(
     assert "Saved the crying episode" in window.statusBar().currentMessage()
 
 
-def test_edit_an_entry_from_the_list(
-    qtbot, window: MainWindow, live_journal: JournalService
-) -> None:
+def test_edit_an_entry_from_the_list(qtbot, window: MainWindow, live_journal: Journal) -> None:
     log_episode(qtbot, window)
-    (before,) = live_journal.entries()
+    (before,) = live_journal.entries.entries()
     recent = by_name(window, "Recent entries", QListWidget)
     recent.setCurrentRow(1)
     qtbot.mouseClick(
@@ -89,20 +87,20 @@ def test_edit_an_entry_from_the_list(
     form.details.set_open(True)
     by_name(form, "Note", QPlainTextEdit).setPlainText("the film's ending")
     qtbot.mouseClick(by_name(form, "Save changes", QPushButton), Qt.MouseButton.LeftButton)
-    (after,) = live_journal.entries()
+    (after,) = live_journal.entries.entries()
     assert after.uid == before.uid and after.created_at == before.created_at
     assert isinstance(after, CryingEpisode) and after.almost and after.note == "the film's ending"
     assert form.editing is None
 
 
-def test_delete_then_undo_and_redo(qtbot, window: MainWindow, live_journal: JournalService) -> None:
+def test_delete_then_undo_and_redo(qtbot, window: MainWindow, live_journal: Journal) -> None:
     log_episode(qtbot, window)
-    (saved,) = live_journal.entries()
+    (saved,) = live_journal.entries.entries()
     recent = by_name(window, "Recent entries", QListWidget)
     recent.setCurrentRow(1)
     recent.setFocus()
     press(qtbot, recent, Qt.Key.Key_Delete)
-    assert live_journal.entries() == []
+    assert live_journal.entries.entries() == []
     assert "Ctrl+Z brings it back" in window.statusBar().currentMessage()
 
     press(qtbot, recent, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -110,20 +108,20 @@ def test_delete_then_undo_and_redo(qtbot, window: MainWindow, live_journal: Jour
     assert window.statusBar().currentMessage() == (
         f"Undone: delete crying episode. {redo_keys} does it again."
     )
-    (restored,) = live_journal.entries()
+    (restored,) = live_journal.entries.entries()
     assert restored.uid == saved.uid and restored.emotions == saved.emotions
     assert restored.created_at == saved.created_at
     assert recent.count() == 2
 
     window.redo_action.trigger()
-    assert live_journal.entries() == []
+    assert live_journal.entries.entries() == []
     assert (
         window.statusBar().currentMessage()
         == "Done again: delete crying episode. Ctrl+Z undoes it."
     )
     window.undo_action.trigger()
     window.undo_action.trigger()  # and the logging itself can be undone too
-    assert live_journal.entries() == []
+    assert live_journal.entries.entries() == []
 
 
 def error_under(form, field: str) -> str:
@@ -132,7 +130,7 @@ def error_under(form, field: str) -> str:
 
 
 def test_bad_input_is_explained_next_to_the_field_and_nothing_is_saved(
-    qtbot, window: MainWindow, live_journal: JournalService
+    qtbot, window: MainWindow, live_journal: Journal
 ) -> None:
     form = window.entry_view.episode_form
     by_name(form, "When", QDateTimeEdit).setDateTime(QDateTime.currentDateTime().addDays(1))
@@ -140,7 +138,7 @@ def test_bad_input_is_explained_next_to_the_field_and_nothing_is_saved(
     by_name(form, "Duration in minutes", QSpinBox).setValue(2000)
     by_name(form, "Note", QPlainTextEdit).setPlainText("x" * 20_001)
     qtbot.mouseClick(by_name(form, "Save episode", QPushButton), Qt.MouseButton.LeftButton)
-    assert live_journal.entries() == []
+    assert live_journal.entries.entries() == []
     assert error_under(form, "occurred_at") == "The time is in the future."
     assert "24 hours" in error_under(form, "duration_minutes")
     assert "20,001 characters" in error_under(form, "note")
@@ -151,11 +149,11 @@ def test_bad_input_is_explained_next_to_the_field_and_nothing_is_saved(
     by_name(form, "Note", QPlainTextEdit).setPlainText("ok now")
     qtbot.mouseClick(by_name(form, "Save episode", QPushButton), Qt.MouseButton.LeftButton)
     assert error_under(form, "occurred_at") == ""
-    (episode,) = live_journal.entries()
+    (episode,) = live_journal.entries.entries()
     assert isinstance(episode, CryingEpisode) and episode.duration_minutes == 12
 
 
-def test_a_check_in_with_enter(qtbot, window: MainWindow, live_journal: JournalService) -> None:
+def test_a_check_in_with_enter(qtbot, window: MainWindow, live_journal: Journal) -> None:
     press(qtbot, window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     form = window.entry_view.check_in_form
     assert window.entry_view.tabs.currentIndex() == 1
@@ -163,7 +161,7 @@ def test_a_check_in_with_enter(qtbot, window: MainWindow, live_journal: JournalS
     press(qtbot, mood, Qt.Key.Key_Left, times=2)
     by_name(form, "No crying today", QCheckBox).setChecked(True)
     press(qtbot, mood, Qt.Key.Key_Return)
-    (check_in,) = live_journal.entries()
+    (check_in,) = live_journal.entries.entries()
     assert isinstance(check_in, CheckIn)
     assert (check_in.mood, check_in.energy, check_in.urge_to_cry, check_in.no_crying_today) == (
         -2,
@@ -174,17 +172,17 @@ def test_a_check_in_with_enter(qtbot, window: MainWindow, live_journal: JournalS
 
 
 def test_escape_cancels_an_edit_without_saving(
-    qtbot, window: MainWindow, live_journal: JournalService
+    qtbot, window: MainWindow, live_journal: Journal
 ) -> None:
     log_episode(qtbot, window)
-    (saved,) = live_journal.entries()
+    (saved,) = live_journal.entries.entries()
     window.entry_view.edit(saved.uid)
     form = window.entry_view.episode_form
     intensity = by_name(form, "Intensity", QSlider)
     press(qtbot, intensity, Qt.Key.Key_Left)
     press(qtbot, intensity, Qt.Key.Key_Escape)
     assert form.editing is None and form.title.text() == "Log a crying episode"
-    assert live_journal.entries() == [saved]
+    assert live_journal.entries.entries() == [saved]
 
 
 def test_tab_order_follows_the_form(qtbot, window: MainWindow) -> None:
@@ -224,11 +222,11 @@ def test_every_interactive_widget_has_an_accessible_name(qtbot, window: MainWind
 
 
 def test_the_list_shows_the_last_seven_days_by_day(
-    qtbot, window: MainWindow, live_journal: JournalService
+    qtbot, window: MainWindow, live_journal: Journal
 ) -> None:
     now = live_journal.now()
     for days in (0, 1, 6, 9):
-        live_journal.record(
+        live_journal.entries.record(
             CheckIn(occurred_at=now - timedelta(days=days), mood=1, energy=0, note=f"day {days}")
         )
     window.entry_view.refresh()
@@ -249,21 +247,21 @@ def test_an_empty_journal_says_what_will_appear(window: MainWindow) -> None:
 
 
 def test_enter_on_cancel_cancels_instead_of_saving(
-    qtbot, window: MainWindow, live_journal: JournalService
+    qtbot, window: MainWindow, live_journal: Journal
 ) -> None:
     form = window.entry_view.episode_form
     cancel = by_name(form, "Cancel", QPushButton)
     by_name(form, "Almost cried", QAbstractButton).setChecked(True)
     cancel.setFocus()
     press(qtbot, cancel, Qt.Key.Key_Return)
-    assert live_journal.entries() == []
+    assert live_journal.entries.entries() == []
     assert by_name(form, "Cried", QAbstractButton).isChecked()
 
 
 def test_a_failed_write_is_reported_and_the_form_keeps_its_content(
-    qtbot, window: MainWindow, live_journal: JournalService, monkeypatch
+    qtbot, window: MainWindow, live_journal: Journal, monkeypatch
 ) -> None:
-    from moodapp.services.journal import SaveFailed
+    from moodapp.services.writes import SaveFailed
     from moodapp.ui import entry_actions
 
     warnings: list[str] = []
@@ -274,7 +272,7 @@ def test_a_failed_write_is_reported_and_the_form_keeps_its_content(
     def fail(entry):
         raise SaveFailed("The journal could not be written (disk full). Nothing was saved.")
 
-    monkeypatch.setattr(live_journal, "record", fail)
+    monkeypatch.setattr(live_journal.entries, "record", fail)
     form = window.entry_view.episode_form
     form.emotions.set_value("anger", 2)
     qtbot.mouseClick(by_name(form, "Save episode", QPushButton), Qt.MouseButton.LeftButton)
@@ -283,27 +281,27 @@ def test_a_failed_write_is_reported_and_the_form_keeps_its_content(
 
 
 def test_editing_an_entry_that_was_undone_keeps_the_changes(
-    qtbot, window: MainWindow, live_journal: JournalService
+    qtbot, window: MainWindow, live_journal: Journal
 ) -> None:
     log_episode(qtbot, window)
-    (saved,) = live_journal.entries()
+    (saved,) = live_journal.entries.entries()
     window.entry_view.edit(saved.uid)
     form = window.entry_view.episode_form
     window.undo_action.trigger()  # the logging is undone while the form still edits it
     form.emotions.set_value("relief", 1)
     qtbot.mouseClick(by_name(form, "Save changes", QPushButton), Qt.MouseButton.LeftButton)
-    assert live_journal.entries() == []
+    assert live_journal.entries.entries() == []
     assert "still here" in window.statusBar().currentMessage()
     assert form.editing is None and form.emotions.values() == {"sadness": 3, "relief": 1}
     qtbot.mouseClick(by_name(form, "Save episode", QPushButton), Qt.MouseButton.LeftButton)
-    (again,) = live_journal.entries()
+    (again,) = live_journal.entries.entries()
     assert again.emotions == {"sadness": 3, "relief": 1}
 
 
 def test_an_imported_check_in_keeps_its_unknown_energy_when_edited(
-    qtbot, window: MainWindow, live_journal: JournalService
+    qtbot, window: MainWindow, live_journal: Journal
 ) -> None:  # type: ignore[no-untyped-def]
-    saved = live_journal.record(
+    saved = live_journal.entries.record(
         CheckIn(occurred_at=live_journal.now() - timedelta(hours=1), mood=1, energy=None)
     )
     window.entry_view.edit(saved.uid)
@@ -311,16 +309,16 @@ def test_an_imported_check_in_keeps_its_unknown_energy_when_edited(
     assert form.energy.word.text() == "not recorded"
     by_name(form, "Note", QPlainTextEdit).setPlainText("edited")
     qtbot.mouseClick(by_name(form, "Save changes", QPushButton), Qt.MouseButton.LeftButton)
-    (edited,) = live_journal.entries()
+    (edited,) = live_journal.entries.entries()
     assert edited.energy is None and edited.note == "edited"
     window.entry_view.edit(saved.uid)
     press(qtbot, by_name(form, "Energy", QSlider), Qt.Key.Key_Right)
     qtbot.mouseClick(by_name(form, "Save changes", QPushButton), Qt.MouseButton.LeftButton)
-    assert live_journal.entries()[0].energy == 1
+    assert live_journal.entries.entries()[0].energy == 1
 
 
 def test_an_episode_with_every_detail_answered_is_saved(
-    qtbot, window: MainWindow, live_journal: JournalService
+    qtbot, window: MainWindow, live_journal: Journal
 ) -> None:
     """The details are what the relief chart and the insights rest on."""
     form = window.entry_view.episode_form
@@ -336,7 +334,7 @@ def test_an_episode_with_every_detail_answered_is_saved(
         choose(qtbot, by_name(form, name, QComboBox), text)
     qtbot.mouseClick(by_name(form, "Save episode", QPushButton), Qt.MouseButton.LeftButton)
 
-    (episode,) = live_journal.entries()
+    (episode,) = live_journal.entries.entries()
     assert isinstance(episode, CryingEpisode)
     assert (episode.company, episode.reaction, episode.resolved, episode.mood_after) == (
         Company.ONE_PERSON,
@@ -431,11 +429,9 @@ def answer_with(qtbot, button: str):
     return (QMessageBox, lambda box: qtbot.mouseClick(by_name(box, button, QPushButton), LEFT))
 
 
-def check_in_saying_no_crying(
-    qtbot, window: MainWindow, live_journal: JournalService, almost: bool
-):
+def check_in_saying_no_crying(qtbot, window: MainWindow, live_journal: Journal, almost: bool):
     now = live_journal.now().replace(microsecond=0) - timedelta(seconds=1)
-    live_journal.record(CryingEpisode(occurred_at=now, intensity=3, almost=almost))
+    live_journal.entries.record(CryingEpisode(occurred_at=now, intensity=3, almost=almost))
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     form = window.entry_view.check_in_form
     form.when.set_value(now)
@@ -444,15 +440,15 @@ def check_in_saying_no_crying(
     return form
 
 
-def stored_check_ins(journal: JournalService) -> list[CheckIn]:
-    return [e for e in journal.entries() if isinstance(e, CheckIn)]
+def stored_check_ins(journal: Journal) -> list[CheckIn]:
+    return [e for e in journal.entries.entries() if isinstance(e, CheckIn)]
 
 
 @pytest.mark.parametrize(
     ("button", "kept"), [("Save without “No crying today”", False), ("Save as it is", True)]
 )
 def test_no_crying_today_on_a_day_with_crying_asks_first(
-    qtbot, window: MainWindow, live_journal: JournalService, button: str, kept: bool
+    qtbot, window: MainWindow, live_journal: Journal, button: str, kept: bool
 ) -> None:
     form = check_in_saying_no_crying(qtbot, window, live_journal, almost=False)
     answers = ModalAnswers(answer_with(qtbot, button))
@@ -463,7 +459,7 @@ def test_no_crying_today_on_a_day_with_crying_asks_first(
 
 
 def test_going_back_from_the_question_keeps_the_check_in_in_the_form(
-    qtbot, window: MainWindow, live_journal: JournalService
+    qtbot, window: MainWindow, live_journal: Journal
 ) -> None:
     form = check_in_saying_no_crying(qtbot, window, live_journal, almost=False)
     answers = ModalAnswers((QMessageBox, lambda box: qtbot.keyClick(box, Qt.Key.Key_Escape)))
@@ -474,7 +470,7 @@ def test_going_back_from_the_question_keeps_the_check_in_in_the_form(
 
 
 def test_almost_crying_is_no_reason_to_ask(
-    qtbot, window: MainWindow, live_journal: JournalService
+    qtbot, window: MainWindow, live_journal: Journal
 ) -> None:
     form = check_in_saying_no_crying(qtbot, window, live_journal, almost=True)
     answers = ModalAnswers((QMessageBox, lambda box: box.reject()))

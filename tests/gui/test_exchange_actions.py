@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from moodapp.domain.entries import CheckIn, CryingEpisode
-from moodapp.services.journal import JournalService
+from moodapp.services.journal import Journal
 from moodapp.ui import exchange_actions
 from moodapp.ui.dialogs import save_as
 from moodapp.ui.dialogs.daylio_dialog import DaylioDialog
@@ -45,9 +45,9 @@ def choose_file(monkeypatch, path: Path) -> None:  # type: ignore[no-untyped-def
 
 
 def test_export_as_csv_through_the_dialog(
-    qtbot, window: MainWindow, live_journal: JournalService, tmp_path: Path, monkeypatch
+    qtbot, window: MainWindow, live_journal: Journal, tmp_path: Path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
-    live_journal.record(CheckIn(occurred_at=live_journal.now() - timedelta(days=1), mood=1,
+    live_journal.entries.record(CheckIn(occurred_at=live_journal.now() - timedelta(days=1), mood=1,
                                 energy=0, note="exported"))  # fmt: skip
     target = tmp_path / "mine"  # the ".zip" is added
     monkeypatch.setattr(save_as.QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
@@ -80,7 +80,7 @@ def test_a_period_that_ends_before_it_starts_is_explained(
 
 
 def test_a_daylio_import_asks_about_moods_and_crying_then_confirms(
-    qtbot, window: MainWindow, live_journal: JournalService, tmp_path: Path, monkeypatch
+    qtbot, window: MainWindow, live_journal: Journal, tmp_path: Path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "daylio.csv"
     path.write_text(DAYLIO, encoding="utf-8")
@@ -108,7 +108,7 @@ def test_a_daylio_import_asks_about_moods_and_crying_then_confirms(
     assert answers.done()
     assert seen["ticked"] == "crying"
     assert "Would add 3 new entries" in seen["preview"]
-    entries = live_journal.entries()
+    entries = live_journal.entries.entries()
     assert sorted(type(e).__name__ for e in entries) == ["CheckIn", "CheckIn", "CryingEpisode"]
     assert {e.mood for e in entries if isinstance(e, CheckIn)} == {2, -1}
     assert window.statusBar().currentMessage().startswith("Added 3 new entries")
@@ -116,7 +116,7 @@ def test_a_daylio_import_asks_about_moods_and_crying_then_confirms(
 
 
 def test_cancelling_at_the_confirmation_imports_nothing(
-    qtbot, window: MainWindow, live_journal: JournalService, tmp_path: Path, monkeypatch
+    qtbot, window: MainWindow, live_journal: Journal, tmp_path: Path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "daylio.csv"
     path.write_text(DAYLIO.replace("Tired", "good"), encoding="utf-8")
@@ -127,14 +127,14 @@ def test_cancelling_at_the_confirmation_imports_nothing(
     )
     window.import_action.trigger()
     assert answers.done()
-    assert live_journal.entries() == []
+    assert live_journal.entries.entries() == []
     assert window.statusBar().currentMessage() == "Nothing was imported."
 
 
 def test_a_broken_file_is_explained_and_changes_nothing(
-    qtbot, window: MainWindow, live_journal: JournalService, tmp_path: Path, monkeypatch
+    qtbot, window: MainWindow, live_journal: Journal, tmp_path: Path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
-    mine = live_journal.record(CryingEpisode(occurred_at=live_journal.now(), intensity=2))
+    mine = live_journal.entries.record(CryingEpisode(occurred_at=live_journal.now(), intensity=2))
     path = tmp_path / "journal.json"
     path.write_text(json.dumps({"format": "moodapp-journal", "version": 1,
                                 "entries": [{"kind": "check-in"}]}))  # fmt: skip
@@ -149,13 +149,13 @@ def test_a_broken_file_is_explained_and_changes_nothing(
     window.import_action.trigger()
     assert answers.done()
     assert seen == ["journal.json, entry 1: field “uid” is missing\n\nNothing was imported."]
-    assert live_journal.entries() == [mine]
+    assert live_journal.entries.entries() == [mine]
 
 
 def test_a_report_through_the_dialog_leaves_notes_out_unless_ticked(
-    qtbot, window: MainWindow, live_journal: JournalService, tmp_path: Path, monkeypatch
+    qtbot, window: MainWindow, live_journal: Journal, tmp_path: Path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
-    live_journal.record(CryingEpisode(occurred_at=live_journal.now() - timedelta(days=1),
+    live_journal.entries.record(CryingEpisode(occurred_at=live_journal.now() - timedelta(days=1),
                                       intensity=3))  # fmt: skip
     target = tmp_path / "for my therapist"  # the ".pdf" is added
     monkeypatch.setattr(save_as.QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))

@@ -10,7 +10,7 @@ from PySide6.QtGui import QFont, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QLineEdit, QStyleOptionViewItem, QTreeWidget
 
 from moodapp.domain.entries import CheckIn
-from moodapp.services.journal import JournalService
+from moodapp.services.journal import Journal
 from moodapp.ui.dialogs.find_dialog import FindDialog
 from moodapp.ui.main_window import MainWindow
 from moodapp.ui.widgets.rich_text_delegate import RichTextDelegate
@@ -19,10 +19,10 @@ from tests.gui.conftest import by_name
 NOTE = "<b>Picnic</b> & a walk by the lake, then walking home"
 
 
-def record_note(journal: JournalService, days_ago: int, note: str) -> CheckIn:
+def record_note(journal: Journal, days_ago: int, note: str) -> CheckIn:
     day = journal.now().date() - timedelta(days=days_ago)
     when = datetime.combine(day, time(19, 30)).astimezone()
-    saved = journal.record(CheckIn(occurred_at=when, mood=1, energy=0, note=note))
+    saved = journal.entries.record(CheckIn(occurred_at=when, mood=1, energy=0, note=note))
     assert isinstance(saved, CheckIn)
     return saved
 
@@ -60,7 +60,7 @@ def bold_runs(document: QTextDocument) -> list[str]:
 
 
 def test_the_words_found_are_in_bold_and_the_persons_own_signs_stay_text(
-    qtbot, window: MainWindow, live_journal: JournalService
+    qtbot, window: MainWindow, live_journal: Journal
 ) -> None:
     record_note(live_journal, 3, NOTE)
     dialog = open_find(qtbot, window)
@@ -75,7 +75,7 @@ def test_the_words_found_are_in_bold_and_the_persons_own_signs_stay_text(
 
 
 def test_opening_a_result_shows_its_day_and_puts_the_find_window_away(
-    qtbot, window: MainWindow, live_journal: JournalService
+    qtbot, window: MainWindow, live_journal: Journal
 ) -> None:
     older = record_note(live_journal, 40, "rain by the lake")
     record_note(live_journal, 2, "lake again")

@@ -21,7 +21,7 @@ from moodapp.domain.entries import (
     Reaction,
     Resolution,
 )
-from moodapp.services.journal import JournalService
+from moodapp.services.journal import Journal
 from moodapp.ui.catalogue_text import catalogue_label
 from moodapp.ui.main_window import MainWindow
 from moodapp.ui.widgets.entry_form import EntryForm
@@ -91,24 +91,24 @@ def content(entry: Entry) -> Entry:
     return replace(entry, uid="", created_at=None, updated_at=None)
 
 
-def save_and_reopen(qtbot, window: MainWindow, form: EntryForm, journal: JournalService) -> Entry:
+def save_and_reopen(qtbot, window: MainWindow, form: EntryForm, journal: Journal) -> Entry:
     """Save the form; then open the saved entry from the recent list and save it untouched."""
     click(qtbot, by_name(form, form.save_button.text(), QPushButton))
     uid = window.entry_view.recent.selected_uid()
     assert uid is not None, window.statusBar().currentMessage()
-    stored = journal.get(uid)
+    stored = journal.entries.get(uid)
     click(qtbot, by_name(window.entry_view, "Edit entry", QPushButton))
     assert form.editing is not None and form.editing.uid == uid
     click(qtbot, by_name(form, "Save changes", QPushButton))
     assert form.editing is None
-    assert journal.get(uid) == stored, "saving an entry untouched changed it"
+    assert journal.entries.get(uid) == stored, "saving an entry untouched changed it"
     return stored
 
 
 @settings(max_examples=12)
 @given(episode=form_episodes())
 def test_every_episode_field_is_stored_as_given(
-    qtbot, window: MainWindow, live_journal: JournalService, episode: CryingEpisode
+    qtbot, window: MainWindow, live_journal: Journal, episode: CryingEpisode
 ) -> None:
     form = window.entry_view.episode_form
     qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
@@ -124,7 +124,7 @@ def test_every_episode_field_is_stored_as_given(
 @settings(max_examples=12)
 @given(check_in=form_check_ins())
 def test_every_check_in_field_is_stored_as_given(
-    qtbot, window: MainWindow, live_journal: JournalService, check_in: CheckIn
+    qtbot, window: MainWindow, live_journal: Journal, check_in: CheckIn
 ) -> None:
     form = window.entry_view.check_in_form
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)

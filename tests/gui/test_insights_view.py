@@ -23,7 +23,7 @@ from moodapp.domain.entries import CheckIn, CryingEpisode
 from moodapp.domain.reflection import Reflection, Week
 from moodapp.domain.series import Bin
 from moodapp.services.demo import fill_demo_journal
-from moodapp.services.journal import JournalService
+from moodapp.services.journal import Journal
 from moodapp.store import reflections
 from moodapp.ui.dialogs.need_help_dialog import NeedHelpDialog
 from moodapp.ui.dialogs.settings_dialog import SettingsDialog
@@ -37,7 +37,7 @@ from tests.gui.form_driver import click, replace_text, type_text
 
 
 @pytest.fixture
-def insights(window: MainWindow, live_journal: JournalService) -> InsightsView:
+def insights(window: MainWindow, live_journal: Journal) -> InsightsView:
     fill_demo_journal(live_journal, seed=4, years=1)
     window.show_view(window.insights_view)
     QApplication.processEvents()
@@ -80,11 +80,9 @@ def test_need_help_is_one_click_away(qtbot, insights: InsightsView, monkeypatch)
     assert opened == [True]
 
 
-def test_the_invitation_can_be_dismissed(
-    qtbot, window: MainWindow, live_journal: JournalService
-) -> None:
+def test_the_invitation_can_be_dismissed(qtbot, window: MainWindow, live_journal: Journal) -> None:
     today = live_journal.now().date()
-    live_journal.save_many(
+    live_journal.entries.save_many(
         [
             CheckIn(occurred_at=datetime.combine(today - timedelta(days=n), time(9)).astimezone(),
                     mood=-2, energy=0, daily_life_hard=3)
@@ -102,7 +100,7 @@ def test_the_invitation_can_be_dismissed(
 
 
 def test_self_harm_words_in_a_note_bring_help_first_and_still_save(
-    qtbot, window: MainWindow, live_journal: JournalService, monkeypatch
+    qtbot, window: MainWindow, live_journal: Journal, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     shown: list[str] = []
     monkeypatch.setattr(NeedHelpDialog, "exec", lambda self: shown.append("help"))
@@ -111,12 +109,12 @@ def test_self_harm_words_in_a_note_bring_help_first_and_still_save(
     by_name(form, "Note", QPlainTextEdit).setPlainText("Some days I just want to die.")
     qtbot.mouseClick(by_name(form, "Save check-in", QPushButton), Qt.MouseButton.LeftButton)
     assert shown == ["help"]
-    (saved,) = live_journal.entries()
+    (saved,) = live_journal.entries.entries()
     assert saved.note == "Some days I just want to die."
 
 
 def test_the_entry_view_sums_up_the_last_four_weeks(
-    qtbot, window: MainWindow, live_journal: JournalService
+    qtbot, window: MainWindow, live_journal: Journal
 ) -> None:
     fill_demo_journal(live_journal, seed=4, years=1)
     window.entry_view.refresh()
@@ -143,7 +141,7 @@ def _weeks_as_the_locale_starts_them() -> Iterator[None]:
     choose_first_weekday(None)
 
 
-def this_week(journal: JournalService) -> Week:
+def this_week(journal: Journal) -> Week:
     return Week.containing(journal.now().date(), first_weekday())
 
 
@@ -187,7 +185,7 @@ def start_weeks_on(qtbot, window: MainWindow, weekday: int) -> None:  # type: ig
 
 
 def test_an_empty_week_says_that_nothing_was_written_down(
-    qtbot, window: MainWindow, live_journal: JournalService
+    qtbot, window: MainWindow, live_journal: Journal
 ) -> None:  # type: ignore[no-untyped-def]
     window.show_view(window.insights_view)
     week = this_week(live_journal)
@@ -201,10 +199,10 @@ def test_an_empty_week_says_that_nothing_was_written_down(
 
 
 def test_days_without_entries_are_not_counted_as_days_without_crying(
-    qtbot, window: MainWindow, live_journal: JournalService
+    qtbot, window: MainWindow, live_journal: Journal
 ) -> None:  # type: ignore[no-untyped-def]
     last_week = this_week(live_journal).shifted(-1)
-    live_journal.save_many(
+    live_journal.entries.save_many(
         [CheckIn(occurred_at=at_nine(last_week.start + timedelta(days=n)), mood=1, energy=0)
          for n in (0, 2, 5)]
     )  # fmt: skip
@@ -219,12 +217,12 @@ def test_days_without_entries_are_not_counted_as_days_without_crying(
 
 
 def test_your_week_and_the_charts_start_on_the_day_chosen_in_settings(
-    qtbot, window: MainWindow, live_journal: JournalService
+    qtbot, window: MainWindow, live_journal: Journal
 ) -> None:  # type: ignore[no-untyped-def]
     today = live_journal.now().date()
     # Not later than now: before nine in the morning, nine today is still to come.
     earlier_today = min(at_nine(today), live_journal.now())
-    live_journal.record(CryingEpisode(occurred_at=earlier_today, intensity=2))
+    live_journal.entries.record(CryingEpisode(occurred_at=earlier_today, intensity=2))
     window.show_view(window.charts_view)
     controls = window.charts_view.controls
     choose(qtbot, by_name(controls, "Bars", QComboBox), "Bars: weeks")
@@ -243,7 +241,7 @@ def test_your_week_and_the_charts_start_on_the_day_chosen_in_settings(
 
 
 def test_a_note_is_typed_saved_seen_again_edited_and_cleared(
-    qtbot, window: MainWindow, live_journal: JournalService
+    qtbot, window: MainWindow, live_journal: Journal
 ) -> None:  # type: ignore[no-untyped-def]
     window.show_view(window.insights_view)
     week = this_week(live_journal)
@@ -285,7 +283,7 @@ notes = st.text(st.one_of(typed, st.just("\n")), min_size=1, max_size=60).filter
 @settings(max_examples=15)
 @given(text=notes)
 def test_a_typed_note_comes_back_exactly(
-    qtbot, window: MainWindow, live_journal: JournalService, text: str
+    qtbot, window: MainWindow, live_journal: Journal, text: str
 ) -> None:  # type: ignore[no-untyped-def]
     window.show_view(window.insights_view)
     replace_text(qtbot, note_box(window), text)
@@ -297,7 +295,7 @@ def test_a_typed_note_comes_back_exactly(
 
 
 def test_other_weeks_and_their_notes_are_a_click_away(
-    qtbot, window: MainWindow, live_journal: JournalService
+    qtbot, window: MainWindow, live_journal: Journal
 ) -> None:  # type: ignore[no-untyped-def]
     window.show_view(window.insights_view)
     week = this_week(live_journal)
@@ -334,7 +332,7 @@ def keep(note: Reflection) -> None:
 
 
 def test_notes_kept_when_weeks_ended_on_another_day_show_with_the_week_sharing_most_days(
-    qtbot, window: MainWindow, live_journal: JournalService
+    qtbot, window: MainWindow, live_journal: Journal
 ) -> None:  # type: ignore[no-untyped-def]
     before = this_week(live_journal).shifted(-1)
     stamp = live_journal.now()
@@ -367,13 +365,13 @@ def test_notes_kept_when_weeks_ended_on_another_day_show_with_the_week_sharing_m
     )
 
 
-def read_only(journal: JournalService, on: bool) -> None:
+def read_only(journal: Journal, on: bool) -> None:
     """The journal refuses every write, as on a read-only drive, or writes again."""
     journal.store.db.execute_sql(f"PRAGMA query_only = {int(on)}")
 
 
 def test_a_note_that_cannot_be_written_is_kept_in_the_editor_and_said_in_words(
-    qtbot, window: MainWindow, live_journal: JournalService
+    qtbot, window: MainWindow, live_journal: Journal
 ) -> None:  # type: ignore[no-untyped-def]
     window.show_view(window.insights_view)
     week = this_week(live_journal)
@@ -404,10 +402,10 @@ def test_a_note_that_cannot_be_written_is_kept_in_the_editor_and_said_in_words(
 
 
 def test_an_invitation_that_cannot_be_dismissed_says_so(
-    qtbot, window: MainWindow, live_journal: JournalService
+    qtbot, window: MainWindow, live_journal: Journal
 ) -> None:  # type: ignore[no-untyped-def]
     today = live_journal.now().date()
-    live_journal.save_many(
+    live_journal.entries.save_many(
         [CheckIn(occurred_at=at_nine(today - timedelta(days=n)), mood=-2, energy=0,
                  daily_life_hard=3) for n in (1, 4)]
     )  # fmt: skip

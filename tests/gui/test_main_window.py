@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem
 
 from moodapp import APP_NAME
 from moodapp.paths import AppPaths
-from moodapp.services.journal import JournalService
+from moodapp.services.journal import Journal
 from moodapp.ui.dialogs.need_help_dialog import NeedHelpDialog
 from moodapp.ui.journal_controller import JournalController
 from moodapp.ui.main_window import MainWindow
@@ -65,7 +65,7 @@ def as_shown(title: str) -> str:
 
 @pytest.mark.parametrize("demo", [False, True])
 def test_the_title_names_the_app_once(
-    qtbot, live_journal: JournalService, tmp_path: Path, demo: bool
+    qtbot, live_journal: Journal, tmp_path: Path, demo: bool
 ) -> None:
     window = MainWindow(JournalController(live_journal), AppPaths.under(tmp_path), demo=demo)
     qtbot.addWidget(window)
@@ -138,9 +138,7 @@ def test_the_window_fits_screens_from_800_by_600(tmp_path: Path, width: int, hei
         assert seen["default"]["size"] == [1100, 760]  # the usual size where it fits
 
 
-def test_window_size_is_kept_between_runs(
-    qtbot, live_journal: JournalService, tmp_path: Path
-) -> None:
+def test_window_size_is_kept_between_runs(qtbot, live_journal: Journal, tmp_path: Path) -> None:
     paths = AppPaths.under(tmp_path / "layout")
     first = MainWindow(JournalController(live_journal), paths)
     qtbot.addWidget(first)

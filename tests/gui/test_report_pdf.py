@@ -22,8 +22,9 @@ from moodapp.domain.report import ReportContent
 from moodapp.domain.series import DateRange
 from moodapp.exchange.batch import Cancelled
 from moodapp.services.demo import fill_demo_journal
-from moodapp.services.journal import JournalService, write_transaction
+from moodapp.services.journal import Journal
 from moodapp.services.report import ReportService
+from moodapp.services.writes import write_transaction
 from moodapp.store.database import Store
 from moodapp.store.reflections import write_reflection
 from moodapp.ui.dialogs.report_dialog import ReportRequestDialog
@@ -49,12 +50,12 @@ def _british_dates(qapp: object) -> Iterator[None]:
 
 
 @pytest.fixture
-def report(store: Store, journal: JournalService) -> ReportService:
+def report(store: Store, journal: Journal) -> ReportService:
     fill_demo_journal(journal)
     note = Reflection(week_end=date(2026, 11, 22), text=NOTE, created_at=NOW, updated_at=NOW)
     with write_transaction(store):
         write_reflection(note)
-    return ReportService(store, clock=lambda: NOW)
+    return Journal(store, lambda: NOW).report
 
 
 def content(report: ReportService, *, include_notes: bool) -> ReportContent:
@@ -178,7 +179,7 @@ def test_letter_and_a4_pages_differ(report: ReportService, tmp_path: Path) -> No
 
 def test_an_empty_period_reads_kindly(store: Store, tmp_path: Path) -> None:
     path = tmp_path / "report.pdf"
-    empty = ReportService(store, clock=lambda: NOW).content(SPAN, include_notes=True)
+    empty = Journal(store, lambda: NOW).report.content(SPAN, include_notes=True)
     write_report(empty, path)
     assert pages(path.read_bytes()) == 1
     text = text_of(path)
@@ -289,9 +290,9 @@ def test_a_report_prints_the_same_in_the_dark_theme_as_in_the_light(
 
 @pytest.mark.usefixtures("dark_theme")
 def test_file_report_to_share_in_the_dark_theme_prints_dark_ink(
-    qtbot, window: MainWindow, live_journal: JournalService, tmp_path: Path, monkeypatch
+    qtbot, window: MainWindow, live_journal: Journal, tmp_path: Path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
-    live_journal.record(CryingEpisode(occurred_at=live_journal.now() - timedelta(days=1),
+    live_journal.entries.record(CryingEpisode(occurred_at=live_journal.now() - timedelta(days=1),
                                       intensity=3, note="A hard day at work."))  # fmt: skip
     target = tmp_path / "report.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox, QPushButton
 from moodapp.domain.entries import CheckIn
 from moodapp.paths import AppPaths
 from moodapp.services.backups import BackupService
-from moodapp.services.journal import JournalService, SaveFailed
+from moodapp.services.journal import Journal
+from moodapp.services.writes import SaveFailed
 from moodapp.store.crypto import looks_encrypted
 from moodapp.store.database import open_store
 from moodapp.ui.dialogs.passphrase_dialog import NewPassphraseDialog, PassphraseDialog
@@ -52,12 +53,12 @@ def encrypt(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     assert answers.done()
 
 
-def test_encrypting_from_the_menu(qtbot, window: MainWindow, live_journal: JournalService) -> None:  # type: ignore[no-untyped-def]
-    mine = live_journal.record(CheckIn(occurred_at=live_journal.now(), mood=1, energy=0))
+def test_encrypting_from_the_menu(qtbot, window: MainWindow, live_journal: Journal) -> None:  # type: ignore[no-untyped-def]
+    mine = live_journal.entries.record(CheckIn(occurred_at=live_journal.now(), mood=1, energy=0))
     assert window.journal_menu.lock_action.isEnabled() is False
     encrypt(qtbot, window)
     assert live_journal.store.encrypted and looks_encrypted(live_journal.store.path)
-    assert live_journal.entries() == [mine]  # the same journal, still open
+    assert live_journal.entries.entries() == [mine]  # the same journal, still open
     assert (
         window.journal_menu.lock_action.isEnabled()
         and not window.journal_menu.encrypt_action.isEnabled()
@@ -102,10 +103,10 @@ def test_auto_lock_locks_after_the_idle_minutes(qtbot, window: MainWindow, live_
 
 
 def test_restoring_a_backup_from_the_menu(qtbot, window: MainWindow, live_journal) -> None:  # type: ignore[no-untyped-def]
-    kept = live_journal.record(CheckIn(occurred_at=live_journal.now() - timedelta(days=1),
+    kept = live_journal.entries.record(CheckIn(occurred_at=live_journal.now() - timedelta(days=1),
                                        mood=1, energy=0))  # fmt: skip
     BackupService(live_journal.store).take()
-    live_journal.record(CheckIn(occurred_at=live_journal.now(), mood=-2, energy=0))
+    live_journal.entries.record(CheckIn(occurred_at=live_journal.now(), mood=-2, energy=0))
 
     def choose(dialog: RestoreDialog) -> None:
         dialog.list.setCurrentRow(0)
@@ -117,15 +118,15 @@ def test_restoring_a_backup_from_the_menu(qtbot, window: MainWindow, live_journa
     )
     window.journal_menu.restore_action.trigger()
     assert answers.done()
-    assert [e.uid for e in live_journal.entries()] == [kept.uid]
+    assert [e.uid for e in live_journal.entries.entries()] == [kept.uid]
     assert "before-restore" in window.statusBar().currentMessage()
     assert not window.undo_action.isEnabled()
 
 
 def test_delete_all_my_data_needs_the_word_and_removes_everything(
-    qtbot, window: MainWindow, live_journal: JournalService, tmp_path: Path
+    qtbot, window: MainWindow, live_journal: Journal, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    live_journal.record(CheckIn(occurred_at=live_journal.now(), mood=1, energy=0))
+    live_journal.entries.record(CheckIn(occurred_at=live_journal.now(), mood=1, energy=0))
     BackupService(live_journal.store).take()
     data = tmp_path / "data"
     answers = ModalAnswers((QInputDialog, lambda dialog: (dialog.setTextValue("no"),
@@ -148,7 +149,7 @@ def test_delete_all_my_data_needs_the_word_and_removes_everything(
 
 def _encrypted_journal(paths: AppPaths) -> None:
     with open_store(paths.journal_file, paths.backup_dir) as store:
-        JournalService(store).record(CheckIn(occurred_at=JournalService(store).now(), mood=1,
+        Journal(store).entries.record(CheckIn(occurred_at=Journal(store).now(), mood=1,
                                              energy=0))  # fmt: skip
         from moodapp.services.privacy import PrivacyService
 
@@ -182,7 +183,7 @@ def test_an_encrypted_journal_asks_for_its_passphrase_until_it_is_right(
 def test_a_damaged_journal_is_set_aside_and_the_newest_backup_opened(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     paths = AppPaths.under(tmp_path / "data")
     with open_store(paths.journal_file, paths.backup_dir) as store:
-        JournalService(store).record(CheckIn(occurred_at=JournalService(store).now(), mood=1,
+        Journal(store).entries.record(CheckIn(occurred_at=Journal(store).now(), mood=1,
                                              energy=0))  # fmt: skip
         BackupService(store).take()
     damaged = b"SQLite format 3\x00" + b"\xff" * 8000
@@ -195,7 +196,7 @@ def test_a_damaged_journal_is_set_aside_and_the_newest_backup_opened(qtbot, tmp_
     answers = ModalAnswers((RecoveryDialog, newest), (QMessageBox, lambda box: box.accept()))
     journal = open_with_questions(paths)
     assert answers.done() and journal is not None
-    assert len(journal.entries()) == 1
+    assert len(journal.entries.entries()) == 1
     journal.close()
     (aside,) = paths.data_dir.glob("journal-unreadable-*.sqlite3")
     assert aside.read_bytes() == damaged
@@ -212,7 +213,7 @@ def test_an_empty_journal_is_refused_and_the_newest_good_backup_offered(
 ) -> None:  # type: ignore[no-untyped-def]
     paths = AppPaths.under(tmp_path / "data")
     with open_store(paths.journal_file, paths.backup_dir) as store:
-        JournalService(store).record(CheckIn(occurred_at=JournalService(store).now(), mood=1,
+        Journal(store).entries.record(CheckIn(occurred_at=Journal(store).now(), mood=1,
                                              energy=0))  # fmt: skip
         BackupService(store).take()
     paths.journal_file.write_bytes(b"")
@@ -225,7 +226,7 @@ def test_an_empty_journal_is_refused_and_the_newest_good_backup_offered(
     answers = ModalAnswers((RecoveryDialog, newest), (QMessageBox, lambda box: box.accept()))
     journal = open_with_questions(paths)
     assert answers.done() and journal is not None
-    assert len(journal.entries()) == 1
+    assert len(journal.entries.entries()) == 1
     journal.close()
     assert "is empty" in seen[0]
     (aside,) = paths.data_dir.glob("journal-unreadable-*.sqlite3")
@@ -240,7 +241,7 @@ def test_without_a_readable_backup_a_new_journal_can_be_started(qtbot, tmp_path:
                            (QMessageBox, lambda box: box.accept()))  # fmt: skip
     journal = open_with_questions(paths)
     assert answers.done() and journal is not None
-    assert journal.entries() == []
+    assert journal.entries.entries() == []
     journal.close()
     (aside,) = paths.data_dir.glob("journal-unreadable-*.sqlite3")
     assert aside.read_bytes() == b""
@@ -251,7 +252,7 @@ def test_without_a_readable_backup_a_new_journal_can_be_started(qtbot, tmp_path:
 def test_a_read_only_journal_opens_and_says_it_cannot_be_saved_to(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     paths = AppPaths.under(tmp_path / "data")
     with open_store(paths.journal_file, paths.backup_dir) as store:
-        JournalService(store).record(CheckIn(occurred_at=JournalService(store).now(), mood=1,
+        Journal(store).entries.record(CheckIn(occurred_at=Journal(store).now(), mood=1,
                                              energy=0))  # fmt: skip
     paths.journal_file.chmod(0o400)
     said: list[str] = []
@@ -259,10 +260,10 @@ def test_a_read_only_journal_opens_and_says_it_cannot_be_saved_to(qtbot, tmp_pat
     journal = open_with_questions(paths)
     assert answers.done() and journal is not None
     try:
-        assert len(journal.entries()) == 1
+        assert len(journal.entries.entries()) == 1
         assert "cannot save changes to it: its file allows no writing" in said[0]
         with pytest.raises(SaveFailed, match="open for reading only"):
-            journal.record(CheckIn(occurred_at=journal.now(), mood=2, energy=0))
+            journal.entries.record(CheckIn(occurred_at=journal.now(), mood=2, energy=0))
     finally:
         journal.close()
     assert stat.S_IMODE(paths.journal_file.stat().st_mode) == 0o400
@@ -272,7 +273,7 @@ def test_a_read_only_journal_opens_and_says_it_cannot_be_saved_to(qtbot, tmp_pat
 def test_a_read_only_journal_offers_nothing_to_replace_its_file(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     paths = AppPaths.under(tmp_path / "data")
     with open_store(paths.journal_file, paths.backup_dir) as store:
-        JournalService(store).record(CheckIn(occurred_at=JournalService(store).now(), mood=1,
+        Journal(store).entries.record(CheckIn(occurred_at=Journal(store).now(), mood=1,
                                              energy=0))  # fmt: skip
         BackupService(store).take()
     paths.journal_file.chmod(0o400)
@@ -307,7 +308,7 @@ def test_damage_met_in_the_window_is_said_and_the_next_start_offers_a_backup(
 ) -> None:  # type: ignore[no-untyped-def]
     paths = AppPaths.under(tmp_path / "data")
     with open_store(paths.journal_file, paths.backup_dir) as store:
-        JournalService(store).record(CheckIn(occurred_at=JournalService(store).now(), mood=1,
+        Journal(store).entries.record(CheckIn(occurred_at=Journal(store).now(), mood=1,
                                              energy=0, note="kept"))  # fmt: skip
     conn = sqlite3.connect(paths.journal_file)
     conn.execute("UPDATE check_in SET note = CAST(x'6b65ff74' AS TEXT)")  # no text any more
@@ -323,14 +324,14 @@ def test_damage_met_in_the_window_is_said_and_the_next_start_offers_a_backup(
     monkeypatch.setattr(QCoreApplication, "quit", lambda: quits.append(True))
     for _ in range(2):  # met again by a repaint, say: said once
         try:
-            journal.entries()
+            journal.entries.entries()
         except Exception as error:  # as Qt hands an error in a slot to the hook
             hook._on_unexpected_error(type(error), error, error.__traceback__)
     box = hook.damage.box
     assert box is not None and box.isVisible() and "is damaged" in box.text()
     assert passed_on == [] and not (tmp_path / "moodapp.log").exists()  # no traceback
     with pytest.raises(SaveFailed, match="reading it found it damaged"):
-        journal.record(CheckIn(occurred_at=journal.now(), mood=2, energy=0))
+        journal.entries.record(CheckIn(occurred_at=journal.now(), mood=2, energy=0))
     box.button(QMessageBox.StandardButton.Close).click()
     assert quits == [True]
     journal.close()

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from moodapp.paths import AppPaths
-from moodapp.services.journal import JournalService
+from moodapp.services.journal import Journal
 from moodapp.services.privacy import PrivacyService
 from moodapp.ui import preferences as stored
 from moodapp.ui.dialogs.catalogue_dialog import CatalogueDialog
@@ -428,7 +428,7 @@ def test_auto_lock_waits_for_an_encrypted_journal(qtbot, window: MainWindow) -> 
 
 
 @pytest.fixture
-def encrypted_window(qtbot, live_journal: JournalService, tmp_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+def encrypted_window(qtbot, live_journal: Journal, tmp_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
     PrivacyService(live_journal.store).encrypt(PASSPHRASE)
     main = MainWindow(JournalController(live_journal), AppPaths.under(tmp_path / "data"))
     qtbot.addWidget(main)
@@ -438,7 +438,7 @@ def encrypted_window(qtbot, live_journal: JournalService, tmp_path: Path) -> Mai
 
 
 def test_auto_lock_minutes_are_kept_in_the_journal_and_watched(
-    qtbot, encrypted_window: MainWindow, live_journal: JournalService
+    qtbot, encrypted_window: MainWindow, live_journal: Journal
 ) -> None:  # type: ignore[no-untyped-def]
     window = encrypted_window
     seen: list[Shown] = []
@@ -488,7 +488,7 @@ def test_the_data_folder_is_shown_and_opens_in_the_file_manager(
 
 
 def test_cancel_and_escape_change_nothing(
-    qtbot, encrypted_window: MainWindow, live_journal: JournalService, tmp_path: Path
+    qtbot, encrypted_window: MainWindow, live_journal: Journal, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     window = encrypted_window
     window.show_row(CALENDAR)
@@ -532,7 +532,7 @@ def test_cancel_and_escape_change_nothing(
 
 
 def test_emotions_and_triggers_open_their_own_window_from_the_settings(
-    qtbot, window: MainWindow, live_journal: JournalService
+    qtbot, window: MainWindow, live_journal: Journal
 ) -> None:  # type: ignore[no-untyped-def]
     seen: list[Any] = []
 
@@ -556,7 +556,7 @@ def test_emotions_and_triggers_open_their_own_window_from_the_settings(
     assert isinstance(seen[1], SettingsDialog)  # the window opens over the settings
     assert seen[2] is True
     # Saved at once, and said so: Cancel in the settings does not take it back.
-    assert "fear" not in [e.key for e in live_journal.emotions()]
+    assert "fear" not in [e.key for e in live_journal.entries.emotions()]
     rows = window.entry_view.episode_form.emotions
     assert "Fear" not in [rows.item(r, 0).text() for r in range(rows.rowCount())]
 
@@ -593,7 +593,7 @@ def test_without_a_tray_the_reminder_asks_in_the_window(qtbot, window: MainWindo
     assert window.entry_view.tabs.currentIndex() == 1  # the check-in
 
 
-def test_the_last_view_is_shown_again(qtbot, live_journal: JournalService, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_last_view_is_shown_again(qtbot, live_journal: Journal, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     paths = AppPaths.under(tmp_path / "data")
     first = MainWindow(JournalController(live_journal), paths)
     qtbot.addWidget(first)

@@ -24,7 +24,7 @@ from pytestqt.qtbot import QtBot
 
 from moodapp.domain import insight_words as words
 from moodapp.paths import AppPaths
-from moodapp.services.journal import JournalService
+from moodapp.services.journal import Journal
 from moodapp.ui.dialogs.report_dialog import ReportRequestDialog
 from moodapp.ui.insight_text import wording
 from moodapp.ui.journal_controller import JournalController
@@ -90,7 +90,7 @@ def test_german_locale_also_translates_qts_own_buttons(translated: QApplication)
 
 
 def test_german_window_has_german_menus_with_unique_accelerators(
-    qtbot: QtBot, translated: QApplication, live_journal: JournalService, tmp_path: Path
+    qtbot: QtBot, translated: QApplication, live_journal: Journal, tmp_path: Path
 ) -> None:
     install_translators(translated, GERMAN)
     window = MainWindow(JournalController(live_journal), AppPaths.under(tmp_path / "data"))

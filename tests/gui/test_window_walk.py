@@ -34,7 +34,7 @@ from shiboken6 import isValid
 
 from moodapp.paths import AppPaths
 from moodapp.services.demo import fill_demo_journal
-from moodapp.services.journal import JournalService, opened_journal
+from moodapp.services.journal import Journal, opened_journal
 from moodapp.services.privacy import PrivacyService
 from moodapp.store.database import open_store
 from moodapp.ui.dialogs.need_help_dialog import NeedHelpDialog
@@ -72,7 +72,7 @@ def demo_paths(root: Path, encrypted: bool) -> AppPaths:
 @pytest.fixture(params=["plain", "encrypted"])
 def demo_window(
     request: pytest.FixtureRequest, qtbot, tmp_path: Path
-) -> Iterator[tuple[MainWindow, JournalService]]:
+) -> Iterator[tuple[MainWindow, Journal]]:
     encrypted = request.param == "encrypted"
     paths = demo_paths(tmp_path / "demo", encrypted)
     with opened_journal(paths, passphrase=PASSPHRASE if encrypted else None) as journal:
@@ -313,12 +313,12 @@ class Walk:
             )
 
 
-def entry_count(journal: JournalService) -> int:
-    return len(journal.entries())
+def entry_count(journal: Journal) -> int:
+    return len(journal.entries.entries())
 
 
 def test_every_menu_entry_view_and_dialog_opens_and_closes_with_escape(
-    qtbot, demo_window: tuple[MainWindow, JournalService]
+    qtbot, demo_window: tuple[MainWindow, Journal]
 ) -> None:
     window, journal = demo_window
     entries_before = entry_count(journal)

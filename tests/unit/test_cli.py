@@ -19,6 +19,7 @@ from hypothesis import given, settings
 from moodapp.__main__ import main
 from moodapp.domain.entries import CheckIn, CryingEpisode, Entry
 from moodapp.paths import AppPaths
+from moodapp.services.entries import EntryService
 from moodapp.services.journal import opened_journal
 from tests.strategies import check_ins, episodes
 
@@ -178,12 +179,12 @@ def test_the_demo_journal_is_filled_and_then_removed(moodapp, tmp_path: Path) ->
 
 
 def test_a_write_failure_exits_3_with_the_reason(moodapp, monkeypatch: pytest.MonkeyPatch) -> None:
-    from moodapp.services.journal import JournalService, SaveFailed
+    from moodapp.services.writes import SaveFailed
 
     def fail(self, entry):
         raise SaveFailed("The journal could not be written (disk I/O error). Nothing was saved.")
 
-    monkeypatch.setattr(JournalService, "record", fail)
+    monkeypatch.setattr(EntryService, "record", fail)
     code, out, err = moodapp("add", "cry", "--intensity", "2")
     assert (code, out) == (3, "")
     assert "disk I/O error" in err
@@ -228,7 +229,7 @@ def add_command(entry: Entry) -> list[str]:
 
 def stored(data_dir: Path, uid: str) -> Entry:
     with opened_journal(AppPaths.under(data_dir)) as journal:
-        return journal.get(uid)
+        return journal.entries.get(uid)
 
 
 NOT_DRAWN = {"uid", "created_at", "updated_at"}

@@ -96,7 +96,7 @@ def test_the_sweep_removes_only_temporary_names_a_note_gives(tmp_path: Path, not
 def journal_folder(tmp_path: Path) -> AppPaths:
     paths = AppPaths.under(tmp_path / "data")
     with opened_journal(paths, clock=lambda: NOW) as journal:
-        journal.record(CryingEpisode(occurred_at=NOW - timedelta(hours=1), intensity=3,
+        journal.entries.record(CryingEpisode(occurred_at=NOW - timedelta(hours=1), intensity=3,
                                      note=MARKER))  # fmt: skip
     return paths
 
@@ -123,7 +123,7 @@ def test_an_export_killed_before_its_rename_is_cleaned_at_the_next_run(
     assert not (target_dir / name).exists()
 
     with opened_journal(journal_folder) as journal:  # the next run
-        assert [e.note for e in journal.entries()] == [MARKER]
+        assert [e.note for e in journal.entries.entries()] == [MARKER]
     assert hidden(target_dir) == [".keep"] and (target_dir / ".keep").read_text() == "the person's"
     assert list(target_dir.iterdir()) == [target_dir / ".keep"]
     assert list((journal_folder.data_dir / "unfinished").iterdir()) == []

@@ -111,7 +111,7 @@ def chosen_country(controller: JournalController | None) -> str | None:
     if controller is None:
         return None
     try:
-        return controller.help_lines.chosen_country()
+        return controller.journal.help_lines.chosen_country()
     except Exception:  # help comes first: the system's country is shown instead
         return None
 

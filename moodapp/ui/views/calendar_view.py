@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from moodapp.domain.calendar_grid import add_months, month_grid, year_bounds
 from moodapp.domain.days import ALL_EPISODES, DaySummary, EpisodeFilter
-from moodapp.services.journal import EntryNotFound
+from moodapp.services.entries import EntryNotFound
 from moodapp.ui import date_text
 from moodapp.ui.dialogs.entry_dialog import EntryDialog
 from moodapp.ui.entry_actions import delete_entry

@@ -77,7 +77,7 @@ class ChartsView(QWidget):
     def span(self) -> DateRange:
         if self.controls.range_key() == CUSTOM:
             return self.controls.custom_range()
-        span = self._controller.charts.range_from_text(self.controls.range_key())
+        span = self._controller.journal.charts.range_from_text(self.controls.range_key())
         self.controls.show_range(span)
         return span
 
@@ -85,7 +85,9 @@ class ChartsView(QWidget):
         span = self.span()
         kind = self.controls.chart_kind()
         chosen = self.controls.chosen_emotions()
-        emotions = chosen if chosen is not None else self._controller.charts.default_emotions(span)
+        emotions = (
+            chosen if chosen is not None else self._controller.journal.charts.default_emotions(span)
+        )
         options = ChartOptions(
             emotions=tuple(emotions),
             context=self.controls.relief_context(),
@@ -94,7 +96,7 @@ class ChartsView(QWidget):
         )
         if kind is ChartKind.CRYING_VS_EMOTIONS:
             self.controls.set_emotions(self._controller.emotions(), emotions)
-        return self._controller.charts.chart(kind, span, options)
+        return self._controller.journal.charts.chart(kind, span, options)
 
     def _look(self) -> ChartLook:
         return ChartLook.of(
@@ -117,7 +119,7 @@ class ChartsView(QWidget):
 
     def show_chart_of(self, kind: ChartKind, days: int, context: ReliefContext | None) -> None:
         """Show one chart over the last ``days`` days (a preset when there is one)."""
-        self.controls.show_choice(kind, days, context, self._controller.charts.today())
+        self.controls.show_choice(kind, days, context, self._controller.journal.charts.today())
         self.redraw()
 
     # -- export ------------------------------------------------------------------

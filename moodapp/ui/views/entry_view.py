@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from moodapp.domain.entries import CheckIn
-from moodapp.services.journal import EntryNotFound
+from moodapp.services.entries import EntryNotFound
 from moodapp.ui.entry_actions import delete_entry, save_form
 from moodapp.ui.insight_text import wording
 from moodapp.ui.journal_controller import JournalController
@@ -92,7 +92,7 @@ class EntryView(QWidget):
         form.when.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def refresh(self) -> None:
-        self.summary.setText(self._controller.insights.summary(wording()))
+        self.summary.setText(self._controller.journal.insights.summary(wording()))
         self.summary.setVisible(bool(self.summary.text()))
         self.more.setVisible(bool(self.summary.text()))
         entries = self._controller.recent()

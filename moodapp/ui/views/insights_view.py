@@ -26,7 +26,7 @@ from moodapp.domain.reflection import Week
 from moodapp.domain.safety import mentions_self_harm
 from moodapp.domain.text import QT_TRANSLATE_NOOP
 from moodapp.domain.validation import InvalidInput
-from moodapp.services.journal import SaveFailed
+from moodapp.services.writes import SaveFailed
 from moodapp.ui.dialogs.need_help_dialog import show_need_help
 from moodapp.ui.insight_text import link_text, wording
 from moodapp.ui.journal_controller import JournalController
@@ -144,10 +144,10 @@ class InsightsView(QWidget):
             if (old := item.widget()) is not None:
                 old.hide()
                 old.deleteLater()
-        invitation = self._controller.insights.suggestion(say)
+        invitation = self._controller.journal.insights.suggestion(say)
         if invitation is not None:
             self.cards.addWidget(self._invitation_card(invitation))
-        found = self._controller.insights.insights(say)
+        found = self._controller.journal.insights.insights(say)
         if not found.shown:
             self.cards.addWidget(
                 _label(self.tr("Nothing to show yet: the insights come from your entries."), self)
@@ -188,7 +188,7 @@ class InsightsView(QWidget):
 
     def _on_dismiss_clicked(self, problem: ErrorLabel) -> None:
         try:
-            self._controller.insights.dismiss_suggestion()
+            self._controller.journal.insights.dismiss_suggestion()
         except SaveFailed as error:
             problem.show_messages([str(error)])
             self.status_message.emit(str(error))
@@ -251,10 +251,12 @@ class _ReflectionBox(QFrame):
 
     def week(self) -> Week:
         """The week shown: the one holding today, or one before it."""
-        return self._controller.insights.this_week(first_weekday()).shifted(-self._weeks_back)
+        return self._controller.journal.insights.this_week(first_weekday()).shifted(
+            -self._weeks_back
+        )
 
     def refresh(self) -> None:
-        insights = self._controller.insights
+        insights = self._controller.journal.insights
         week = self.week()
         self.summary.setText("\n".join(insights.week_summary(week, wording())))
         notes = insights.notes(week)
@@ -300,7 +302,7 @@ class _ReflectionBox(QFrame):
         if mentions_self_harm(text):
             show_need_help(self, self._controller)  # before saving; the save goes on afterwards
         try:
-            saved = self._controller.insights.save_reflection(self.week(), text)
+            saved = self._controller.journal.insights.save_reflection(self.week(), text)
         except InvalidInput as error:
             return self._not_saved(str(error.errors[0].message))
         except SaveFailed as error:

@@ -48,7 +48,7 @@ from moodapp.domain.catalogue import LABEL_MAX_CHARS, Emotion, Trigger, Valence,
 from moodapp.domain.text import QT_TRANSLATE_NOOP
 from moodapp.domain.validation import InvalidInput
 from moodapp.services.catalogue import CatalogueService
-from moodapp.services.journal import SaveFailed
+from moodapp.services.writes import SaveFailed
 from moodapp.ui.catalogue_text import catalogue_label
 from moodapp.ui.widgets.form_parts import ErrorLabel, named
 from moodapp.ui.widgets.value_combo import ValueCombo

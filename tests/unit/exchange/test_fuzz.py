@@ -28,7 +28,7 @@ from moodapp.exchange.batch import ExportInfo, FormatError, JournalContent
 from moodapp.exchange.csv_tables import write_csv_folder, write_csv_zip
 from moodapp.exchange.journal_json import write_journal_json
 from moodapp.services.exchange import ExchangeService
-from moodapp.services.journal import JournalService
+from moodapp.services.journal import Journal
 from tests.conftest import NOW
 
 EXAMPLES = int(os.environ.get("MOODAPP_FUZZ_EXAMPLES", "40"))
@@ -146,7 +146,7 @@ CASES: dict[str, tuple[str, Damage]] = {
 @settings(max_examples=EXAMPLES)
 @given(data=st.data())
 def test_a_damaged_file_is_imported_whole_or_refused_with_nothing_changed(
-    journal: JournalService, originals: dict[str, Path], case: str, data: st.DataObject
+    journal: Journal, originals: dict[str, Path], case: str, data: st.DataObject
 ) -> None:
     name, damage = CASES[case]
     service = ExchangeService(journal.store, lambda: NOW)

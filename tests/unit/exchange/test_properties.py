@@ -29,7 +29,7 @@ from moodapp.exchange.batch import ExportInfo, FormatError, JournalContent
 from moodapp.exchange.journal_json import journal_to_dict
 from moodapp.exchange.kinds import ExportFormat
 from moodapp.services.exchange import ExchangeService
-from moodapp.services.journal import JournalService
+from moodapp.services.journal import Journal
 from moodapp.store.database import open_store
 from tests.conftest import NOW
 from tests.strategies import (
@@ -46,16 +46,16 @@ EXPORTS = [("journal.json", ExportFormat.JSON), ("journal.zip", ExportFormat.CSV
 
 
 @contextlib.contextmanager
-def fresh_journal() -> Iterator[JournalService]:
+def fresh_journal() -> Iterator[Journal]:
     """A new journal; one at a time, since the database is one per process."""
     with (
         tempfile.TemporaryDirectory() as folder,
         open_store(Path(folder) / "journal.sqlite3", Path(folder) / "backups") as store,
     ):
-        yield JournalService(store, lambda: NOW)
+        yield Journal(store, lambda: NOW)
 
 
-def exchange(journal: JournalService) -> ExchangeService:
+def exchange(journal: Journal) -> ExchangeService:
     return ExchangeService(journal.store, journal.now)
 
 
@@ -85,13 +85,13 @@ def test_an_entry_the_validators_accept_comes_back_unchanged_from_every_format(
         folder = Path(name)
         with fresh_journal() as first:
             exchange(first).import_file(json_file(folder, entry))
-            assert first.get(entry.uid) == entry
+            assert first.entries.get(entry.uid) == entry
             for file, chosen in EXPORTS:
                 exchange(first).export(folder / file, chosen)
         for file, _ in EXPORTS:
             with fresh_journal() as second:
                 exchange(second).import_file(folder / file)
-                back = second.get(entry.uid)
+                back = second.entries.get(entry.uid)
                 assert back == entry, file
                 assert back.occurred_at.utcoffset() == entry.occurred_at.utcoffset()
 
@@ -166,7 +166,7 @@ def test_a_refused_value_is_named_by_its_field_and_changes_nothing(
     with tempfile.TemporaryDirectory() as name, fresh_journal() as journal:
         before = exchange(journal).content()
         with pytest.raises(InvalidInput) as saved:
-            journal.save(entry)
+            journal.entries.save(entry)
         assert field in {e.field for e in saved.value.errors}
         with pytest.raises(FormatError) as imported:
             exchange(journal).import_file(json_file(Path(name), entry))

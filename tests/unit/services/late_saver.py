@@ -25,7 +25,7 @@ def save_after(data_dir: Path, seconds: float, passphrase: str | None) -> None:
     with opened_journal(AppPaths.under(data_dir), passphrase=passphrase) as journal:
         print(READY, flush=True)
         time.sleep(seconds)
-        saved = journal.record(
+        saved = journal.entries.record(
             CryingEpisode(
                 occurred_at=journal.now() - timedelta(minutes=5), intensity=2, note="late"
             )

@@ -11,7 +11,7 @@ from moodapp.domain.catalogue import Valence
 from moodapp.domain.entries import CryingEpisode
 from moodapp.domain.validation import InvalidInput
 from moodapp.services.catalogue import CatalogueService
-from moodapp.services.journal import JournalService
+from moodapp.services.journal import Journal
 from tests.conftest import NOW
 
 
@@ -20,15 +20,13 @@ def catalogue(store) -> CatalogueService:
     return CatalogueService(store)
 
 
-def test_a_renamed_emotion_keeps_its_entries(
-    catalogue: CatalogueService, journal: JournalService
-) -> None:
-    saved = journal.record(
+def test_a_renamed_emotion_keeps_its_entries(catalogue: CatalogueService, journal: Journal) -> None:
+    saved = journal.entries.record(
         CryingEpisode(occurred_at=NOW - timedelta(hours=1), intensity=2, emotions={"sadness": 3})
     )
     sadness = next(e for e in catalogue.emotions() if e.key == "sadness")
     catalogue.change_emotion(replace(sadness, label="Grief", colour="#123456"))
-    assert journal.get(saved.uid).emotions == {"sadness": 3}
+    assert journal.entries.get(saved.uid).emotions == {"sadness": 3}
     renamed = next(e for e in catalogue.emotions() if e.key == "sadness")
     assert (renamed.label, renamed.colour, renamed.builtin) == ("Grief", "#123456", True)
 

@@ -10,7 +10,7 @@ from moodapp.domain.charts import ReliefContext
 from moodapp.domain.entries import CheckIn, Company, CryingEpisode, MoodChange, Reaction
 from moodapp.domain.series import Bin, DateRange
 from moodapp.services.charts import ChartService
-from moodapp.services.journal import JournalService
+from moodapp.services.journal import Journal
 from tests.conftest import NOW
 
 TZ = timezone(timedelta(hours=1))
@@ -22,7 +22,7 @@ def at(day: date, hour: int) -> datetime:
 
 
 @pytest.fixture
-def charts(journal: JournalService) -> ChartService:
+def charts(journal: Journal) -> ChartService:
     return ChartService(journal.now)
 
 
@@ -30,8 +30,8 @@ def day(n: int) -> date:
     return WEEK.start + timedelta(days=n)
 
 
-def test_crying_over_time_by_day(journal: JournalService, charts: ChartService) -> None:
-    journal.save_many(
+def test_crying_over_time_by_day(journal: Journal, charts: ChartService) -> None:
+    journal.entries.save_many(
         [
             CryingEpisode(occurred_at=at(day(0), 21), intensity=3),
             CryingEpisode(occurred_at=at(day(0), 22), intensity=2, almost=True),
@@ -55,10 +55,8 @@ def test_crying_over_time_by_day(journal: JournalService, charts: ChartService) 
     assert data.episodes == 3
 
 
-def test_the_default_emotions_are_the_most_felt(
-    journal: JournalService, charts: ChartService
-) -> None:
-    journal.save_many(
+def test_the_default_emotions_are_the_most_felt(journal: Journal, charts: ChartService) -> None:
+    journal.entries.save_many(
         [
             CheckIn(occurred_at=at(day(i), 21), mood=0, energy=0, emotions=emotions)
             for i, emotions in enumerate(
@@ -76,10 +74,10 @@ def test_the_default_emotions_are_the_most_felt(
 
 
 def test_the_usual_range_is_learned_from_the_journal(
-    journal: JournalService, charts: ChartService
+    journal: Journal, charts: ChartService
 ) -> None:
     first = NOW.date() - timedelta(days=100)
-    journal.save_many(
+    journal.entries.save_many(
         [
             CryingEpisode(occurred_at=at(first + timedelta(days=7 * i), 21), intensity=2)
             for i in range(15)
@@ -92,8 +90,8 @@ def test_the_usual_range_is_learned_from_the_journal(
     assert charts.crying_over_time(young, []).usual is None  # still warming up
 
 
-def test_emotions_behind_the_tears(journal: JournalService, charts: ChartService) -> None:
-    journal.save_many(
+def test_emotions_behind_the_tears(journal: Journal, charts: ChartService) -> None:
+    journal.entries.save_many(
         [
             CryingEpisode(
                 occurred_at=at(day(0), 21), intensity=3, emotions={"sadness": 3, "fear": 1}
@@ -117,9 +115,7 @@ def test_emotions_behind_the_tears(journal: JournalService, charts: ChartService
     assert [s.key for s in data.shares] == ["joy", "sadness", "fear", "calm"]
 
 
-def test_relief_split_hides_groups_under_five(
-    journal: JournalService, charts: ChartService
-) -> None:
+def test_relief_split_hides_groups_under_five(journal: Journal, charts: ChartService) -> None:
     alone = [MoodChange.SAME] * 4 + [MoodChange.BETTER, MoodChange.WORSE]
     comforted = [MoodChange.BETTER] * 3
     episodes = [
@@ -131,7 +127,7 @@ def test_relief_split_hides_groups_under_five(
                       reaction=Reaction.COMFORTED, mood_after=after)
         for i, after in enumerate(comforted)
     ] + [CryingEpisode(occurred_at=at(day(6), 23), intensity=2)]  # fmt: skip
-    journal.save_many(episodes)
+    journal.entries.save_many(episodes)
     split = charts.relief(WEEK, ReliefContext.COMPANY)
     assert [(g.group, g.better, g.same, g.worse) for g in split.shown] == [("alone", 1, 4, 1)]
     assert [(g.group, g.episodes) for g in split.hidden] == [("one-person", 3)]
@@ -140,9 +136,9 @@ def test_relief_split_hides_groups_under_five(
 
 
 def test_relief_by_trigger_counts_an_episode_under_each_trigger(
-    journal: JournalService, charts: ChartService
+    journal: Journal, charts: ChartService
 ) -> None:
-    journal.save_many(
+    journal.entries.save_many(
         [
             CryingEpisode(occurred_at=at(day(i), 21), intensity=2, mood_after=MoodChange.BETTER,
                           triggers=frozenset({"moving", "media"}))
@@ -153,8 +149,8 @@ def test_relief_by_trigger_counts_an_episode_under_each_trigger(
     assert sorted((g.group, g.better) for g in split.shown) == [("media", 5), ("moving", 5)]
 
 
-def test_timing_by_hour_and_weekday(journal: JournalService, charts: ChartService) -> None:
-    journal.save_many(
+def test_timing_by_hour_and_weekday(journal: Journal, charts: ChartService) -> None:
+    journal.entries.save_many(
         [
             CryingEpisode(occurred_at=at(day(0), 21), intensity=2),  # Monday 21:00
             CryingEpisode(occurred_at=at(day(0), 23), intensity=2),
@@ -167,9 +163,7 @@ def test_timing_by_hour_and_weekday(journal: JournalService, charts: ChartServic
     assert timing.by_weekday == [2, 0, 0, 0, 0, 0, 1]
 
 
-def test_ranges_from_text_use_the_first_entry(
-    journal: JournalService, charts: ChartService
-) -> None:
-    journal.record(CheckIn(occurred_at=at(date(2025, 3, 4), 9), mood=0, energy=0))
+def test_ranges_from_text_use_the_first_entry(journal: Journal, charts: ChartService) -> None:
+    journal.entries.record(CheckIn(occurred_at=at(date(2025, 3, 4), 9), mood=0, energy=0))
     assert charts.range_from_text("all") == DateRange(date(2025, 3, 4), NOW.date())
     assert charts.range_from_text("30d").end == NOW.date()

@@ -18,7 +18,7 @@ import pytest
 
 from moodapp.domain.entries import CryingEpisode
 from moodapp.services.backups import BackupService
-from moodapp.services.journal import JournalService
+from moodapp.services.journal import Journal
 from moodapp.services.privacy import PrivacyService
 from moodapp.store import backups as store_backups
 from moodapp.store import journal_use
@@ -43,7 +43,7 @@ def episode(note: str) -> CryingEpisode:
 
 
 def test_a_save_waits_for_another_moodapp_writing_instead_of_failing(
-    journal: JournalService,
+    journal: Journal,
 ) -> None:
     other = sqlite3.connect(journal.store.path, isolation_level=None, check_same_thread=False)
     other.execute("BEGIN IMMEDIATE")  # another process, in the middle of its own save
@@ -51,11 +51,11 @@ def test_a_save_waits_for_another_moodapp_writing_instead_of_failing(
     finishing = threading.Timer(0.3, other.execute, ["COMMIT"])
     finishing.start()
     try:
-        saved = journal.record(episode("mine"))
+        saved = journal.entries.record(episode("mine"))
     finally:
         finishing.join()
         other.close()
-    assert journal.get(saved.uid).note == "mine"
+    assert journal.entries.get(saved.uid).note == "mine"
     check = sqlite3.connect(journal.store.path)
     assert check.execute("SELECT value FROM setting WHERE key = 'other'").fetchone() == ("saved",)
     check.close()
@@ -176,12 +176,12 @@ def uids_in(path: Path, passphrase: str | None) -> set[str]:
 
 
 def test_a_save_of_another_process_during_a_restore_is_kept_in_a_journal(
-    journal: JournalService, monkeypatch: pytest.MonkeyPatch
+    journal: Journal, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    journal.record(episode("in the backup"))
+    journal.entries.record(episode("in the backup"))
     store = journal.store
     backup = BackupService(store).take()
-    journal.record(episode("after the backup"))
+    journal.entries.record(episode("after the backup"))
     real_take = store_backups.take
 
     def take_then_let_the_other_save(taken: Store, reason: str, *args: object) -> Backup:
@@ -197,7 +197,7 @@ def test_a_save_of_another_process_during_a_restore_is_kept_in_a_journal(
     kept_in = [
         name
         for name, uids in (
-            ("the journal", {e.uid for e in journal.entries()}),
+            ("the journal", {e.uid for e in journal.entries.entries()}),
             ("the copy before the restore", uids_in(safety.path, None)),
         )
         if uid in uids
@@ -207,7 +207,7 @@ def test_a_save_of_another_process_during_a_restore_is_kept_in_a_journal(
 
 @pytest.mark.parametrize("change", ["encrypt", "change-passphrase", "decrypt"])
 def test_a_save_of_another_process_during_an_encryption_change_is_kept(
-    journal: JournalService, change: str
+    journal: Journal, change: str
 ) -> None:
     privacy = PrivacyService(journal.store)
     if change != "encrypt":
@@ -220,12 +220,12 @@ def test_a_save_of_another_process_during_an_encryption_change_is_kept(
     with saving_meanwhile(journal.store) as saver:
         convert[change]()
         uid = saver.finish()
-    assert journal.get(uid).note == "late"
+    assert journal.entries.get(uid).note == "late"
     assert uid in uids_in(journal.store.path, journal.store.passphrase)
 
 
 def test_the_command_line_says_when_others_keep_the_journal_open(
-    journal: JournalService, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    journal: Journal, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from moodapp.cli import EXIT_CANNOT_WRITE, build_parser, run_command
 

@@ -8,7 +8,7 @@ import pytest
 
 from moodapp.domain.days import EpisodeFilter
 from moodapp.domain.entries import CheckIn, CryingEpisode
-from moodapp.services.journal import JournalService
+from moodapp.services.journal import Journal
 from tests.conftest import NOW
 
 PLUS_ONE, PLUS_TWO = timezone(timedelta(hours=1)), timezone(timedelta(hours=2))
@@ -22,15 +22,15 @@ DAY = date(2026, 11, 10)
 
 
 @pytest.fixture
-def summaries(journal: JournalService):
+def summaries(journal: Journal):
     def of(start: date = DAY, end: date = DAY, **filters: str):
-        return journal.day_summaries(start, end, EpisodeFilter(**filters))
+        return journal.entries.day_summaries(start, end, EpisodeFilter(**filters))
 
     return of
 
 
-def test_counts_and_means_of_a_day(journal: JournalService, summaries) -> None:
-    journal.save_many(
+def test_counts_and_means_of_a_day(journal: Journal, summaries) -> None:
+    journal.entries.save_many(
         [
             CheckIn(occurred_at=at(DAY, 8), mood=-2, energy=1, emotions={"fear": 3}),
             CheckIn(occurred_at=at(DAY, 21), mood=1, energy=-1, emotions={"calm": 2, "fear": 1}),
@@ -46,17 +46,15 @@ def test_counts_and_means_of_a_day(journal: JournalService, summaries) -> None:
     assert not day.no_crying
 
 
-def test_a_day_without_entries_is_absent_not_zero(journal: JournalService, summaries) -> None:
-    journal.record(CheckIn(occurred_at=at(DAY, 9), mood=0, energy=0))
+def test_a_day_without_entries_is_absent_not_zero(journal: Journal, summaries) -> None:
+    journal.entries.record(CheckIn(occurred_at=at(DAY, 9), mood=0, energy=0))
     found = summaries(DAY - timedelta(days=3), DAY + timedelta(days=3))
     assert list(found) == [DAY]
 
 
-def test_no_crying_needs_the_check_in_to_say_so_and_no_tears(
-    journal: JournalService, summaries
-) -> None:
+def test_no_crying_needs_the_check_in_to_say_so_and_no_tears(journal: Journal, summaries) -> None:
     quiet, unsaid, contradicted = DAY, DAY + timedelta(days=1), DAY + timedelta(days=2)
-    journal.save_many(
+    journal.entries.save_many(
         [
             CheckIn(occurred_at=at(quiet, 21), mood=1, energy=0, no_crying_today=True),
             CheckIn(occurred_at=at(unsaid, 21), mood=1, energy=0),
@@ -69,9 +67,9 @@ def test_no_crying_needs_the_check_in_to_say_so_and_no_tears(
 
 
 def test_the_filter_counts_only_matching_episodes_and_keeps_moods(
-    journal: JournalService, summaries
+    journal: Journal, summaries
 ) -> None:
-    journal.save_many(
+    journal.entries.save_many(
         [
             CheckIn(occurred_at=at(DAY, 9), mood=-1, energy=0),
             CryingEpisode(occurred_at=at(DAY, 20), intensity=2, emotions={"frustration": 2}),
@@ -87,11 +85,9 @@ def test_the_filter_counts_only_matching_episodes_and_keeps_moods(
     assert summaries(emotion="joy")[DAY].mood == -1
 
 
-def test_a_day_change_of_daylight_saving_time_is_one_day(
-    journal: JournalService, summaries
-) -> None:
+def test_a_day_change_of_daylight_saving_time_is_one_day(journal: Journal, summaries) -> None:
     change = date(2026, 3, 29)  # clocks go forward at 02:00 in central Europe
-    journal.save_many(
+    journal.entries.save_many(
         [
             CryingEpisode(occurred_at=at(change, 1, 30, PLUS_ONE), intensity=2),
             CryingEpisode(occurred_at=at(change, 3, 30, PLUS_TWO), intensity=3),
@@ -103,10 +99,8 @@ def test_a_day_change_of_daylight_saving_time_is_one_day(
     assert found[change].cried == 2
 
 
-def test_a_day_with_entries_in_two_time_zones_shows_once(
-    journal: JournalService, summaries
-) -> None:
-    journal.save_many(
+def test_a_day_with_entries_in_two_time_zones_shows_once(journal: Journal, summaries) -> None:
+    journal.entries.save_many(
         [
             CheckIn(occurred_at=at(DAY, 8, tz=timezone(timedelta(hours=-5))), mood=2, energy=0),
             CheckIn(occurred_at=at(DAY, 23, tz=timezone(timedelta(hours=9))), mood=0, energy=0),
@@ -117,20 +111,20 @@ def test_a_day_with_entries_in_two_time_zones_shows_once(
     assert (found[DAY].check_ins, found[DAY].mood) == (2, 1.0)
 
 
-def test_the_leap_day_is_a_day_like_the_others(journal: JournalService, summaries) -> None:
+def test_the_leap_day_is_a_day_like_the_others(journal: Journal, summaries) -> None:
     leap = date(2024, 2, 29)
-    journal.record(CryingEpisode(occurred_at=at(leap, 21), intensity=3))
+    journal.entries.record(CryingEpisode(occurred_at=at(leap, 21), intensity=3))
     february = summaries(date(2024, 2, 1), date(2024, 2, 29))
     assert list(february) == [leap]
     assert summaries(date(2024, 3, 1), date(2024, 3, 31)) == {}
 
 
-def test_a_whole_year_comes_from_the_demo_without_gaps_in_logic(journal: JournalService) -> None:
+def test_a_whole_year_comes_from_the_demo_without_gaps_in_logic(journal: Journal) -> None:
     from moodapp.services.demo import fill_demo_journal
 
     fill_demo_journal(journal, seed=5, years=1)
-    entries = journal.entries()
-    found = journal.day_summaries(NOW.date() - timedelta(days=400), NOW.date())
+    entries = journal.entries.entries()
+    found = journal.entries.day_summaries(NOW.date() - timedelta(days=400), NOW.date())
     assert sum(d.check_ins for d in found.values()) == sum(isinstance(e, CheckIn) for e in entries)
     assert sum(d.episodes for d in found.values()) == sum(
         isinstance(e, CryingEpisode) for e in entries

@@ -9,7 +9,7 @@ from moodapp.domain.catalogue import BUILTIN_EMOTIONS, BUILTIN_TRIGGERS
 from moodapp.domain.entries import CheckIn, CryingEpisode, MoodChange
 from moodapp.domain.validation import validate_entry
 from moodapp.services.demo import fill_demo_journal, generate_demo_entries
-from moodapp.services.journal import JournalService
+from moodapp.services.journal import Journal
 from tests.conftest import NOW
 
 YEAR = generate_demo_entries(seed=7, years=1, now=NOW, tz=NOW.tzinfo)
@@ -59,6 +59,6 @@ def test_relief_is_not_guaranteed_and_some_tears_are_positive() -> None:
     assert 0 < len(positive) < len(EPISODES) / 2
 
 
-def test_filling_a_journal_writes_everything(journal: JournalService) -> None:
+def test_filling_a_journal_writes_everything(journal: Journal) -> None:
     written = fill_demo_journal(journal, seed=3, years=0.25)
-    assert written == len(journal.entries()) > 50
+    assert written == len(journal.entries.entries()) > 50

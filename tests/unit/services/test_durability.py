@@ -31,8 +31,9 @@ from moodapp.services.backups import (
     set_aside,
 )
 from moodapp.services.exchange import ExchangeService
-from moodapp.services.journal import JournalService, SaveFailed, opened_journal
+from moodapp.services.journal import Journal, opened_journal
 from moodapp.services.privacy import PrivacyService, delete_everything
+from moodapp.services.writes import SaveFailed
 from moodapp.store import backups, bulk_entries
 from moodapp.store import entries as entry_store
 from moodapp.store.backups import Backup, backups_in, details
@@ -97,7 +98,7 @@ def ten_hours_east() -> Iterator[None]:
 
 
 def test_the_daily_backup_is_taken_once_per_local_day(
-    journal: JournalService, ten_hours_east: None
+    journal: Journal, ten_hours_east: None
 ) -> None:
     service = BackupService(journal.store)
     late_evening = datetime(2026, 11, 26, 13, 0, tzinfo=UTC)  # 23:00 local, the 26th
@@ -112,7 +113,7 @@ def test_the_daily_backup_is_taken_once_per_local_day(
 
 
 def test_any_backup_of_the_day_counts_as_the_daily_one(
-    journal: JournalService, ten_hours_east: None
+    journal: Journal, ten_hours_east: None
 ) -> None:
     morning = datetime(2026, 11, 26, 0, 0, tzinfo=UTC)  # 10:00 local
     backups.take(journal.store, "before-import", now=morning)
@@ -124,39 +125,39 @@ def test_any_backup_of_the_day_counts_as_the_daily_one(
 
 
 def test_a_restore_brings_back_exactly_the_backup_and_can_be_undone(
-    journal: JournalService,
+    journal: Journal,
 ) -> None:
-    first = journal.record(episode(5, "first"))
-    journal.record(CheckIn(occurred_at=NOW - timedelta(hours=4), mood=1, energy=0))
+    first = journal.entries.record(episode(5, "first"))
+    journal.entries.record(CheckIn(occurred_at=NOW - timedelta(hours=4), mood=1, energy=0))
     service = BackupService(journal.store)
     backup = service.take()
-    then = journal.entries()
-    journal.record(episode(3, "after the backup"))
-    journal.delete(first.uid)
-    now = journal.entries()
+    then = journal.entries.entries()
+    journal.entries.record(episode(3, "after the backup"))
+    journal.entries.delete(first.uid)
+    now = journal.entries.entries()
 
     safety = service.restore(backup)
-    assert journal.entries() == then  # the same Store goes on working
+    assert journal.entries.entries() == then  # the same Store goes on working
     assert safety.reason == "before-restore"
     assert details(safety, None).entries == len(now)
     assert integrity(journal.store) == ["ok"]
 
     service.restore(safety)
-    assert journal.entries() == now
-    journal.record(episode(1, "after the restores"))
-    assert len(journal.entries()) == len(now) + 1
+    assert journal.entries.entries() == now
+    journal.entries.record(episode(1, "after the restores"))
+    assert len(journal.entries.entries()) == len(now) + 1
     assert not list(journal.store.path.parent.glob("*.restoring"))
 
 
-def test_an_encrypted_journal_restores_its_own_backups(journal: JournalService) -> None:
-    journal.record(episode(5, "kept"))
+def test_an_encrypted_journal_restores_its_own_backups(journal: Journal) -> None:
+    journal.entries.record(episode(5, "kept"))
     PrivacyService(journal.store).encrypt(PASSPHRASE)
     service = BackupService(journal.store)
     backup = service.take()
-    journal.record(episode(4, "later"))
+    journal.entries.record(episode(4, "later"))
     service.restore(backup)
     assert journal.store.encrypted
-    assert [e.note for e in journal.entries()] == ["kept"]
+    assert [e.note for e in journal.entries.entries()] == ["kept"]
 
 
 def test_a_backup_from_before_a_migration_is_migrated_when_restored(tmp_path: Path) -> None:
@@ -167,23 +168,25 @@ def test_a_backup_from_before_a_migration_is_migrated_when_restored(tmp_path: Pa
     with open_store(
         tmp_path / "old" / "journal.sqlite3", backup_dir, migrations_dir=before_0004
     ) as old:
-        journal = JournalService(old, clock=lambda: NOW)
-        journal.save_many([
+        journal = Journal(old, clock=lambda: NOW)
+        journal.entries.save_many([
             episode(30, "from the old version"),
             CheckIn(occurred_at=NOW - timedelta(hours=20), mood=-1, energy=2, note="old check-in"),
         ])  # fmt: skip
-        old_entries = journal.entries()
+        old_entries = journal.entries.entries()
         old_backup = backups.take(old, "by-hand")
     with open_store(tmp_path / "data" / "journal.sqlite3", backup_dir) as store:
-        journal = JournalService(store, clock=lambda: NOW)
-        journal.record(episode(1, "current"))
+        journal = Journal(store, clock=lambda: NOW)
+        journal.entries.record(episode(1, "current"))
         BackupService(store).restore(old_backup)
-        assert journal.entries() == old_entries
+        assert journal.entries.entries() == old_entries
         assert not diff_models(store.db, list(MODELS))
         assert integrity(store) == ["ok"]
-        assert [h.uid for h in journal.search("old version")] == [old_entries[0].uid]
+        assert [h.uid for h in journal.entries.search("old version")] == [old_entries[0].uid]
         assert any(b.reason.startswith("before-0004") for b in backups_in(backup_dir))
-        journal.record(CheckIn(occurred_at=NOW, mood=1, energy=None))  # 0004's optional energy
+        journal.entries.record(
+            CheckIn(occurred_at=NOW, mood=1, energy=None)
+        )  # 0004's optional energy
 
 
 def encrypted_copy(backup: Backup, passphrase: str) -> Backup:
@@ -195,9 +198,9 @@ def encrypted_copy(backup: Backup, passphrase: str) -> Backup:
 # tests/unit/store/test_encryption.py.)
 @pytest.mark.parametrize("wrong", ["encrypted", "other-passphrase"])
 def test_a_restore_refuses_a_backup_in_another_encryption_state(
-    journal: JournalService, wrong: str
+    journal: Journal, wrong: str
 ) -> None:
-    journal.record(episode(5, "kept"))
+    journal.entries.record(episode(5, "kept"))
     store = journal.store
     backup = backups.take(store, "by-hand", now=NOW - timedelta(hours=1))
     if wrong == "encrypted":  # a plain journal, an encrypted backup
@@ -205,11 +208,11 @@ def test_a_restore_refuses_a_backup_in_another_encryption_state(
     else:  # an encrypted journal, a backup under another passphrase
         PrivacyService(store).encrypt(PASSPHRASE)
         convert(backup.path, PASSPHRASE, OTHER)
-    journal.record(episode(4, "also kept"))
+    journal.entries.record(episode(4, "also kept"))
     before = closed_fingerprint(store)
     with pytest.raises(RestoreRefused):
         BackupService(store).restore(backup)
-    assert [e.note for e in journal.entries()] == ["kept", "also kept"]
+    assert [e.note for e in journal.entries.entries()] == ["kept", "also kept"]
     assert closed_fingerprint(store) == before
 
 
@@ -224,15 +227,15 @@ def zero_page_of_index(path: Path, index: str) -> None:
     path.write_bytes(bytes(data))
 
 
-def test_a_restore_refuses_a_backup_that_fails_the_quick_check(journal: JournalService) -> None:
-    journal.save_many([episode(n + 1, "kept") for n in range(10)])
+def test_a_restore_refuses_a_backup_that_fails_the_quick_check(journal: Journal) -> None:
+    journal.entries.save_many([episode(n + 1, "kept") for n in range(10)])
     backup = backups.take(journal.store, "by-hand", now=NOW - timedelta(hours=1))
     zero_page_of_index(backup.path, "tag_name")
     assert details(backup, None).entries == 10  # it still looks readable
     before = closed_fingerprint(journal.store)
     with pytest.raises(RestoreRefused, match="damaged"):
         BackupService(journal.store).restore(backup)
-    assert len(journal.entries()) == 10
+    assert len(journal.entries.entries()) == 10
     assert closed_fingerprint(journal.store) == before
 
 
@@ -249,11 +252,11 @@ def test_a_restore_refuses_a_backup_that_fails_the_quick_check(journal: JournalS
     ids=["truncated", "random", "damaged-index"],
 )
 def test_the_newest_readable_backup_skips_a_damaged_newest_one(
-    journal: JournalService, damage: Callable[[Path], object]
+    journal: Journal, damage: Callable[[Path], object]
 ) -> None:
-    journal.record(episode(5, "one"))
+    journal.entries.record(episode(5, "one"))
     older = backups.take(journal.store, "daily", now=NOW - timedelta(days=1))
-    journal.record(episode(4, "two"))
+    journal.entries.record(episode(4, "two"))
     newest = backups.take(journal.store, "daily", now=NOW)
     assert newest_readable(journal.store.backup_dir, None) == details(newest, None)
     damage(newest.path)
@@ -263,8 +266,8 @@ def test_the_newest_readable_backup_skips_a_damaged_newest_one(
     assert newest_readable(journal.store.backup_dir, None) is None
 
 
-def test_the_newest_readable_backup_of_an_encrypted_journal(journal: JournalService) -> None:
-    journal.record(episode(5, "one"))
+def test_the_newest_readable_backup_of_an_encrypted_journal(journal: Journal) -> None:
+    journal.entries.record(episode(5, "one"))
     PrivacyService(journal.store).encrypt(PASSPHRASE)
     found = newest_readable(journal.store.backup_dir, PASSPHRASE)
     assert found is not None and found.entries == 1
@@ -311,7 +314,7 @@ def limit_growth(store: Store, pages: int) -> None:
     pragma(store, f"max_page_count = {pragma(store, 'page_count')[0] + pages}")
 
 
-def fill_until_full(journal: JournalService) -> list[str]:
+def fill_until_full(journal: Journal) -> list[str]:
     """Record episodes until the database refuses; the notes of those that were saved."""
     store = journal.store
     limit_growth(store, 3)
@@ -319,7 +322,7 @@ def fill_until_full(journal: JournalService) -> list[str]:
     for n in range(5000):
         note = f"fullness {n} " + "words " * 200
         try:
-            journal.record(episode(n / 60 + 0.1, note))
+            journal.entries.record(episode(n / 60 + 0.1, note))
         except SaveFailed:
             return saved
         saved.append(note)
@@ -327,40 +330,40 @@ def fill_until_full(journal: JournalService) -> list[str]:
 
 
 def test_a_full_disk_fails_the_save_and_keeps_everything_saved_before(
-    journal: JournalService,
+    journal: Journal,
 ) -> None:
-    journal.save_many([episode(100 + n, f"earlier {n}") for n in range(5)])
-    earlier = journal.entries()
+    journal.entries.save_many([episode(100 + n, f"earlier {n}") for n in range(5)])
+    earlier = journal.entries.entries()
     saved = fill_until_full(journal)
-    entries = journal.entries()
+    entries = journal.entries.entries()
     assert entries[: len(earlier)] == earlier  # the oldest, untouched
     assert {e.note for e in entries} == {e.note for e in earlier} | set(saved)
     assert len(entries) == len(earlier) + len(saved)  # nothing of the failed save
-    assert len(journal.search("fullness")) == len(saved)  # the search index is in step
+    assert len(journal.entries.search("fullness")) == len(saved)  # the search index is in step
     assert integrity(journal.store) == ["ok"]
 
     pragma(journal.store, "max_page_count = 1000000")  # space again
-    journal.record(episode(0.05, "after the disk was cleared"))
-    assert len(journal.entries()) == len(entries) + 1
+    journal.entries.record(episode(0.05, "after the disk was cleared"))
+    assert len(journal.entries.entries()) == len(entries) + 1
 
 
-def test_a_full_disk_keeps_every_entry_after_reopening(journal: JournalService) -> None:
-    journal.save_many([episode(100 + n, f"earlier {n}") for n in range(5)])
+def test_a_full_disk_keeps_every_entry_after_reopening(journal: Journal) -> None:
+    journal.entries.save_many([episode(100 + n, f"earlier {n}") for n in range(5)])
     saved = fill_until_full(journal)
-    expected = journal.entries()
+    expected = journal.entries.entries()
     store = journal.store
     store.close()
     with open_store(store.path, store.backup_dir) as reopened:
-        assert JournalService(reopened).entries() == expected
+        assert Journal(reopened).entries.entries() == expected
         assert len(expected) == 5 + len(saved)
         assert integrity(reopened) == ["ok"]
 
 
-def test_a_full_disk_is_named_in_the_message(journal: JournalService) -> None:
+def test_a_full_disk_is_named_in_the_message(journal: Journal) -> None:
     pragma(journal.store, "max_page_count = 1")
     with pytest.raises(SaveFailed, match="full"):
         for n in range(100):
-            journal.record(episode(n / 60 + 0.1, "words " * 500))
+            journal.entries.record(episode(n / 60 + 0.1, "words " * 500))
 
 
 # -- imports that fail -------------------------------------------------------------
@@ -374,25 +377,25 @@ def check_ins(count: int) -> list[CheckIn]:
     ]  # fmt: skip
 
 
-def test_an_import_on_a_full_disk_writes_nothing(journal: JournalService) -> None:
-    journal.record(episode(5, "mine"))
-    before = journal.entries()
+def test_an_import_on_a_full_disk_writes_nothing(journal: Journal) -> None:
+    journal.entries.record(episode(5, "mine"))
+    before = journal.entries.entries()
     store = journal.store
     limit_growth(store, 5)
     batch = ImportBatch("test.json", JournalContent(entries=list(check_ins(2000)), tags=["new"]))
     with pytest.raises(SaveFailed):
         ExchangeService(store, clock=lambda: NOW).import_batch(batch)
-    assert journal.entries() == before
-    assert journal.search("imported") == []
+    assert journal.entries.entries() == before
+    assert journal.entries.search("imported") == []
     assert integrity(store) == ["ok"]
     assert backups_in(store.backup_dir) == []  # the backup taken before it went with it
 
 
 def test_an_import_that_fails_after_writing_entries_keeps_none_of_them(
-    journal: JournalService, monkeypatch: pytest.MonkeyPatch
+    journal: Journal, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    journal.record(episode(5, "mine"))
-    before = journal.entries()
+    journal.entries.record(episode(5, "mine"))
+    before = journal.entries.entries()
     real_insert = bulk_entries.insert_new_entries
 
     def insert_then_fail(*args: Any, **kwargs: Any) -> None:
@@ -403,8 +406,8 @@ def test_an_import_that_fails_after_writing_entries_keeps_none_of_them(
     batch = ImportBatch("test.json", JournalContent(entries=list(check_ins(50))))
     with pytest.raises(SaveFailed, match="disk I/O error"):
         ExchangeService(journal.store, clock=lambda: NOW).import_batch(batch)
-    assert journal.entries() == before
-    assert journal.search("imported") == []
+    assert journal.entries.entries() == before
+    assert journal.entries.search("imported") == []
     assert integrity(journal.store) == ["ok"]
 
 
@@ -426,7 +429,7 @@ def ctrl_c_after(monkeypatch: pytest.MonkeyPatch, owner: Any, name: str) -> None
 
 @pytest.mark.parametrize("pressed", ["while-writing", "as-the-commit-ends"])
 def test_ctrl_c_during_an_import_is_told_as_it_happened(
-    journal: JournalService, monkeypatch: pytest.MonkeyPatch, pressed: str, tmp_path: Path
+    journal: Journal, monkeypatch: pytest.MonkeyPatch, pressed: str, tmp_path: Path
 ) -> None:
     store = journal.store
     batch = ImportBatch("journal.json", JournalContent(entries=list(check_ins(30))))
@@ -439,7 +442,7 @@ def test_ctrl_c_during_an_import_is_told_as_it_happened(
     with contextlib.redirect_stderr(io.StringIO()) as err:
         status = run_import(build_parser().parse_args(["import", "journal.json"]), journal, out)
     monkeypatch.undo()
-    imported = len(journal.entries())
+    imported = len(journal.entries.entries())
     if pressed == "while-writing":
         assert (status, imported) == (EXIT_CANCELLED, 0)
         assert "nothing was imported" in err.getvalue()
@@ -449,7 +452,7 @@ def test_ctrl_c_during_an_import_is_told_as_it_happened(
         assert "Added 30 new entries" in out.getvalue()
 
 
-def test_an_import_that_changes_nothing_takes_no_backup(journal: JournalService) -> None:
+def test_an_import_that_changes_nothing_takes_no_backup(journal: Journal) -> None:
     ExchangeService(journal.store, clock=lambda: NOW).import_batch(ImportBatch("empty.json"))
     assert backups_in(journal.store.backup_dir) == []
 
@@ -462,7 +465,7 @@ def test_delete_everything_removes_the_journal_its_copies_and_the_app_folders(
 ) -> None:
     paths = AppPaths.under(tmp_path / "data")
     with opened_journal(paths, clock=lambda: NOW) as journal:
-        journal.record(episode(2, "private"))
+        journal.entries.record(episode(2, "private"))
         BackupService(journal.store).take()
         PrivacyService(journal.store).encrypt(PASSPHRASE)
     data = paths.data_dir
@@ -504,7 +507,7 @@ def test_a_read_only_journal_is_never_replaced_by_a_restore_or_a_change_of_encry
 ) -> None:
     path, backup_dir = tmp_path / "journal.sqlite3", tmp_path / "backups"
     with open_store(path, backup_dir) as store:
-        JournalService(store).record(episode(5, "mine"))
+        Journal(store).entries.record(episode(5, "mine"))
         taken = BackupService(store).take()
     path.chmod(0o400)  # the owner's choice
     before = path.read_bytes()
@@ -520,7 +523,7 @@ def test_a_read_only_journal_is_never_replaced_by_a_restore_or_a_change_of_encry
 
 @pytest.mark.parametrize("pressed", ["while-writing", "as-the-commit-ends"])
 def test_ctrl_c_during_an_add_is_told_as_it_happened(
-    journal: JournalService, monkeypatch: pytest.MonkeyPatch, pressed: str
+    journal: Journal, monkeypatch: pytest.MonkeyPatch, pressed: str
 ) -> None:
     store = journal.store
     if pressed == "while-writing":
@@ -536,7 +539,7 @@ def test_ctrl_c_during_an_add_is_told_as_it_happened(
         else:
             assert run_add(args, journal, out) == 0
     monkeypatch.undo()
-    saved = journal.entries()
+    saved = journal.entries.entries()
     if pressed == "while-writing":
         assert saved == [] and out.getvalue() == ""
     else:

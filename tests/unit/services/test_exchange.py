@@ -21,10 +21,11 @@ from moodapp.domain.reflection import Week
 from moodapp.exchange.batch import Cancelled, FormatError, JournalContent
 from moodapp.exchange.kinds import ExportFormat
 from moodapp.services.catalogue import CatalogueService
+from moodapp.services.clock import Clock
 from moodapp.services.demo import fill_demo_journal
 from moodapp.services.exchange import ExchangeService
-from moodapp.services.insights import SUGGESTION_DISMISSED, InsightService
-from moodapp.services.journal import Clock, JournalService
+from moodapp.services.insights import SUGGESTION_DISMISSED
+from moodapp.services.journal import Journal
 from moodapp.store import settings as journal_settings
 from moodapp.store.database import open_store
 from tests.conftest import NOW
@@ -38,26 +39,26 @@ EXPORTS = [("journal.json", ExportFormat.JSON), ("journal.zip", ExportFormat.CSV
 # The journal database is one at a time per process, so each test opens and closes
 # its journals in turn.
 @contextlib.contextmanager
-def opened(folder: Path, clock: Clock = lambda: NOW) -> Iterator[JournalService]:
+def opened(folder: Path, clock: Clock = lambda: NOW) -> Iterator[Journal]:
     with open_store(folder / "journal.sqlite3", folder / "backups") as store:
-        yield JournalService(store, clock)
+        yield Journal(store, clock)
 
 
 @contextlib.contextmanager
-def fresh_journal(clock: Clock = lambda: NOW) -> Iterator[JournalService]:
+def fresh_journal(clock: Clock = lambda: NOW) -> Iterator[Journal]:
     with tempfile.TemporaryDirectory() as folder, opened(Path(folder), clock) as journal:
         yield journal
 
 
-def exchange(journal: JournalService) -> ExchangeService:
+def exchange(journal: Journal) -> ExchangeService:
     return ExchangeService(journal.store, journal.now)
 
 
-def everything(journal: JournalService) -> JournalContent:
+def everything(journal: Journal) -> JournalContent:
     return exchange(journal).content()
 
 
-def personalise(journal: JournalService) -> None:
+def personalise(journal: Journal) -> None:
     """The things a person changes besides entries, so that the export carries them too."""
     catalogue = CatalogueService(journal.store)
     sadness = next(e for e in catalogue.emotions() if e.key == "sadness")
@@ -66,15 +67,15 @@ def personalise(journal: JournalService) -> None:
     anger = next(e for e in catalogue.emotions() if e.key == "anger")
     catalogue.change_emotion(replace(anger, archived=True))
     catalogue.add_trigger("Deadlines", Valence.NEGATIVE)
-    insights = InsightService(journal.store, journal.now)
+    insights = journal.insights
     insights.dismiss_suggestion()
     insights.save_reflection(Week(date(2026, 11, 16)), "A heavy week; the walk on Sunday helped.")
     day_ago = NOW - timedelta(days=1)
-    journal.record(CryingEpisode(occurred_at=day_ago, intensity=2, emotions={"awe": 3},
+    journal.entries.record(CryingEpisode(occurred_at=day_ago, intensity=2, emotions={"awe": 3},
                                  triggers=frozenset({"deadlines"})))  # fmt: skip
-    tagged = journal.record(CheckIn(occurred_at=day_ago, mood=1, energy=None,
+    tagged = journal.entries.record(CheckIn(occurred_at=day_ago, mood=1, energy=None,
                                     tags=frozenset({"gone-tag"})))  # fmt: skip
-    journal.delete(tagged.uid)  # its tag stays in the journal
+    journal.entries.delete(tagged.uid)  # its tag stays in the journal
 
 
 @dataclass(frozen=True)
@@ -139,7 +140,7 @@ def test_random_journals_survive_export_then_import(
     name, export_format = chosen
     with tempfile.TemporaryDirectory() as folder:
         with fresh_journal() as source:
-            source.save_many(entries)
+            source.entries.save_many(entries)
             exchange(source).export(Path(folder) / name, export_format)
             original = everything(source)
         with fresh_journal(lambda: LATER) as target:
@@ -147,7 +148,7 @@ def test_random_journals_survive_export_then_import(
             assert everything(target) == original
 
 
-def _export(journal: JournalService, path: Path) -> Path:
+def _export(journal: Journal, path: Path) -> Path:
     exchange(journal).export(path, ExportFormat.JSON)
     return path
 
@@ -155,18 +156,24 @@ def _export(journal: JournalService, path: Path) -> Path:
 def test_merging_keeps_the_newer_copy_of_each_entry(tmp_path: Path) -> None:
     here = tmp_path / "here"
     with opened(here) as journal:
-        kept = journal.record(CheckIn(occurred_at=NOW - timedelta(days=3), mood=1, energy=0))
-        changed = journal.record(CheckIn(occurred_at=NOW - timedelta(days=2), mood=1, energy=0))
+        kept = journal.entries.record(
+            CheckIn(occurred_at=NOW - timedelta(days=3), mood=1, energy=0)
+        )
+        changed = journal.entries.record(
+            CheckIn(occurred_at=NOW - timedelta(days=2), mood=1, energy=0)
+        )
         file = _export(journal, tmp_path / "old.json")
     with opened(here, lambda: LATER) as journal:
         # After the export: one entry edited, one deleted, one new.
-        journal.update(replace(kept, note="edited after the export"))
-        journal.delete(changed.uid)
-        new = journal.record(CheckIn(occurred_at=NOW - timedelta(days=1), mood=-1, energy=0))
+        journal.entries.update(replace(kept, note="edited after the export"))
+        journal.entries.delete(changed.uid)
+        new = journal.entries.record(
+            CheckIn(occurred_at=NOW - timedelta(days=1), mood=-1, energy=0)
+        )
 
         summary = exchange(journal).import_file(file)
         assert (summary.added, summary.updated, summary.skipped) == (1, 0, 1)
-        by_uid = {e.uid: e for e in journal.entries()}
+        by_uid = {e.uid: e for e in journal.entries.entries()}
     assert by_uid[kept.uid].note == "edited after the export"  # the journal's copy is newer
     assert by_uid[changed.uid] == changed  # deleted here, back from the file
     assert new.uid in by_uid
@@ -174,27 +181,29 @@ def test_merging_keeps_the_newer_copy_of_each_entry(tmp_path: Path) -> None:
 
 def test_a_newer_copy_in_the_file_replaces_the_journal_s(tmp_path: Path) -> None:
     with opened(tmp_path / "here") as journal:
-        entry = journal.record(CheckIn(occurred_at=NOW - timedelta(days=3), mood=1, energy=0))
+        entry = journal.entries.record(
+            CheckIn(occurred_at=NOW - timedelta(days=3), mood=1, energy=0)
+        )
     with opened(tmp_path / "elsewhere", lambda: LATER) as other:
-        other.save(replace(entry, mood=3, note="changed elsewhere"))
+        other.entries.save(replace(entry, mood=3, note="changed elsewhere"))
         file = _export(other, tmp_path / "newer.json")
     with opened(tmp_path / "here", lambda: LATER) as journal:
         summary = exchange(journal).import_file(file)
         assert (summary.added, summary.updated, summary.skipped) == (0, 1, 0)
-        stored = journal.get(entry.uid)
+        stored = journal.entries.get(entry.uid)
         assert (stored.mood, stored.note, stored.updated_at) == (3, "changed elsewhere", LATER)
-        assert journal.search("elsewhere")[0].uid == entry.uid  # the search index followed
+        assert journal.entries.search("elsewhere")[0].uid == entry.uid  # the search index followed
 
 
 def test_a_dry_run_writes_nothing(tmp_path: Path) -> None:
     with opened(tmp_path / "other") as other:
-        other.record(CheckIn(occurred_at=NOW, mood=2, energy=1))
+        other.entries.record(CheckIn(occurred_at=NOW, mood=2, energy=1))
         file = _export(other, tmp_path / "one.json")
     with fresh_journal() as journal:
         summary = exchange(journal).import_file(file, dry_run=True)
         assert summary.added == 1
         assert "dry run" in summary.lines()[-1]
-        assert journal.entries() == []
+        assert journal.entries.entries() == []
 
 
 def test_cancelling_an_import_keeps_nothing_of_it(big_export: BigExport) -> None:
@@ -213,7 +222,7 @@ def test_cancelling_an_import_keeps_nothing_of_it(big_export: BigExport) -> None
 
 def test_a_bad_record_stops_the_import_and_names_it(tmp_path: Path) -> None:
     with opened(tmp_path / "other") as other:
-        other.save_many([CheckIn(occurred_at=NOW - timedelta(days=d), mood=1, energy=0)
+        other.entries.save_many([CheckIn(occurred_at=NOW - timedelta(days=d), mood=1, energy=0)
                          for d in range(5)])  # fmt: skip
         file = _export(other, tmp_path / "bad.json")
     text = file.read_text(encoding="utf-8")
@@ -221,7 +230,7 @@ def test_a_bad_record_stops_the_import_and_names_it(tmp_path: Path) -> None:
     with fresh_journal() as journal:
         with pytest.raises(FormatError, match=r"bad.json, entry 1 \(uid .*\): mood: Mood must be"):
             exchange(journal).import_file(file)
-        assert journal.entries() == []
+        assert journal.entries.entries() == []
 
 
 def test_catalogue_items_merge_by_key(tmp_path: Path) -> None:
@@ -258,10 +267,10 @@ def test_a_new_emotion_whose_name_is_taken_gets_a_distinct_one(tmp_path: Path) -
 
 def test_settings_already_chosen_here_are_kept(tmp_path: Path) -> None:
     with opened(tmp_path / "other") as other:
-        InsightService(other.store, lambda: NOW - timedelta(days=9)).dismiss_suggestion()
+        Journal(other.store, lambda: NOW - timedelta(days=9)).insights.dismiss_suggestion()
         file = _export(other, tmp_path / "other.json")
     with fresh_journal() as journal:
-        InsightService(journal.store, journal.now).dismiss_suggestion()
+        journal.insights.dismiss_suggestion()
         exchange(journal).import_file(file)
         assert journal_settings.read_setting(SUGGESTION_DISMISSED) == NOW.date().isoformat()
 
@@ -270,7 +279,7 @@ def test_entries_without_times_of_change_are_added_once_and_never_replace(
     tmp_path: Path,
 ) -> None:
     with opened(tmp_path / "other") as other:
-        other.record(CheckIn(occurred_at=NOW - timedelta(days=1), mood=2, energy=1))
+        other.entries.record(CheckIn(occurred_at=NOW - timedelta(days=1), mood=2, energy=1))
         file = _export(other, tmp_path / "hand-made.json")
     document = json.loads(file.read_text(encoding="utf-8"))
     for entry in document["entries"]:
@@ -279,7 +288,7 @@ def test_entries_without_times_of_change_are_added_once_and_never_replace(
     with fresh_journal(lambda: LATER) as journal:
         first = exchange(journal).import_file(file)
         again = exchange(journal).import_file(file)
-        (entry,) = journal.entries()
+        (entry,) = journal.entries.entries()
     assert (first.added, again.added, again.updated, again.skipped) == (1, 0, 0, 1)
     assert entry.created_at == entry.updated_at == LATER
 
@@ -299,7 +308,7 @@ def test_another_spelling_of_a_uid_is_the_same_entry(
     tmp_path: Path, how: str, name: str, export_format: ExportFormat
 ) -> None:
     with opened(tmp_path / "here") as journal:
-        entry = journal.record(
+        entry = journal.entries.record(
             CryingEpisode(
                 occurred_at=NOW - timedelta(days=1),
                 intensity=2,

@@ -19,8 +19,7 @@ from moodapp.exchange.batch import ExportInfo, FormatError, JournalContent
 from moodapp.exchange.csv_tables import write_csv_folder, write_csv_zip
 from moodapp.exchange.journal_json import journal_to_dict
 from moodapp.services.exchange import ExchangeService
-from moodapp.services.insights import InsightService
-from moodapp.services.journal import JournalService
+from moodapp.services.journal import Journal
 from tests.conftest import NOW
 
 DAYLIO_HEADER = "full_date,date,weekday,time,mood,activities,note_title,note\n"
@@ -30,9 +29,11 @@ STAMP = NOW.astimezone(UTC)
 
 
 @pytest.fixture
-def journal_with_entries(journal: JournalService) -> JournalService:
-    journal.record(CryingEpisode(occurred_at=NOW - timedelta(days=2), intensity=2))
-    journal.record(CheckIn(occurred_at=NOW - timedelta(days=1), mood=1, energy=0, note="mine"))
+def journal_with_entries(journal: Journal) -> Journal:
+    journal.entries.record(CryingEpisode(occurred_at=NOW - timedelta(days=2), intensity=2))
+    journal.entries.record(
+        CheckIn(occurred_at=NOW - timedelta(days=1), mood=1, energy=0, note="mine")
+    )
     return journal
 
 
@@ -160,7 +161,7 @@ def write_bytes(folder: Path, data: bytes, name: str) -> Path:
 
 @pytest.mark.parametrize("case", CASES)
 def test_a_file_that_cannot_be_imported_leaves_the_journal_untouched(
-    journal_with_entries: JournalService, tmp_path: Path, case: str
+    journal_with_entries: Journal, tmp_path: Path, case: str
 ) -> None:
     make, message = CASES[case]
     path = make(tmp_path)
@@ -172,9 +173,9 @@ def test_a_file_that_cannot_be_imported_leaves_the_journal_untouched(
 
 
 def test_an_id_that_belongs_to_an_entry_of_the_other_kind_is_refused(
-    journal_with_entries: JournalService, tmp_path: Path
+    journal_with_entries: Journal, tmp_path: Path
 ) -> None:
-    episode = journal_with_entries.entries()[0]
+    episode = journal_with_entries.entries.entries()[0]
     later = STAMP + timedelta(days=1)
     clash = CheckIn(uid=episode.uid, occurred_at=NOW, mood=0, energy=0,
                     created_at=later, updated_at=later)  # fmt: skip
@@ -462,7 +463,7 @@ def new_york_time(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 @pytest.mark.parametrize("case", EDGE_CASES)
 def test_values_that_could_not_be_read_back_are_refused_and_change_nothing(
-    journal_with_entries: JournalService, tmp_path: Path, case: str, new_york_time: None
+    journal_with_entries: Journal, tmp_path: Path, case: str, new_york_time: None
 ) -> None:
     make, message = EDGE_CASES[case]
     path = make(tmp_path)
@@ -475,11 +476,9 @@ def test_values_that_could_not_be_read_back_are_refused_and_change_nothing(
 
 
 def test_a_reflection_uid_kept_here_on_another_week_is_refused(
-    journal_with_entries: JournalService, tmp_path: Path
+    journal_with_entries: Journal, tmp_path: Path
 ) -> None:
-    stored = InsightService(journal_with_entries.store, lambda: NOW).save_reflection(
-        Week(date(2026, 11, 16)), "mine"
-    )
+    stored = journal_with_entries.insights.save_reflection(Week(date(2026, 11, 16)), "mine")
     assert stored is not None
     path = _json_with(tmp_path, "moved.json", reflections=[_reflection("2026-11-29", stored.uid)])
     service = ExchangeService(journal_with_entries.store, lambda: NOW)

@@ -12,7 +12,8 @@ from moodapp.domain.reflection import Reflection, Week, WeekNotes
 from moodapp.domain.validation import InvalidInput
 from moodapp.services.demo import fill_demo_journal
 from moodapp.services.insights import InsightService
-from moodapp.services.journal import JournalService, SaveFailed
+from moodapp.services.journal import Journal
+from moodapp.services.writes import SaveFailed
 from moodapp.store import reflections
 from tests.conftest import NOW
 
@@ -21,7 +22,7 @@ TODAY = NOW.date()  # Thursday 26 November 2026
 
 @pytest.fixture
 def insights(store) -> InsightService:  # type: ignore[no-untyped-def]
-    return InsightService(store, clock=lambda: NOW)
+    return Journal(store, lambda: NOW).insights
 
 
 def at(day: date, hour: int, offset_hours: int = 1) -> datetime:
@@ -31,10 +32,10 @@ def at(day: date, hour: int, offset_hours: int = 1) -> datetime:
 
 
 def test_facts_are_gathered_by_local_day_across_time_zones(
-    journal: JournalService, insights: InsightService
+    journal: Journal, insights: InsightService
 ) -> None:
     day = TODAY - timedelta(days=3)
-    journal.save_many(
+    journal.entries.save_many(
         [
             CheckIn(
                 occurred_at=at(day, 8, -5), mood=2, energy=0, urge_to_cry=1, emotions={"calm": 2}
@@ -60,11 +61,9 @@ def test_facts_are_gathered_by_local_day_across_time_zones(
     assert [(e.day, e.hour, e.cried) for e in facts.episodes] == [(day, 7, False), (day, 22, True)]
 
 
-def test_a_daylight_saving_day_is_one_day(
-    journal: JournalService, insights: InsightService
-) -> None:
+def test_a_daylight_saving_day_is_one_day(journal: Journal, insights: InsightService) -> None:
     change = date(2026, 10, 25)  # clocks go back in central Europe
-    journal.save_many(
+    journal.entries.save_many(
         [
             CryingEpisode(occurred_at=at(change, 1, 2), intensity=2),
             CryingEpisode(occurred_at=at(change, 23, 1), intensity=2),
@@ -73,9 +72,7 @@ def test_a_daylight_saving_day_is_one_day(
     assert insights.facts().day(change).cried == 2
 
 
-def test_the_demo_journal_gives_every_insight(
-    journal: JournalService, insights: InsightService
-) -> None:
+def test_the_demo_journal_gives_every_insight(journal: Journal, insights: InsightService) -> None:
     fill_demo_journal(journal, seed=11, years=1)
     found = insights.insights()
     assert found.waiting == []
@@ -85,8 +82,8 @@ def test_the_demo_journal_gives_every_insight(
         assert insight.text and (insight.basis or insight.kind is InsightKind.USUAL_RANGE)
 
 
-def test_a_dismissed_invitation_stays_away_for_two_weeks(journal: JournalService, store) -> None:  # type: ignore[no-untyped-def]
-    journal.save_many(
+def test_a_dismissed_invitation_stays_away_for_two_weeks(journal: Journal, store) -> None:  # type: ignore[no-untyped-def]
+    journal.entries.save_many(
         [
             CheckIn(
                 occurred_at=at(TODAY - timedelta(days=n), 9), mood=-2, energy=0, daily_life_hard=3
@@ -94,15 +91,15 @@ def test_a_dismissed_invitation_stays_away_for_two_weeks(journal: JournalService
             for n in (1, 5)
         ]
     )
-    service = InsightService(store, clock=lambda: NOW)
+    service = Journal(store, lambda: NOW).insights
     assert service.suggestion() is not None
     service.dismiss_suggestion()
     assert service.suggestion() is None
-    thirteen_days_later = InsightService(store, clock=lambda: NOW + timedelta(days=13))
+    thirteen_days_later = Journal(store, lambda: NOW + timedelta(days=13)).insights
     assert thirteen_days_later.suggestion() is None
-    later = InsightService(store, clock=lambda: NOW + timedelta(days=14))
-    journal_then = JournalService(store, clock=lambda: NOW + timedelta(days=14))
-    journal_then.save_many(
+    later = Journal(store, lambda: NOW + timedelta(days=14)).insights
+    journal_then = Journal(store, clock=lambda: NOW + timedelta(days=14))
+    journal_then.entries.save_many(
         [
             CheckIn(
                 occurred_at=at(TODAY + timedelta(days=n), 9), mood=-2, energy=0, daily_life_hard=2
@@ -119,9 +116,9 @@ def test_the_week_starts_on_the_first_day_given(insights: InsightService) -> Non
     assert insights.this_week(3) == Week(TODAY)  # Thursday: today
 
 
-def test_the_week_summary(journal: JournalService, insights: InsightService) -> None:
+def test_the_week_summary(journal: Journal, insights: InsightService) -> None:
     sunday = date(2026, 11, 22)
-    journal.save_many(
+    journal.entries.save_many(
         [
             CryingEpisode(
                 occurred_at=at(sunday - timedelta(days=2), 21),
@@ -163,10 +160,10 @@ def test_an_empty_journal_never_says_that_you_did_not_cry(insights: InsightServi
 
 
 def test_check_ins_without_an_episode_speak_only_of_their_days(
-    journal: JournalService, insights: InsightService
+    journal: Journal, insights: InsightService
 ) -> None:
     monday = date(2026, 11, 16)
-    journal.save_many(
+    journal.entries.save_many(
         [
             CheckIn(occurred_at=at(monday + timedelta(days=n), 9), mood=0, energy=0)
             for n in (0, 1, 3)

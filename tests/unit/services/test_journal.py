@@ -9,7 +9,9 @@ import pytest
 
 from moodapp.domain.entries import CheckIn, Company, CryingEpisode
 from moodapp.domain.validation import InvalidInput
-from moodapp.services.journal import EntryNotFound, JournalService, SaveFailed
+from moodapp.services.entries import EntryNotFound
+from moodapp.services.journal import Journal
+from moodapp.services.writes import SaveFailed
 from tests.conftest import NOW
 
 EPISODE = CryingEpisode(
@@ -20,103 +22,105 @@ EPISODE = CryingEpisode(
 )
 
 
-def test_a_recorded_entry_is_there_with_times_set(journal: JournalService) -> None:
-    saved = journal.record(EPISODE)
+def test_a_recorded_entry_is_there_with_times_set(journal: Journal) -> None:
+    saved = journal.entries.record(EPISODE)
     assert saved.uid == EPISODE.uid
     assert saved.occurred_at == EPISODE.occurred_at.replace(microsecond=0)
     assert saved.created_at == saved.updated_at == NOW
-    assert journal.get(EPISODE.uid) == saved
+    assert journal.entries.get(EPISODE.uid) == saved
 
 
-def test_rejected_input_writes_nothing_and_names_every_field(journal: JournalService) -> None:
+def test_rejected_input_writes_nothing_and_names_every_field(journal: Journal) -> None:
     bad = replace(EPISODE, intensity=6, duration_minutes=24 * 60 + 1, emotions={"glee": 2})
     with pytest.raises(InvalidInput) as rejected:
-        journal.record(bad)
+        journal.entries.record(bad)
     assert {e.field for e in rejected.value.errors} == {"intensity", "duration_minutes", "emotions"}
-    assert journal.entries() == []
+    assert journal.entries.entries() == []
 
 
-def test_saving_many_is_all_or_nothing(journal: JournalService) -> None:
+def test_saving_many_is_all_or_nothing(journal: Journal) -> None:
     good = CheckIn(occurred_at=NOW, mood=1, energy=0)
     bad = CheckIn(occurred_at=NOW, mood=9, energy=0)
     with pytest.raises(InvalidInput):
-        journal.save_many([good, bad])
-    assert journal.entries() == []
+        journal.entries.save_many([good, bad])
+    assert journal.entries.entries() == []
 
 
-def test_a_failure_in_the_middle_of_a_write_rolls_everything_back(journal: JournalService) -> None:
+def test_a_failure_in_the_middle_of_a_write_rolls_everything_back(journal: Journal) -> None:
     first = CheckIn(occurred_at=NOW, mood=1, energy=0)
     clash = CryingEpisode(uid=first.uid, occurred_at=NOW, intensity=2)  # same uid, other kind
     with pytest.raises(InvalidInput, match="another kind"):
-        journal.save_many([first, clash])
-    assert journal.entries() == []
+        journal.entries.save_many([first, clash])
+    assert journal.entries.entries() == []
 
 
-def test_recording_an_existing_uid_is_refused(journal: JournalService) -> None:
-    journal.record(EPISODE)
+def test_recording_an_existing_uid_is_refused(journal: Journal) -> None:
+    journal.entries.record(EPISODE)
     with pytest.raises(InvalidInput, match="exists already"):
-        journal.record(replace(EPISODE, intensity=1))
-    assert journal.get(EPISODE.uid).intensity == 3
+        journal.entries.record(replace(EPISODE, intensity=1))
+    assert journal.entries.get(EPISODE.uid).intensity == 3
 
 
-def test_an_edit_keeps_the_creation_time(journal: JournalService, store) -> None:
-    journal.record(EPISODE)
+def test_an_edit_keeps_the_creation_time(journal: Journal, store) -> None:
+    journal.entries.record(EPISODE)
     later = NOW + timedelta(hours=1)
-    edited = JournalService(store, clock=lambda: later).update(
+    edited = Journal(store, clock=lambda: later).entries.update(
         replace(EPISODE, intensity=5, note="later")
     )
     assert (edited.created_at, edited.updated_at) == (NOW, later)
     assert edited.intensity == 5 and edited.note == "later"
 
 
-def test_editing_an_entry_that_is_gone_says_so(journal: JournalService) -> None:
+def test_editing_an_entry_that_is_gone_says_so(journal: Journal) -> None:
     with pytest.raises(EntryNotFound):
-        journal.update(EPISODE)
+        journal.entries.update(EPISODE)
 
 
-def test_a_deleted_entry_comes_back_whole_when_saved_again(journal: JournalService) -> None:
-    saved = journal.record(replace(EPISODE, triggers=frozenset({"loss"}), tags=frozenset({"work"})))
-    deleted = journal.delete(saved.uid)
-    assert journal.entries() == []
-    restored = journal.save(deleted)
+def test_a_deleted_entry_comes_back_whole_when_saved_again(journal: Journal) -> None:
+    saved = journal.entries.record(
+        replace(EPISODE, triggers=frozenset({"loss"}), tags=frozenset({"work"}))
+    )
+    deleted = journal.entries.delete(saved.uid)
+    assert journal.entries.entries() == []
+    restored = journal.entries.save(deleted)
     assert replace(restored, updated_at=None) == replace(saved, updated_at=None)
 
 
-def test_deleting_an_unknown_entry_says_so(journal: JournalService) -> None:
+def test_deleting_an_unknown_entry_says_so(journal: Journal) -> None:
     with pytest.raises(EntryNotFound):
-        journal.delete("5b0f7e5e-0000-4000-8000-000000000000")
+        journal.entries.delete("5b0f7e5e-0000-4000-8000-000000000000")
 
 
-def test_recent_is_today_and_the_seven_days_before_newest_first(journal: JournalService) -> None:
+def test_recent_is_today_and_the_seven_days_before_newest_first(journal: Journal) -> None:
     for days in (0, 3, 7, 8, 30):
-        journal.record(
+        journal.entries.record(
             CheckIn(occurred_at=NOW - timedelta(days=days), mood=0, energy=0, note=str(days))
         )
-    assert [e.note for e in journal.recent()] == ["0", "3", "7"]
+    assert [e.note for e in journal.entries.recent()] == ["0", "3", "7"]
 
 
-def test_entries_by_local_date_range(journal: JournalService) -> None:
+def test_entries_by_local_date_range(journal: Journal) -> None:
     for days in range(5):
-        journal.record(
+        journal.entries.record(
             CheckIn(occurred_at=NOW - timedelta(days=days), mood=0, energy=0, note=str(days))
         )
     start, end = (NOW - timedelta(days=3)).date(), (NOW - timedelta(days=1)).date()
-    assert [e.note for e in journal.entries(start, end)] == ["3", "2", "1"]
+    assert [e.note for e in journal.entries.entries(start, end)] == ["3", "2", "1"]
 
 
-def test_archived_emotions_stay_valid_on_entries(journal: JournalService, store) -> None:
+def test_archived_emotions_stay_valid_on_entries(journal: Journal, store) -> None:
     from moodapp.services.catalogue import CatalogueService
 
     catalogue = CatalogueService(store)
     shame = next(e for e in catalogue.emotions() if e.key == "shame")
     catalogue.change_emotion(replace(shame, archived=True))
-    assert "shame" not in [e.key for e in journal.emotions()]
-    saved = journal.record(replace(EPISODE, emotions={"shame": 2}))
+    assert "shame" not in [e.key for e in journal.entries.emotions()]
+    saved = journal.entries.record(replace(EPISODE, emotions={"shame": 2}))
     assert saved.emotions == {"shame": 2}
 
 
 def test_a_database_failure_is_reported_and_nothing_is_half_written(
-    journal: JournalService, monkeypatch: pytest.MonkeyPatch
+    journal: Journal, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from peewee import OperationalError
 
@@ -135,16 +139,16 @@ def test_a_database_failure_is_reported_and_nothing_is_half_written(
     first = CheckIn(occurred_at=NOW, mood=1, energy=0)
     second = CheckIn(occurred_at=NOW, mood=2, energy=0)
     with pytest.raises(SaveFailed, match="disk is full"):
-        journal.save_many([first, second])
-    assert journal.entries() == []
+        journal.entries.save_many([first, second])
+    assert journal.entries.entries() == []
 
 
 def test_a_journal_that_cannot_be_written_says_so_and_keeps_what_it_had(
-    journal: JournalService,
+    journal: Journal,
 ) -> None:
-    kept = journal.record(CheckIn(occurred_at=NOW - timedelta(days=1), mood=1, energy=0))
+    kept = journal.entries.record(CheckIn(occurred_at=NOW - timedelta(days=1), mood=1, energy=0))
     journal.store.db.execute_sql("PRAGMA query_only = ON")  # as a read-only folder would
     with pytest.raises(SaveFailed, match=r"folder cannot be written to\. Nothing was saved"):
-        journal.record(CheckIn(occurred_at=NOW, mood=2, energy=0))
+        journal.entries.record(CheckIn(occurred_at=NOW, mood=2, energy=0))
     journal.store.db.execute_sql("PRAGMA query_only = OFF")
-    assert journal.entries() == [kept]
+    assert journal.entries.entries() == [kept]

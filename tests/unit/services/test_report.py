@@ -22,8 +22,7 @@ from moodapp.domain.report import ReportCounts
 from moodapp.domain.series import DateRange
 from moodapp.services.charts import ChartService
 from moodapp.services.demo import fill_demo_journal
-from moodapp.services.insights import InsightService
-from moodapp.services.journal import JournalService
+from moodapp.services.journal import Journal
 from moodapp.services.report import ReportService
 from moodapp.store.database import Store
 from tests.conftest import NOW
@@ -41,11 +40,11 @@ def at(n: int, hour: int) -> datetime:
 
 @pytest.fixture
 def report(store: Store) -> ReportService:
-    return ReportService(store, clock=lambda: NOW)
+    return Journal(store, lambda: NOW).report
 
 
-def test_counts_of_a_small_journal(journal: JournalService, report: ReportService) -> None:
-    journal.save_many(
+def test_counts_of_a_small_journal(journal: Journal, report: ReportService) -> None:
+    journal.entries.save_many(
         [
             # Day 0: cried and almost cried; two check-ins.
             CryingEpisode(occurred_at=at(0, 21), intensity=3),
@@ -77,8 +76,8 @@ def test_counts_of_a_small_journal(journal: JournalService, report: ReportServic
     )
 
 
-def test_an_empty_period(journal: JournalService, report: ReportService) -> None:
-    journal.record(CheckIn(occurred_at=at(9, 9), mood=1, energy=0))
+def test_an_empty_period(journal: Journal, report: ReportService) -> None:
+    journal.entries.record(CheckIn(occurred_at=at(9, 9), mood=1, energy=0))
     content = report.content(WEEK, include_notes=False)
     assert content.counts == ReportCounts(
         days=7,
@@ -99,11 +98,11 @@ def episode(n: int, reaction: Reaction, after: MoodChange | None) -> CryingEpiso
 
 
 def test_relief_groups_under_the_minimum_are_kept_apart(
-    journal: JournalService, report: ReportService
+    journal: Journal, report: ReportService
 ) -> None:
     better, same, worse = MoodChange.BETTER, MoodChange.SAME, MoodChange.WORSE
     comforted, nobody = Reaction.COMFORTED, Reaction.NOBODY
-    journal.save_many(
+    journal.entries.save_many(
         [
             *(episode(n, comforted, after) for n, after in enumerate([better] * 3 + [same] * 2)),
             episode(5, nobody, same),
@@ -124,7 +123,7 @@ def test_relief_groups_under_the_minimum_are_kept_apart(
 
 
 def test_the_four_charts_are_those_of_the_charts_view(
-    journal: JournalService, report: ReportService
+    journal: Journal, report: ReportService
 ) -> None:
     fill_demo_journal(journal, years=0.5)
     span = DateRange(date(2026, 9, 1), date(2026, 11, 26))
@@ -140,11 +139,11 @@ def test_the_four_charts_are_those_of_the_charts_view(
 
 
 def test_counts_agree_with_the_entries_of_the_demo_journal(
-    journal: JournalService, report: ReportService
+    journal: Journal, report: ReportService
 ) -> None:
     fill_demo_journal(journal, years=0.5)
     span = DateRange(date(2026, 9, 1), date(2026, 11, 26))
-    entries = journal.entries(span.start, span.end)
+    entries = journal.entries.entries(span.start, span.end)
     episodes = [e for e in entries if isinstance(e, CryingEpisode)]
     check_ins = [e for e in entries if isinstance(e, CheckIn)]
     counts = report.counts(span)
@@ -159,11 +158,11 @@ def test_counts_agree_with_the_entries_of_the_demo_journal(
 
 def test_notes_are_read_only_when_chosen(
     store: Store,
-    journal: JournalService,
+    journal: Journal,
     report: ReportService,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    insights = InsightService(store, clock=lambda: NOW)
+    insights = Journal(store, lambda: NOW).insights
     for sunday, text in ((1, "The week before."), (8, "A week of talking things through."),
                          (15, "The week after.")):  # fmt: skip
         insights.save_reflection(Week.containing(date(2026, 11, sunday), 0), text)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from moodapp.domain.entries import CheckIn, CryingEpisode, EntryKind
 from moodapp.services.catalogue import CatalogueService
-from moodapp.services.journal import JournalService
+from moodapp.services.journal import Journal
 from moodapp.store.database import MIGRATION_TABLE, open_store
 from moodapp.store.search import match_expression
 from tests.conftest import NOW
@@ -24,46 +24,46 @@ EPISODE = CryingEpisode(
 )
 
 
-def found(journal: JournalService, text: str) -> list[str]:
-    return [hit.uid for hit in journal.search(text)]
+def found(journal: Journal, text: str) -> list[str]:
+    return [hit.uid for hit in journal.entries.search(text)]
 
 
-def test_words_in_notes_tags_emotions_triggers_and_what_helped(journal: JournalService) -> None:
-    journal.record(EPISODE)
+def test_words_in_notes_tags_emotions_triggers_and_what_helped(journal: Journal) -> None:
+    journal.entries.record(EPISODE)
     for words in ("sister", "holiday", "work", "Sadness", "conflict", "walk", "ARGUMENT sister"):
         assert found(journal, words) == [EPISODE.uid], words
     assert found(journal, "brother") == []
     assert found(journal, "sister brother") == []  # every word must be there
 
 
-def test_a_hit_says_when_and_what_with_a_snippet(journal: JournalService) -> None:
-    journal.record(EPISODE)
-    (hit,) = journal.search("sister")
+def test_a_hit_says_when_and_what_with_a_snippet(journal: Journal) -> None:
+    journal.entries.record(EPISODE)
+    (hit,) = journal.entries.search("sister")
     assert hit.kind is EntryKind.CRIED
     assert hit.occurred_at == EPISODE.occurred_at.replace(microsecond=0)
     assert "sister" in hit.snippet
 
 
-def test_newest_first(journal: JournalService) -> None:
+def test_newest_first(journal: Journal) -> None:
     older = CheckIn(occurred_at=NOW - timedelta(days=9), mood=0, energy=0, note="rain again")
     newer = CheckIn(occurred_at=NOW - timedelta(days=1), mood=0, energy=0, note="rain and wind")
-    journal.save_many([older, newer])
+    journal.entries.save_many([older, newer])
     assert found(journal, "rain") == [newer.uid, older.uid]
 
 
-def test_the_index_follows_edits_deletes_and_restores(journal: JournalService) -> None:
-    journal.record(EPISODE)
-    journal.update(replace(EPISODE, note="a quiet evening", tags=frozenset()))
+def test_the_index_follows_edits_deletes_and_restores(journal: Journal) -> None:
+    journal.entries.record(EPISODE)
+    journal.entries.update(replace(EPISODE, note="a quiet evening", tags=frozenset()))
     assert found(journal, "sister") == []
     assert found(journal, "quiet") == [EPISODE.uid]
-    deleted = journal.delete(EPISODE.uid)
+    deleted = journal.entries.delete(EPISODE.uid)
     assert found(journal, "quiet") == []
-    journal.save(deleted)  # what undo does
+    journal.entries.save(deleted)  # what undo does
     assert found(journal, "quiet") == [EPISODE.uid]
 
 
-def test_a_renamed_emotion_is_found_by_its_new_name(journal: JournalService, store) -> None:
-    journal.record(EPISODE)
+def test_a_renamed_emotion_is_found_by_its_new_name(journal: Journal, store) -> None:
+    journal.entries.record(EPISODE)
     catalogue = CatalogueService(store)
     sadness = next(e for e in catalogue.emotions() if e.key == "sadness")
     catalogue.change_emotion(replace(sadness, label="Grief"))
@@ -71,8 +71,10 @@ def test_a_renamed_emotion_is_found_by_its_new_name(journal: JournalService, sto
     assert found(journal, "sadness") == []
 
 
-def test_accents_and_punctuation_do_not_get_in_the_way(journal: JournalService) -> None:
-    journal.record(CheckIn(occurred_at=NOW, mood=0, energy=0, note="Café with Zoë, finally!"))
+def test_accents_and_punctuation_do_not_get_in_the_way(journal: Journal) -> None:
+    journal.entries.record(
+        CheckIn(occurred_at=NOW, mood=0, energy=0, note="Café with Zoë, finally!")
+    )
     assert len(found(journal, "cafe zoe")) == 1
     assert found(journal, '"); DROP TABLE check_in; --') == []
     assert found(journal, "   ") == []
@@ -82,24 +84,26 @@ def test_accents_and_punctuation_do_not_get_in_the_way(journal: JournalService) 
 def test_upgrading_a_journal_indexes_what_it_already_holds(tmp_path: Path) -> None:
     path = tmp_path / "journal.sqlite3"
     with open_store(path, tmp_path / "backups") as store:
-        JournalService(store, clock=lambda: NOW).record(EPISODE)
+        Journal(store, clock=lambda: NOW).entries.record(EPISODE)
         store.db.execute_sql("DROP TABLE entry_search")  # as a journal from before search was
-        store.db.execute_sql(f"DELETE FROM {MIGRATION_TABLE} WHERE name = '0002_search'")
+        store.db.execute_sql(  # and from before the index was keyed by rowid
+            f"DELETE FROM {MIGRATION_TABLE} WHERE name IN ('0002_search', '0005_search_by_rowid')"
+        )
     with open_store(path, tmp_path / "backups") as store:
-        assert found(JournalService(store, clock=lambda: NOW), "sister") == [EPISODE.uid]
+        assert found(Journal(store, clock=lambda: NOW), "sister") == [EPISODE.uid]
 
 
-def test_a_hit_marks_each_word_found_in_its_snippet(journal: JournalService) -> None:
-    journal.record(EPISODE)
-    (hit,) = journal.search("sister holi")
+def test_a_hit_marks_each_word_found_in_its_snippet(journal: Journal) -> None:
+    journal.entries.record(EPISODE)
+    (hit,) = journal.entries.search("sister holi")
     assert [text for text, found in hit.pieces() if found] == ["sister", "holidays"]
     assert "".join(text for text, _ in hit.pieces()) == hit.snippet
     assert "\x02" not in hit.snippet and "\x03" not in hit.snippet
 
 
-def test_marks_follow_accents_and_leave_the_persons_signs_alone(journal: JournalService) -> None:
+def test_marks_follow_accents_and_leave_the_persons_signs_alone(journal: Journal) -> None:
     note = "<b>Café</b> & Zoë's cake"
-    journal.record(CheckIn(occurred_at=NOW, mood=0, energy=0, note=note))
-    (hit,) = journal.search("cafe zoe")
+    journal.entries.record(CheckIn(occurred_at=NOW, mood=0, energy=0, note=note))
+    (hit,) = journal.entries.search("cafe zoe")
     assert hit.snippet == note
     assert [text for text, found in hit.pieces() if found] == ["Café", "Zoë"]

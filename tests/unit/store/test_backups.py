@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from moodapp.domain.entries import CheckIn, CryingEpisode
-from moodapp.services.journal import JournalService
+from moodapp.services.journal import Journal
 from moodapp.services.privacy import PrivacyService
 from moodapp.store import backups
 from moodapp.store.backups import Backup, backups_in, details, parse, rotate, take, to_remove
@@ -192,15 +192,15 @@ def loose_umask() -> Iterator[None]:
 
 
 @pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
-def test_a_backup_is_private_to_its_owner(journal: JournalService, loose_umask: None) -> None:
-    journal.record(CheckIn(occurred_at=NOW - timedelta(hours=1), mood=1, energy=0))
+def test_a_backup_is_private_to_its_owner(journal: Journal, loose_umask: None) -> None:
+    journal.entries.record(CheckIn(occurred_at=NOW - timedelta(hours=1), mood=1, energy=0))
     backup = take(journal.store, "by-hand")
     assert stat.S_IMODE(backup.path.stat().st_mode) == 0o600
     assert backup.path.read_bytes().startswith(SQLITE_HEADER)
     assert details(backup, None).entries == 1
 
 
-def test_two_backups_in_the_same_second_are_both_kept(journal: JournalService) -> None:
+def test_two_backups_in_the_same_second_are_both_kept(journal: Journal) -> None:
     first = take(journal.store, "by-hand", now=NOON)
     second = take(journal.store, "by-hand", now=NOON)
     assert first.path != second.path
@@ -208,19 +208,19 @@ def test_two_backups_in_the_same_second_are_both_kept(journal: JournalService) -
     assert first.taken_at == second.taken_at == NOON
 
 
-def test_a_backup_is_a_snapshot_of_the_moment(journal: JournalService) -> None:
-    journal.record(CheckIn(occurred_at=NOW - timedelta(hours=2), mood=1, energy=0))
+def test_a_backup_is_a_snapshot_of_the_moment(journal: Journal) -> None:
+    journal.entries.record(CheckIn(occurred_at=NOW - timedelta(hours=2), mood=1, energy=0))
     backup = take(journal.store, "by-hand")
-    journal.record(CheckIn(occurred_at=NOW - timedelta(hours=1), mood=2, energy=0))
+    journal.entries.record(CheckIn(occurred_at=NOW - timedelta(hours=1), mood=2, energy=0))
     assert details(backup, None).entries == 1
     assert not list(journal.store.backup_dir.glob("*.partial*"))
 
 
 @pytest.fixture
 def encrypted(store: Store) -> Store:
-    journal = JournalService(store, clock=lambda: NOW)
-    journal.record(CheckIn(occurred_at=NOW - timedelta(hours=2), mood=1, energy=0))
-    journal.record(CryingEpisode(occurred_at=NOW - timedelta(hours=1), intensity=3))
+    journal = Journal(store, clock=lambda: NOW)
+    journal.entries.record(CheckIn(occurred_at=NOW - timedelta(hours=2), mood=1, energy=0))
+    journal.entries.record(CryingEpisode(occurred_at=NOW - timedelta(hours=1), intensity=3))
     PrivacyService(store).encrypt(PASSPHRASE)
     return store
 
@@ -273,9 +273,9 @@ def test_details_of_a_plain_backup_of_an_encrypted_journal_report_a_problem(
     ids=["truncated", "zeroed-pages", "random"],
 )
 def test_details_of_a_damaged_backup_report_a_problem(
-    journal: JournalService, damage: Callable[[bytes], bytes]
+    journal: Journal, damage: Callable[[bytes], bytes]
 ) -> None:
-    journal.record(CheckIn(occurred_at=NOW - timedelta(hours=2), mood=1, energy=0))
+    journal.entries.record(CheckIn(occurred_at=NOW - timedelta(hours=2), mood=1, energy=0))
     backup = take(journal.store, "by-hand")
     backup.path.write_bytes(damage(backup.path.read_bytes()))
     seen = details(backup, None)
@@ -287,7 +287,7 @@ def test_rotation_keeps_the_newest_good_backup_with_entries(tmp_path: Path) -> N
     """A month of daily copies of an emptied journal never thins the good ones away."""
     folder = tmp_path / "backups"
     with open_store(tmp_path / "full.sqlite3", folder) as store:
-        JournalService(store, clock=lambda: NOW).record(
+        Journal(store, clock=lambda: NOW).entries.record(
             CheckIn(occurred_at=NOW - timedelta(hours=1), mood=1, energy=0)
         )
         older_good = take(store, "daily", now=NOON - timedelta(days=41))
@@ -309,9 +309,9 @@ def test_rotation_of_encrypted_backups_keeps_the_newest_good_one_with_entries(
     for earlier in backups_in(encrypted.backup_dir):  # those encrypting took
         earlier.path.unlink()
     good = take(encrypted, "daily", now=NOON - timedelta(days=40))
-    journal = JournalService(encrypted, clock=lambda: NOW)
-    for entry in journal.entries():
-        journal.delete(entry.uid)
+    journal = Journal(encrypted, clock=lambda: NOW)
+    for entry in journal.entries.entries():
+        journal.entries.delete(entry.uid)
     for day in range(1, 12):
         take(encrypted, "daily", now=NOON - timedelta(days=day))
     rotate(encrypted.backup_dir, NOON, PASSPHRASE)

@@ -17,7 +17,8 @@ import pytest
 from moodapp.__main__ import main
 from moodapp.domain.entries import CheckIn, CryingEpisode
 from moodapp.paths import AppPaths
-from moodapp.services.journal import JournalDamaged, local_now, open_journal_service, opened_journal
+from moodapp.services.clock import local_now
+from moodapp.services.journal import JournalDamaged, open_journal, opened_journal
 
 COMMANDS = (
     ("list",),
@@ -63,7 +64,7 @@ def whole_journal(tmp_path_factory: pytest.TempPathFactory) -> bytes:
                 note=f"check-in {n}",
             )
             entries += [episode, check_in]
-        journal.save_many(entries)
+        journal.entries.save_many(entries)
     return paths.journal_file.read_bytes()
 
 
@@ -132,7 +133,7 @@ def test_damage_found_while_reading_is_refused_until_the_file_changes(
     assert every_command_works_or_says_damaged(data, capsys) == [1] * len(COMMANDS)
     assert journal.read_bytes() == damaged
     with pytest.raises(JournalDamaged, match="was found damaged when it was last read"):
-        open_journal_service(AppPaths.under(data))  # as the window opens it
+        open_journal(AppPaths.under(data))  # as the window opens it
     journal.write_bytes(whole_journal)  # a good copy put in its place
     assert every_command_works_or_says_damaged(data, capsys) == [0] * len(COMMANDS)
 
@@ -175,4 +176,4 @@ def test_damage_met_while_saving_is_said_as_damage(
     assert (data / "journal.sqlite3").read_bytes() == before
     monkeypatch.undo()
     with pytest.raises(JournalDamaged, match="was found damaged"):
-        open_journal_service(AppPaths.under(data))
+        open_journal(AppPaths.under(data))

@@ -17,7 +17,9 @@ from peewee import IntegrityError
 from playhouse.schema_diff import diff_models
 
 from moodapp.domain.entries import CheckIn
-from moodapp.services.journal import JournalService, SaveFailed, local_now
+from moodapp.services.clock import local_now
+from moodapp.services.journal import Journal
+from moodapp.services.writes import SaveFailed
 from moodapp.store.database import (
     MIGRATION_TABLE,
     JournalDamaged,
@@ -240,7 +242,7 @@ def test_making_energy_and_intensity_optional_keeps_every_entry_and_link(tmp_pat
     from datetime import datetime, timedelta, timezone
 
     from moodapp.domain.entries import CheckIn, CryingEpisode
-    from moodapp.services.journal import JournalService
+    from moodapp.services.journal import Journal
 
     before_0004 = tmp_path / "old-migrations"
     with default_migrations_dir() as shipped:
@@ -254,15 +256,15 @@ def test_making_energy_and_intensity_optional_keeps_every_entry_and_link(tmp_pat
                 tags=frozenset({"walk"})),
     ]  # fmt: skip
     with open_store(path, backups, migrations_dir=before_0004) as store:
-        journal = JournalService(store, clock=lambda: now)
-        journal.save_many(entries)
-        old = journal.entries()
+        journal = Journal(store, clock=lambda: now)
+        journal.entries.save_many(entries)
+        old = journal.entries.entries()
     with open_store(path, backups) as store:
-        journal = JournalService(store, clock=lambda: now)
-        assert journal.entries() == old
-        assert [hit.uid for hit in journal.search("long day")] == [entries[0].uid]
+        journal = Journal(store, clock=lambda: now)
+        assert journal.entries.entries() == old
+        assert [hit.uid for hit in journal.entries.search("long day")] == [entries[0].uid]
         assert store.db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
-        unknown = journal.record(CheckIn(occurred_at=now, mood=1, energy=None))
+        unknown = journal.entries.record(CheckIn(occurred_at=now, mood=1, energy=None))
         assert unknown.energy is None
     assert any("-before-0004" in p.name for p in backups.iterdir())
 
@@ -378,7 +380,7 @@ def test_private_means_taking_away_only_what_others_may_do(tmp_path: Path) -> No
 def journal_with_an_entry(tmp_path: Path) -> Path:
     path = tmp_path / "data" / "journal.sqlite3"
     with open_store(path, path.parent / "backups") as store:
-        JournalService(store).record(CheckIn(occurred_at=local_now(), mood=1, energy=0))
+        Journal(store).entries.record(CheckIn(occurred_at=local_now(), mood=1, energy=0))
     return path
 
 
@@ -408,10 +410,10 @@ def test_a_read_only_journal_opens_for_reading_only_and_says_so(
     with mode(path if read_only == "file" else folder, 0o400 if read_only == "file" else 0o500):
         with open_store(path, folder / "backups") as store:
             assert store.read_only == words
-            journal = JournalService(store)
-            assert len(journal.entries()) == 1
+            journal = Journal(store)
+            assert len(journal.entries.entries()) == 1
             with pytest.raises(SaveFailed, match=rf"open for reading only \({words}\)"):
-                journal.record(CheckIn(occurred_at=local_now(), mood=2, energy=0))
+                journal.entries.record(CheckIn(occurred_at=local_now(), mood=2, energy=0))
         assert fingerprint(folder) == before  # no log, no lock, no change of mode
         assert stat.S_IMODE(path.stat().st_mode) == (0o400 if read_only == "file" else 0o600)
 

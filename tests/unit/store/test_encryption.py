@@ -13,7 +13,7 @@ import pytest
 
 from moodapp.domain.entries import CheckIn, CryingEpisode
 from moodapp.services.demo import fill_demo_journal
-from moodapp.services.journal import JournalService
+from moodapp.services.journal import Journal
 from moodapp.services.privacy import PassphraseRejected, PrivacyService
 from moodapp.store import backups, encryption
 from moodapp.store.backups import details, parse, take
@@ -59,7 +59,7 @@ def encrypted_store(folder: Path) -> Iterator[Store]:
     """An encrypted journal with one check-in, open."""
     store = open_store(folder / "journal.sqlite3", folder / "backups")
     try:
-        JournalService(store, clock=lambda: NOW).record(
+        Journal(store, clock=lambda: NOW).entries.record(
             CheckIn(occurred_at=NOW - timedelta(days=1), mood=1, energy=0, note="first")
         )
         PrivacyService(store).encrypt(PASSPHRASE)
@@ -86,7 +86,7 @@ def test_an_encrypted_journal_has_no_sqlite_header_and_plain_sqlite_cannot_read_
 def test_the_marker_check_finds_a_note_in_a_plain_journal(folder: Path) -> None:
     """The check below is meaningful: in a plain journal the note is readable on disk."""
     with open_store(folder / "journal.sqlite3", folder / "backups") as store:
-        JournalService(store, clock=lambda: NOW).record(
+        Journal(store, clock=lambda: NOW).entries.record(
             CryingEpisode(occurred_at=NOW - timedelta(hours=1), intensity=2, note=MARKER)
         )
         assert files_holding(folder, MARKER.encode())
@@ -95,8 +95,10 @@ def test_the_marker_check_finds_a_note_in_a_plain_journal(folder: Path) -> None:
 def test_no_file_holds_a_note_in_plain_text_once_encrypted(encrypted_store: Store) -> None:
     """Journal, write-ahead log and backups: while open, after a backup, and after closing."""
     folder = encrypted_store.path.parent
-    journal = JournalService(encrypted_store, clock=lambda: NOW)
-    journal.record(CryingEpisode(occurred_at=NOW - timedelta(hours=1), intensity=2, note=MARKER))
+    journal = Journal(encrypted_store, clock=lambda: NOW)
+    journal.entries.record(
+        CryingEpisode(occurred_at=NOW - timedelta(hours=1), intensity=2, note=MARKER)
+    )
     wal = folder / "journal.sqlite3-wal"
     assert wal.exists() and wal.stat().st_size > 0  # the save is (at least) in the log
     assert files_holding(folder, MARKER.encode()) == []
@@ -108,14 +110,14 @@ def test_no_file_holds_a_note_in_plain_text_once_encrypted(encrypted_store: Stor
     encrypted_store.close()
     assert files_holding(folder, MARKER.encode()) == []
     with open_store(encrypted_store.path, encrypted_store.backup_dir, PASSPHRASE) as reopened:
-        hits = JournalService(reopened).search(MARKER)
+        hits = Journal(reopened).entries.search(MARKER)
         assert len(hits) == 1
 
 
 def test_a_journal_encrypted_after_the_fact_leaves_no_plain_copy(folder: Path) -> None:
     """Notes written before encryption are gone from every file once it is switched on."""
     with open_store(folder / "journal.sqlite3", folder / "backups") as store:
-        JournalService(store, clock=lambda: NOW).record(
+        Journal(store, clock=lambda: NOW).entries.record(
             CryingEpisode(occurred_at=NOW - timedelta(hours=1), intensity=2, note=MARKER)
         )
         backups.take(store, "by-hand")
@@ -130,27 +132,27 @@ def test_encrypt_change_passphrase_and_decrypt_keep_every_entry_and_search(
     folder: Path,
 ) -> None:
     with open_store(folder / "journal.sqlite3", folder / "backups") as store:
-        journal = JournalService(store, clock=lambda: NOW)
+        journal = Journal(store, clock=lambda: NOW)
         fill_demo_journal(journal, years=0.25)
-        entries = journal.entries()
-        found = {word: journal.search(word) for word in SEARCH_WORDS}
+        entries = journal.entries.entries()
+        found = {word: journal.entries.search(word) for word in SEARCH_WORDS}
         assert entries and all(found.values())
         privacy = PrivacyService(store)
 
         privacy.encrypt(PASSPHRASE)
         assert store.encrypted and looks_encrypted(store.path)
-        assert journal.entries() == entries
-        assert {word: journal.search(word) for word in SEARCH_WORDS} == found
+        assert journal.entries.entries() == entries
+        assert {word: journal.entries.search(word) for word in SEARCH_WORDS} == found
 
         privacy.change_passphrase(PASSPHRASE, OTHER)
         assert store.passphrase == OTHER
-        assert journal.entries() == entries
-        assert {word: journal.search(word) for word in SEARCH_WORDS} == found
+        assert journal.entries.entries() == entries
+        assert {word: journal.entries.search(word) for word in SEARCH_WORDS} == found
 
         privacy.decrypt(OTHER)
         assert not store.encrypted and not looks_encrypted(store.path)
-        assert journal.entries() == entries
-        assert {word: journal.search(word) for word in SEARCH_WORDS} == found
+        assert journal.entries.entries() == entries
+        assert {word: journal.entries.search(word) for word in SEARCH_WORDS} == found
         made = backups.backups_in(store.backup_dir)
         assert {b.reason for b in made} == {
             "before-encryption",
@@ -159,7 +161,7 @@ def test_encrypt_change_passphrase_and_decrypt_keep_every_entry_and_search(
         }
         assert not any(looks_encrypted(b.path) for b in made)  # each followed the journal
     with open_store(folder / "journal.sqlite3", folder / "backups") as store:
-        assert JournalService(store).entries() == entries
+        assert Journal(store).entries.entries() == entries
 
 
 def test_every_backup_follows_a_new_passphrase(encrypted_store: Store) -> None:
@@ -243,7 +245,7 @@ def test_an_encrypted_journal_without_a_passphrase_needs_one(encrypted_store: St
 def closed_journal(folder: Path, note: str = "kept") -> Path:
     path = folder / "journal.sqlite3"
     with open_store(path, folder / "backups") as store:
-        JournalService(store, clock=lambda: NOW).record(
+        Journal(store, clock=lambda: NOW).entries.record(
             CheckIn(occurred_at=NOW - timedelta(hours=1), mood=0, energy=0, note=note)
         )
     return path
@@ -291,7 +293,7 @@ def test_opening_the_journal_clears_leftovers(folder: Path) -> None:
     os.link(path, folder / "journal.sqlite3.replaced")
     (folder / "journal.sqlite3.converting").write_bytes(b"half of a copy")
     with open_store(path, folder / "backups") as store:
-        assert [e.note for e in JournalService(store).entries()] == ["kept"]
+        assert [e.note for e in Journal(store).entries.entries()] == ["kept"]
     left = sorted(p.name for p in folder.iterdir() if p.is_file())
     assert left == ["journal.sqlite3", "journal.sqlite3.lock"]  # the lock: journal_use.py
 
@@ -342,14 +344,14 @@ def test_a_failed_encryption_leaves_the_journal_plain_and_open(
 ) -> None:
     path = closed_journal(folder, note="still here")
     with open_store(path, folder / "backups") as store:
-        journal = JournalService(store, clock=lambda: NOW)
+        journal = Journal(store, clock=lambda: NOW)
         counter = iter(range(1000))
         monkeypatch.setattr(encryption, "content_digest", lambda conn: str(next(counter)))
         with pytest.raises(ConversionFailed):
             PrivacyService(store).encrypt(PASSPHRASE)
         assert not store.encrypted
-        assert [e.note for e in journal.entries()] == ["still here"]
-        journal.record(CheckIn(occurred_at=NOW - timedelta(minutes=5), mood=1, energy=1))
+        assert [e.note for e in journal.entries.entries()] == ["still here"]
+        journal.entries.record(CheckIn(occurred_at=NOW - timedelta(minutes=5), mood=1, energy=1))
     assert not looks_encrypted(path)
     assert not (folder / "journal.sqlite3.converting").exists()
     assert not (folder / "journal.sqlite3.replaced").exists()
@@ -362,7 +364,7 @@ def test_plain_backups_left_by_an_interrupted_encryption_are_encrypted_on_openin
     with the passphrase finishes the job: no plain copy stays on disk."""
     path, backups = tmp_path / "journal.sqlite3", tmp_path / "backups"
     with open_store(path, backups) as store:
-        JournalService(store, clock=lambda: NOW).record(
+        Journal(store, clock=lambda: NOW).entries.record(
             CheckIn(occurred_at=NOW, mood=1, energy=0, note="interrupted")
         )
         take(store, "daily")
@@ -387,8 +389,8 @@ def journal_with_backups(folder: Path, passphrase: str | None = None) -> Path:
     """A closed journal holding MARKER, with two backups, encrypted if asked."""
     path = folder / "journal.sqlite3"
     with open_store(path, folder / "backups") as store:
-        journal = JournalService(store, clock=lambda: NOW)
-        journal.record(CryingEpisode(occurred_at=NOW - timedelta(hours=2), intensity=2,
+        journal = Journal(store, clock=lambda: NOW)
+        journal.entries.record(CryingEpisode(occurred_at=NOW - timedelta(hours=2), intensity=2,
                                      note=MARKER))  # fmt: skip
         backups.take(store, "daily", now=NOW - timedelta(days=1))
         backups.take(store, "by-hand", now=NOW - timedelta(hours=1))
@@ -488,7 +490,7 @@ def test_a_full_disk_while_copying_a_backup_changes_nothing(
         with pytest.raises(OSError, match="could not be written: the disk is full"):
             PrivacyService(store).encrypt(PASSPHRASE)
         assert not store.encrypted
-        assert [e.note for e in JournalService(store).entries()] == [MARKER]
+        assert [e.note for e in Journal(store).entries.entries()] == [MARKER]
     assert not looks_encrypted(path)
     assert not any(looks_encrypted(b.path) for b in backups.backups_in(folder / "backups"))
     assert leftovers_in(folder) == []
@@ -498,7 +500,7 @@ def everything_opens_with(folder: Path, passphrase: str | None) -> None:
     """The journal and every backup open with ``passphrase`` (None: plain) and hold MARKER."""
     with open_store(folder / "journal.sqlite3", folder / "backups", passphrase) as store:
         assert store.passphrase == passphrase
-        assert [e.note for e in JournalService(store).entries()] == [MARKER]
+        assert [e.note for e in Journal(store).entries.entries()] == [MARKER]
         made = backups.backups_in(store.backup_dir)
         assert len(made) == 4  # daily, by hand, before encrypting, before this change
         for backup in made:

@@ -4,39 +4,34 @@ from __future__ import annotations
 
 import pytest
 
-from moodapp.services.insights import InsightService
-from moodapp.services.journal import JournalService, write_transaction
+from moodapp.services.journal import Journal
 from moodapp.services.privacy import PrivacyService
+from moodapp.services.writes import write_transaction
 from moodapp.store import settings
 from moodapp.store.models import SettingRow
-from tests.conftest import NOW
 
 
-def stored_as_is(journal: JournalService, key: str, value: str) -> None:
+def stored_as_is(journal: Journal, key: str, value: str) -> None:
     """What an earlier version's import, or an edit by hand, could leave in the table."""
     with write_transaction(journal.store):
         SettingRow.insert(key=key, value=value).on_conflict_replace().execute()
 
 
 @pytest.mark.parametrize("value", ["banana", "2026-02-30", "0001-01-01", "２０２６-11-20", ""])
-def test_a_dismissal_date_that_is_no_date_reads_as_unset(
-    journal: JournalService, value: str
-) -> None:
+def test_a_dismissal_date_that_is_no_date_reads_as_unset(journal: Journal, value: str) -> None:
     stored_as_is(journal, "suggestion-dismissed-on", value)
-    InsightService(journal.store, lambda: NOW).suggestion()  # what Insights asks on opening
+    journal.insights.suggestion()  # what Insights asks on opening
     assert settings.read_setting("suggestion-dismissed-on") is None
 
 
 @pytest.mark.parametrize("value", ["²", "-5", "1441", "99999999999999999999", "15.5", " 5"])
-def test_an_auto_lock_time_out_of_its_range_reads_as_never(
-    journal: JournalService, value: str
-) -> None:
+def test_an_auto_lock_time_out_of_its_range_reads_as_never(journal: Journal, value: str) -> None:
     stored_as_is(journal, "auto-lock-minutes", value)
     assert PrivacyService(journal.store).auto_lock_minutes() == 0  # asked as the window opens
     assert settings.read_settings() == {}
 
 
-def test_values_within_their_declaration_read_back(journal: JournalService) -> None:
+def test_values_within_their_declaration_read_back(journal: Journal) -> None:
     with write_transaction(journal.store):
         settings.write_setting(settings.AUTO_LOCK_MINUTES.key, "1440")
         settings.write_setting(settings.SUGGESTION_DISMISSED_ON.key, "2026-11-20")
@@ -48,7 +43,7 @@ def test_values_within_their_declaration_read_back(journal: JournalService) -> N
 
 
 def test_every_setting_the_app_uses_is_declared_and_nothing_else_is_written(
-    journal: JournalService,
+    journal: Journal,
 ) -> None:
     assert set(settings.DECLARED) == {
         "auto-lock-minutes",
