@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import csv
 import io
+import operator
 import zipfile
 import zlib
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import IO, Any
 
+from moodapp.collector import collector_paused
 from moodapp.domain.entries import CryingEpisode
 from moodapp.domain.validation import canonical_uid
 from moodapp.exchange.batch import (
@@ -136,20 +138,21 @@ ZIP_DAMAGED = "cannot be unzipped: the zip file is damaged or cut short"
 # -- writing -----------------------------------------------------------------
 
 
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return str(value)
+def _cells(row: Iterable[Any]) -> list[Any]:
+    # csv writes None as an empty cell and any other value as str() gives it (a float as
+    # repr, the same): only true and false need spelling out.
+    return [
+        ("true" if value else "false") if value is True or value is False else value
+        for value in row
+    ]
 
 
 def _ordered(table: Table, record: dict[str, Any]) -> list[Any]:
     return [record[name] for name in table.header]
 
 
-def _table_rows(content: JournalContent, info: ExportInfo) -> dict[Table, list[list[Any]]]:
-    rows: dict[Table, list[list[Any]]] = defaultdict(list)
+def _table_rows(content: JournalContent, info: ExportInfo) -> dict[Table, list[Sequence[Any]]]:
+    rows: dict[Table, list[Sequence[Any]]] = defaultdict(list)
     rows[ABOUT] = [
         ["format", FORMAT_NAME],
         ["version", FORMAT_VERSION],
@@ -158,14 +161,18 @@ def _table_rows(content: JournalContent, info: ExportInfo) -> dict[Table, list[l
         ["from", info.start and info.start.isoformat()],
         ["to", info.end and info.end.isoformat()],
     ]
+    # What _ordered gives, picked in one call for each of the journal's entries.
+    episode_cells = operator.itemgetter(*EPISODES.header)
+    check_in_cells = operator.itemgetter(*CHECK_INS.header)
     for entry in content.entries:
         data = entry_to_dict(entry)
-        table = EPISODES if isinstance(entry, CryingEpisode) else CHECK_INS
-        rows[table].append(_ordered(table, data))
+        if isinstance(entry, CryingEpisode):
+            rows[EPISODES].append(episode_cells(data))
+            rows[ENTRY_TRIGGERS] += [[entry.uid, key] for key in data["triggers"]]
+        else:
+            rows[CHECK_INS].append(check_in_cells(data))
         rows[ENTRY_EMOTIONS] += [[entry.uid, k, v] for k, v in entry.emotions.items()]
         rows[ENTRY_TAGS] += [[entry.uid, tag] for tag in data["tags"]]
-        if isinstance(entry, CryingEpisode):
-            rows[ENTRY_TRIGGERS] += [[entry.uid, key] for key in data["triggers"]]
     rows[EMOTIONS] = [_ordered(EMOTIONS, emotion_to_dict(e)) for e in content.emotions]
     rows[TRIGGERS] = [_ordered(TRIGGERS, trigger_to_dict(t)) for t in content.triggers]
     rows[REFLECTIONS] = [_ordered(REFLECTIONS, reflection_to_dict(r)) for r in content.reflections]
@@ -174,18 +181,19 @@ def _table_rows(content: JournalContent, info: ExportInfo) -> dict[Table, list[l
     return rows
 
 
-def _csv_bytes(table: Table, rows: list[list[Any]]) -> bytes:
+def _csv_bytes(table: Table, rows: list[Sequence[Any]]) -> bytes:
     text = io.StringIO()
     writer = csv.writer(text)  # RFC 4180: commas, "quotes", CRLF line ends
     writer.writerow(table.header)
-    writer.writerows([_cell(v) for v in row] for row in rows)
+    writer.writerows(map(_cells, rows))
     return text.getvalue().encode(ENCODING)
 
 
 def _tables_as_bytes(
     content: JournalContent, info: ExportInfo, progress: Progress
 ) -> Iterator[tuple[str, bytes]]:
-    rows = _table_rows(content, info)
+    with collector_paused():
+        rows = _table_rows(content, info)
     for done, table in enumerate(TABLES):
         progress("tables", done, len(TABLES))
         yield table.file, _csv_bytes(table, rows[table])

@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from moodapp.collector import collector_paused
 from moodapp.domain.validation import non_text_character
 from moodapp.exchange.batch import (
     ExportInfo,
@@ -21,6 +22,7 @@ from moodapp.exchange.batch import (
     Progress,
     no_progress,
 )
+from moodapp.exchange.json_text import indented
 from moodapp.exchange.limits import SizeLimit, check_json_size, check_rows
 from moodapp.exchange.records import (
     emotion_from_dict,
@@ -79,9 +81,12 @@ def journal_to_dict(
 def write_journal_json(
     content: JournalContent, info: ExportInfo, path: Path, progress: Progress = no_progress
 ) -> None:
-    document = journal_to_dict(content, info, progress)
+    # What json.dump(document, out, ensure_ascii=False, indent=1) writes, made in one piece
+    # many times faster (see json_text) and written at once rather than a value at a time.
+    with collector_paused():
+        text = indented(journal_to_dict(content, info, progress), 1)
     with path.open("w", encoding="utf-8", newline="\n") as out:
-        json.dump(document, out, ensure_ascii=False, indent=1)
+        out.write(text)
         out.write("\n")
 
 

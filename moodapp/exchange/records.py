@@ -55,18 +55,22 @@ def _iso(moment: Any) -> str | None:
 
 
 def entry_to_dict(entry: Entry) -> dict[str, Any]:
-    common = {
-        "uid": entry.uid,
-        "kind": entry.kind.value,
-        "occurred_at": entry.occurred_at.isoformat(),
-        "local_date": entry.local_date.isoformat(),
-        "emotions": dict(entry.emotions),
-        "tags": sorted(entry.tags),
-        "note": entry.note,
-    }
-    details: dict[str, Any]
+    # One dict literal per kind, in the order of the keys in the file: an export makes
+    # one for every entry of the journal.
+    occurred_at = entry.occurred_at.isoformat()
+    created_at = _iso(entry.created_at)
+    # The store gives an entry that was never changed one time object for both.
+    same = entry.updated_at is entry.created_at
+    updated_at = created_at if same else _iso(entry.updated_at)
     if isinstance(entry, CryingEpisode):
-        details = {
+        return {
+            "uid": entry.uid,
+            "kind": entry.kind.value,
+            "occurred_at": occurred_at,
+            "local_date": occurred_at[:10],  # the local date, as date.isoformat() writes it
+            "emotions": dict(entry.emotions),
+            "tags": sorted(entry.tags),
+            "note": entry.note,
             "intensity": entry.intensity,
             "duration_minutes": entry.duration_minutes,
             "triggers": sorted(entry.triggers),
@@ -79,22 +83,26 @@ def entry_to_dict(entry: Entry) -> dict[str, Any]:
             "mood_after_score": entry.mood_after_score,
             "mood_later_score": entry.mood_later_score,
             "what_helped": entry.what_helped,
+            "created_at": created_at,
+            "updated_at": updated_at,
         }
-    else:
-        assert isinstance(entry, CheckIn)
-        details = {
-            "mood": entry.mood,
-            "energy": entry.energy,
-            "urge_to_cry": entry.urge_to_cry,
-            "no_crying_today": entry.no_crying_today,
-            "sleep_hours": entry.sleep_hours,
-            "daily_life_hard": entry.daily_life_hard,
-        }
+    assert isinstance(entry, CheckIn)
     return {
-        **common,
-        **details,
-        "created_at": _iso(entry.created_at),
-        "updated_at": _iso(entry.updated_at),
+        "uid": entry.uid,
+        "kind": EntryKind.CHECK_IN.value,
+        "occurred_at": occurred_at,
+        "local_date": occurred_at[:10],
+        "emotions": dict(entry.emotions),
+        "tags": sorted(entry.tags),
+        "note": entry.note,
+        "mood": entry.mood,
+        "energy": entry.energy,
+        "urge_to_cry": entry.urge_to_cry,
+        "no_crying_today": entry.no_crying_today,
+        "sleep_hours": entry.sleep_hours,
+        "daily_life_hard": entry.daily_life_hard,
+        "created_at": created_at,
+        "updated_at": updated_at,
     }
 
 

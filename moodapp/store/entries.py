@@ -11,8 +11,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import Any, TypeVar
 
-from peewee import ModelSelect
-
+from moodapp.collector import collector_paused
 from moodapp.domain.entries import (
     CheckIn,
     Company,
@@ -34,6 +33,7 @@ from moodapp.store.models import (
     EpisodeTriggerRow,
     TagRow,
     TriggerRow,
+    database_proxy,
 )
 from moodapp.store.timestamps import from_local_parts, from_utc_text, local_parts, utc_text
 
@@ -188,41 +188,12 @@ def delete_entry(uid: str) -> bool:
 
 
 # -- reading -----------------------------------------------------------------
-
-
-def _emotions_by_entry(link: Any, owner: Any, ids: Sequence[int]) -> dict[int, dict[str, int]]:
-    result: dict[int, dict[str, int]] = defaultdict(dict)
-    query: Any = (
-        link.select(owner, EmotionRow.key, link.intensity)
-        .join(EmotionRow)
-        .where(owner.in_(ids))
-        .order_by(EmotionRow.sort_order, EmotionRow.id)
-        .tuples()
-    )
-    for entry_id, key, intensity in query:
-        result[entry_id][key] = intensity
-    return result
-
-
-def _tags_by_entry(owner: Any, ids: Sequence[int]) -> dict[int, frozenset[str]]:
-    result: dict[int, set[str]] = defaultdict(set)
-    query: Any = EntryTagRow.select(owner, TagRow.name).join(TagRow).where(owner.in_(ids)).tuples()
-    for entry_id, name in query:
-        result[entry_id].add(name)
-    return {k: frozenset(v) for k, v in result.items()}
-
-
-def _triggers_by_episode(ids: Sequence[int]) -> dict[int, frozenset[str]]:
-    result: dict[int, set[str]] = defaultdict(set)
-    query: Any = (
-        EpisodeTriggerRow.select(EpisodeTriggerRow.episode, TriggerRow.key)
-        .join(TriggerRow)
-        .where(EpisodeTriggerRow.episode.in_(ids))
-        .tuples()
-    )
-    for episode_id, key in query:
-        result[episode_id].add(key)
-    return {k: frozenset(v) for k, v in result.items()}
+#
+# Straight from the cursor, not through peewee's model rows: a whole journal is tens of
+# thousands of rows. Links (emotions, triggers, tags) are read with one query each,
+# joined to the entries they belong to under the same condition, rather than by lists
+# of ids. Each value comes back as the model's field gives it (bool for BooleanField,
+# float for FloatField), so what is read is exactly what peewee read.
 
 
 def chunks(items: Sequence[T], size: int = 500) -> Iterable[Sequence[T]]:
@@ -231,84 +202,187 @@ def chunks(items: Sequence[T], size: int = 500) -> Iterable[Sequence[T]]:
         yield items[start : start + size]
 
 
-def _episodes_from_rows(rows: list[Any]) -> list[CryingEpisode]:
-    ids = [r.id for r in rows]
-    emotions: dict[int, dict[str, int]] = {}
-    triggers: dict[int, frozenset[str]] = {}
-    tags: dict[int, frozenset[str]] = {}
-    for chunk in chunks(ids):
-        emotions.update(_emotions_by_entry(EpisodeEmotionRow, EpisodeEmotionRow.episode, chunk))
-        triggers.update(_triggers_by_episode(chunk))
-        tags.update(_tags_by_entry(EntryTagRow.episode, chunk))
-    return [
-        CryingEpisode(
-            uid=r.uid,
-            occurred_at=from_local_parts(r.occurred_at, r.utc_offset_minutes),
-            almost=r.kind == EntryKind.ALMOST_CRIED.value,
-            intensity=r.intensity,
-            emotions=emotions.get(r.id, {}),
-            duration_minutes=r.duration_minutes,
-            triggers=triggers.get(r.id, frozenset()),
-            company=_enum_or_none(Company, r.company),
-            reaction=_enum_or_none(Reaction, r.reaction),
-            held_back=r.held_back,
-            ashamed=r.ashamed,
-            resolved=_enum_or_none(Resolution, r.resolved),
-            mood_after=_enum_or_none(MoodChange, r.mood_after),
-            mood_after_score=r.mood_after_score,
-            mood_later_score=r.mood_later_score,
-            what_helped=r.what_helped,
-            tags=tags.get(r.id, frozenset()),
-            note=r.note,
-            created_at=from_utc_text(r.created_at),
-            updated_at=from_utc_text(r.updated_at),
-        )
-        for r in rows
-    ]
+class _Where:
+    """Which entries to read: a condition on the entry table ``e`` and its parameters."""
+
+    def __init__(self, condition: str = "", params: Sequence[Any] = ()) -> None:
+        self.condition = condition
+        self.params = tuple(params)
+
+    def _rows(self, sql: str, condition: str) -> list[tuple[Any, ...]]:
+        where = f"WHERE {condition}" if condition else ""
+        cursor = database_proxy.execute_sql(sql.format(where=where), self.params)
+        return list(cursor.fetchall())
+
+    def entries(self, sql: str) -> list[tuple[Any, ...]]:
+        """The rows of ``sql`` (on the entry table ``e``) that meet the condition."""
+        return self._rows(sql, self.condition)
+
+    def links(self, sql: str, owner: str, table: str) -> list[tuple[Any, ...]]:
+        """The rows of ``sql`` (on the link table ``l``, whose column ``owner`` holds the
+        id of an entry in ``table``) that belong to the entries meeting the condition."""
+        # IN (SELECT ...) rather than a join: without statistics, SQLite would scan all
+        # links of a join and look up each entry, even for the last week's few entries.
+        if self.condition:
+            return self._rows(
+                sql, f"l.{owner} IN (SELECT e.id FROM {table} e WHERE {self.condition})"
+            )
+        return self._rows(sql, f"l.{owner} IS NOT NULL")  # not a tag on the other kind
 
 
-def _check_ins_from_rows(rows: list[Any]) -> list[CheckIn]:
-    ids = [r.id for r in rows]
-    emotions: dict[int, dict[str, int]] = {}
-    tags: dict[int, frozenset[str]] = {}
-    for chunk in chunks(ids):
-        emotions.update(_emotions_by_entry(CheckInEmotionRow, CheckInEmotionRow.check_in, chunk))
-        tags.update(_tags_by_entry(EntryTagRow.check_in, chunk))
-    return [
-        CheckIn(
-            uid=r.uid,
-            occurred_at=from_local_parts(r.occurred_at, r.utc_offset_minutes),
-            mood=r.mood,
-            energy=r.energy,
-            urge_to_cry=r.urge_to_cry,
-            no_crying_today=bool(r.no_crying_today),
-            emotions=emotions.get(r.id, {}),
-            sleep_hours=r.sleep_hours,
-            daily_life_hard=r.daily_life_hard,
-            tags=tags.get(r.id, frozenset()),
-            note=r.note,
-            created_at=from_utc_text(r.created_at),
-            updated_at=from_utc_text(r.updated_at),
-        )
-        for r in rows
-    ]
-
-
-def _in_range(model: Any, start: date | None, end: date | None) -> ModelSelect:
-    query: ModelSelect = model.select()
+def _in_range(start: date | None, end: date | None) -> _Where:
+    conditions, params = [], []
     if start is not None:
-        query = query.where(model.local_date >= start.isoformat())
+        conditions.append("e.local_date >= ?")
+        params.append(start.isoformat())
     if end is not None:
-        query = query.where(model.local_date <= end.isoformat())
-    return query.order_by(model.occurred_at, model.id)
+        conditions.append("e.local_date <= ?")
+        params.append(end.isoformat())
+    return _Where(" AND ".join(conditions), params)
+
+
+def _emotions_by_entry(
+    table: str, owner: str, entries: str, where: _Where
+) -> dict[int, dict[str, int]]:
+    """Each entry's emotions, in the catalogue's order."""
+    result: dict[int, dict[str, int]] = defaultdict(dict)
+    rows = where.links(
+        f'SELECT l.{owner}, m."key", l.intensity FROM {table} l'
+        " JOIN emotion m ON m.id = l.emotion_id {where} ORDER BY m.sort_order, m.id",
+        owner,
+        entries,
+    )
+    for entry_id, key, intensity in rows:
+        result[entry_id][key] = intensity
+    return result
+
+
+def _keys_by_entry(rows: list[tuple[Any, ...]]) -> dict[int, frozenset[str]]:
+    result: dict[int, set[str]] = defaultdict(set)
+    for entry_id, key in rows:
+        result[entry_id].add(key)
+    return {k: frozenset(v) for k, v in result.items()}
+
+
+def _tags_by_entry(owner: str, entries: str, where: _Where) -> dict[int, frozenset[str]]:
+    sql = f"SELECT l.{owner}, g.name FROM entry_tag l JOIN tag g ON g.id = l.tag_id {{where}}"
+    return _keys_by_entry(where.links(sql, owner, entries))
+
+
+def _triggers_by_episode(where: _Where) -> dict[int, frozenset[str]]:
+    sql = (
+        'SELECT l.episode_id, t."key" FROM episode_trigger l'
+        ' JOIN "trigger" t ON t.id = l.trigger_id {where}'
+    )
+    return _keys_by_entry(where.links(sql, "episode_id", "crying_episode"))
+
+
+def _flag(value: Any) -> bool | None:
+    return None if value is None else bool(value)
+
+
+def _times(created: str, updated: str) -> tuple[datetime, datetime]:
+    created_at = from_utc_text(created)
+    # Most entries were never changed: no need to read the same time twice.
+    return created_at, created_at if updated == created else from_utc_text(updated)
+
+
+_EPISODES = """
+SELECT e.id, e.uid, e.occurred_at, e.utc_offset_minutes, e.kind, e.intensity,
+       e.duration_minutes, e.company, e.reaction, e.held_back, e.ashamed, e.resolved,
+       e.mood_after, e.mood_after_score, e.mood_later_score, e.what_helped, e.note,
+       e.created_at, e.updated_at
+FROM crying_episode e {where}"""
+
+_CHECK_INS = """
+SELECT e.id, e.uid, e.occurred_at, e.utc_offset_minutes, e.mood, e.energy, e.urge_to_cry,
+       e.no_crying_today, e.sleep_hours, e.daily_life_hard, e.note, e.created_at,
+       e.updated_at
+FROM check_in e {where}"""
+
+
+def _read_episodes(where: _Where) -> list[CryingEpisode]:
+    rows = where.entries(_EPISODES)
+    if not rows:
+        return []
+    emotions = _emotions_by_entry("episode_emotion", "episode_id", "crying_episode", where)
+    triggers = _triggers_by_episode(where)
+    tags = _tags_by_entry("episode_id", "crying_episode", where)
+    almost = EntryKind.ALMOST_CRIED.value
+    episodes = []
+    for (
+        row_id, uid, occurred_at, offset, kind, intensity, duration, company, reaction,
+        held_back, ashamed, resolved, mood_after, after_score, later_score, what_helped,
+        note, created, updated,
+    ) in rows:  # fmt: skip
+        created_at, updated_at = _times(created, updated)
+        episodes.append(
+            CryingEpisode(
+                uid=uid,
+                occurred_at=from_local_parts(occurred_at, offset),
+                almost=kind == almost,
+                intensity=intensity,
+                emotions=emotions.get(row_id, {}),
+                duration_minutes=duration,
+                triggers=triggers.get(row_id, frozenset()),
+                company=_enum_or_none(Company, company),
+                reaction=_enum_or_none(Reaction, reaction),
+                held_back=_flag(held_back),
+                ashamed=_flag(ashamed),
+                resolved=_enum_or_none(Resolution, resolved),
+                mood_after=_enum_or_none(MoodChange, mood_after),
+                mood_after_score=after_score,
+                mood_later_score=later_score,
+                what_helped=what_helped,
+                tags=tags.get(row_id, frozenset()),
+                note=note,
+                created_at=created_at,
+                updated_at=updated_at,
+            )
+        )
+    return episodes
+
+
+def _read_check_ins(where: _Where) -> list[CheckIn]:
+    rows = where.entries(_CHECK_INS)
+    if not rows:
+        return []
+    emotions = _emotions_by_entry("check_in_emotion", "check_in_id", "check_in", where)
+    tags = _tags_by_entry("check_in_id", "check_in", where)
+    check_ins = []
+    for (
+        row_id, uid, occurred_at, offset, mood, energy, urge, no_crying, sleep, hard, note,
+        created, updated,
+    ) in rows:  # fmt: skip
+        created_at, updated_at = _times(created, updated)
+        check_ins.append(
+            CheckIn(
+                uid=uid,
+                occurred_at=from_local_parts(occurred_at, offset),
+                mood=mood,
+                energy=energy,
+                urge_to_cry=urge,
+                no_crying_today=bool(no_crying),
+                emotions=emotions.get(row_id, {}),
+                sleep_hours=None if sleep is None else float(sleep),
+                daily_life_hard=hard,
+                tags=tags.get(row_id, frozenset()),
+                note=note,
+                created_at=created_at,
+                updated_at=updated_at,
+            )
+        )
+    return check_ins
 
 
 def read_entries(start: date | None = None, end: date | None = None) -> list[Entry]:
     """Every entry whose local date is within [start, end], oldest first."""
-    episodes = _episodes_from_rows(list(_in_range(EpisodeRow, start, end)))
-    check_ins = _check_ins_from_rows(list(_in_range(CheckInRow, start, end)))
-    entries: list[Entry] = [*episodes, *check_ins]
-    entries.sort(key=lambda e: (e.occurred_at.replace(tzinfo=None), e.uid))
+    where = _in_range(start, end)
+    with collector_paused():
+        # Sorted here, not by SQL: ORDER BY occurred_at makes SQLite walk that index through
+        # the whole journal for an open range such as the last week's entries.
+        entries: list[Entry] = [*_read_episodes(where), *_read_check_ins(where)]
+        entries.sort(key=lambda e: (e.occurred_at.replace(tzinfo=None), e.uid))
     return entries
 
 
@@ -322,8 +396,9 @@ def stored_kind_and_creation(uid: str) -> tuple[type[Entry], datetime] | None:
 
 
 def read_entry(uid: str) -> Entry | None:
-    episodes = _episodes_from_rows(list(EpisodeRow.select().where(EpisodeRow.uid == uid)))
+    where = _Where("e.uid = ?", (uid,))
+    episodes = _read_episodes(where)
     if episodes:
         return episodes[0]
-    check_ins = _check_ins_from_rows(list(CheckInRow.select().where(CheckInRow.uid == uid)))
+    check_ins = _read_check_ins(where)
     return check_ins[0] if check_ins else None
