@@ -10,9 +10,11 @@ before anything is written.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
 
+from moodapp.collector import collector_paused
 from moodapp.domain.catalogue import LABEL_MAX_CHARS, Emotion, Trigger, Valence, is_valid_colour
 from moodapp.domain.entries import (
     CheckIn,
@@ -34,6 +36,7 @@ from moodapp.domain.validation import (
     time_problem,
 )
 from moodapp.exchange.batch import FormatError
+from moodapp.exchange.json_text import indented
 
 KEY_MAX_CHARS = 100
 SORT_ORDER_LIMIT = 1_000_000_000  # far beyond the app's own steps of ten, well inside SQLite's
@@ -104,6 +107,13 @@ def entry_to_dict(entry: Entry) -> dict[str, Any]:
         "created_at": created_at,
         "updated_at": updated_at,
     }
+
+
+def entries_as_json(entries: Iterable[Entry], indent: int = 2) -> str:
+    """The entries as a JSON array, as ``json.dumps([entry_to_dict(e) for e in entries],
+    ensure_ascii=False, indent=indent)`` writes it, in a fraction of the time."""
+    with collector_paused():
+        return indented([entry_to_dict(e) for e in entries], indent)
 
 
 class _Reader:

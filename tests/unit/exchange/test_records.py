@@ -7,11 +7,11 @@ from dataclasses import replace
 from datetime import timedelta, timezone
 from typing import Any
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from moodapp.domain.entries import CheckIn, CryingEpisode, Entry, Reaction
-from moodapp.exchange.records import entry_to_dict
+from moodapp.exchange.records import entries_as_json, entry_to_dict
 from tests.conftest import NOW
 from tests.strategies import check_ins, episodes
 
@@ -123,3 +123,10 @@ def test_an_entry_as_json_has_every_field_as_first_written_in_order(entry: Entry
     data = entry_to_dict(entry)
     expected = former_entry_to_dict(entry)
     assert list(data.items()) == list(expected.items())
+
+
+@settings(max_examples=30)
+@given(st.lists(entries_with_stamps(), max_size=4))
+def test_entries_as_json_is_what_json_dumps_writes(entries: list[Entry]) -> None:
+    expected = json.dumps([entry_to_dict(e) for e in entries], ensure_ascii=False, indent=2)
+    assert entries_as_json(entries) == expected
