@@ -1,17 +1,16 @@
-"""Seeded synthetic data for the benchmark: a ten-year journal and a large Daylio export."""
+"""Files to import: a large seeded Daylio export, and a journal export in which every entry
+changed."""
 
 from __future__ import annotations
 
 import csv
+import json
 import random
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from moodapp.paths import AppPaths
-from moodapp.services.demo import fill_demo_journal
-from moodapp.services.journal import opened_journal
+from bench.journals import SEED
 
-SEED = 2026
 ACTIVITIES = [
     "work", "family", "friends", "date", "sport", "walk", "reading", "gaming", "music",
     "cooking", "cleaning", "shopping", "movies", "meditation", "good sleep", "bad sleep",
@@ -26,12 +25,15 @@ NOTES = [
 ROWS_PER_DAY = 3
 
 
-def ten_year_journal(folder: Path) -> AppPaths:
-    """About 3,650 check-ins and the episodes and emotions that go with them."""
-    paths = AppPaths.under(folder)
-    with opened_journal(paths) as journal:
-        fill_demo_journal(journal, seed=SEED, years=10)
-    return paths
+def edit_every_entry(export: Path, edited_at: datetime) -> int:
+    """Change the note of every entry in a moodapp JSON export, as edited at ``edited_at``
+    (an import takes an entry's copy with the newer ``updated_at``); the number of entries."""
+    document = json.loads(export.read_text(encoding="utf-8"))
+    for entry in document["entries"]:
+        entry["note"] = f"{entry['note']} (edited)".lstrip()
+        entry["updated_at"] = edited_at.isoformat()
+    export.write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
+    return len(document["entries"])
 
 
 def daylio_export(path: Path, rows: int, today: date) -> None:

@@ -1,9 +1,9 @@
 """What the benchmark measures inside a fresh process: `python -m bench.probe WHAT DATA_DIR`.
 
 Each probe starts from a new interpreter, so imports (PySide6, pyqtgraph) cost
-what they cost a person opening the app. A probe prints one JSON object on its
-last line of output. Qt runs offscreen, the same way for the app and the bare
-window it is compared with.
+what they cost a person opening the app. A startup probe prints PAINTED; the
+others print one JSON object on their last line of output. Qt runs offscreen,
+the same way for the app and the bare window it is compared with.
 """
 
 from __future__ import annotations
@@ -18,37 +18,43 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-READY = "ready"
+PAINTED = "painted"
+REDRAWS = 5  # of each chart kind
+MONTH_SWITCHES = 48
 
 
-def _when_idle(then: Callable[[], None]) -> None:
-    """Run ``then`` once the event loop has handled what showing the window queued."""
-    from PySide6.QtCore import QTimer
+def _say_when_first_painted() -> None:
+    """Print PAINTED and quit once the first main window shown has painted its first frame."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
 
-    QTimer.singleShot(0, lambda: QTimer.singleShot(0, then))
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                # The window paints first, then its children, in this turn of the event loop.
+                QTimer.singleShot(0, painted)
+            return False
 
+    def painted() -> None:
+        print(PAINTED, flush=True)
+        QApplication.quit()
 
-def _ready_and_quit() -> None:
-    from PySide6.QtWidgets import QApplication
+    first_paint = FirstPaint()
+    show = QMainWindow.show
 
-    print(READY, flush=True)
-    QApplication.quit()
+    def show_and_watch(window: QMainWindow) -> None:
+        window.installEventFilter(first_paint)
+        show(window)
+
+    QMainWindow.show = show_and_watch  # type: ignore[method-assign,assignment]
 
 
 def startup_app(data_dir: str) -> None:
-    """The `moodapp` command itself, until its window is shown and idle on the Entry view."""
-    import importlib
+    """The `moodapp` command itself, until its window has painted its first frame."""
+    from moodapp.__main__ import main  # as the command does: its own modules first
 
-    # As the command does: its own modules first, then Qt's when the window opens.
-    main = importlib.import_module("moodapp.__main__").main
-    QApplication = importlib.import_module("PySide6.QtWidgets").QApplication  # noqa: N806
-    exec_ = QApplication.exec
-
-    def exec_until_idle(*_: object) -> int:
-        _when_idle(_ready_and_quit)
-        return int(exec_())
-
-    QApplication.exec = exec_until_idle
+    _say_when_first_painted()
     main(["--data-dir", data_dir])
 
 
@@ -56,11 +62,11 @@ def startup_bare(data_dir: str) -> None:
     """A bare PySide6 QMainWindow, started the same way."""
     from PySide6.QtWidgets import QApplication, QMainWindow
 
+    _say_when_first_painted()
     app = QApplication(sys.argv[:1])
     window = QMainWindow()
     window.resize(1100, 760)
     window.show()
-    _when_idle(_ready_and_quit)
     app.exec()
 
 
@@ -76,8 +82,10 @@ def _ms_since(start: float) -> float:
 
 
 def views(data_dir: str) -> dict[str, Any]:
-    """First open of the Charts view, redraws after a range change, month switches."""
+    """First open of the Charts view; redraws of each chart kind over the whole journal
+    ("Everything"); month switches of the calendar back from this month."""
     from moodapp.domain.calendar_grid import add_months
+    from moodapp.domain.charts import ChartKind
     from moodapp.paths import AppPaths
     from moodapp.services.journal import opened_journal
     from moodapp.ui.app import application
@@ -91,25 +99,29 @@ def views(data_dir: str) -> dict[str, Any]:
         _settle()
 
         start = time.perf_counter()
-        window.show_view(window.charts_view)
+        charts = window.charts_view
+        window.show_view(charts)
         _settle()
-        window.charts_view.repaint()
+        charts.repaint()
         first_open = _ms_since(start)
 
-        redraws = []
-        ranges = window.charts_view.controls.range
-        presets = ranges.count() - 1  # the last choice is "dates of my choice"
-        for _ in range(12):
-            start = time.perf_counter()
-            ranges.setCurrentIndex((ranges.currentIndex() + 1) % presets)
-            window.charts_view.repaint()
-            redraws.append(_ms_since(start))
+        charts.controls.range.set_value("all")
+        redraws: dict[str, list[float]] = {}
+        for kind in ChartKind:
+            charts.controls.kind.set_value(kind)
+            _settle()
+            redraws[kind.value] = []
+            for _ in range(REDRAWS):
+                start = time.perf_counter()
+                charts.redraw()
+                charts.repaint()
+                redraws[kind.value].append(_ms_since(start))
 
         window.show_view(window.calendar_view)
         _settle()
         switches = []
         calendar = window.calendar_view
-        for _ in range(24):
+        for _ in range(MONTH_SWITCHES):
             start = time.perf_counter()
             calendar.go_to(add_months(calendar.day, -1))
             calendar.repaint()
