@@ -190,10 +190,11 @@ def delete_entry(uid: str) -> bool:
 # -- reading -----------------------------------------------------------------
 #
 # Straight from the cursor, not through peewee's model rows: a whole journal is tens of
-# thousands of rows. Links (emotions, triggers, tags) are read with one query each,
-# joined to the entries they belong to under the same condition, rather than by lists
-# of ids. Each value comes back as the model's field gives it (bool for BooleanField,
-# float for FloatField), so what is read is exactly what peewee read.
+# thousands of rows. Links (emotions, triggers, tags) are read with one query each, for
+# the entries that meet the same condition, rather than by lists of ids. Flags become
+# bool and sleep hours float as peewee's fields make them, so every value the app writes
+# reads back as it did through the models (a value of another type that only an edit
+# by hand could store, such as 2.5 in an integer column, is no longer converted).
 
 
 def chunks(items: Sequence[T], size: int = 500) -> Iterable[Sequence[T]]:
