@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import re
 import statistics
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 from functools import cached_property
-
-from moodapp.domain.calendar_grid import add_months
 
 USUAL_WINDOW_DAYS = 28  # GROUNDING.md insight 1: counts per 28 days
 USUAL_WARM_UP_DAYS = 28  # at least four weeks of entries before a usual range is shown
@@ -87,11 +85,12 @@ def week_start(day: date, first_weekday: int) -> date:
 
 
 def _next_start(start: date, size: Bin) -> date:
+    """The first day of the bin after the one that starts on ``start``."""
     if size is Bin.DAY:
         return start + timedelta(days=1)
     if size is Bin.WEEK:
         return start + timedelta(days=7)
-    return add_months(start, 1)
+    return date(start.year + start.month // 12, start.month % 12 + 1, 1)  # start is a 1st
 
 
 @dataclass(frozen=True)
@@ -124,27 +123,40 @@ class Binning:
     @cached_property
     def days(self) -> list[int]:
         """How many days of each bin lie inside the range."""
-        ends = [_next_start(start, self.size) - timedelta(days=1) for start in self.starts]
+        following = [*self.starts[1:], _next_start(self.starts[-1], self.size)]
+        last = self.span.end + timedelta(days=1)
         return [
-            (min(end, self.span.end) - max(start, self.span.start)).days + 1
-            for start, end in zip(self.starts, ends, strict=True)
+            (min(end, last) - max(start, self.span.start)).days
+            for start, end in zip(self.starts, following, strict=True)
         ]
+
+    @cached_property
+    def _bin_of_day(self) -> list[int]:
+        """For each day of the range (0 its first), the index of its bin: worked out once per
+        binning, so that summing a series costs a list look-up per day, not a date sum."""
+        return [i for i, inside in enumerate(self.days) for _ in range(inside)]
 
     def sums(self, daily: Mapping[date, float]) -> list[float]:
         """Per-day values added up per bin, days outside the range left out; empty bins are 0."""
         totals = [0.0] * len(self.starts)
-        index = {start: i for i, start in enumerate(self.starts)}
+        bin_of_day = self._bin_of_day
+        first, length = self.span.start.toordinal(), len(bin_of_day)
         for day, value in daily.items():
-            if self.span.start <= day <= self.span.end:
-                totals[index[self.start_of(day)]] += value
+            offset = day.toordinal() - first
+            if 0 <= offset < length:
+                totals[bin_of_day[offset]] += value
         return totals
 
     def means(
         self, daily_sums: Mapping[date, float], daily_counts: Mapping[date, int]
     ) -> list[float | None]:
         """Sum over count per bin (e.g. mood over check-ins); None where a bin counts nothing."""
-        sums, counts = self.sums(daily_sums), self.sums(daily_counts)
-        return [s / c if c else None for s, c in zip(sums, counts, strict=True)]
+        return ratios(self.sums(daily_sums), self.sums(daily_counts))
+
+
+def ratios(sums: Sequence[float], counts: Sequence[float]) -> list[float | None]:
+    """Sum over count per bin; None where a bin counts nothing (a mean of nothing is unknown)."""
+    return [s / c if c else None for s, c in zip(sums, counts, strict=True)]
 
 
 @dataclass(frozen=True)

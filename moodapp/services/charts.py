@@ -27,6 +27,7 @@ from moodapp.domain.series import (
     UsualRange,
     auto_bin,
     parse_range,
+    ratios,
     usual_range,
 )
 from moodapp.services.clock import Clock, local_now
@@ -62,18 +63,18 @@ class ChartService:
         size: Bin | None = None,
     ) -> CryingOverTime:
         bins = Binning(span, size or auto_bin(span), first_weekday)
-        cried, almost = chart_data.daily_episodes(span)
-        mood_sums, check_ins = chart_data.daily_moods(span)
-        felt = chart_data.daily_check_in_emotions(span, emotions)
+        cried, almost = chart_data.binned_episodes(bins)
+        mood_sums, check_ins = chart_data.binned_moods(bins)
+        felt = chart_data.binned_check_in_emotions(bins, emotions)
         return CryingOverTime(
             span=span,
             bin=bins.size,
             starts=bins.starts,
             days=bins.days,
-            cried=[round(n) for n in bins.sums(cried)],
-            almost=[round(n) for n in bins.sums(almost)],
-            emotions={key: bins.means(felt[key], check_ins) for key in emotions},
-            mood=bins.means(mood_sums, check_ins),
+            cried=cried,
+            almost=almost,
+            emotions={key: ratios(felt[key], check_ins) for key in emotions},
+            mood=ratios(mood_sums, check_ins),
             usual=self._usual_range(span.end),
         )
 

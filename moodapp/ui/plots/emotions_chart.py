@@ -15,6 +15,7 @@ from moodapp.ui.plots.common import (
     Drawn,
     add_empty_message,
     add_notes,
+    add_plot,
     add_title,
     axis_label,
     legend_names,
@@ -52,7 +53,7 @@ def draw(layout: pg.GraphicsLayout, data: EmotionsBehindTears, look: ChartLook) 
     other = np.array([_percent(s.on_other_days, data.other_days) for s in shares])
 
     key = legend_row(layout, look)
-    plot = layout.addPlot()
+    plot = add_plot(layout)
     style_plot(plot, look)
     plot.showGrid(x=True, y=False, alpha=0.15)
     plot.invertY(True)

@@ -4,6 +4,7 @@ strip below."""
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -12,6 +13,7 @@ from datetime import date, timedelta
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF
+from PySide6.QtGui import QBrush, QColor
 
 from moodapp.domain.charts import ChartKind, CryingOverTime
 from moodapp.domain.series import Bin
@@ -29,6 +31,7 @@ from moodapp.ui.plots.common import (
     Drawn,
     add_empty_message,
     add_notes,
+    add_plot,
     add_title,
     axis_label,
     epoch,
@@ -45,6 +48,10 @@ from moodapp.ui.plots.paired_scale import PairedScale, paired_scale
 AXIS_WIDTH = 64  # the same for the chart and the mood strip, so their dates line up
 
 Marks = dict[str, Callable[[int], QPointF | None]]  # series -> where its mark of a bin is
+
+# NO_RANGE_LIMIT: lines with symbols pass dynamicRangeLimit=None. The limit clips points lying
+# a million view heights away (never, on these fixed axes), and while it is on, pyqtgraph
+# builds a line's symbols again at every change of the view's range: three times per chart.
 
 
 def _tr(text: str) -> str:
@@ -91,8 +98,9 @@ def draw(layout: pg.GraphicsLayout, data: CryingOverTime, look: ChartLook) -> Dr
 
     columns = _Columns.of(data)
     key = legend_row(layout, look)
-    plot = layout.addPlot()
+    plot = add_plot(layout)
     style_plot(plot, look)
+    _fixed_axes(plot)
     date_ticks(plot.getAxis("bottom"), data)
     plot.getAxis("left").setWidth(AXIS_WIDTH)
     counts_title = _tr("crying episodes %1").replace("%1", per)
@@ -145,6 +153,14 @@ def draw(layout: pg.GraphicsLayout, data: CryingOverTime, look: ChartLook) -> Dr
         notes=notes,
     )
     return Drawn(describe, _summary(data, per), description, locate)
+
+
+def _fixed_axes(plot: pg.PlotItem) -> None:
+    """No SI prefix on the axes: their ticks are set here and their ranges never come near
+    one (a count axis reaches 2 at least, the emotions' 4), and leaving it on sets each axis
+    label's text again at every change of range while the chart is laid out."""
+    for name in ("left", "bottom", "right", "top"):
+        plot.getAxis(name).enableAutoSIPrefix(False)
 
 
 def _summary(data: CryingOverTime, per: str) -> str:
@@ -220,6 +236,7 @@ def _emotion_lines(
             symbolBrush=colour,
             symbolPen=pg.mkPen(look.background, width=1),
             connect="finite",
+            dynamicRangeLimit=None,  # see NO_RANGE_LIMIT
         )
         box.addItem(line)
         key.addItem(line, look.emotion_label(emotion))
@@ -247,7 +264,7 @@ def _scale_of(
 def _emotion_axis(plot: pg.PlotItem, look: ChartLook, scale: PairedScale, title: str) -> pg.ViewBox:
     """A second y axis on the right for the emotions' mean intensity: its labels sit on the
     left axis' grid lines, and it draws no grid of its own."""
-    box = pg.ViewBox(enableMouse=False)
+    box = pg.ViewBox(enableMouse=False, enableMenu=False)
     box.setZValue(10)  # over the plot (a sibling in the scene), so lines are drawn over the bars
     plot.showAxis("right")
     axis = plot.getAxis("right")
@@ -277,8 +294,9 @@ def _mood_strip(
     centres: np.ndarray,
 ) -> pg.PlotItem:
     layout.nextRow()
-    strip = layout.addPlot()
+    strip = add_plot(layout)
     style_plot(strip, look)
+    _fixed_axes(strip)
     date_ticks(strip.getAxis("bottom"), data)
     strip.setXLink(over)
     strip.setYRange(-3.6, 3.6, padding=0)
@@ -292,7 +310,7 @@ def _mood_strip(
     strip.getAxis("right").setTicks([[], []])
     strip.addItem(pg.InfiniteLine(pos=0, angle=0, pen=pg.mkPen(look.faint, width=1)))
     moods = _values(data.mood)
-    brushes = [mood_colour(0 if math.isnan(m) else m, look.dark) for m in moods]
+    brushes = _mood_brushes(moods, look.dark)
     strip.addItem(
         pg.PlotDataItem(
             centres,
@@ -303,11 +321,36 @@ def _mood_strip(
             symbolBrush=brushes,
             symbolPen=pg.mkPen(look.ink, width=0.8),
             connect="finite",
+            dynamicRangeLimit=None,  # see NO_RANGE_LIMIT
         )
     )
     layout.layout.setRowStretchFactor(layout.currentRow - 1, 3)
     layout.layout.setRowStretchFactor(layout.currentRow, 1)
     return strip
+
+
+@functools.lru_cache(maxsize=4096)
+def _mood_rgba(mood: float, dark: bool) -> int:
+    return mood_colour(mood, dark).rgba()
+
+
+def _mood_brushes(moods: np.ndarray, dark: bool) -> list[QBrush]:
+    """A brush per point, one brush object for each colour as painted (8 bits a channel):
+    pyqtgraph draws a symbol once per brush object (its atlas keys on them), not per point."""
+    by_mood: dict[float, QBrush] = {}
+    by_colour: dict[int, QBrush] = {}
+    brushes = []
+    for mood in moods.tolist():
+        value = 0.0 if math.isnan(mood) else mood
+        brush = by_mood.get(value)
+        if brush is None:
+            colour = _mood_rgba(value, dark)
+            brush = by_colour.get(colour)
+            if brush is None:
+                brush = by_colour[colour] = QBrush(QColor.fromRgba(colour))
+            by_mood[value] = brush
+        brushes.append(brush)
+    return brushes
 
 
 MAX_DATE_LABELS = 9

@@ -23,6 +23,7 @@ from moodapp.ui.plots.common import (
     Drawn,
     add_empty_message,
     add_notes,
+    add_plot,
     add_title,
     axis_label,
     legend_names,
@@ -61,7 +62,7 @@ def draw(layout: pg.GraphicsLayout, data: ReliefSplit, look: ChartLook) -> Drawn
         "worse": np.array([g.worse for g in data.shown]) / totals * 100,
     }
     key = legend_row(layout, look)
-    plot = layout.addPlot()
+    plot = add_plot(layout)
     style_plot(plot, look)
     plot.showGrid(x=True, y=False, alpha=0.15)
     plot.invertY(True)

@@ -13,6 +13,7 @@ from moodapp.ui.chart_text import chart_title, range_text, times
 from moodapp.ui.plots.common import (
     Drawn,
     add_empty_message,
+    add_plot,
     add_title,
     axis_label,
     count_ticks,
@@ -33,7 +34,7 @@ def draw(layout: pg.GraphicsLayout, data: Timing, look: ChartLook) -> Drawn:
     if data.episodes == 0:
         return add_empty_message(layout, look, _tr("No crying episodes in this period."), heading)
 
-    hours = layout.addPlot()
+    hours = add_plot(layout)
     style_plot(hours, look)
     hours.addItem(
         pg.BarGraphItem(x=np.arange(24), height=data.by_hour, width=0.8, brush=look.cried, pen=None)
@@ -54,7 +55,7 @@ def draw(layout: pg.GraphicsLayout, data: Timing, look: ChartLook) -> Drawn:
     order = [(look.first_weekday + i) % 7 for i in range(7)]  # 0 is Monday
     counts = [data.by_weekday[d] for d in order]
     names = [QLocale().dayName(d + 1, QLocale.FormatType.ShortFormat) for d in order]
-    weekdays = layout.addPlot()
+    weekdays = add_plot(layout)
     style_plot(weekdays, look)
     weekdays.addItem(
         pg.BarGraphItem(x=np.arange(7), height=counts, width=0.7, brush=look.cried, pen=None)

@@ -84,18 +84,17 @@ class ChartsView(QWidget):
     def chart_data(self) -> ChartData:
         span = self.span()
         kind = self.controls.chart_kind()
-        chosen = self.controls.chosen_emotions()
-        emotions = (
-            chosen if chosen is not None else self._controller.journal.charts.default_emotions(span)
-        )
+        emotions = self.controls.chosen_emotions()
+        if kind is ChartKind.CRYING_VS_EMOTIONS:  # the only chart that draws emotions over time
+            if emotions is None:
+                emotions = self._controller.journal.charts.default_emotions(span)
+            self.controls.set_emotions(self._controller.emotions(), emotions)
         options = ChartOptions(
-            emotions=tuple(emotions),
+            emotions=tuple(emotions) if emotions is not None else None,
             context=self.controls.relief_context(),
             size=self.controls.bin_size(),
             first_weekday=first_weekday(),
         )
-        if kind is ChartKind.CRYING_VS_EMOTIONS:
-            self.controls.set_emotions(self._controller.emotions(), emotions)
         return self._controller.journal.charts.chart(kind, span, options)
 
     def _look(self) -> ChartLook:

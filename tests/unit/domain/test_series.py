@@ -106,6 +106,53 @@ def test_bins_cover_every_day_once(start: date, length: int, size: Bin, first_we
     assert bins.sums(every_day) == bins.days
 
 
+@given(
+    st.dates(min_value=date(2000, 1, 1), max_value=date(2040, 1, 1)),
+    st.integers(0, 800),
+    st.sampled_from(list(Bin)),
+    st.integers(0, 6),
+)
+def test_the_bins_are_the_bins_of_the_days_in_the_range(
+    start: date, length: int, size: Bin, first_weekday: int
+) -> None:
+    span = DateRange(start, start + timedelta(days=length))
+    bins = Binning(span, size, first_weekday)
+    days = [span.start + timedelta(days=i) for i in range(span.days)]
+    assert bins.starts == sorted({bins.start_of(day) for day in days})
+    assert bins.days == [
+        sum(1 for day in days if bins.start_of(day) == first) for first in bins.starts
+    ]
+
+
+def _sums_by_hand(bins: Binning, daily: dict[date, float]) -> list[float]:
+    """Each day in the range added to the last bin starting on or before it."""
+    totals = [0.0] * len(bins.starts)
+    for day, value in daily.items():
+        if bins.span.start <= day <= bins.span.end:
+            totals[max(i for i, start in enumerate(bins.starts) if start <= day)] += value
+    return totals
+
+
+@given(
+    st.dates(min_value=date(2000, 1, 1), max_value=date(2040, 1, 1)),
+    st.integers(0, 800),
+    st.sampled_from(list(Bin)),
+    st.integers(0, 6),
+    st.dictionaries(
+        st.integers(-40, 840),
+        st.one_of(st.integers(0, 9), st.floats(-3, 4, allow_nan=False)),
+        max_size=60,
+    ),
+)
+def test_sums_match_sums_worked_out_day_by_day(
+    start: date, length: int, size: Bin, first_weekday: int, values: dict[int, float]
+) -> None:
+    span = DateRange(start, start + timedelta(days=length))
+    bins = Binning(span, size, first_weekday)
+    daily = {start + timedelta(days=offset): value for offset, value in values.items()}
+    assert bins.sums(daily) == _sums_by_hand(bins, daily)
+
+
 def test_no_usual_range_during_the_four_week_warm_up() -> None:
     first = date(2026, 11, 1)
     assert usual_range({first: 1}, first + timedelta(days=26), first) is None

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
 from moodapp.domain.charts import ReliefContext
 from moodapp.domain.entries import CheckIn, Company, CryingEpisode, MoodChange, Reaction
-from moodapp.domain.series import Bin, DateRange
+from moodapp.domain.series import Bin, Binning, DateRange
 from moodapp.services.charts import ChartService
+from moodapp.services.demo import generate_demo_entries
 from moodapp.services.journal import Journal
 from tests.conftest import NOW
 
@@ -55,6 +57,49 @@ def test_crying_over_time_by_day(journal: Journal, charts: ChartService) -> None
     assert data.episodes == 3
 
 
+def _by_hand(bins: Binning, values: list[tuple[date, int]]) -> list[int]:
+    """Each day's value added to the bin whose start is the day's bin start."""
+    index = {start: i for i, start in enumerate(bins.starts)}
+    totals = [0] * len(bins.starts)
+    for day, value in values:
+        if bins.span.start <= day <= bins.span.end:
+            totals[index[bins.start_of(day)]] += value
+    return totals
+
+
+def _means(sums: list[int], counts: list[int]) -> list[float | None]:
+    return [s / c if c else None for s, c in zip(sums, counts, strict=True)]
+
+
+def test_bins_summed_in_sql_are_the_entries_added_up_bin_by_bin(
+    journal: Journal, charts: ChartService
+) -> None:
+    entries = generate_demo_entries(seed=7, years=1.3, now=NOW, tz=TZ)
+    journal.entries.save_many(entries)
+    check_ins = [e for e in entries if isinstance(e, CheckIn)]
+    episodes = [e for e in entries if isinstance(e, CryingEpisode)]
+    keys = ["sadness", "calm", "joy", "anger"]
+    first, today = entries[0].local_date, NOW.date()
+    spans = [
+        DateRange(first - timedelta(days=9), first + timedelta(days=45)),  # before the first
+        DateRange(date(today.year, 2, 27), date(today.year, 3, 3)),  # a month's end
+        DateRange(today - timedelta(days=200), today + timedelta(days=12)),  # past today
+        DateRange(first + timedelta(days=3), today),
+    ]
+    for span, size, first_weekday in itertools.product(spans, Bin, (0, 3, 6)):
+        bins = Binning(span, size, first_weekday)
+        counts = _by_hand(bins, [(c.local_date, 1) for c in check_ins])
+        data = charts.crying_over_time(span, keys, first_weekday, size)
+        assert (data.starts, data.days) == (bins.starts, bins.days)
+        assert data.cried == _by_hand(bins, [(e.local_date, not e.almost) for e in episodes])
+        assert data.almost == _by_hand(bins, [(e.local_date, e.almost) for e in episodes])
+        moods = _by_hand(bins, [(c.local_date, c.mood) for c in check_ins])
+        assert data.mood == _means(moods, counts)
+        for key in keys:
+            felt = _by_hand(bins, [(c.local_date, c.emotions.get(key, 0)) for c in check_ins])
+            assert data.emotions[key] == _means(felt, counts), (span, size, first_weekday, key)
+
+
 def test_the_default_emotions_are_the_most_felt(journal: Journal, charts: ChartService) -> None:
     journal.entries.save_many(
         [
@@ -71,6 +116,8 @@ def test_the_default_emotions_are_the_most_felt(journal: Journal, charts: ChartS
         ]
     )
     assert charts.default_emotions(WEEK) == ["calm", "fear", "joy"]
+    assert charts.default_emotions(DateRange(day(0), day(1))) == ["calm", "fear"]
+    assert charts.default_emotions(DateRange(day(5), day(6))) == []
 
 
 def test_the_usual_range_is_learned_from_the_journal(
