@@ -4,11 +4,17 @@ The index holds, per entry, the words a person may look for: the note, what
 helped, tags, and the labels of its emotions and triggers. ``store.entries``
 calls ``reindex`` and ``remove`` inside the same transaction as each write, and
 a renamed emotion or trigger rebuilds it, so search never shows stale entries.
+
+Each entry's row in the index has a rowid its own row determines: twice the id of
+an episode, twice the id of a check-in plus one (migration 0005). FTS5 finds a row
+only by its rowid; a condition on any other column (``uid``) reads the whole index,
+which made every save cost as much as the journal is long.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from moodapp.domain.entries import EntryKind
 from moodapp.domain.search import SearchHit
@@ -16,7 +22,7 @@ from moodapp.store.models import database_proxy
 from moodapp.store.timestamps import from_local_parts
 
 _EPISODE_BODIES = """
-SELECT e.uid,
+SELECT 2 * e.id, e.uid,
        e.note || ' · ' || e.what_helped
        || ' · ' || COALESCE((SELECT group_concat(m.label, ', ') FROM episode_emotion x
                            JOIN emotion m ON m.id = x.emotion_id
@@ -31,7 +37,7 @@ FROM crying_episode e
 """
 
 _CHECK_IN_BODIES = """
-SELECT c.uid,
+SELECT 2 * c.id + 1, c.uid,
        c.note
        || ' · ' || COALESCE((SELECT group_concat(m.label, ', ') FROM check_in_emotion x
                            JOIN emotion m ON m.id = x.emotion_id
@@ -57,17 +63,32 @@ LIMIT ?
 """
 
 
+_INDEX = "INSERT INTO entry_search (rowid, uid, body) "
+
+# The index rowids of the entry with this uid (one at most: a uid is an episode's or a
+# check-in's), found through the unique indexes on uid.
+_ROWIDS = """
+SELECT 2 * id FROM crying_episode WHERE uid = ?
+UNION ALL
+SELECT 2 * id + 1 FROM check_in WHERE uid = ?
+"""
+
+
+def _rowids(uid: str) -> list[int]:
+    return [rowid for (rowid,) in database_proxy.execute_sql(_ROWIDS, (uid, uid)).fetchall()]
+
+
 def remove(uid: str) -> None:
-    database_proxy.execute_sql("DELETE FROM entry_search WHERE uid = ?", (uid,))
+    """Take the entry with this uid out of the index (before its row is deleted)."""
+    for rowid in _rowids(uid):
+        database_proxy.execute_sql("DELETE FROM entry_search WHERE rowid = ?", (rowid,))
 
 
 def reindex(uid: str) -> None:
     """Index the entry with this uid afresh (after it was written)."""
     remove(uid)
     for bodies, alias in ((_EPISODE_BODIES, "e"), (_CHECK_IN_BODIES, "c")):
-        database_proxy.execute_sql(
-            f"INSERT INTO entry_search (uid, body) {bodies} WHERE {alias}.uid = ?", (uid,)
-        )
+        database_proxy.execute_sql(f"{_INDEX}{bodies} WHERE {alias}.uid = ?", (uid,))
 
 
 def index_rows_after(episode_id: int, check_in_id: int) -> None:
@@ -76,16 +97,28 @@ def index_rows_after(episode_id: int, check_in_id: int) -> None:
         (_EPISODE_BODIES, "e", episode_id),
         (_CHECK_IN_BODIES, "c", check_in_id),
     ):
-        database_proxy.execute_sql(
-            f"INSERT INTO entry_search (uid, body) {bodies} WHERE {alias}.id > ?", (last,)
-        )
+        database_proxy.execute_sql(f"{_INDEX}{bodies} WHERE {alias}.id > ?", (last,))
+
+
+def reindex_rows(episode_ids: Sequence[int], check_in_ids: Sequence[int]) -> None:
+    """Index these episodes and check-ins (by row id) afresh, after they were rewritten."""
+    cursor = database_proxy.cursor()
+    cursor.executemany(
+        "DELETE FROM entry_search WHERE rowid = ?",
+        [(2 * i,) for i in episode_ids] + [(2 * i + 1,) for i in check_in_ids],
+    )
+    for bodies, alias, ids in (
+        (_EPISODE_BODIES, "e", episode_ids),
+        (_CHECK_IN_BODIES, "c", check_in_ids),
+    ):
+        cursor.executemany(f"{_INDEX}{bodies} WHERE {alias}.id = ?", [(i,) for i in ids])
 
 
 def rebuild() -> None:
     """Index every entry afresh, e.g. after an emotion or trigger was renamed."""
     database_proxy.execute_sql("DELETE FROM entry_search")
     for bodies in (_EPISODE_BODIES, _CHECK_IN_BODIES):
-        database_proxy.execute_sql(f"INSERT INTO entry_search (uid, body) {bodies}")
+        database_proxy.execute_sql(f"{_INDEX}{bodies}")
 
 
 def match_expression(text: str) -> str | None:
