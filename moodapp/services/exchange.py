@@ -252,9 +252,7 @@ class ExchangeService:
                     catalogue_store.write_item(item)
                 bulk_entries.add_tags(plan.tags)
                 bulk_entries.insert_new_entries(plan.new_entries, saved)
-                for entry in plan.changed_entries:
-                    entry_store.write_entry(entry)
-                    saved(1)
+                bulk_entries.replace_stored_entries(plan.changed_entries, saved)
                 for reflection in plan.reflections:
                     reflections.write_reflection(reflection)
                 for key, value in plan.settings.items():

@@ -37,6 +37,8 @@ from moodapp.store.timestamps import from_utc_text
 
 ROWS_PER_ROUND = 1000  # entries per round of statements, and between progress reports
 
+Links = Callable[[Any, int], dict[Any, list[dict[str, Any]]]]  # (entry, row id) -> link rows
+
 
 def stored_versions(uids: Sequence[str]) -> dict[str, tuple[type[Entry], datetime]]:
     """For each uid already in the journal: whether it is an episode or a check-in, and
@@ -85,7 +87,7 @@ def _insert_kind(
     model: Any,
     entries: Sequence[Entry],
     columns: Callable[[Any], dict[str, Any]],
-    links: Callable[[Entry, int], dict[Any, list[dict[str, Any]]]],
+    links: Links,
     saved: Callable[[int], None],
 ) -> None:
     # The rows get their ids here, so that their links need no lookup; inside the import's
@@ -99,22 +101,20 @@ def _insert_kind(
         for entry in chunk:
             for link_model, link_rows in links(entry, ids[entry.uid]).items():
                 rows.setdefault(link_model, []).extend(link_rows)
-        for link_model, link_rows in rows.items():
-            _insert(link_model, link_rows)
+        _insert_links(rows)
         saved(len(chunk))
 
 
-def insert_new_entries(entries: Sequence[Entry], saved: Callable[[int], None]) -> None:
-    """Insert entries whose uids are not in the journal; ``saved(n)`` after each n written.
-
-    Every emotion and trigger the entries name must be in the catalogue already.
-    """
+def _link_rows(tag_ids: dict[str, int], *, ordered: bool = False) -> tuple[Links, Links]:
+    """How to build the link rows of an episode and of a check-in, given its row id. Every
+    emotion and trigger the entries name must be in the catalogue already, and every tag in
+    ``tag_ids``; ``ordered`` links each entry's triggers and tags in the order of their
+    keys and names, as ``store.entries`` writes them."""
     emotions: Any = EmotionRow.select(EmotionRow.key, EmotionRow.id).tuples()
     triggers: Any = TriggerRow.select(TriggerRow.key, TriggerRow.id).tuples()
     emotion_ids: dict[str, int] = dict(emotions)
     trigger_ids: dict[str, int] = dict(triggers)
-    tag_ids = add_tags(tag for entry in entries for tag in entry.tags)
-    last_ids = {model: _last_id(model) for model in (EpisodeRow, CheckInRow)}
+    in_order: Callable[[Iterable[str]], Iterable[str]] = sorted if ordered else iter
 
     def episode_links(entry: Any, row_id: int) -> dict[Any, list[dict[str, Any]]]:
         return {
@@ -123,9 +123,9 @@ def insert_new_entries(entries: Sequence[Entry], saved: Callable[[int], None]) -
                 for k, v in entry.emotions.items()
             ],
             EpisodeTriggerRow: [
-                {"episode": row_id, "trigger": trigger_ids[k]} for k in entry.triggers
+                {"episode": row_id, "trigger": trigger_ids[k]} for k in in_order(entry.triggers)
             ],
-            EntryTagRow: [{"episode": row_id, "tag": tag_ids[t]} for t in entry.tags],
+            EntryTagRow: [{"episode": row_id, "tag": tag_ids[t]} for t in in_order(entry.tags)],
         }
 
     def check_in_links(entry: Any, row_id: int) -> dict[Any, list[dict[str, Any]]]:
@@ -134,11 +134,121 @@ def insert_new_entries(entries: Sequence[Entry], saved: Callable[[int], None]) -
                 {"check_in": row_id, "emotion": emotion_ids[k], "intensity": v}
                 for k, v in entry.emotions.items()
             ],
-            EntryTagRow: [{"check_in": row_id, "tag": tag_ids[t]} for t in entry.tags],
+            EntryTagRow: [{"check_in": row_id, "tag": tag_ids[t]} for t in in_order(entry.tags)],
         }
 
+    return episode_links, check_in_links
+
+
+def _insert_links(rows_by_model: dict[Any, list[dict[str, Any]]]) -> None:
+    for link_model, link_rows in rows_by_model.items():
+        _insert(link_model, link_rows)
+
+
+def insert_new_entries(entries: Sequence[Entry], saved: Callable[[int], None]) -> None:
+    """Insert entries whose uids are not in the journal; ``saved(n)`` after each n written.
+
+    Every emotion and trigger the entries name must be in the catalogue already.
+    """
+    episode_links, check_in_links = _link_rows(
+        add_tags(tag for entry in entries for tag in entry.tags)
+    )
+    last_ids = {model: _last_id(model) for model in (EpisodeRow, CheckInRow)}
     episodes = [e for e in entries if isinstance(e, CryingEpisode)]
     check_ins = [e for e in entries if isinstance(e, CheckIn)]
     _insert_kind(EpisodeRow, episodes, episode_columns, episode_links, saved)
     _insert_kind(CheckInRow, check_ins, check_in_columns, check_in_links, saved)
     search_index.index_rows_after(last_ids[EpisodeRow], last_ids[CheckInRow])
+
+
+def _row_ids(model: Any, uids: Sequence[str]) -> dict[str, int]:
+    marks = ", ".join("?" * len(uids))
+    cursor = database_proxy.execute_sql(
+        f"SELECT uid, id FROM {model._meta.table_name} WHERE uid IN ({marks})", tuple(uids)
+    )
+    return dict(cursor.fetchall())
+
+
+# The link tables of each kind of entry, with the column that names the entry.
+_EPISODE_LINKS = (
+    (EpisodeEmotionRow, "episode_id"),
+    (EpisodeTriggerRow, "episode_id"),
+    (EntryTagRow, "episode_id"),
+)
+_CHECK_IN_LINKS = ((CheckInEmotionRow, "check_in_id"), (EntryTagRow, "check_in_id"))
+
+
+def _replace_kind(
+    model: Any,
+    entries: Sequence[Entry],
+    *,
+    columns: Callable[[Any], dict[str, Any]],
+    links: Links,
+    link_models: Sequence[tuple[Any, str]],
+    saved: Callable[[int], None],
+) -> list[int]:
+    """Rewrite the stored rows of these entries and their links; returns their row ids."""
+    table = model._meta.table_name
+    written: list[int] = []
+    for chunk in chunks(entries, ROWS_PER_ROUND):
+        ids = {}
+        for uids in chunks([e.uid for e in chunk]):
+            ids.update(_row_ids(model, uids))
+        missing = [e.uid for e in chunk if e.uid not in ids]
+        if missing:
+            raise ValueError(f"no {table} with the uid {missing[0]} to replace")
+        rows = [columns(e) for e in chunk]
+        fields = list(rows[0])
+        assignments = ", ".join(f"{model._meta.fields[f].column_name} = ?" for f in fields)
+        cursor = database_proxy.cursor()
+        cursor.executemany(
+            f'UPDATE "{table}" SET {assignments} WHERE id = ?',
+            [(*row.values(), ids[row["uid"]]) for row in rows],  # built alike: same order
+        )
+        chunk_ids = [(ids[e.uid],) for e in chunk]
+        for link_model, owner in link_models:
+            cursor.executemany(
+                f'DELETE FROM "{link_model._meta.table_name}" WHERE {owner} = ?', chunk_ids
+            )
+        link_rows: dict[Any, list[dict[str, Any]]] = {m: [] for m, _ in link_models}
+        for entry in chunk:
+            for link_model, rows_of_entry in links(entry, ids[entry.uid]).items():
+                link_rows[link_model].extend(rows_of_entry)
+        _insert_links(link_rows)
+        written += [ids[e.uid] for e in chunk]
+        saved(len(chunk))
+    return written
+
+
+def replace_stored_entries(entries: Sequence[Entry], saved: Callable[[int], None]) -> None:
+    """Replace stored entries, each by the copy with the same uid and kind, with their links
+    and their words in the search index, as ``store.entries.write_entry`` replaces one;
+    ``saved(n)`` after each n written.
+
+    Every emotion and trigger the entries name must be in the catalogue already.
+    """
+    # Tags new to the journal are added as writing the entries one by one adds them, so
+    # that they keep the same ids and the same order in each entry's words in the index.
+    tag_ids: dict[str, int] = {}
+    for entry in entries:
+        for name in sorted(entry.tags):
+            if name not in tag_ids:
+                tag_ids[name] = tag_id(name)
+    episode_links, check_in_links = _link_rows(tag_ids, ordered=True)
+    episode_ids = _replace_kind(
+        EpisodeRow,
+        [e for e in entries if isinstance(e, CryingEpisode)],
+        columns=episode_columns,
+        links=episode_links,
+        link_models=_EPISODE_LINKS,
+        saved=saved,
+    )
+    check_in_ids = _replace_kind(
+        CheckInRow,
+        [e for e in entries if isinstance(e, CheckIn)],
+        columns=check_in_columns,
+        links=check_in_links,
+        link_models=_CHECK_IN_LINKS,
+        saved=saved,
+    )
+    search_index.reindex_rows(episode_ids, check_in_ids)
