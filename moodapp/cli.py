@@ -9,7 +9,6 @@ an exported file could not be written, 130 cancelled with Ctrl+C.
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from collections.abc import Callable
@@ -57,7 +56,7 @@ from moodapp.domain.entries import (
 from moodapp.domain.series import Bin, DateRange, RangeError
 from moodapp.domain.validation import InvalidInput
 from moodapp.exchange.batch import FormatError
-from moodapp.exchange.records import entry_to_dict
+from moodapp.exchange.records import entries_as_json
 from moodapp.paths import AppPaths
 from moodapp.services.backups import JournalInUse, RestoreRefused, newest_readable
 from moodapp.services.journal import Journal, damage_in
@@ -270,7 +269,7 @@ def _record_telling_the_truth(journal: Journal, entry: Entry) -> Entry:
     is then said to have come too late, with the entry saved (otherwise it stops the add,
     with nothing saved)."""
     try:
-        return journal.entries.record(entry)
+        return journal.entries.record(entry).saved
     except KeyboardInterrupt:
         if not journal.entries.holds(entry.uid):
             raise
@@ -314,7 +313,7 @@ def run_list(args: argparse.Namespace, journal: Journal, out: TextIO) -> int:
     entries = journal.entries.entries(args.start, args.end)
     on_terminal = out.isatty()
     if args.json:
-        text = json.dumps([entry_to_dict(e) for e in entries], ensure_ascii=False, indent=2)
+        text = entries_as_json(entries)
         out.write((_escaped_json(text) if on_terminal else text) + "\n")
         return EXIT_OK
     emotions = {e.key: e.label for e in journal.entries.emotions(include_archived=True)}

@@ -187,7 +187,7 @@ def run_restore(args: argparse.Namespace, journal: Journal, out: TextIO) -> int:
     if not args.yes and _ask_yes(f"Replace the journal with {chosen.backup.path.name}?") is False:
         print("Nothing was restored.", file=out)
         return 0
-    safety = service.restore(chosen.backup)
+    safety = service.restore(chosen.backup).safety
     print(f"Restored {chosen.backup.path.name}. The journal as it was is in {safety.path.name}.",
           file=out)  # fmt: skip
     return 0

@@ -11,10 +11,12 @@ import contextlib
 import os
 import shutil
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from moodapp.paths import PRIVATE_FILE_MODE
+from moodapp.services.changes import WHOLE_JOURNAL, Changes
 from moodapp.services.writes import refuse_when_read_only
 from moodapp.shred import shred_with_side_files
 from moodapp.store import backups
@@ -44,6 +46,12 @@ BY_HAND = "by-hand"
 
 class RestoreRefused(Exception):
     """The backup cannot replace the journal; the message says why."""
+
+
+@dataclass(frozen=True)
+class Restored:
+    safety: Backup  # the journal as it was before the restore
+    changes: Changes = WHOLE_JOURNAL
 
 
 class BackupService:
@@ -79,8 +87,8 @@ class BackupService:
         cursor = self._store.db.execute_sql("PRAGMA integrity_check")  # type: ignore[no-untyped-call]
         return [str(row[0]) for row in cursor.fetchall()]
 
-    def restore(self, backup: Backup) -> Backup:
-        """Put the backup in the journal's place; returns the backup of the journal as it was.
+    def restore(self, backup: Backup) -> Restored:
+        """Put the backup in the journal's place, keeping a backup of the journal as it was.
 
         The backup must open with the journal's passphrase (or be plain like the journal).
         Waits until no other moodapp has the journal open (JournalInUse if they keep it).
@@ -110,7 +118,7 @@ class BackupService:
                 raise
             finally:
                 store.reopen(passphrase)
-        return safety
+        return Restored(safety)
 
 
 def replace_journal_with(journal: Path, source: Path) -> None:

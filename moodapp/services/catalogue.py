@@ -19,6 +19,7 @@ from moodapp.domain.catalogue import (
     key_from_label,
 )
 from moodapp.domain.validation import FieldError, InvalidInput
+from moodapp.services.changes import Changes
 from moodapp.services.writes import write_transaction
 from moodapp.store import catalogue as catalogue_store
 from moodapp.store import search as search_index
@@ -62,7 +63,7 @@ class CatalogueService:
     def triggers(self, include_archived: bool = False) -> list[Trigger]:
         return catalogue_store.read_triggers(include_archived)
 
-    def add_emotion(self, label: str, valence: Valence, colour: str) -> Emotion:
+    def add_emotion(self, label: str, valence: Valence, colour: str) -> Changes:
         existing = self.emotions(include_archived=True)
         errors = _label_errors(label, existing) + _colour_errors(colour)
         if errors:
@@ -76,7 +77,7 @@ class CatalogueService:
         )
         return self._write(emotion)
 
-    def add_trigger(self, label: str, valence: Valence) -> Trigger:
+    def add_trigger(self, label: str, valence: Valence) -> Changes:
         existing = self.triggers(include_archived=True)
         errors = _label_errors(label, existing)
         if errors:
@@ -89,7 +90,7 @@ class CatalogueService:
         )
         return self._write(trigger)
 
-    def change_emotion(self, changed: Emotion) -> Emotion:
+    def change_emotion(self, changed: Emotion) -> Changes:
         """Store a renamed, recoloured, reordered or (un)archived emotion; the key stays."""
         existing = self.emotions(include_archived=True)
         stored = self._find(changed.key, existing)
@@ -102,7 +103,7 @@ class CatalogueService:
             replace(changed, builtin=stored.builtin), renamed=stored.label != changed.label
         )
 
-    def change_trigger(self, changed: Trigger) -> Trigger:
+    def change_trigger(self, changed: Trigger) -> Changes:
         """Store a renamed, reordered or (un)archived trigger; the key stays."""
         existing = self.triggers(include_archived=True)
         stored = self._find(changed.key, existing)
@@ -122,16 +123,18 @@ class CatalogueService:
             [FieldError("key", f"There is nothing called \u201c{key}\u201d to change.")]
         )
 
-    def reorder(self, items: Sequence[Emotion | Trigger]) -> None:
+    def reorder(self, items: Sequence[Emotion | Trigger]) -> Changes:
         """Give the items places 10, 20, 30... in the order given, in one transaction."""
+        placed = [replace(item, sort_order=position * 10) for position, item in enumerate(items, 1)]
         with write_transaction(self._store):
-            for position, item in enumerate(items, start=1):
-                if item.sort_order != position * 10:
-                    catalogue_store.write_item(replace(item, sort_order=position * 10))
+            for before, after in zip(items, placed, strict=True):
+                if before.sort_order != after.sort_order:
+                    catalogue_store.write_item(after)
+        return Changes(catalogue=tuple(placed))
 
-    def _write(self, item: Item, renamed: bool = False) -> Item:
+    def _write(self, item: Item, renamed: bool = False) -> Changes:
         with write_transaction(self._store):
             catalogue_store.write_item(item)
             if renamed:  # entries are found by the labels they show
                 search_index.rebuild()
-        return item
+        return Changes(catalogue=(item,))

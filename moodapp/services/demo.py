@@ -242,6 +242,6 @@ DEMO_SEED = 2026
 
 def fill_demo_journal(journal: Journal, *, seed: int = DEMO_SEED, years: float = 1.0) -> int:
     """Add ``years`` of demo entries ending now to ``journal``, in one transaction."""
-    return journal.entries.save_many(
-        generate_demo_entries(seed=seed, years=years, now=journal.now())
-    )
+    entries = generate_demo_entries(seed=seed, years=years, now=journal.now())
+    journal.entries.save_many(entries)
+    return len(entries)

@@ -16,6 +16,7 @@ from moodapp.domain.days import ALL_EPISODES, DaySummary, EpisodeFilter
 from moodapp.domain.entries import Entry
 from moodapp.domain.search import SearchHit
 from moodapp.domain.validation import FieldError, InvalidInput, validate_entry
+from moodapp.services.changes import Changes, EntryChange
 from moodapp.services.clock import Clock, local_now
 from moodapp.services.writes import write_transaction
 from moodapp.store import catalogue as catalogue_store
@@ -86,27 +87,35 @@ class EntryService:
 
     # -- writing ------------------------------------------------------------
 
-    def record(self, entry: Entry) -> Entry:
+    def record(self, entry: Entry) -> Changes:
         """Save a new entry; its uid must not be in the journal yet."""
         self._save([entry], must_be_new=True)
-        return self.get(entry.uid)
+        return Changes(entries=(EntryChange(None, self.get(entry.uid)),))
 
-    def update(self, entry: Entry) -> Entry:
+    def update(self, entry: Entry) -> Changes:
         """Replace the stored entry with the same uid; it keeps its creation time."""
-        self.get(entry.uid)  # raises EntryNotFound
+        before = self.get(entry.uid)  # raises EntryNotFound
         self._save([entry], must_be_new=False)
-        return self.get(entry.uid)
+        return Changes(entries=(EntryChange(before, self.get(entry.uid)),))
 
-    def save(self, entry: Entry) -> Entry:
+    def save(self, entry: Entry) -> Changes:
         """Insert or replace by uid; used to put an entry back when a change is undone."""
-        self._save([entry], must_be_new=False)
-        return self.get(entry.uid)
+        self._check([entry])
+        before = entry_store.read_entry(entry.uid)
+        self._write([entry], must_be_new=False)
+        return Changes(entries=(EntryChange(before, self.get(entry.uid)),))
 
-    def save_many(self, entries: Sequence[Entry]) -> int:
+    def save_many(self, entries: Sequence[Entry]) -> Changes:
         """Insert or replace many entries in one transaction: all of them, or none."""
-        return self._save(entries, must_be_new=False)
+        self._save(entries, must_be_new=False)
+        return Changes(journal=True)
 
-    def _save(self, entries: Sequence[Entry], *, must_be_new: bool) -> int:
+    def _save(self, entries: Sequence[Entry], *, must_be_new: bool) -> None:
+        self._check(entries)
+        self._write(entries, must_be_new=must_be_new)
+
+    def _check(self, entries: Sequence[Entry]) -> None:
+        """InvalidInput naming every field of ``entries`` that breaks a rule."""
         now = self.now()
         emotion_keys = {e.key for e in self.emotions(include_archived=True)}
         trigger_keys = {t.key for t in self.triggers(include_archived=True)}
@@ -115,6 +124,9 @@ class EntryService:
             errors += validate_entry(entry, now=now, emotions=emotion_keys, triggers=trigger_keys)
         if errors:
             raise InvalidInput(errors)
+
+    def _write(self, entries: Sequence[Entry], *, must_be_new: bool) -> None:
+        now = self.now()
         with write_transaction(self._store):
             for entry in entries:
                 created = self._creation_time_for(entry, must_be_new)
@@ -126,7 +138,6 @@ class EntryService:
                         updated_at=now,
                     )
                 )
-        return len(entries)
 
     @staticmethod
     def _creation_time_for(entry: Entry, must_be_new: bool) -> datetime | None:
@@ -145,9 +156,9 @@ class EntryService:
             )
         return created
 
-    def delete(self, uid: str) -> Entry:
-        """Delete an entry and return it as it was, so the deletion can be undone."""
+    def delete(self, uid: str) -> Changes:
+        """Delete an entry; the change holds it as it was, so the deletion can be undone."""
         with write_transaction(self._store):
             entry = self.get(uid)
             entry_store.delete_entry(uid)
-        return entry
+        return Changes(entries=(EntryChange(entry, None),))

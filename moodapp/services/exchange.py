@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from moodapp import __version__
+from moodapp.collector import collector_paused
 from moodapp.domain.entries import Entry
 from moodapp.domain.reflection import Reflection
 from moodapp.domain.validation import FieldError, validate_entry, validate_reflection
@@ -27,6 +28,7 @@ from moodapp.exchange.batch import (
 from moodapp.exchange.daylio import DEFAULT_OPTIONS, DaylioOptions
 from moodapp.exchange.formats import read_import, write_export
 from moodapp.exchange.kinds import ExportFormat, ImportFormat
+from moodapp.services.changes import NOTHING, WHOLE_JOURNAL, Changes
 from moodapp.services.clock import Clock, local_now
 from moodapp.services.import_plan import (
     ImportPlan,
@@ -60,6 +62,7 @@ class ImportSummary:
     reflections_updated: int
     notes: tuple[str, ...]
     dry_run: bool
+    changes: Changes = NOTHING  # the whole journal, once anything was written
 
     def _verbs(self) -> tuple[str, str, str]:
         return (
@@ -155,6 +158,12 @@ class ExchangeService:
     def import_batch(
         self, batch: ImportBatch, dry_run: bool = False, progress: Progress = no_progress
     ) -> ImportSummary:
+        # Checking, planning and writing a file of years of entries makes and keeps many
+        # objects, none in a cycle (see collector_paused).
+        with collector_paused():
+            return self._import_batch(batch, dry_run, progress)
+
+    def _import_batch(self, batch: ImportBatch, dry_run: bool, progress: Progress) -> ImportSummary:
         plan = self._plan(batch, progress)
         summary = ImportSummary(
             added=len(plan.new_entries),
@@ -166,9 +175,10 @@ class ExchangeService:
             notes=(*batch.notes, *plan.notes),
             dry_run=dry_run,
         )
-        if not dry_run:
-            self._write(plan, progress, summary)
-        return summary
+        if dry_run or not plan.writes_anything:
+            return summary
+        self._write(plan, progress, summary)
+        return replace(summary, changes=WHOLE_JOURNAL)
 
     def _plan(self, batch: ImportBatch, progress: Progress) -> ImportPlan:
         content = batch.content
@@ -244,8 +254,7 @@ class ExchangeService:
         def committed() -> None:
             self.imported = summary
 
-        changes = total or plan.catalogue or plan.reflections or plan.settings
-        before = take_backup(self._store, "before-import") if changes else None
+        before = take_backup(self._store, "before-import")
         try:
             with write_transaction(self._store, committed):
                 for item in plan.catalogue:
@@ -260,6 +269,5 @@ class ExchangeService:
                 if len(plan.catalogue) > plan.catalogue_added:
                     search.rebuild()  # the index holds the labels of emotions and triggers
         except SaveFailed:
-            if before is not None:  # nothing was written: the backups stay as they were too
-                before.path.unlink(missing_ok=True)
+            before.path.unlink(missing_ok=True)  # nothing was written: nor are the backups
             raise

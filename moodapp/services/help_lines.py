@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from moodapp.domain.help_lines import lines_for
+from moodapp.services.changes import Changes
 from moodapp.services.writes import write_transaction
 from moodapp.store import settings
 from moodapp.store.database import Store
@@ -18,7 +19,7 @@ class HelpLinesService:
         """The country chosen for help lines, or None: the system's comes first."""
         return settings.read_setting(HELP_LINES_COUNTRY)
 
-    def choose_country(self, code: str | None) -> None:
+    def choose_country(self, code: str | None) -> Changes:
         """Put ``code``'s lines first from now on; None goes back to the system's country."""
         if code is not None and lines_for(code) is None:
             raise ValueError(f"moodapp holds no help lines for {code}")  # a mistake in the code
@@ -27,3 +28,4 @@ class HelpLinesService:
                 settings.clear_setting(HELP_LINES_COUNTRY)
             else:
                 settings.write_setting(HELP_LINES_COUNTRY, code)
+        return Changes(settings=frozenset({HELP_LINES_COUNTRY}))

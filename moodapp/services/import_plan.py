@@ -56,6 +56,16 @@ class ImportPlan:
     notes: list[str] = field(default_factory=list)  # what was left out, in words
     tags: list[str] = field(default_factory=list)
 
+    @property
+    def writes_anything(self) -> bool:
+        return bool(
+            self.new_entries
+            or self.changed_entries
+            or self.catalogue
+            or self.reflections
+            or self.settings
+        )
+
 
 def _free_label(label: str, taken: set[str]) -> str:
     """The label, or "label (2)" and so on when another item already has it."""

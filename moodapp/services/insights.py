@@ -20,6 +20,7 @@ from moodapp.domain.reflection import Reflection, Week, WeekNotes, week_notes
 from moodapp.domain.series import DateRange
 from moodapp.domain.validation import NOTE_MAX_CHARS, FieldError, InvalidInput
 from moodapp.domain.week_summary import week_summary
+from moodapp.services.changes import Changes
 from moodapp.services.charts import ChartService
 from moodapp.services.clock import Clock, local_now
 from moodapp.services.writes import write_transaction
@@ -78,9 +79,10 @@ class InsightService:
             return None
         return suggestion(self.facts(), say or Wording())
 
-    def dismiss_suggestion(self) -> None:
+    def dismiss_suggestion(self) -> Changes:
         with write_transaction(self._store):
             settings.write_setting(SUGGESTION_DISMISSED, self.today().isoformat())
+        return Changes(settings=frozenset({SUGGESTION_DISMISSED}))
 
     # -- the weekly reflection -------------------------------------------------------------
     # Its weeks are the calendar's: they start on ``first_weekday`` (0 Monday), which the
@@ -107,9 +109,9 @@ class InsightService:
         """The notes shown with ``week``, also those kept when weeks ended on another day."""
         return week_notes(week, reflections.read_reflections(*week.note_ends))
 
-    def save_reflection(self, week: Week, text: str) -> Reflection | None:
+    def save_reflection(self, week: Week, text: str) -> Changes:
         """Keep what the person noticed about ``week`` in its own note; an empty text removes
-        that note. Returns the note as stored (None once removed)."""
+        that note."""
         if len(text) > NOTE_MAX_CHARS:
             raise InvalidInput(
                 [
@@ -122,10 +124,11 @@ class InsightService:
             )
         own = self.notes(week).own
         if not text.strip():
-            if own is not None:
-                with write_transaction(self._store):
-                    reflections.delete_reflection(own.uid)
-            return None
+            if own is None:
+                return Changes()
+            with write_transaction(self._store):
+                reflections.delete_reflection(own.uid)
+            return Changes(reflections=True)
         now = self._clock()
         reflection = (
             replace(own, text=text, updated_at=now)
@@ -134,4 +137,4 @@ class InsightService:
         )
         with write_transaction(self._store):
             reflections.write_reflection(reflection)
-        return reflections.read_reflection(reflection.week_end)
+        return Changes(reflections=True)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from moodapp.paths import AppPaths
+from moodapp.services.changes import NEW_ENCRYPTION, Changes
 from moodapp.services.writes import refuse_when_read_only, write_transaction
 from moodapp.store import backups, settings
 from moodapp.store.crypto import looks_encrypted, passphrase_problem
@@ -48,6 +49,7 @@ class Converted:
     # Files still holding a plain copy of the journal after an encryption: they could not
     # be read to be encrypted, and were left as they are.
     still_plain: list[Path] = field(default_factory=list)
+    changes: Changes = NEW_ENCRYPTION
 
 
 AUTO_LOCK_MINUTES = settings.AUTO_LOCK_MINUTES.key
@@ -71,9 +73,10 @@ class PrivacyService:
         stored = settings.read_setting(AUTO_LOCK_MINUTES)
         return int(stored) if stored and stored.isdigit() else 0
 
-    def set_auto_lock_minutes(self, minutes: int) -> None:
+    def set_auto_lock_minutes(self, minutes: int) -> Changes:
         with write_transaction(self._store):
             settings.write_setting(AUTO_LOCK_MINUTES, str(max(0, minutes)))
+        return Changes(settings=frozenset({AUTO_LOCK_MINUTES}))
 
     @property
     def read_only(self) -> str:

@@ -93,7 +93,8 @@ def import_into_journal(controller: JournalController, parent: QWidget) -> str:
         if not _confirmed(preview.lines()[:-1], path, parent):  # without "a dry run"
             return _tr("Nothing was imported.")
         with ProgressWindow(parent, _tr("Importing %1").replace("%1", path.name)) as progress:
-            summary = controller.journal.exchange.import_batch(batch, progress=progress)
+            exchange = controller.journal.exchange
+            summary = controller.run(lambda: exchange.import_batch(batch, progress=progress))
     except FormatError as error:
         QMessageBox.warning(
             parent, _tr("Not imported"), str(error) + "\n\n" + _tr("Nothing was imported.")
@@ -104,7 +105,6 @@ def import_into_journal(controller: JournalController, parent: QWidget) -> str:
     except (SaveFailed, OSError) as error:  # OSError: the backup before it, or the file
         QMessageBox.warning(parent, _tr("Not imported"), str(error))
         return _tr("Nothing was imported.")
-    controller.imported()
     QMessageBox.information(parent, _tr("Imported"), "\n\n".join(summary.lines()))
     return summary.entries_line()
 

@@ -1,14 +1,16 @@
-"""The one Qt-side owner of the journal's services.
+"""The one Qt-side owner of the journal.
 
-Views ask it for data and for changes; it records every change on an undo
-stack and announces it with ``entries_changed``, so each view refreshes
-itself. Views never touch the store.
+Views read through it, and every write runs through ``run``: an undoable change goes on
+the undo stack, and every change is announced with ``changed(Changes)``, so each view
+refreshes what the change touches. Views never touch the store.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -17,42 +19,38 @@ from moodapp.domain.catalogue import Emotion, Trigger
 from moodapp.domain.days import ALL_EPISODES, DaySummary, EpisodeFilter
 from moodapp.domain.entries import Entry
 from moodapp.domain.search import SearchHit
+from moodapp.services.changes import NOTHING, Changed, Changes
 from moodapp.services.journal import Journal
 from moodapp.ui.catalogue_text import catalogue_label
 from moodapp.ui.entry_text import entry_noun
 
 log = logging.getLogger(__name__)
 
+Result = TypeVar("Result", bound=Changed)
 
-class _EntryChange(QUndoCommand):
-    """One change to one entry: ``before`` becomes ``after`` (None means "not there").
 
-    The change is already saved when the command is pushed, so the first
-    ``redo()`` that QUndoStack.push() calls does nothing.
-    """
+class _Undo(QUndoCommand):
+    """Changes of entries, saved already when pushed: undo puts them back as they were,
+    redo saves them again. (QUndoStack.push() calls the first ``redo()``, which does nothing.)"""
 
-    def __init__(
-        self, controller: JournalController, before: Entry | None, after: Entry | None, text: str
-    ) -> None:
+    def __init__(self, controller: JournalController, changes: Changes, text: str) -> None:
         super().__init__(text)
         self._controller = controller
-        self._before = before
-        self._after = after
+        self._changes = changes
         self._pushed = False
 
     def redo(self) -> None:
-        if self._pushed and self._controller.apply(self._after, self._before):
+        if self._pushed and self._controller.put_back(self._changes):
             self._controller.change_redone.emit(self.text())
         self._pushed = True
 
     def undo(self) -> None:
-        if self._controller.apply(self._before, self._after):
+        if self._controller.put_back(self._changes.undone()):
             self._controller.change_undone.emit(self.text())
 
 
 class JournalController(QObject):
-    entries_changed = Signal()
-    catalogue_changed = Signal()  # emotions or triggers were added or changed
+    changed = Signal(object)  # Changes: what a write, an undo or a redo changed
     change_failed = Signal(str)  # an undo or redo could not be saved; the message says why
     change_undone = Signal(str)  # the text of the change that was undone
     change_redone = Signal(str)
@@ -103,7 +101,7 @@ class JournalController(QObject):
 
     @property
     def journal(self) -> Journal:
-        """The open journal, whose services answer what the views ask."""
+        """The open journal: its services answer what the views ask."""
         return self._journal
 
     def close_journal(self) -> None:
@@ -114,48 +112,50 @@ class JournalController(QObject):
     def today(self) -> date:
         return self._journal.now().date()
 
-    # -- changes (each one undoable) -------------------------------------------
+    # -- changes -------------------------------------------------------------------
+
+    def run(self, write: Callable[[], Result], undo_text: str = "") -> Result:
+        """Run one write of the journal and announce what it changed. With ``undo_text``
+        an undoable change goes on the undo stack under that name. A change of the whole
+        journal (an import, a restore) clears the stack: an undo could overwrite a newer
+        copy. A write that fails raises, and nothing changed."""
+        result = write()
+        changes = result.changes
+        if changes.journal:
+            self.undo_stack.clear()
+        elif undo_text and changes.undoable:
+            self.undo_stack.push(_Undo(self, changes, undo_text))
+        if changes != NOTHING:
+            self.changed.emit(changes)
+        return result
 
     def record(self, entry: Entry) -> Entry:
-        saved = self._journal.entries.record(entry)
-        self._push(None, saved, self.tr("log %s") % entry_noun(saved))
-        return saved
+        entries = self._journal.entries
+        return self.run(lambda: entries.record(entry), self.tr("log %s") % entry_noun(entry)).saved
 
     def update(self, entry: Entry) -> Entry:
-        before = self._journal.entries.get(entry.uid)
-        saved = self._journal.entries.update(entry)
-        self._push(before, saved, self.tr("edit %s") % entry_noun(saved))
-        return saved
+        entries = self._journal.entries
+        return self.run(lambda: entries.update(entry), self.tr("edit %s") % entry_noun(entry)).saved
 
     def delete(self, uid: str) -> Entry:
-        deleted = self._journal.entries.delete(uid)
-        self._push(deleted, None, self.tr("delete %s") % entry_noun(deleted))
-        return deleted
+        entries = self._journal.entries
+        noun = entry_noun(entries.get(uid))
+        return self.run(lambda: entries.delete(uid), self.tr("delete %s") % noun).deleted
 
-    def imported(self) -> None:
-        """After an import or a restore: the journal changed as a whole, so earlier steps
-        cannot be undone one by one any more (an undo could overwrite a newer copy)."""
-        self.undo_stack.clear()
-        self.catalogue_changed.emit()
-        self.entries_changed.emit()
-
-    def _push(self, before: Entry | None, after: Entry | None, text: str) -> None:
-        self.undo_stack.push(_EntryChange(self, before, after, text))
-        self.entries_changed.emit()
-
-    def apply(self, target: Entry | None, current: Entry | None) -> bool:
-        """Make the journal hold ``target`` where it holds ``current`` now (undo and redo);
-        whether that could be saved."""
+    def put_back(self, changes: Changes) -> bool:
+        """Make the journal hold each change's ``after`` where it holds its ``before``
+        (undo and redo); whether that could be saved."""
         try:
-            if target is None:
-                assert current is not None
-                self._journal.entries.delete(current.uid)
-            else:
-                self._journal.entries.save(target)
+            for change in changes.entries:
+                if change.after is None:
+                    assert change.before is not None
+                    self._journal.entries.delete(change.before.uid)
+                else:
+                    self._journal.entries.save(change.after)
         except Exception as error:  # an undo must never crash the window; say what went wrong
             log.exception("undo or redo failed")
             self.change_failed.emit(str(error))
             return False
         finally:
-            self.entries_changed.emit()
+            self.changed.emit(changes)
         return True

@@ -16,6 +16,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QInputDialog, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from moodapp.paths import AppPaths
+from moodapp.services.changes import Changes
+from moodapp.services.privacy import AUTO_LOCK_MINUTES
+from moodapp.services.writes import SaveFailed
 from moodapp.ui.journal_controller import JournalController
 
 if TYPE_CHECKING:
@@ -68,6 +71,7 @@ class JournalMenu(QObject):
             menu.addActions(list(group))
             menu.addSeparator()
         self.update()
+        controller.changed.connect(self._on_changed)
 
     def _run(self, name: str) -> Callable[[], None]:
         """The action ``name`` of safety_actions, loaded when first used."""
@@ -145,7 +149,17 @@ class JournalMenu(QObject):
             privacy.auto_lock_minutes(), 0, MAX_AUTO_LOCK_MINUTES,
         )  # fmt: skip
         if chosen:
-            privacy.set_auto_lock_minutes(minutes)
+            self.keep_auto_lock(minutes)
+
+    def keep_auto_lock(self, minutes: int) -> None:
+        privacy = self._controller.journal.privacy
+        try:
+            self._controller.run(lambda: privacy.set_auto_lock_minutes(minutes))
+        except SaveFailed as error:
+            self.status.emit(str(error))
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.encryption or changes.touches_setting(AUTO_LOCK_MINUTES):
             self.update()
 
     def delete_all(self) -> None:

@@ -148,15 +148,15 @@ class MainWindow(QMainWindow):
             if dialog.chosen_help_country() != help_country:
                 self._keep_help_country(dialog.chosen_help_country())
             if controller.journal.encrypted:
-                controller.journal.privacy.set_auto_lock_minutes(dialog.auto_lock_minutes())
-                self.journal_menu.update()
+                self.journal_menu.keep_auto_lock(dialog.auto_lock_minutes())
         dialog.deleteLater()
 
     def _keep_help_country(self, code: str | None) -> None:
         from moodapp.services.writes import SaveFailed
 
         try:
-            self._controller.journal.help_lines.choose_country(code)
+            help_lines = self._controller.journal.help_lines
+            self._controller.run(lambda: help_lines.choose_country(code))
         except SaveFailed as error:
             QMessageBox.warning(self, self.tr("Country for help lines not kept"), str(error))
 

@@ -66,7 +66,8 @@ def encrypt_journal(controller: JournalController, parent: QWidget) -> str:
         return ""
     _busy()
     try:
-        done = controller.journal.privacy.encrypt(dialog.new.text())
+        privacy, new = controller.journal.privacy, dialog.new.text()
+        done = controller.run(lambda: privacy.encrypt(new))
     except (PassphraseRejected, OSError, RuntimeError) as error:
         return _failed(parent, _tr("Not encrypted"), error)
     return _done(done, parent, _tr("The journal and its backups are encrypted."))
@@ -78,9 +79,8 @@ def change_passphrase(controller: JournalController, parent: QWidget) -> str:
         return ""
     _busy()
     try:
-        done = controller.journal.privacy.change_passphrase(
-            dialog.current.text(), dialog.new.text()
-        )
+        privacy, current, new = controller.journal.privacy, dialog.current.text(), dialog.new.text()
+        done = controller.run(lambda: privacy.change_passphrase(current, new))
     except (PassphraseRejected, OSError, RuntimeError) as error:
         return _failed(parent, _tr("Passphrase not changed"), error)
     return _done(done, parent, _tr("The journal and its backups have the new passphrase."))
@@ -98,7 +98,8 @@ def remove_encryption(controller: JournalController, parent: QWidget) -> str:
         return ""
     _busy()
     try:
-        done = controller.journal.privacy.decrypt(current)
+        privacy = controller.journal.privacy
+        done = controller.run(lambda: privacy.decrypt(current))
     except (PassphraseRejected, OSError, RuntimeError) as error:
         return _failed(parent, _tr("Encryption not removed"), error)
     return _done(done, parent, _tr("The journal and its backups are no longer encrypted."))
@@ -117,10 +118,10 @@ def restore_from_backup(controller: JournalController, parent: QWidget) -> str:
     if not dialog.exec() or (chosen := dialog.chosen()) is None:
         return ""
     try:
-        safety = controller.journal.backups.restore(chosen.backup)
+        backups = controller.journal.backups
+        safety = controller.run(lambda: backups.restore(chosen.backup)).safety
     except (RestoreRefused, OSError, RuntimeError) as error:
         return _failed(parent, _tr("Not restored"), error)
-    controller.imported()
     message = _tr("Restored the backup. The journal as it was is kept as the backup %1.")
     return message.replace("%1", safety.path.name)
 

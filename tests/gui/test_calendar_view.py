@@ -199,8 +199,9 @@ def test_the_filter_stays_in_step_when_the_emotions_change(
     combo = by_name(calendar, "Which tears to mark", QComboBox)
     choose(qtbot, combo, "With Frustration")
     catalogue = window._controller.journal.catalogue
-    catalogue.add_emotion("Homesickness", Valence.NEGATIVE, "#557799")
-    window._controller.catalogue_changed.emit()  # as the emotions window does after a change
+    window._controller.run(
+        lambda: catalogue.add_emotion("Homesickness", Valence.NEGATIVE, "#557799")
+    )  # as the emotions window does
 
     assert combo.currentText() == "With Frustration"
     assert "With Homesickness" in combo_texts(combo)
@@ -238,7 +239,7 @@ def test_find_shows_the_entry_on_its_day(qtbot, window: MainWindow, live_journal
     day = live_journal.now().date() - timedelta(days=40)
     saved = live_journal.entries.record(
         CheckIn(occurred_at=evening(day), mood=1, energy=0, note="Picnic by the lake")
-    )
+    ).saved
     window.calendar_view.refresh()
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     dialog = window._find_dialog

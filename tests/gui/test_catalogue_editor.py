@@ -29,9 +29,9 @@ from moodapp.domain.catalogue import LABEL_MAX_CHARS, Valence, key_from_label
 from moodapp.domain.entries import CryingEpisode
 from moodapp.services.catalogue import CatalogueService
 from moodapp.services.journal import Journal
-from moodapp.store.database import Store
 from moodapp.ui.dialogs.catalogue_dialog import CatalogueDialog
-from moodapp.ui.main_window import CALENDAR, MainWindow
+from moodapp.ui.journal_controller import JournalController
+from moodapp.ui.main_window import CALENDAR, ENTRY, MainWindow
 from moodapp.ui.top_level import top_level_widgets
 from moodapp.ui.translations import install_translators, remove_translators
 from moodapp.ui.widgets.catalogue_editor import DEFAULT_COLOURS, CatalogueEditor
@@ -43,13 +43,18 @@ Answer = tuple[type[QWidget], Callable[[Any], None]]
 
 
 @pytest.fixture
-def service(store: Store) -> CatalogueService:
-    return CatalogueService(store)
+def controller(journal: Journal) -> JournalController:
+    return JournalController(journal)
 
 
 @pytest.fixture
-def editor(qtbot, service: CatalogueService) -> CatalogueEditor:
-    widget = CatalogueEditor(service)
+def service(controller: JournalController) -> CatalogueService:
+    return controller.journal.catalogue
+
+
+@pytest.fixture
+def editor(qtbot, controller: JournalController) -> CatalogueEditor:
+    widget = CatalogueEditor(controller)
     qtbot.addWidget(widget)
     widget.show()
     qtbot.waitExposed(widget)
@@ -57,10 +62,10 @@ def editor(qtbot, service: CatalogueService) -> CatalogueEditor:
 
 
 @pytest.fixture
-def changes(editor: CatalogueEditor) -> list[None]:
-    """One element per `changed` signal."""
+def changes(editor: CatalogueEditor, controller: JournalController) -> list[None]:
+    """One element per change the editor stored."""
     seen: list[None] = []
-    editor.changed.connect(lambda: seen.append(None))
+    controller.changed.connect(lambda changes: seen.append(None))
     return seen
 
 
@@ -190,10 +195,12 @@ def cancel(qtbot) -> Answer:  # type: ignore[no-untyped-def]
 # -- the editor on its own ---------------------------------------------------------------
 
 
-def test_every_item_is_listed_and_archived_ones_say_so(qtbot, service: CatalogueService) -> None:
+def test_every_item_is_listed_and_archived_ones_say_so(
+    qtbot, controller: JournalController, service: CatalogueService
+) -> None:
     fear = next(e for e in service.emotions() if e.key == "fear")
     service.change_emotion(replace(fear, archived=True))
-    editor = CatalogueEditor(service)
+    editor = CatalogueEditor(controller)
     qtbot.addWidget(editor)
     emotions = texts(editor, "Emotions")
     assert len(emotions) == len(service.emotions(include_archived=True)) == 14
@@ -464,10 +471,10 @@ def test_a_name_taken_by_an_archived_item_says_how_to_get_it_back(
 
 
 @pytest.fixture
-def german_editor(qtbot, qapp: QApplication, service: CatalogueService) -> Iterator[QWidget]:  # type: ignore[no-untyped-def]
+def german_editor(qtbot, qapp: QApplication, controller: JournalController) -> Iterator[QWidget]:  # type: ignore[no-untyped-def]
     """The editor in German (its words are taken when it is built)."""
     install_translators(qapp, QLocale(QLocale.Language.German, QLocale.Country.Germany))
-    widget = CatalogueEditor(service)
+    widget = CatalogueEditor(controller)
     qtbot.addWidget(widget)
     widget.show()
     qtbot.waitExposed(widget)
@@ -658,12 +665,14 @@ def trigger_boxes(window: MainWindow) -> list[str]:
 
 
 def marks_offered(window: MainWindow) -> list[str]:
+    window.show_row(CALENDAR)  # as a person goes to look
     return combo_texts(by_name(window.calendar_view, "Which tears to mark", QComboBox))
 
 
 def emotions_elsewhere(window: MainWindow) -> dict[str, list[str]]:
     """The emotions as the Entry view's two pickers and the calendar's filter show them."""
     marks = marks_offered(window)
+    window.show_row(ENTRY)
     return {
         "episode": rows(window.entry_view.episode_form.emotions),
         "check-in": rows(window.entry_view.check_in_form.emotions),
@@ -673,6 +682,7 @@ def emotions_elsewhere(window: MainWindow) -> dict[str, list[str]]:
 
 def triggers_elsewhere(window: MainWindow) -> dict[str, list[str]]:
     marks = marks_offered(window)
+    window.show_row(ENTRY)
     return {
         "episode": trigger_boxes(window),
         "calendar": [m.removeprefix("Set off by: ") for m in marks if m.startswith("Set off by: ")],
@@ -762,6 +772,7 @@ def test_a_recoloured_emotion_shows_its_colour_in_the_pickers(
 
     in_catalogue_window(qtbot, shown, recolour, pick_colour(qtbot, "#123456"))
     assert next(e for e in live_journal.entries.emotions() if e.key == "calm").colour == "#123456"
+    shown.show_row(ENTRY)
     for picker in (shown.entry_view.episode_form.emotions, shown.entry_view.check_in_form.emotions):
         assert swatch_colour(picker, "Calm") == QColor("#123456")
 

@@ -303,7 +303,7 @@ def test_an_imported_check_in_keeps_its_unknown_energy_when_edited(
 ) -> None:  # type: ignore[no-untyped-def]
     saved = live_journal.entries.record(
         CheckIn(occurred_at=live_journal.now() - timedelta(hours=1), mood=1, energy=None)
-    )
+    ).saved
     window.entry_view.edit(saved.uid)
     form = window.entry_view.check_in_form
     assert form.energy.word.text() == "not recorded"

@@ -134,7 +134,9 @@ def test_cancelling_at_the_confirmation_imports_nothing(
 def test_a_broken_file_is_explained_and_changes_nothing(
     qtbot, window: MainWindow, live_journal: Journal, tmp_path: Path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
-    mine = live_journal.entries.record(CryingEpisode(occurred_at=live_journal.now(), intensity=2))
+    mine = live_journal.entries.record(
+        CryingEpisode(occurred_at=live_journal.now(), intensity=2)
+    ).saved
     path = tmp_path / "journal.json"
     path.write_text(json.dumps({"format": "moodapp-journal", "version": 1,
                                 "entries": [{"kind": "check-in"}]}))  # fmt: skip

@@ -22,7 +22,7 @@ NOTE = "<b>Picnic</b> & a walk by the lake, then walking home"
 def record_note(journal: Journal, days_ago: int, note: str) -> CheckIn:
     day = journal.now().date() - timedelta(days=days_ago)
     when = datetime.combine(day, time(19, 30)).astimezone()
-    saved = journal.entries.record(CheckIn(occurred_at=when, mood=1, energy=0, note=note))
+    saved = journal.entries.record(CheckIn(occurred_at=when, mood=1, energy=0, note=note)).saved
     assert isinstance(saved, CheckIn)
     return saved
 

@@ -54,7 +54,9 @@ def encrypt(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_encrypting_from_the_menu(qtbot, window: MainWindow, live_journal: Journal) -> None:  # type: ignore[no-untyped-def]
-    mine = live_journal.entries.record(CheckIn(occurred_at=live_journal.now(), mood=1, energy=0))
+    mine = live_journal.entries.record(
+        CheckIn(occurred_at=live_journal.now(), mood=1, energy=0)
+    ).saved
     assert window.journal_menu.lock_action.isEnabled() is False
     encrypt(qtbot, window)
     assert live_journal.store.encrypted and looks_encrypted(live_journal.store.path)
@@ -104,7 +106,7 @@ def test_auto_lock_locks_after_the_idle_minutes(qtbot, window: MainWindow, live_
 
 def test_restoring_a_backup_from_the_menu(qtbot, window: MainWindow, live_journal) -> None:  # type: ignore[no-untyped-def]
     kept = live_journal.entries.record(CheckIn(occurred_at=live_journal.now() - timedelta(days=1),
-                                       mood=1, energy=0))  # fmt: skip
+                                       mood=1, energy=0)).saved  # fmt: skip
     BackupService(live_journal.store).take()
     live_journal.entries.record(CheckIn(occurred_at=live_journal.now(), mood=-2, energy=0))
 

@@ -280,7 +280,9 @@ def test_the_theme_is_applied_at_once_kept_and_shown_again(
 ) -> None:  # type: ignore[no-untyped-def]
     window.show_row(CHARTS)
     redraws: list[bool] = []
-    window.charts_view.redraw = lambda: redraws.append(True)  # type: ignore[method-assign]
+    chart = window.charts_view.chart
+    assert chart is not None
+    chart.show_chart = lambda *drawn: redraws.append(True)  # type: ignore[method-assign]
 
     def dark(dialog: QDialog) -> None:
         choose(qtbot, by_name(dialog, "Theme", QComboBox), "Dark")

@@ -18,9 +18,7 @@ class CatalogueDialog(QDialog):
     def __init__(self, controller: JournalController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Emotions and triggers"))
-        self.editor = CatalogueEditor(controller.journal.catalogue, self)
-        self.editor.changed.connect(controller.catalogue_changed)
-        self.editor.changed.connect(controller.entries_changed)  # lists show the new labels
+        self.editor = CatalogueEditor(controller, self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         named(close, self.tr("Close"))

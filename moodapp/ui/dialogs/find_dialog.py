@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
 from moodapp.domain.entries import EntryKind
 from moodapp.domain.search import SearchHit
 from moodapp.domain.text import QT_TRANSLATE_NOOP
+from moodapp.services.changes import Changes
 from moodapp.ui.day_text import long_date
 from moodapp.ui.journal_controller import JournalController
+from moodapp.ui.refresh_when_shown import RefreshWhenShown
 from moodapp.ui.widgets.form_parts import named
 from moodapp.ui.widgets.rich_text_delegate import RICH_TEXT_ROLE, RichTextDelegate
 
@@ -78,8 +80,8 @@ class FindDialog(QDialog):
         self.query.textChanged.connect(self.run_search)
         self.query.returnPressed.connect(self._on_query_return_pressed)
         self.results.itemActivated.connect(self._on_results_item_activated)
-        controller.entries_changed.connect(self.run_search)
         self.run_search()
+        RefreshWhenShown(self, controller, self.run_search, Changes.touches_entries, drawn=True)
 
     def run_search(self) -> None:
         text = self.query.text()

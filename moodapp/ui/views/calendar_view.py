@@ -14,12 +14,14 @@ from PySide6.QtWidgets import (
 
 from moodapp.domain.calendar_grid import add_months, month_grid, year_bounds
 from moodapp.domain.days import ALL_EPISODES, DaySummary, EpisodeFilter
+from moodapp.services.changes import Changes
 from moodapp.services.entries import EntryNotFound
 from moodapp.ui import date_text
 from moodapp.ui.dialogs.entry_dialog import EntryDialog
 from moodapp.ui.entry_actions import delete_entry
 from moodapp.ui.journal_controller import JournalController
 from moodapp.ui.locale_info import first_weekday
+from moodapp.ui.refresh_when_shown import RefreshWhenShown
 from moodapp.ui.widgets.calendar_bar import MONTH, CalendarBar
 from moodapp.ui.widgets.calendar_legend import CalendarLegend
 from moodapp.ui.widgets.day_panel import DayPanel
@@ -80,8 +82,10 @@ class CalendarView(QWidget):
         self.day_panel.add_check_in_requested.connect(lambda day: self._add(day, check_in=True))
         self.day_panel.entries.edit_requested.connect(self._edit)
         self.day_panel.entries.delete_requested.connect(self._delete)
-        self._controller.entries_changed.connect(self.refresh)
-        self._controller.catalogue_changed.connect(self.refresh_filters)
+        RefreshWhenShown(self, self._controller, self.refresh, Changes.touches_entries, drawn=True)
+        RefreshWhenShown(
+            self, self._controller, self.refresh_filters, Changes.touches_catalogue, drawn=True
+        )
 
     # -- what the window asks for ---------------------------------------------
 

@@ -10,7 +10,6 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from moodapp.domain.charts import (
@@ -22,10 +21,12 @@ from moodapp.domain.charts import (
     ReliefContext,
 )
 from moodapp.domain.series import DateRange
+from moodapp.services.changes import Changes
 from moodapp.ui.dialogs.export_chart_dialog import ExportChartDialog
 from moodapp.ui.journal_controller import JournalController
 from moodapp.ui.locale_info import first_weekday
 from moodapp.ui.plots.look import ChartLook
+from moodapp.ui.refresh_when_shown import RefreshWhenShown
 from moodapp.ui.widgets.chart_controls import CUSTOM, ChartControls
 
 if TYPE_CHECKING:
@@ -40,26 +41,15 @@ class ChartsView(QWidget):
         self._controller = controller
         self.controls = ChartControls(self)
         self.chart: ChartWidget | None = None  # created when first shown
-        self._stale = True
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.addWidget(self.controls)
         self.controls.changed.connect(self._on_controls_changed)
         self.controls.export_requested.connect(self.export_chart)
         self.controls.copy_requested.connect(self.copy_chart)
-        controller.entries_changed.connect(self._on_controller_entries_changed)
+        self._refresher = RefreshWhenShown(self, controller, self.redraw, Changes.touches_entries)
 
     # -- drawing ---------------------------------------------------------------
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self.chart is None:
-            from moodapp.ui.plots.chart_widget import ChartWidget
-
-            self.chart = ChartWidget(self)
-            self._layout.addWidget(self.chart, 1)
-        if self._stale:
-            self.redraw()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -67,12 +57,13 @@ class ChartsView(QWidget):
             self._on_controls_changed()
 
     def redraw(self) -> None:
-        """Draw the chosen chart from the journal as it is now."""
+        """Draw the chosen chart from the journal as it is now (pyqtgraph is loaded then)."""
         if self.chart is None:
-            self._stale = True
-            return
+            from moodapp.ui.plots.chart_widget import ChartWidget
+
+            self.chart = ChartWidget(self)
+            self._layout.addWidget(self.chart, 1)
         self.chart.show_chart(self.chart_data(), self._look())
-        self._stale = False
 
     def span(self) -> DateRange:
         if self.controls.range_key() == CUSTOM:
@@ -108,13 +99,7 @@ class ChartsView(QWidget):
         )
 
     def _on_controls_changed(self) -> None:
-        if self.isVisible():
-            self.redraw()
-        else:
-            self._stale = True
-
-    def _on_controller_entries_changed(self) -> None:
-        self._on_controls_changed()
+        self._refresher.now_or_when_shown()
 
     def show_chart_of(self, kind: ChartKind, days: int, context: ReliefContext | None) -> None:
         """Show one chart over the last ``days`` days (a preset when there is one)."""

@@ -13,10 +13,12 @@ from PySide6.QtWidgets import (
 )
 
 from moodapp.domain.entries import CheckIn
+from moodapp.services.changes import Changes
 from moodapp.services.entries import EntryNotFound
 from moodapp.ui.entry_actions import delete_entry, save_form
 from moodapp.ui.insight_text import wording
 from moodapp.ui.journal_controller import JournalController
+from moodapp.ui.refresh_when_shown import RefreshWhenShown
 from moodapp.ui.widgets.check_in_form import CheckInForm
 from moodapp.ui.widgets.entry_form import EntryForm
 from moodapp.ui.widgets.entry_list import EntryList
@@ -69,10 +71,12 @@ class EntryView(QWidget):
             form.cancel_requested.connect(lambda form=form: self._on_form_cancel_requested(form))
         self.recent.edit_requested.connect(self.edit)
         self.recent.delete_requested.connect(self.delete)
-        controller.entries_changed.connect(self.refresh)
-        controller.catalogue_changed.connect(self.refresh_catalogue)
         self.refresh_catalogue()
         self.refresh()
+        RefreshWhenShown(self, controller, self.refresh, Changes.touches_entries, drawn=True)
+        RefreshWhenShown(
+            self, controller, self.refresh_catalogue, Changes.touches_catalogue, drawn=True
+        )
 
     def _forms(self) -> tuple[EntryForm, EntryForm]:
         return self.episode_form, self.check_in_form

@@ -26,11 +26,13 @@ from moodapp.domain.reflection import Week
 from moodapp.domain.safety import mentions_self_harm
 from moodapp.domain.text import QT_TRANSLATE_NOOP
 from moodapp.domain.validation import InvalidInput
+from moodapp.services.changes import Changes
 from moodapp.services.writes import SaveFailed
 from moodapp.ui.dialogs.need_help_dialog import show_need_help
 from moodapp.ui.insight_text import link_text, wording
 from moodapp.ui.journal_controller import JournalController
 from moodapp.ui.locale_info import first_weekday
+from moodapp.ui.refresh_when_shown import RefreshWhenShown
 from moodapp.ui.widgets.form_parts import ErrorLabel, named, typed_text
 
 WAITING_NAMES = {
@@ -78,6 +80,11 @@ class _Card(QFrame):
         column.addLayout(row)
 
 
+def _touches_insights(changes: Changes) -> bool:
+    """Insights come from the entries, the weekly notes and the invitation's dismissal."""
+    return changes.touches_entries() or changes.touches_reflections() or bool(changes.settings)
+
+
 class InsightsView(QWidget):
     status_message = Signal(str)
     link_requested = Signal(object)  # a Link: open the chart or the day it names
@@ -85,7 +92,6 @@ class InsightsView(QWidget):
     def __init__(self, controller: JournalController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
-        self._stale = True
         tr = self.tr
         heading = _label(tr("Insights"), self, size=1.4)
         font = heading.font()
@@ -123,20 +129,11 @@ class InsightsView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(area)
-        controller.entries_changed.connect(self._on_controller_entries_changed)
+        RefreshWhenShown(self, controller, self.refresh, _touches_insights)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._stale:
-            self.refresh()
-        else:
-            self.reflection.refresh()  # one week: cheap to read again each time
-
-    def _on_controller_entries_changed(self) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
+        self.reflection.refresh()  # one week, cheap to read again: the first weekday may differ
 
     def refresh(self) -> None:
         say = wording()
@@ -164,7 +161,6 @@ class InsightsView(QWidget):
         )
         self.waiting.setVisible(bool(names))
         self.reflection.refresh()
-        self._stale = False
 
     def _invitation_card(self, invitation: Insight) -> QFrame:
         card = QFrame(self)
@@ -188,12 +184,11 @@ class InsightsView(QWidget):
 
     def _on_dismiss_clicked(self, problem: ErrorLabel) -> None:
         try:
-            self._controller.journal.insights.dismiss_suggestion()
+            self._controller.run(self._controller.journal.insights.dismiss_suggestion)
         except SaveFailed as error:
             problem.show_messages([str(error)])
             self.status_message.emit(str(error))
             return
-        self.refresh()
         self.status_message.emit(self.tr("The invitation will not come back for two weeks."))
 
     def _on_need_help_clicked(self) -> None:
@@ -302,7 +297,8 @@ class _ReflectionBox(QFrame):
         if mentions_self_harm(text):
             show_need_help(self, self._controller)  # before saving; the save goes on afterwards
         try:
-            saved = self._controller.journal.insights.save_reflection(self.week(), text)
+            insights, week = self._controller.journal.insights, self.week()
+            self._controller.run(lambda: insights.save_reflection(week, text))
         except InvalidInput as error:
             return self._not_saved(str(error.errors[0].message))
         except SaveFailed as error:
@@ -312,7 +308,7 @@ class _ReflectionBox(QFrame):
         self.refresh()
         self.status_message.emit(
             self.tr("Saved what you noticed.")
-            if saved is not None
+            if text.strip()
             else self.tr("The note is empty, so nothing is kept for that week.")
         )
         return True

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import (
     QColor,
     QIcon,
@@ -47,11 +47,13 @@ from PySide6.QtWidgets import (
 from moodapp.domain.catalogue import LABEL_MAX_CHARS, Emotion, Trigger, Valence, key_from_label
 from moodapp.domain.text import QT_TRANSLATE_NOOP
 from moodapp.domain.validation import InvalidInput
-from moodapp.services.catalogue import CatalogueService
 from moodapp.services.writes import SaveFailed
 from moodapp.ui.catalogue_text import catalogue_label
 from moodapp.ui.widgets.form_parts import ErrorLabel, named
 from moodapp.ui.widgets.value_combo import ValueCombo
+
+if TYPE_CHECKING:
+    from moodapp.ui.journal_controller import JournalController
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -346,11 +348,10 @@ class _NewItemDialog(_NameDialog):
 class CatalogueEditor(QWidget):
     """Emotions and triggers, each a list with Add, Rename, (Colour,) Move and Archive."""
 
-    changed = Signal()  # after every change that was stored
-
-    def __init__(self, service: CatalogueService, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: JournalController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._service = service
+        self._run = controller.run  # every change is stored through the controller
+        self._service = controller.journal.catalogue
         tr = self.tr
         self.intro = intro = QLabel(
             tr(
@@ -438,9 +439,15 @@ class CatalogueEditor(QWidget):
     def _add(self, section: _Section) -> None:
         def add() -> str:
             label = dialog.label()
+            valence = dialog.valence()
             if section.is_emotions:
-                return self._service.add_emotion(label, dialog.valence(), dialog.colour()).key
-            return self._service.add_trigger(label, dialog.valence()).key
+                colour = dialog.colour()
+                added = self._run(lambda: service.add_emotion(label, valence, colour))
+            else:
+                added = self._run(lambda: service.add_trigger(label, valence))
+            return added.catalogue[0].key
+
+        service = self._service
 
         dialog = _NewItemDialog(
             section.words.new_title,
@@ -494,7 +501,8 @@ class CatalogueEditor(QWidget):
         key: str = order[other].key
 
         def move() -> str:
-            self._service.reorder(order)  # every place numbered afresh, in one transaction
+            # every place numbered afresh, in one transaction
+            self._run(lambda: self._service.reorder(order))
             return key
 
         self._apply_here(section, move, order[other])
@@ -508,8 +516,12 @@ class CatalogueEditor(QWidget):
 
     def _store(self, item: Item) -> str:
         if isinstance(item, Emotion):
-            return self._service.change_emotion(item).key
-        return self._service.change_trigger(item).key
+            emotion = item
+            self._run(lambda: self._service.change_emotion(emotion))
+        else:
+            trigger = item
+            self._run(lambda: self._service.change_trigger(trigger))
+        return item.key
 
     def _apply_here(self, section: _Section, change: Callable[[], str], item: Item) -> None:
         """Run a change to ``item`` that has no dialog of its own; a refusal is explained
@@ -545,7 +557,6 @@ class CatalogueEditor(QWidget):
             else self._service.triggers(include_archived=True)
         )
         section.show_items(items, keep=key)
-        self.changed.emit()
         return []
 
     def _explain(

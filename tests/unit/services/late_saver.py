@@ -29,7 +29,7 @@ def save_after(data_dir: Path, seconds: float, passphrase: str | None) -> None:
             CryingEpisode(
                 occurred_at=journal.now() - timedelta(minutes=5), intensity=2, note="late"
             )
-        )
+        ).saved
         print(saved.uid, flush=True)
 
 

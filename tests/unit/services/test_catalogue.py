@@ -23,7 +23,7 @@ def catalogue(store) -> CatalogueService:
 def test_a_renamed_emotion_keeps_its_entries(catalogue: CatalogueService, journal: Journal) -> None:
     saved = journal.entries.record(
         CryingEpisode(occurred_at=NOW - timedelta(hours=1), intensity=2, emotions={"sadness": 3})
-    )
+    ).saved
     sadness = next(e for e in catalogue.emotions() if e.key == "sadness")
     catalogue.change_emotion(replace(sadness, label="Grief", colour="#123456"))
     assert journal.entries.get(saved.uid).emotions == {"sadness": 3}
@@ -39,16 +39,16 @@ def test_archiving_hides_an_emotion_from_the_pickers_only(catalogue: CatalogueSe
 
 
 def test_a_new_emotion_gets_a_free_key_and_goes_last(catalogue: CatalogueService) -> None:
-    awe = catalogue.add_emotion("Awe", Valence.POSITIVE, "#aa88ff")
+    (awe,) = catalogue.add_emotion("Awe", Valence.POSITIVE, "#aa88ff").catalogue
     assert awe.key == "awe" and not awe.builtin
     assert catalogue.emotions()[-1] == awe
     catalogue.change_emotion(replace(awe, label="Wonder"))
-    again = catalogue.add_emotion("Awe", Valence.POSITIVE, "#aa88ff")
+    (again,) = catalogue.add_emotion("Awe", Valence.POSITIVE, "#aa88ff").catalogue
     assert again.key == "awe-2"
 
 
 def test_a_new_trigger_can_be_added_and_renamed(catalogue: CatalogueService) -> None:
-    exam = catalogue.add_trigger("Exams", Valence.NEGATIVE)
+    (exam,) = catalogue.add_trigger("Exams", Valence.NEGATIVE).catalogue
     assert catalogue.triggers()[-1] == exam
     catalogue.change_trigger(replace(exam, label="Tests at school"))
     assert catalogue.triggers()[-1].label == "Tests at school"

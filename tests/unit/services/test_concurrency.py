@@ -51,7 +51,7 @@ def test_a_save_waits_for_another_moodapp_writing_instead_of_failing(
     finishing = threading.Timer(0.3, other.execute, ["COMMIT"])
     finishing.start()
     try:
-        saved = journal.entries.record(episode("mine"))
+        saved = journal.entries.record(episode("mine")).saved
     finally:
         finishing.join()
         other.close()
@@ -192,7 +192,7 @@ def test_a_save_of_another_process_during_a_restore_is_kept_in_a_journal(
 
     monkeypatch.setattr(store_backups, "take", take_then_let_the_other_save)
     with saving_meanwhile(store) as saver:
-        safety = BackupService(store).restore(backup)
+        safety = BackupService(store).restore(backup).safety
         uid = saver.finish()
     kept_in = [
         name

@@ -127,7 +127,7 @@ def test_any_backup_of_the_day_counts_as_the_daily_one(
 def test_a_restore_brings_back_exactly_the_backup_and_can_be_undone(
     journal: Journal,
 ) -> None:
-    first = journal.entries.record(episode(5, "first"))
+    first = journal.entries.record(episode(5, "first")).saved
     journal.entries.record(CheckIn(occurred_at=NOW - timedelta(hours=4), mood=1, energy=0))
     service = BackupService(journal.store)
     backup = service.take()
@@ -136,7 +136,7 @@ def test_a_restore_brings_back_exactly_the_backup_and_can_be_undone(
     journal.entries.delete(first.uid)
     now = journal.entries.entries()
 
-    safety = service.restore(backup)
+    safety = service.restore(backup).safety
     assert journal.entries.entries() == then  # the same Store goes on working
     assert safety.reason == "before-restore"
     assert details(safety, None).entries == len(now)

@@ -74,7 +74,7 @@ def personalise(journal: Journal) -> None:
     journal.entries.record(CryingEpisode(occurred_at=day_ago, intensity=2, emotions={"awe": 3},
                                  triggers=frozenset({"deadlines"})))  # fmt: skip
     tagged = journal.entries.record(CheckIn(occurred_at=day_ago, mood=1, energy=None,
-                                    tags=frozenset({"gone-tag"})))  # fmt: skip
+                                    tags=frozenset({"gone-tag"}))).saved  # fmt: skip
     journal.entries.delete(tagged.uid)  # its tag stays in the journal
 
 
@@ -158,10 +158,10 @@ def test_merging_keeps_the_newer_copy_of_each_entry(tmp_path: Path) -> None:
     with opened(here) as journal:
         kept = journal.entries.record(
             CheckIn(occurred_at=NOW - timedelta(days=3), mood=1, energy=0)
-        )
+        ).saved
         changed = journal.entries.record(
             CheckIn(occurred_at=NOW - timedelta(days=2), mood=1, energy=0)
-        )
+        ).saved
         file = _export(journal, tmp_path / "old.json")
     with opened(here, lambda: LATER) as journal:
         # After the export: one entry edited, one deleted, one new.
@@ -169,7 +169,7 @@ def test_merging_keeps_the_newer_copy_of_each_entry(tmp_path: Path) -> None:
         journal.entries.delete(changed.uid)
         new = journal.entries.record(
             CheckIn(occurred_at=NOW - timedelta(days=1), mood=-1, energy=0)
-        )
+        ).saved
 
         summary = exchange(journal).import_file(file)
         assert (summary.added, summary.updated, summary.skipped) == (1, 0, 1)
@@ -183,7 +183,7 @@ def test_a_newer_copy_in_the_file_replaces_the_journal_s(tmp_path: Path) -> None
     with opened(tmp_path / "here") as journal:
         entry = journal.entries.record(
             CheckIn(occurred_at=NOW - timedelta(days=3), mood=1, energy=0)
-        )
+        ).saved
     with opened(tmp_path / "elsewhere", lambda: LATER) as other:
         other.entries.save(replace(entry, mood=3, note="changed elsewhere"))
         file = _export(other, tmp_path / "newer.json")
@@ -315,7 +315,7 @@ def test_another_spelling_of_a_uid_is_the_same_entry(
                 emotions={"sadness": 2},
                 tags=frozenset({"work"}),
             )
-        )
+        ).saved
         exchange(journal).export(tmp_path / name, export_format)
         before = everything(journal)
     respell(tmp_path / name, entry.uid, _respelled(entry.uid, how))

@@ -478,7 +478,9 @@ def test_values_that_could_not_be_read_back_are_refused_and_change_nothing(
 def test_a_reflection_uid_kept_here_on_another_week_is_refused(
     journal_with_entries: Journal, tmp_path: Path
 ) -> None:
-    stored = journal_with_entries.insights.save_reflection(Week(date(2026, 11, 16)), "mine")
+    week = Week(date(2026, 11, 16))
+    journal_with_entries.insights.save_reflection(week, "mine")
+    stored = journal_with_entries.insights.notes(week).own
     assert stored is not None
     path = _json_with(tmp_path, "moved.json", reflections=[_reflection("2026-11-29", stored.uid)])
     service = ExchangeService(journal_with_entries.store, lambda: NOW)

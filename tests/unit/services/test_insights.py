@@ -10,6 +10,7 @@ from moodapp.domain.entries import CheckIn, CryingEpisode, MoodChange
 from moodapp.domain.insights import InsightKind
 from moodapp.domain.reflection import Reflection, Week, WeekNotes
 from moodapp.domain.validation import InvalidInput
+from moodapp.services.changes import NOTHING
 from moodapp.services.demo import fill_demo_journal
 from moodapp.services.insights import InsightService
 from moodapp.services.journal import Journal
@@ -178,18 +179,21 @@ def test_check_ins_without_an_episode_speak_only_of_their_days(
 def test_a_note_is_kept_per_week_edited_and_cleared(insights: InsightService) -> None:
     week = insights.this_week(0)
     assert insights.notes(week) == WeekNotes(None, [])
-    first = insights.save_reflection(week, "Walking helped more than I thought.")
-    again = insights.save_reflection(week, "Walking helped. So did calling Sam.")
+    assert insights.save_reflection(week, "Walking helped more than I thought.").reflections
+    first = insights.notes(week).own
+    assert insights.save_reflection(week, "Walking helped. So did calling Sam.").reflections
+    again = insights.notes(week).own
     assert first is not None and again is not None
+    assert again.text == "Walking helped. So did calling Sam."
     assert again.uid == first.uid and again.week_end == week.end == date(2026, 11, 29)
     assert insights.notes(week) == WeekNotes(again, [])
     assert insights.notes(week.shifted(-1)) == WeekNotes(None, [])
     with pytest.raises(InvalidInput):
         insights.save_reflection(week, "x" * 20_001)
     assert insights.notes(week).own == again
-    assert insights.save_reflection(week, "  \n ") is None  # cleared: the note is gone
+    assert insights.save_reflection(week, "  \n ").reflections  # cleared: the note is gone
     assert reflections.read_reflections() == []
-    assert insights.save_reflection(week, "") is None
+    assert insights.save_reflection(week, "") == NOTHING  # there is nothing left to clear
 
 
 def test_notes_kept_under_another_week_end_are_shown_and_edited_in_place(
@@ -207,7 +211,8 @@ def test_notes_kept_under_another_week_end_are_shown_and_edited_in_place(
         reflections.write_reflection(thursday)
     assert insights.notes(week) == WeekNotes(thursday, [])
     assert insights.notes(week.shifted(-1)) == WeekNotes(wednesday, [])
-    edited = insights.save_reflection(week, "about 13-19, read again")
+    insights.save_reflection(week, "about 13-19, read again")
+    edited = insights.notes(week).own
     assert edited is not None and (edited.uid, edited.week_end) == (thursday.uid, thursday.week_end)
     assert edited.created_at == thursday.created_at and edited.updated_at == NOW
     # The first day changes to Sunday: each note shows with the week sharing most of its days.
@@ -225,13 +230,14 @@ def test_a_full_disk_keeps_the_note_as_it_was_and_says_so(
     insights: InsightService,  # type: ignore[no-untyped-def]
 ) -> None:
     week = insights.this_week(0)
-    kept = insights.save_reflection(week, "short")
+    insights.save_reflection(week, "short")
+    kept = insights.notes(week).own
     pragma(store, f"max_page_count = {pragma(store, 'page_count')[0]}")  # type: ignore[index]
     with pytest.raises(SaveFailed, match="the disk is full"):
         insights.save_reflection(week, "words " * 3000)
     assert insights.notes(week).own == kept
     pragma(store, "max_page_count = 1000000")
-    assert insights.save_reflection(week, "words " * 3000) is not None
+    assert insights.save_reflection(week, "words " * 3000).reflections
 
 
 def test_a_read_only_journal_refuses_notes_and_dismissals_in_words(

@@ -23,7 +23,7 @@ EPISODE = CryingEpisode(
 
 
 def test_a_recorded_entry_is_there_with_times_set(journal: Journal) -> None:
-    saved = journal.entries.record(EPISODE)
+    saved = journal.entries.record(EPISODE).saved
     assert saved.uid == EPISODE.uid
     assert saved.occurred_at == EPISODE.occurred_at.replace(microsecond=0)
     assert saved.created_at == saved.updated_at == NOW
@@ -64,8 +64,10 @@ def test_recording_an_existing_uid_is_refused(journal: Journal) -> None:
 def test_an_edit_keeps_the_creation_time(journal: Journal, store) -> None:
     journal.entries.record(EPISODE)
     later = NOW + timedelta(hours=1)
-    edited = Journal(store, clock=lambda: later).entries.update(
-        replace(EPISODE, intensity=5, note="later")
+    edited = (
+        Journal(store, clock=lambda: later)
+        .entries.update(replace(EPISODE, intensity=5, note="later"))
+        .saved
     )
     assert (edited.created_at, edited.updated_at) == (NOW, later)
     assert edited.intensity == 5 and edited.note == "later"
@@ -79,10 +81,10 @@ def test_editing_an_entry_that_is_gone_says_so(journal: Journal) -> None:
 def test_a_deleted_entry_comes_back_whole_when_saved_again(journal: Journal) -> None:
     saved = journal.entries.record(
         replace(EPISODE, triggers=frozenset({"loss"}), tags=frozenset({"work"}))
-    )
-    deleted = journal.entries.delete(saved.uid)
+    ).saved
+    deleted = journal.entries.delete(saved.uid).deleted
     assert journal.entries.entries() == []
-    restored = journal.entries.save(deleted)
+    restored = journal.entries.save(deleted).saved
     assert replace(restored, updated_at=None) == replace(saved, updated_at=None)
 
 
@@ -115,7 +117,7 @@ def test_archived_emotions_stay_valid_on_entries(journal: Journal, store) -> Non
     shame = next(e for e in catalogue.emotions() if e.key == "shame")
     catalogue.change_emotion(replace(shame, archived=True))
     assert "shame" not in [e.key for e in journal.entries.emotions()]
-    saved = journal.entries.record(replace(EPISODE, emotions={"shame": 2}))
+    saved = journal.entries.record(replace(EPISODE, emotions={"shame": 2})).saved
     assert saved.emotions == {"shame": 2}
 
 
@@ -146,7 +148,9 @@ def test_a_database_failure_is_reported_and_nothing_is_half_written(
 def test_a_journal_that_cannot_be_written_says_so_and_keeps_what_it_had(
     journal: Journal,
 ) -> None:
-    kept = journal.entries.record(CheckIn(occurred_at=NOW - timedelta(days=1), mood=1, energy=0))
+    kept = journal.entries.record(
+        CheckIn(occurred_at=NOW - timedelta(days=1), mood=1, energy=0)
+    ).saved
     journal.store.db.execute_sql("PRAGMA query_only = ON")  # as a read-only folder would
     with pytest.raises(SaveFailed, match=r"folder cannot be written to\. Nothing was saved"):
         journal.entries.record(CheckIn(occurred_at=NOW, mood=2, energy=0))

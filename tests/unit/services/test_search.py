@@ -56,7 +56,7 @@ def test_the_index_follows_edits_deletes_and_restores(journal: Journal) -> None:
     journal.entries.update(replace(EPISODE, note="a quiet evening", tags=frozenset()))
     assert found(journal, "sister") == []
     assert found(journal, "quiet") == [EPISODE.uid]
-    deleted = journal.entries.delete(EPISODE.uid)
+    deleted = journal.entries.delete(EPISODE.uid).deleted
     assert found(journal, "quiet") == []
     journal.entries.save(deleted)  # what undo does
     assert found(journal, "quiet") == [EPISODE.uid]

@@ -264,7 +264,7 @@ def test_making_energy_and_intensity_optional_keeps_every_entry_and_link(tmp_pat
         assert journal.entries.entries() == old
         assert [hit.uid for hit in journal.entries.search("long day")] == [entries[0].uid]
         assert store.db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
-        unknown = journal.entries.record(CheckIn(occurred_at=now, mood=1, energy=None))
+        unknown = journal.entries.record(CheckIn(occurred_at=now, mood=1, energy=None)).saved
         assert unknown.energy is None
     assert any("-before-0004" in p.name for p in backups.iterdir())
 
