@@ -77,11 +77,6 @@ def key_statement(passphrase: str) -> str:
     return f"PRAGMA key = {_quoted(passphrase)}"
 
 
-def attach_key(passphrase: str | None) -> str:
-    """The KEY clause of an ATTACH: a passphrase, or '' for a plain database."""
-    return f"KEY {_quoted(passphrase or '')}"
-
-
 def log_may_hold_pages(path: Path) -> bool:
     """Whether the write-ahead log beside the database may hold pages its file lacks. A log
     too short for its header and one frame holds none: SQLite leaves such a log, and a

@@ -141,7 +141,7 @@ def set_emotions(qtbot, picker: EmotionPicker, values: Mapping[str, int]) -> Non
 
 
 def open_section(qtbot, section: Collapsible) -> None:
-    if not section.is_open():
+    if not section.toggle.isChecked():
         click(qtbot, section.toggle)
 
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QColorDialog,
     QComboBox,
     QDialog,
@@ -661,7 +662,9 @@ def swatch_colour(picker: EmotionPicker, name: str) -> QColor:
 
 
 def trigger_boxes(window: MainWindow) -> list[str]:
-    return [box.text() for box in window.entry_view.episode_form.triggers.boxes()]
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # boxes of the old list
+    grid = window.entry_view.episode_form.triggers
+    return [box.text() for box in grid.findChildren(QCheckBox)]
 
 
 def marks_offered(window: MainWindow) -> list[str]:

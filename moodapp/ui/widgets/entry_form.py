@@ -51,9 +51,6 @@ class CheckGrid(QWidget):
             self._grid.addWidget(box, i // 2, i % 2)
             self._boxes[key] = box
 
-    def boxes(self) -> list[QCheckBox]:
-        return list(self._boxes.values())
-
     def values(self) -> frozenset[str]:
         return frozenset(k for k, box in self._boxes.items() if box.isChecked())
 

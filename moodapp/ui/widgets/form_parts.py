@@ -243,9 +243,6 @@ class Collapsible(QWidget):
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if open_ else Qt.ArrowType.RightArrow)
         self.body.setVisible(open_)
 
-    def is_open(self) -> bool:
-        return self.toggle.isChecked()
-
 
 def typed_text(edit: QPlainTextEdit) -> str:
     """The text exactly as typed: ``toPlainText()`` turns no-break spaces into plain ones
