@@ -7,6 +7,7 @@ the option. All errors are collected, not only the first.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
@@ -35,6 +36,10 @@ _UID = re.compile(
     r"(?:urn:uuid:)?(?P<brace>\{)?"
     r"(?P<hex>[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12})(?(brace)\})",
     re.IGNORECASE | re.ASCII,
+)
+# The same, as canonical_uid writes it: told at once, since every entry's id is written so.
+_CANONICAL_UID = re.compile(
+    r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.ASCII
 )
 _NOT_TEXT = re.compile("[\ud800-\udfff]")  # lone surrogates: no UTF-8 spelling, cannot be stored
 
@@ -152,12 +157,17 @@ def _time(value: datetime, now: datetime) -> list[FieldError]:
 def _stamps(created_at: datetime | None, updated_at: datetime | None) -> list[FieldError]:
     """When an entry or a note was first saved and last changed: only the range is checked,
     since another device's clock may be ahead of this one."""
-    errors = []
-    for name, value in (("created_at", created_at), ("updated_at", updated_at)):
-        problem = None if value is None else time_problem(value)
-        if problem is not None:
-            errors.append(FieldError(name, problem))
-    return errors
+    created = None if created_at is None else time_problem(created_at)
+    # Imports often give both stamps as one and the same time: checked once.
+    if updated_at is created_at:
+        updated = created
+    else:
+        updated = None if updated_at is None else time_problem(updated_at)
+    return [
+        FieldError(name, problem)
+        for name, problem in (("created_at", created), ("updated_at", updated))
+        if problem is not None
+    ]
 
 
 def _emotions(values: Mapping[str, int], known: Collection[str] | None) -> list[FieldError]:
@@ -195,6 +205,17 @@ def _text(name: str, value: str, limit: int, label: str) -> list[FieldError]:
 
 def tag_errors(tag: str) -> list[FieldError]:
     """What is wrong with one tag's name: empty, outer spaces, too long, commas or lines."""
+    if len(tag) <= TAG_MAX_CHARS:  # only names that fit are kept for the next time
+        return list(_known_tag_errors(tag))
+    return _tag_errors(tag)
+
+
+@functools.lru_cache(maxsize=4096)  # entries repeat the same few tags, imports by the thousand
+def _known_tag_errors(tag: str) -> tuple[FieldError, ...]:
+    return tuple(_tag_errors(tag))
+
+
+def _tag_errors(tag: str) -> list[FieldError]:
     if not tag.strip() or tag != tag.strip():
         return [FieldError("tags", "A tag cannot be empty or start or end with a space.")]
     if len(tag) > TAG_MAX_CHARS or any(c in tag for c in "\r\n\t,"):
@@ -223,7 +244,9 @@ def _tags(values: Collection[str]) -> list[FieldError]:
 
 
 def _uid(value: str) -> list[FieldError]:
-    if isinstance(value, str) and canonical_uid(value) == value:
+    if isinstance(value, str) and (
+        _CANONICAL_UID.fullmatch(value) is not None or canonical_uid(value) == value
+    ):
         return []
     return [FieldError("uid", BAD_UID.format(value=value))]
 

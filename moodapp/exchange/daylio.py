@@ -81,36 +81,49 @@ def _mood_values(options: DaylioOptions) -> dict[str, int]:
     return values
 
 
-def _time_of_day(text: str, where: str) -> time:
+@functools.lru_cache(maxsize=4096)  # a day has 1,440 minutes, written in a few ways
+def _time_or_problem(text: str) -> time | str:
+    """The time of day ``text`` says, or what is wrong with it."""
     match = _TIME.match(text.strip())
     if match is None:
-        raise FormatError(
-            where, f"column time: \u201c{text}\u201d is not a time like 20:15 or 8:15 pm"
-        )
+        return f"column time: \u201c{text}\u201d is not a time like 20:15 or 8:15 pm"
     hour, minute = int(match["hour"]), int(match["minute"])
     if match["half"]:
         if not 1 <= hour <= 12:
-            raise FormatError(where, f"column time: \u201c{text}\u201d has no such hour")
+            return f"column time: \u201c{text}\u201d has no such hour"
         hour = hour % 12 + (12 if match["half"].lower() == "p" else 0)
     try:
         return time(hour, minute, int(match["second"] or 0))
     except ValueError:
-        raise FormatError(where, f"column time: \u201c{text}\u201d has no such time") from None
+        return f"column time: \u201c{text}\u201d has no such time"
 
 
-def _day(text: str, where: str) -> date:
+def _time_of_day(text: str, where: str) -> time:
+    found = _time_or_problem(text)
+    if isinstance(found, str):
+        raise FormatError(where, found)
+    return found
+
+
+@functools.lru_cache(maxsize=65536)  # rows come a few a day: each day is read once
+def _day_or_problem(text: str) -> date | str:
+    """The date ``text`` says, or what is wrong with it."""
     try:
         day = date.fromisoformat(text.strip())
     except ValueError:
-        raise FormatError(
-            where, f"column full_date: \u201c{text}\u201d is not a date like 2026-11-25"
-        ) from None
+        return f"column full_date: \u201c{text}\u201d is not a date like 2026-11-25"
     problem = date_problem(day)
-    if problem is not None:
-        raise FormatError(where, f"column full_date: \u201c{text}\u201d. {problem}")
-    return day
+    return day if problem is None else f"column full_date: \u201c{text}\u201d. {problem}"
 
 
+def _day(text: str, where: str) -> date:
+    found = _day_or_problem(text)
+    if isinstance(found, str):
+        raise FormatError(where, found)
+    return found
+
+
+@functools.lru_cache(maxsize=4096)  # a journal has a few dozen activities, in many rows
 def _tag(activity: str) -> str:
     """An activity name as a tag: one line without commas, at most TAG_MAX_CHARS long."""
     cleaned = " ".join(re.sub(r"[,\t\r\n]", " ", activity).split())
@@ -165,7 +178,7 @@ def _records(text: str, source: str, progress: Progress) -> Iterator[tuple[str, 
                 progress("rows", line, total)
                 check_rows(count, source)  # blank rows count too: they cost time
             where, line = f"{source} line {line}", reader.line_num + 1
-            if not any(c.strip() for c in cells):
+            if not "".join(cells).strip():  # no cell holds more than spaces
                 continue
             if len(cells) != len(header):
                 raise FormatError(
@@ -234,13 +247,13 @@ def _entries_of_row(
     row: dict[str, str],
     where: str,
     repeat: int,
-    crying: Callable[[str], bool],
+    activities_of: Callable[[str], tuple[tuple[str, ...], bool]],
     moods: dict[str, int],
 ) -> list[Entry]:
     moment = datetime.combine(_day(row["full_date"], where), _time_of_day(row["time"], where))
     occurred_at = local_time(moment)  # this computer's offset on that date
     written = occurred_at.astimezone(UTC)
-    activities = _activities(row["activities"])
+    activities, crying = activities_of(row["activities"])
     check_in = CheckIn(
         uid=_row_uid(moment, repeat, "check-in"),
         occurred_at=occurred_at,
@@ -251,7 +264,7 @@ def _entries_of_row(
         created_at=written,
         updated_at=written,
     )
-    if not any(crying(a) for a in activities):
+    if not crying:
         return [check_in]
     episode = CryingEpisode(
         uid=_row_uid(moment, repeat, "crying"),
@@ -276,12 +289,23 @@ def read_daylio(
         raise UnknownMoods(path.name, names)
     moods = _mood_values(options)
     crying_names = functools.cache(lambda activity: means_crying(activity, options))
+    # Per text of the activities column, as rows repeat the same combinations: its
+    # activities, and whether one of them means crying.
+    combinations: dict[str, tuple[tuple[str, ...], bool]] = {}
+
+    def activities_of(text: str) -> tuple[tuple[str, ...], bool]:
+        found = combinations.get(text)
+        if found is None:
+            activities = _activities(text)
+            found = combinations[text] = (activities, any(map(crying_names, activities)))
+        return found
+
     batch = ImportBatch(source=path.name)
     repeats: Counter[tuple[str, str]] = Counter()
     crying = 0
     for where, row in rows:
         minute = (row["full_date"].strip(), row["time"].strip())
-        entries = _entries_of_row(row, where, repeats[minute], crying_names, moods)
+        entries = _entries_of_row(row, where, repeats[minute], activities_of, moods)
         repeats[minute] += 1
         crying += len(entries) - 1
         for entry in entries:

@@ -152,8 +152,9 @@ class ExchangeService:
         progress: Progress = no_progress,
     ) -> ImportSummary:
         """Read, check and merge the file; raises FormatError, Cancelled or SaveFailed."""
-        batch = read_import(path, chosen, daylio, progress)
-        return self.import_batch(batch, dry_run, progress)
+        with collector_paused():  # from reading to writing: see import_batch
+            batch = read_import(path, chosen, daylio, progress)
+            return self.import_batch(batch, dry_run, progress)
 
     def import_batch(
         self, batch: ImportBatch, dry_run: bool = False, progress: Progress = no_progress

@@ -66,16 +66,21 @@ def add_tags(names: Iterable[str]) -> dict[str, int]:
     return {name: tag_id(name) for name in sorted(set(names))}
 
 
-def _insert(model: Any, rows: Sequence[dict[str, Any]]) -> None:
-    """Insert rows given as {field name: value}, all with the same fields."""
+def _insert(model: Any, rows: Sequence[dict[str, Any]], ids: Sequence[int] = ()) -> None:
+    """Insert rows given as {field name: value}, all with the same fields; with ``ids``,
+    the rows get these ids, one each."""
     if not rows:
         return
-    fields = list(rows[0])
+    fields = ["id", *rows[0]] if ids else list(rows[0])
     columns = ", ".join(model._meta.fields[f].column_name for f in fields)
     marks = ", ".join("?" * len(fields))
+    values = (  # the rows are built alike, so their values come in the same order
+        [(row_id, *row.values()) for row_id, row in zip(ids, rows, strict=True)]
+        if ids
+        else [tuple(row.values()) for row in rows]
+    )
     database_proxy.cursor().executemany(
-        f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES ({marks})',
-        [tuple(row.values()) for row in rows],  # built alike, so in the same order
+        f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES ({marks})', values
     )
 
 
@@ -96,7 +101,7 @@ def _insert_kind(
     for chunk in chunks(entries, ROWS_PER_ROUND):
         ids = {entry.uid: next_id + n for n, entry in enumerate(chunk)}
         next_id += len(chunk)
-        _insert(model, [{"id": ids[e.uid], **columns(e)} for e in chunk])
+        _insert(model, [columns(e) for e in chunk], [ids[e.uid] for e in chunk])
         rows: dict[Any, list[dict[str, Any]]] = {}
         for entry in chunk:
             for link_model, link_rows in links(entry, ids[entry.uid]).items():

@@ -239,3 +239,20 @@ def test_a_weekly_note_is_checked_like_an_entry() -> None:
     assert {e.field for e in validate_reflection(bad)} == {"uid", "week_end", "text", "created_at"}
     long = replace(good, text="x" * (NOTE_MAX_CHARS + 1))
     assert [e.field for e in validate_reflection(long)] == ["text"]
+
+
+def test_stamps_given_as_one_time_are_both_named_when_out_of_range() -> None:
+    too_early = datetime(1899, 12, 31, 23, 0, tzinfo=UTC_PLUS_ONE)
+    entry = replace(BASE_CHECK_IN, created_at=too_early, updated_at=too_early)  # one object
+    assert [e.field for e in validate_check_in(entry, now=NOW)] == ["created_at", "updated_at"]
+    fine = replace(BASE_CHECK_IN, created_at=too_early, updated_at=NOW)
+    assert [e.field for e in validate_check_in(fine, now=NOW)] == ["created_at"]
+
+
+def test_a_bad_tag_is_named_in_every_entry_that_has_it() -> None:
+    for _ in range(3):  # checked once, told every time
+        errors = tag_errors("a,b")
+        assert [e.field for e in errors] == ["tags"]
+        errors.clear()  # what a caller does with its list changes nothing for the next
+    entries = [replace(BASE_CHECK_IN, tags=frozenset({"a,b", "walk"})) for _ in range(2)]
+    assert [fields(validate_entry(e, now=NOW)) for e in entries] == [{"tags"}, {"tags"}]

@@ -221,3 +221,23 @@ def test_days_outside_1900_to_9998_are_refused_with_the_range(tmp_path: Path, da
     path = write(tmp_path, HEADER + f"{day},x,x,23:59,good,,,\n")
     with pytest.raises(FormatError, match=rf"line 2: column full_date: “{day}”\. Dates must be"):
         read_daylio(path)
+
+
+def test_a_bad_date_or_time_is_named_on_the_line_it_is_on_each_time(tmp_path: Path) -> None:
+    good = "2025-01-01,x,x,9:00,meh,,,\n"
+    for lines, bad in ((1, "2025-02-30,x,x,9:00,meh,,,\n"), (3, "2025-01-01,x,x,7:75,meh,,,\n")):
+        for before in (0, 2):  # the same mistake, read again further down another file
+            path = write(tmp_path, HEADER + good * before + bad * lines)
+            with pytest.raises(FormatError, match=f"line {before + 2}: column"):
+                read_daylio(path)
+
+
+def test_rows_with_the_same_activities_each_follow_the_options(tmp_path: Path) -> None:
+    rows = "".join(f"2025-01-0{d},x,x,9:00,meh,Crying | work,,\n" for d in (1, 2, 3))
+    path = write(tmp_path, HEADER + rows + "2025-01-04,x,x,9:00,meh,work,,\n")
+    kinds = [type(e) for e in read_daylio(path).content.entries]
+    assert kinds.count(CryingEpisode) == 3 and kinds.count(CheckIn) == 4
+    only_chosen = DaylioOptions(crying_activities=frozenset({"sad film"}), crying_words=False)
+    assert {type(e) for e in read_daylio(path, only_chosen).content.entries} == {CheckIn}
+    tags = {e.tags for e in read_daylio(path).content.entries if isinstance(e, CheckIn)}
+    assert tags == {frozenset({"Crying", "work"}), frozenset({"work"})}
