@@ -105,8 +105,8 @@ USUAL_BASIS = QT_TRANSLATE_NOOP(
 # 2. Sustained change
 SUSTAINED_CRYING = QT_TRANSLATE_NOOP(
     "Insights",
-    "For {weeks} weeks in a row you have cried more often than in a usual week for you: "
-    "{counts} times in those weeks; a usual week of yours holds up to about {high}.",
+    "For {weeks} weeks in a row you have cried more often than you usually do in a week: "
+    "{counts} times in those weeks, where you usually cry up to about {high} a week.",
 )
 SUSTAINED_URGE = QT_TRANSLATE_NOOP(
     "Insights",
@@ -210,7 +210,7 @@ DAY_PARTS = {
     "night": QT_TRANSLATE_NOOP("Insights", "at night (22:00 to 5:00)"),
 }
 WHEN_WEEKDAY = QT_TRANSLATE_NOOP(
-    "Insights", "{weekday} came up more than other days: {n} of {total} times."
+    "Insights", "You cried more often on {weekday}s than on other days: {n} of {total} times."
 )
 WHEN_SPREAD = QT_TRANSLATE_NOOP(
     "Insights", "Across the week, crying was spread without one day standing out."

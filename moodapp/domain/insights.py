@@ -180,7 +180,11 @@ def sustained_change_insights(facts: JournalFacts, say: Wording) -> list[Insight
         text = say.say(
             words.SUSTAINED_CRYING,
             weeks=len(counts),
-            high=str(int(per_week)) if per_week.is_integer() else say.decimal(per_week),
+            high=(
+                say.times(int(per_week))
+                if per_week.is_integer()
+                else say.say(words.TIMES, n=say.decimal(per_week))
+            ),
             counts=_listed([str(c) for c in reversed(counts)], say),
         )
         found.append(Insight(2, InsightKind.SUSTAINED_CHANGE, text, basis, link))

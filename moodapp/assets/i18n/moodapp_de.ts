@@ -151,12 +151,12 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../ui/views/calendar_view.py" line="41"/>
+        <location filename="../../ui/views/calendar_view.py" line="43"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar_view.py" line="42"/>
+        <location filename="../../ui/views/calendar_view.py" line="44"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
@@ -169,7 +169,7 @@
         <translation>Gefühle und Auslöser</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/catalogue_dialog.py" line="26"/>
+        <location filename="../../ui/dialogs/catalogue_dialog.py" line="24"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -177,172 +177,172 @@
 <context>
     <name>CatalogueEditor</name>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="59"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="61"/>
         <source>pleasant</source>
         <translation>angenehm</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="60"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="62"/>
         <source>unpleasant</source>
         <translation>unangenehm</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="61"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="63"/>
         <source>mixed</source>
         <translation>gemischt</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="62"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="64"/>
         <source>neutral</source>
         <translation>neutral</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="357"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="358"/>
         <source>These are the emotions and triggers you choose from in your entries. A new name shows in past entries too. Archiving hides one from the lists you choose from; entries that already have it keep it, and Restore brings it back. Each change is saved as soon as you make it.</source>
         <translation>Aus diesen Gefühlen und Auslösern wählst du in deinen Einträgen. Ein neuer Name erscheint auch in früheren Einträgen. Archivieren blendet ein Gefühl oder einen Auslöser in den Auswahllisten aus; Einträge, die es schon haben, behalten es, und „Wiederherstellen“ holt es zurück. Jede Änderung wird sofort gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="366"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="367"/>
         <source>Archiving hides it from the lists you choose from and keeps it in past entries.</source>
         <translation>Archivieren blendet es in den Auswahllisten aus und behält es in früheren Einträgen.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="370"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="371"/>
         <source>Emotions</source>
         <translation>Gefühle</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="371"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="372"/>
         <source>Add an emotion</source>
         <translation>Ein Gefühl hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="372"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="373"/>
         <source>Rename the emotion</source>
         <translation>Das Gefühl umbenennen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="373"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="374"/>
         <source>Change the emotion&apos;s colour</source>
         <translation>Die Farbe des Gefühls ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="374"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="375"/>
         <source>Move the emotion up</source>
         <translation>Das Gefühl nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="375"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="376"/>
         <source>Move the emotion down</source>
         <translation>Das Gefühl nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="376"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="377"/>
         <source>Archive the emotion</source>
         <translation>Das Gefühl archivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="377"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="378"/>
         <source>Restore the emotion</source>
         <translation>Das Gefühl wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="378"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="379"/>
         <source>New emotion</source>
         <translation>Neues Gefühl</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="379"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="380"/>
         <source>Rename emotion</source>
         <translation>Gefühl umbenennen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="380"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="381"/>
         <source>New name for the emotion “%1”:</source>
         <translation>Neuer Name für das Gefühl „%1“:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="388"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="389"/>
         <source>Triggers</source>
         <translation>Auslöser</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="389"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="390"/>
         <source>Add a trigger</source>
         <translation>Einen Auslöser hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="390"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="391"/>
         <source>Rename the trigger</source>
         <translation>Den Auslöser umbenennen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="392"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="393"/>
         <source>Move the trigger up</source>
         <translation>Den Auslöser nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="393"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="394"/>
         <source>Move the trigger down</source>
         <translation>Den Auslöser nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="394"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="395"/>
         <source>Archive the trigger</source>
         <translation>Den Auslöser archivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="395"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="396"/>
         <source>Restore the trigger</source>
         <translation>Den Auslöser wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="396"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="397"/>
         <source>New trigger</source>
         <translation>Neuer Auslöser</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="397"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="398"/>
         <source>Rename trigger</source>
         <translation>Auslöser umbenennen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="398"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="399"/>
         <source>New name for the trigger “%1”:</source>
         <translation>Neuer Name für den Auslöser „%1“:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="467"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="474"/>
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="479"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="486"/>
         <source>Colour of “%1”</source>
         <translation>Farbe von „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="560"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="571"/>
         <source>That colour could not be used. Please choose another.</source>
         <translation>Diese Farbe lässt sich nicht verwenden. Bitte wähle eine andere.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="569"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="580"/>
         <source>A name needs at least one letter or digit.</source>
         <translation>Ein Name braucht mindestens einen Buchstaben oder eine Ziffer.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="572"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="583"/>
         <source>A name can be at most %1 characters long.</source>
         <translation>Ein Name darf höchstens %1 Zeichen lang sein.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="586"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="597"/>
         <source>“%1” is already in the list, archived. Choose it and press Restore to use it again.</source>
         <translation>„%1“ ist schon in der Liste, archiviert. Wähle es aus und drücke „Wiederherstellen“, um es wieder zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="590"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="601"/>
         <source>“%1” is already in the list.</source>
         <translation>„%1“ ist schon in der Liste.</translation>
     </message>
@@ -663,17 +663,17 @@
 <context>
     <name>ChartsView</name>
     <message>
-        <location filename="../../ui/views/charts_view.py" line="137"/>
+        <location filename="../../ui/views/charts_view.py" line="123"/>
         <source>Chart not saved</source>
         <translation>Diagramm nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/views/charts_view.py" line="139"/>
+        <location filename="../../ui/views/charts_view.py" line="125"/>
         <source>Saved the chart as %1.</source>
         <translation>Diagramm gespeichert als %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/charts_view.py" line="145"/>
+        <location filename="../../ui/views/charts_view.py" line="131"/>
         <source>The chart is on the clipboard.</source>
         <translation>Das Diagramm ist in der Zwischenablage.</translation>
     </message>
@@ -864,10 +864,6 @@
         <location filename="../../ui/widgets/check_in_form.py" line="41"/>
         <source>very pleasant</source>
         <translation>sehr angenehm</translation>
-    </message>
-    <message>
-        <source>calm</source>
-        <translation type="vanished">ruhig</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/check_in_form.py" line="47"/>
@@ -1179,42 +1175,42 @@
 <context>
     <name>EmotionsChart</name>
     <message>
-        <location filename="../../ui/plots/emotions_chart.py" line="39"/>
+        <location filename="../../ui/plots/emotions_chart.py" line="40"/>
         <source>%1 · %2 crying episodes, %3 days with a check-in and no crying</source>
         <translation>%1 · %2 Mal geweint, %3 Tage mit Check-in ohne Weinen</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/emotions_chart.py" line="45"/>
+        <location filename="../../ui/plots/emotions_chart.py" line="46"/>
         <source>No crying episodes in this period.</source>
         <translation>In diesem Zeitraum ist kein Weinen eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/emotions_chart.py" line="68"/>
+        <location filename="../../ui/plots/emotions_chart.py" line="69"/>
         <source>share of crying episodes</source>
         <translation>Anteil der Einträge zum Weinen</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/emotions_chart.py" line="69"/>
+        <location filename="../../ui/plots/emotions_chart.py" line="70"/>
         <source>share of days without crying</source>
         <translation>Anteil der Tage ohne Weinen</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/emotions_chart.py" line="76"/>
+        <location filename="../../ui/plots/emotions_chart.py" line="77"/>
         <source>% of crying episodes, or of days without crying</source>
         <translation>% der Einträge zum Weinen bzw. der Tage ohne Weinen</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/emotions_chart.py" line="83"/>
+        <location filename="../../ui/plots/emotions_chart.py" line="84"/>
         <source>An episode or a day can hold several emotions, so shares add up to more than 100%.</source>
         <translation>Ein Eintrag oder Tag kann mehrere Gefühle haben, daher ergeben die Anteile über 100 %.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/emotions_chart.py" line="94"/>
+        <location filename="../../ui/plots/emotions_chart.py" line="95"/>
         <source>%1 was part of %2% of crying episodes.</source>
         <translation>%1 war bei %2 % der Einträge zum Weinen dabei.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/emotions_chart.py" line="118"/>
+        <location filename="../../ui/plots/emotions_chart.py" line="119"/>
         <source>%1
 In %2 of %3 crying episodes (%4%)
 On %5 of %6 days without crying (%7%)</source>
@@ -1226,72 +1222,72 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>EntryActions</name>
     <message>
-        <location filename="../../ui/entry_actions.py" line="35"/>
+        <location filename="../../ui/entry_actions.py" line="36"/>
         <source>Nothing changed in the %1 of %2.</source>
         <translation>%1 vom %2: nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_actions.py" line="40"/>
+        <location filename="../../ui/entry_actions.py" line="41"/>
         <source>Not saved yet: your check-in is still here.</source>
         <translation>Noch nicht gespeichert: dein Check-in ist noch da.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_actions.py" line="52"/>
+        <location filename="../../ui/entry_actions.py" line="53"/>
         <source>Not saved: please check the highlighted fields.</source>
         <translation>Nicht gespeichert: Bitte sieh dir die markierten Felder an.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_actions.py" line="55"/>
+        <location filename="../../ui/entry_actions.py" line="56"/>
         <source>That entry was deleted meanwhile. Your changes are still here; saving again adds them as an entry.</source>
         <translation>Dieser Eintrag wurde inzwischen gelöscht. Deine Änderungen sind noch da; wenn du erneut speicherst, kommen sie als neuer Eintrag hinzu.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_actions.py" line="60"/>
+        <location filename="../../ui/entry_actions.py" line="61"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_actions.py" line="62"/>
+        <location filename="../../ui/entry_actions.py" line="63"/>
         <source>Saved the %1 of %2.</source>
         <translation>%1 vom %2 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_actions.py" line="82"/>
+        <location filename="../../ui/entry_actions.py" line="83"/>
         <source>Crying is logged on this day</source>
         <translation>An diesem Tag ist Weinen eingetragen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_actions.py" line="84"/>
+        <location filename="../../ui/entry_actions.py" line="85"/>
         <source>You logged crying on %1, and this check-in says “No crying today”.</source>
         <translation>Für %1 hast du Weinen eingetragen, und dieser Check-in sagt „Heute nicht geweint“.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_actions.py" line="87"/>
+        <location filename="../../ui/entry_actions.py" line="88"/>
         <source>Both can be true, for example when the tears came after you checked in. How would you like to save it?</source>
         <translation>Beides kann stimmen, zum Beispiel wenn die Tränen nach dem Check-in kamen. Wie möchtest du ihn speichern?</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_actions.py" line="91"/>
+        <location filename="../../ui/entry_actions.py" line="92"/>
         <source>Save without “No crying today”</source>
         <translation>Ohne „Heute nicht geweint“ speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_actions.py" line="93"/>
+        <location filename="../../ui/entry_actions.py" line="94"/>
         <source>Save as it is</source>
         <translation>So speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_actions.py" line="94"/>
+        <location filename="../../ui/entry_actions.py" line="95"/>
         <source>Go back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_actions.py" line="111"/>
+        <location filename="../../ui/entry_actions.py" line="112"/>
         <source>Not deleted</source>
         <translation>Nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_actions.py" line="113"/>
+        <location filename="../../ui/entry_actions.py" line="114"/>
         <source>Deleted the %1 of %2. Ctrl+Z brings it back.</source>
         <translation>%1 vom %2 gelöscht. Strg+Z holt den Eintrag zurück.</translation>
     </message>
@@ -1299,32 +1295,32 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../ui/widgets/entry_form.py" line="99"/>
+        <location filename="../../ui/widgets/entry_form.py" line="96"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/entry_form.py" line="138"/>
+        <location filename="../../ui/widgets/entry_form.py" line="135"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/entry_form.py" line="265"/>
+        <location filename="../../ui/widgets/entry_form.py" line="262"/>
         <source>Ctrl+Enter saves.</source>
         <translation>Strg+Eingabe speichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/entry_form.py" line="267"/>
+        <location filename="../../ui/widgets/entry_form.py" line="264"/>
         <source>Anything you want to remember about it</source>
         <translation>Alles, was du dir dazu merken möchtest</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/entry_form.py" line="275"/>
+        <location filename="../../ui/widgets/entry_form.py" line="272"/>
         <source>Separate tags with commas.</source>
         <translation>Schlagwörter mit Kommas trennen.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/entry_form.py" line="276"/>
+        <location filename="../../ui/widgets/entry_form.py" line="273"/>
         <source>e.g. work, family</source>
         <translation>z. B. Arbeit, Familie</translation>
     </message>
@@ -1408,37 +1404,37 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>EntryView</name>
     <message>
-        <location filename="../../ui/views/entry_view.py" line="38"/>
+        <location filename="../../ui/views/entry_view.py" line="40"/>
         <source>Kind of entry</source>
         <translation>Art des Eintrags</translation>
     </message>
     <message>
-        <location filename="../../ui/views/entry_view.py" line="39"/>
+        <location filename="../../ui/views/entry_view.py" line="41"/>
         <source>Crying episode</source>
         <translation>Weinen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/entry_view.py" line="40"/>
+        <location filename="../../ui/views/entry_view.py" line="42"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/views/entry_view.py" line="42"/>
+        <location filename="../../ui/views/entry_view.py" line="44"/>
         <source>Recent entries</source>
         <translation>Letzte Einträge</translation>
     </message>
     <message>
-        <location filename="../../ui/views/entry_view.py" line="43"/>
+        <location filename="../../ui/views/entry_view.py" line="45"/>
         <source>Nothing in the last 7 days yet. What you log appears here.</source>
         <translation>In den letzten 7 Tagen noch nichts. Was du einträgst, erscheint hier.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/entry_view.py" line="49"/>
+        <location filename="../../ui/views/entry_view.py" line="51"/>
         <source>Your last four weeks</source>
         <translation>Deine letzten vier Wochen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/entry_view.py" line="51"/>
+        <location filename="../../ui/views/entry_view.py" line="53"/>
         <source>More in Insights</source>
         <translation>Mehr unter Einblicke</translation>
     </message>
@@ -1865,61 +1861,61 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
         <translation>%1 wird gelesen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_actions.py" line="92"/>
-        <location filename="../../ui/exchange_actions.py" line="97"/>
-        <location filename="../../ui/exchange_actions.py" line="99"/>
-        <location filename="../../ui/exchange_actions.py" line="104"/>
+        <location filename="../../ui/exchange_actions.py" line="94"/>
+        <location filename="../../ui/exchange_actions.py" line="100"/>
+        <location filename="../../ui/exchange_actions.py" line="102"/>
+        <location filename="../../ui/exchange_actions.py" line="107"/>
         <source>Nothing was imported.</source>
         <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_actions.py" line="93"/>
+        <location filename="../../ui/exchange_actions.py" line="95"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_actions.py" line="97"/>
-        <location filename="../../ui/exchange_actions.py" line="103"/>
+        <location filename="../../ui/exchange_actions.py" line="100"/>
+        <location filename="../../ui/exchange_actions.py" line="106"/>
         <source>Not imported</source>
         <translation>Nicht importiert</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_actions.py" line="101"/>
+        <location filename="../../ui/exchange_actions.py" line="104"/>
         <source>Import cancelled; nothing was imported.</source>
         <translation>Import abgebrochen; es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_actions.py" line="106"/>
+        <location filename="../../ui/exchange_actions.py" line="108"/>
         <source>Imported</source>
         <translation>Importiert</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_actions.py" line="122"/>
+        <location filename="../../ui/exchange_actions.py" line="124"/>
         <source>Writing the report</source>
         <translation>Bericht wird geschrieben</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_actions.py" line="125"/>
+        <location filename="../../ui/exchange_actions.py" line="127"/>
         <source>Report cancelled; no file was written.</source>
         <translation>Bericht abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_actions.py" line="127"/>
+        <location filename="../../ui/exchange_actions.py" line="129"/>
         <source>The report could not be saved: %1. No file was written.</source>
         <translation>Der Bericht konnte nicht gespeichert werden: %1. Es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_actions.py" line="129"/>
+        <location filename="../../ui/exchange_actions.py" line="131"/>
         <source>Report not saved</source>
         <translation>Bericht nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_actions.py" line="131"/>
+        <location filename="../../ui/exchange_actions.py" line="133"/>
         <source>The report was not saved.</source>
         <translation>Der Bericht wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_actions.py" line="132"/>
+        <location filename="../../ui/exchange_actions.py" line="134"/>
         <source>Saved the report as %1.</source>
         <translation>Bericht gespeichert als %1.</translation>
     </message>
@@ -2020,77 +2016,77 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>FindDialog</name>
     <message>
-        <location filename="../../ui/dialogs/find_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/find_dialog.py" line="60"/>
         <source>Find in your journal</source>
         <translation>In deinem Tagebuch suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/find_dialog.py" line="59"/>
+        <location filename="../../ui/dialogs/find_dialog.py" line="61"/>
         <source>Words to find</source>
         <translation>Gesuchte Wörter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/find_dialog.py" line="60"/>
+        <location filename="../../ui/dialogs/find_dialog.py" line="62"/>
         <source>Words from notes, tags, emotions or triggers</source>
         <translation>Wörter aus Notizen, Schlagwörtern, Gefühlen oder Auslösern</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/find_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/find_dialog.py" line="66"/>
         <source>Entries found</source>
         <translation>Gefundene Einträge</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/find_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/find_dialog.py" line="67"/>
         <source>Enter shows the entry&apos;s day in the calendar.</source>
         <translation>Die Eingabetaste zeigt den Tag des Eintrags im Kalender.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/find_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/find_dialog.py" line="69"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/find_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/find_dialog.py" line="69"/>
         <source>Entry</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/find_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/find_dialog.py" line="69"/>
         <source>Words</source>
         <translation>Wörter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/find_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/find_dialog.py" line="101"/>
         <source>Type a word to find the entries that hold it.</source>
         <translation>Gib ein Wort ein, um die Einträge zu finden, die es enthalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/find_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/find_dialog.py" line="103"/>
         <source>No entry holds these words.</source>
         <translation>Kein Eintrag enthält diese Wörter.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/find_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/find_dialog.py" line="105"/>
         <source>1 entry found.</source>
         <translation>1 Eintrag gefunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/find_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/find_dialog.py" line="105"/>
         <source>%1 entries found.</source>
         <translation>%1 Einträge gefunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/find_dialog.py" line="36"/>
+        <location filename="../../ui/dialogs/find_dialog.py" line="38"/>
         <source>Cried</source>
         <translation>Geweint</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/find_dialog.py" line="37"/>
+        <location filename="../../ui/dialogs/find_dialog.py" line="39"/>
         <source>Almost cried</source>
         <translation>Fast geweint</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/find_dialog.py" line="38"/>
+        <location filename="../../ui/dialogs/find_dialog.py" line="40"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
@@ -2528,10 +2524,6 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
         <translation>&lt;b&gt;Deine Woche&lt;/b&gt; fasst zusammen, was du diese Woche eingetragen hast, und bewahrt, was dir aufgefallen ist. Ihre Wochen sind die des Kalenders: Sie beginnen an dem Tag, der in den Einstellungen unter „Wochen beginnen am“ gewählt ist. „Vorige Woche“ und „Nächste Woche“ zeigen die anderen Wochen und ihre Notizen; was du getippt hast, wird gespeichert, bevor eine andere Woche erscheint, und eine leer gespeicherte Notiz wird entfernt.</translation>
     </message>
     <message>
-        <source>moodapp starts with a list of emotions and a list of triggers, the kinds of things that can bring tears on. In Edit &gt; Settings, under Emotions and triggers, you can rename them, give an emotion another colour, put them in another order, add your own and archive the ones you do not use. Archiving hides one from the lists you choose from; entries that already have it keep it. A new name shows in past entries too.</source>
-        <translation type="vanished">moodapp beginnt mit einer Liste von Gefühlen und einer Liste von Auslösern, also Dingen, die Tränen hervorrufen können. Unter Bearbeiten &gt; Einstellungen, im Bereich Gefühle und Auslöser, kannst du sie umbenennen, einem Gefühl eine andere Farbe geben, sie anders anordnen, eigene hinzufügen und die archivieren, die du nicht brauchst. Archivieren blendet eines in den Auswahllisten aus; Einträge, die es schon haben, behalten es. Ein neuer Name erscheint auch in früheren Einträgen.</translation>
-    </message>
-    <message>
         <location filename="../../ui/help_text.py" line="312"/>
         <source>The calendar shows a month or a whole year. A day&apos;s colour and the number at its top are its mean mood from check-ins, from -3 (unpleasant) to +3 (pleasant); a day without a check-in has no colour. Small drops mark crying and almost crying, with a number when there was more than one, and another mark shows a check-in with no crying; the legend under the calendar shows which is which. Choose a day to see its entries, change them or add one.</source>
         <translation>Der Kalender zeigt einen Monat oder ein ganzes Jahr. Die Farbe eines Tages und die Zahl oben darin sind seine durchschnittliche Stimmung aus den Check-ins, von -3 (unangenehm) bis +3 (angenehm); ein Tag ohne Check-in hat keine Farbe. Kleine Tropfen markieren Weinen und fast Weinen, mit einer Zahl, wenn es mehr als einmal war, und eine weitere Markierung zeigt einen Check-in ohne Weinen; die Legende unter dem Kalender zeigt, was was ist. Wähle einen Tag, um seine Einträge zu sehen, sie zu ändern oder einen hinzuzufügen.</translation>
@@ -2575,10 +2567,6 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
         <location filename="../../ui/help_text.py" line="370"/>
         <source>If for two weeks you cry more than usual while your mood is low, or your feelings make daily life very hard, the insights gently invite you to talk to someone you trust or to a professional. You can set the invitation aside; it then stays away for two weeks.</source>
         <translation>Wenn du zwei Wochen lang mehr weinst als sonst, während deine Stimmung gedrückt ist, oder deine Gefühle den Alltag sehr schwer machen, laden dich die Einblicke behutsam ein, mit jemandem zu sprechen, dem du vertraust, oder mit einer Fachperson. Du kannst die Einladung beiseitelegen; dann bleibt sie zwei Wochen lang weg.</translation>
-    </message>
-    <message>
-        <source>Once a week, &lt;b&gt;Your week&lt;/b&gt; sums up the week and keeps what you noticed.</source>
-        <translation type="vanished">Einmal pro Woche fasst &lt;b&gt;Deine Woche&lt;/b&gt; die Woche zusammen und hält fest, was dir aufgefallen ist.</translation>
     </message>
     <message>
         <location filename="../../ui/help_text.py" line="391"/>
@@ -2700,8 +2688,8 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
     </message>
     <message>
         <location filename="../../domain/insight_words.py" line="106"/>
-        <source>For {weeks} weeks in a row you have cried more often than in a usual week for you: {counts} times in those weeks; a usual week of yours holds up to about {high}.</source>
-        <translation>{weeks} Wochen in Folge hast du öfter geweint als in einer üblichen Woche: in diesen Wochen {counts} Mal; in einer üblichen Woche weinst du bis zu etwa {high} Mal.</translation>
+        <source>For {weeks} weeks in a row you have cried more often than you usually do in a week: {counts} times in those weeks, where you usually cry up to about {high} a week.</source>
+        <translation>{weeks} Wochen in Folge hast du öfter geweint, als du es sonst in einer Woche tust: in diesen Wochen {counts} Mal, während du sonst bis zu etwa {high} pro Woche weinst.</translation>
     </message>
     <message>
         <location filename="../../domain/insight_words.py" line="111"/>
@@ -2885,8 +2873,8 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
     </message>
     <message>
         <location filename="../../domain/insight_words.py" line="212"/>
-        <source>{weekday} came up more than other days: {n} of {total} times.</source>
-        <translation>Am {weekday} hast du öfter geweint als an anderen Tagen: {n} von {total} Malen.</translation>
+        <source>You cried more often on {weekday}s than on other days: {n} of {total} times.</source>
+        <translation>An {weekday}en hast du öfter geweint als an anderen Tagen: {n} von {total} Malen.</translation>
     </message>
     <message>
         <location filename="../../domain/insight_words.py" line="215"/>
@@ -2999,14 +2987,6 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
         <translation>An den Tagen mit Einträgen wurde kein Weinen eingetragen.</translation>
     </message>
     <message>
-        <source>In the week {period} you cried {cried}; you checked in on {days} of 7 days.</source>
-        <translation type="vanished">In der Woche vom {period} hast du {cried} geweint; an {days} von 7 Tagen hast du einen Check-in gemacht.</translation>
-    </message>
-    <message>
-        <source>In the week {period} you did not cry; you checked in on {days} of 7 days.</source>
-        <translation type="vanished">In der Woche vom {period} hast du nicht geweint; an {days} von 7 Tagen hast du einen Check-in gemacht.</translation>
-    </message>
-    <message>
         <location filename="../../domain/insight_words.py" line="290"/>
         <source>You almost cried {almost}.</source>
         <translation>Fast geweint hast du {almost}.</translation>
@@ -3040,83 +3020,83 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="90"/>
+        <location filename="../../ui/views/insights_view.py" line="96"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="94"/>
-        <location filename="../../ui/views/insights_view.py" line="178"/>
+        <location filename="../../ui/views/insights_view.py" line="100"/>
+        <location filename="../../ui/views/insights_view.py" line="174"/>
         <source>Need help now?</source>
         <translation>Brauchst du jetzt Hilfe?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="101"/>
+        <location filename="../../ui/views/insights_view.py" line="107"/>
         <source>What your own entries show, mostly from the last six months. Each statement says what it rests on; none of them is a judgement.</source>
         <translation>Was deine eigenen Einträge zeigen, meist aus den letzten sechs Monaten. Jede Aussage nennt, worauf sie beruht; keine davon ist ein Urteil.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="153"/>
+        <location filename="../../ui/views/insights_view.py" line="150"/>
         <source>Nothing to show yet: the insights come from your entries.</source>
         <translation>Noch nichts zu zeigen: Die Einblicke entstehen aus deinen Einträgen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="161"/>
+        <location filename="../../ui/views/insights_view.py" line="158"/>
         <source>Waiting for more entries: %1.</source>
         <translation>Wartet auf mehr Einträge: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="180"/>
+        <location filename="../../ui/views/insights_view.py" line="176"/>
         <source>Not now</source>
         <translation>Jetzt nicht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="180"/>
+        <location filename="../../ui/views/insights_view.py" line="176"/>
         <source>Dismiss the invitation</source>
         <translation>Einladung ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="184"/>
+        <location filename="../../ui/views/insights_view.py" line="180"/>
         <source>the invitation</source>
         <translation>die Einladung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="197"/>
+        <location filename="../../ui/views/insights_view.py" line="192"/>
         <source>The invitation will not come back for two weeks.</source>
         <translation>Die Einladung kommt zwei Wochen lang nicht wieder.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="37"/>
+        <location filename="../../ui/views/insights_view.py" line="39"/>
         <source>your usual range</source>
         <translation>dein üblicher Bereich</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="38"/>
+        <location filename="../../ui/views/insights_view.py" line="40"/>
         <source>relief by context</source>
         <translation>Erleichterung nach Situation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="39"/>
+        <location filename="../../ui/views/insights_view.py" line="41"/>
         <source>mood right after and later</source>
         <translation>Stimmung direkt danach und später</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="40"/>
+        <location filename="../../ui/views/insights_view.py" line="42"/>
         <source>emotions around tears</source>
         <translation>Gefühle rund um Tränen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="41"/>
+        <location filename="../../ui/views/insights_view.py" line="43"/>
         <source>mood around crying days</source>
         <translation>Stimmung rund um Tage mit Weinen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="42"/>
+        <location filename="../../ui/views/insights_view.py" line="44"/>
         <source>time of day and weekday</source>
         <translation>Tageszeit und Wochentag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="43"/>
+        <location filename="../../ui/views/insights_view.py" line="45"/>
         <source>balance across emotions</source>
         <translation>Gleichgewicht der Gefühle</translation>
     </message>
@@ -3124,17 +3104,17 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>JournalController</name>
     <message>
-        <location filename="../../ui/journal_controller.py" line="177"/>
+        <location filename="../../ui/journal_controller.py" line="134"/>
         <source>log %s</source>
         <translation>(%s hinzufügen)</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_controller.py" line="183"/>
+        <location filename="../../ui/journal_controller.py" line="138"/>
         <source>edit %s</source>
         <translation>(%s bearbeiten)</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_controller.py" line="188"/>
+        <location filename="../../ui/journal_controller.py" line="143"/>
         <source>delete %s</source>
         <translation>(%s löschen)</translation>
     </message>
@@ -3142,62 +3122,62 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>JournalMenu</name>
     <message>
-        <location filename="../../ui/journal_menu.py" line="49"/>
+        <location filename="../../ui/journal_menu.py" line="52"/>
         <source>&amp;Lock now</source>
         <translation>Jetzt &amp;sperren</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_menu.py" line="50"/>
+        <location filename="../../ui/journal_menu.py" line="53"/>
         <source>&amp;Auto-lock...</source>
         <translation>&amp;Automatisch sperren...</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_menu.py" line="51"/>
+        <location filename="../../ui/journal_menu.py" line="54"/>
         <source>&amp;Encrypt journal...</source>
         <translation>Tagebuch &amp;verschlüsseln...</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_menu.py" line="53"/>
+        <location filename="../../ui/journal_menu.py" line="56"/>
         <source>Change &amp;passphrase...</source>
         <translation>&amp;Passphrase ändern...</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_menu.py" line="55"/>
+        <location filename="../../ui/journal_menu.py" line="58"/>
         <source>&amp;Remove encryption...</source>
         <translation>Verschlüsselung &amp;entfernen...</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_menu.py" line="56"/>
+        <location filename="../../ui/journal_menu.py" line="59"/>
         <source>&amp;Back up now</source>
         <translation>Jetzt s&amp;ichern</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_menu.py" line="58"/>
+        <location filename="../../ui/journal_menu.py" line="61"/>
         <source>Re&amp;store from backup...</source>
         <translation>Aus Sicherung &amp;wiederherstellen...</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_menu.py" line="60"/>
+        <location filename="../../ui/journal_menu.py" line="63"/>
         <source>&amp;Check the journal</source>
         <translation>&amp;Tagebuch prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_menu.py" line="61"/>
+        <location filename="../../ui/journal_menu.py" line="64"/>
         <source>&amp;Delete all my data...</source>
         <translation>Alle meine Daten &amp;löschen...</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_menu.py" line="133"/>
+        <location filename="../../ui/journal_menu.py" line="137"/>
         <source>That is not the passphrase.</source>
         <translation>Das ist nicht die Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_menu.py" line="143"/>
+        <location filename="../../ui/journal_menu.py" line="147"/>
         <source>Auto-lock</source>
         <translation>Automatisch sperren</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_menu.py" line="144"/>
+        <location filename="../../ui/journal_menu.py" line="148"/>
         <source>Lock the window after this many minutes without use (0: never):</source>
         <translation>Fenster nach so vielen Minuten ohne Nutzung sperren (0: nie):</translation>
     </message>
@@ -3233,10 +3213,6 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>moodapp: demo journal (made-up entries, deleted when you close the app)</source>
-        <translation type="vanished">moodapp: Demo-Tagebuch (erfundene Einträge, die beim Schließen der App gelöscht werden)</translation>
-    </message>
-    <message>
         <location filename="../../ui/main_window.py" line="76"/>
         <source>Demo journal (made-up entries, deleted when you close the app)</source>
         <translation>Demo-Tagebuch (erfundene Einträge, beim Schließen gelöscht)</translation>
@@ -3267,162 +3243,162 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
         <translation>Einblicke</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Country for help lines not kept</source>
         <translation>Land für Hilfetelefone nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>The daily backup failed: %1</source>
         <translation>Die tägliche Sicherung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>&amp;Import...</source>
         <translation>&amp;Importieren...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>&amp;Export journal...</source>
         <translation>Tagebuch &amp;exportieren...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>&amp;Report to share...</source>
         <translation>Bericht zum &amp;Weitergeben...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>&amp;Find in journal...</source>
         <translation>Im Tagebuch &amp;suchen...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Emotions and &amp;triggers...</source>
         <translation>Gefühle und &amp;Auslöser...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>&amp;Settings...</source>
         <translation>&amp;Einstellungen...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>&amp;Entry</source>
         <translation>&amp;Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>&amp;Calendar</source>
         <translation>&amp;Kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>C&amp;harts</source>
         <translation>&amp;Diagramme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>&amp;Insights</source>
         <translation>E&amp;inblicke</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>E&amp;ntry</source>
         <translation>&amp;Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Log &amp;crying episode</source>
         <translation>&amp;Weinen eintragen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>New &amp;check-in</source>
         <translation>Neuer &amp;Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>&amp;Journal</source>
         <translation>&amp;Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Need help now?</source>
         <translation>Brauchst du jetzt Hilfe?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>&amp;How moodapp works</source>
         <translation>&amp;So funktioniert moodapp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>&amp;About moodapp</source>
         <translation>Ü&amp;ber moodapp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>%1 brings back your search.</source>
         <translation>%1 holt deine Suche zurück.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>About moodapp</source>
         <translation>Über moodapp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>&lt;h3&gt;moodapp %1&lt;/h3&gt;&lt;p&gt;A private, offline journal for moods and crying.&lt;/p&gt;&lt;p&gt;Your journal is kept only on this computer, in&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;moodapp %1&lt;/h3&gt;&lt;p&gt;Ein privates Offline-Tagebuch für Stimmungen und Weinen.&lt;/p&gt;&lt;p&gt;Dein Tagebuch wird nur auf diesem Computer aufbewahrt, in&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Lizenz: GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>Undone: %1. %2 does it again.</source>
         <translation>Rückgängig gemacht: %1. %2 stellt es wieder her.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>Done again: %1. %2 undoes it.</source>
         <translation>Wiederhergestellt: %1. %2 macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>Could not undo</source>
         <translation>Rückgängigmachen nicht möglich</translation>
     </message>
@@ -3488,28 +3464,6 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
         <translation>Anderes Land:</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;If you are in crisis, or thinking about harming yourself&lt;/h3&gt;
-&lt;p&gt;Please reach out to someone now. These services are free and confidential:&lt;/p&gt;
-&lt;ul&gt;
-&lt;li&gt;&lt;b&gt;United States:&lt;/b&gt; call or text &lt;b&gt;988&lt;/b&gt; (988 Suicide &amp;amp; Crisis Lifeline).&lt;/li&gt;
-&lt;li&gt;&lt;b&gt;United Kingdom and Ireland:&lt;/b&gt; call &lt;b&gt;116 123&lt;/b&gt; (Samaritans).&lt;/li&gt;
-&lt;li&gt;&lt;b&gt;Other countries:&lt;/b&gt; &lt;b&gt;findahelpline.com&lt;/b&gt; lists helplines near you.&lt;/li&gt;
-&lt;/ul&gt;
-&lt;p&gt;If you are in immediate danger, call your local emergency number.&lt;/p&gt;
-&lt;p&gt;You deserve support, and you do not have to go through this alone.&lt;/p&gt;
-</source>
-        <translation type="vanished">&lt;h3&gt;Wenn du in einer Krise bist oder daran denkst, dir etwas anzutun&lt;/h3&gt;
-&lt;p&gt;Bitte wende dich jetzt an jemanden. Diese Angebote sind kostenlos und vertraulich:&lt;/p&gt;
-&lt;ul&gt;
-&lt;li&gt;&lt;b&gt;USA:&lt;/b&gt; Anruf oder SMS an &lt;b&gt;988&lt;/b&gt; (988 Suicide &amp;amp; Crisis Lifeline).&lt;/li&gt;
-&lt;li&gt;&lt;b&gt;Vereinigtes Königreich und Irland:&lt;/b&gt; Anruf unter &lt;b&gt;116 123&lt;/b&gt; (Samaritans).&lt;/li&gt;
-&lt;li&gt;&lt;b&gt;Andere Länder:&lt;/b&gt; &lt;b&gt;findahelpline.com&lt;/b&gt; nennt Hilfetelefone in deiner Nähe.&lt;/li&gt;
-&lt;/ul&gt;
-&lt;p&gt;Wenn du in unmittelbarer Gefahr bist, ruf die Notrufnummer deines Landes an.&lt;/p&gt;
-&lt;p&gt;Du verdienst Unterstützung, und du musst da nicht allein durch.&lt;/p&gt;
-</translation>
-    </message>
-    <message>
         <location filename="../../ui/help_lines_text.py" line="24"/>
         <source>&lt;h3&gt;If you are in crisis, or thinking about harming yourself&lt;/h3&gt;
 &lt;p&gt;Please reach out to someone now. You deserve support, and you do not have to go through this alone.&lt;/p&gt;
@@ -3570,66 +3524,54 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>OverTimeChart</name>
     <message>
-        <location filename="../../ui/plots/over_time_chart.py" line="83"/>
+        <location filename="../../ui/plots/over_time_chart.py" line="90"/>
         <source>crying %1, almost crying %2</source>
         <translation>%1 geweint, %2 fast geweint</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/over_time_chart.py" line="89"/>
+        <location filename="../../ui/plots/over_time_chart.py" line="96"/>
         <source>Nothing was written down in this period.</source>
         <translation>In diesem Zeitraum wurde nichts eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/over_time_chart.py" line="98"/>
+        <location filename="../../ui/plots/over_time_chart.py" line="106"/>
         <source>crying episodes %1</source>
         <translation>Weinen %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/over_time_chart.py" line="182"/>
+        <location filename="../../ui/plots/over_time_chart.py" line="198"/>
         <source>your usual range</source>
         <translation>dein üblicher Bereich</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/over_time_chart.py" line="191"/>
-        <location filename="../../ui/plots/over_time_chart.py" line="199"/>
+        <location filename="../../ui/plots/over_time_chart.py" line="207"/>
+        <location filename="../../ui/plots/over_time_chart.py" line="215"/>
         <source>cried</source>
         <translation>geweint</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/over_time_chart.py" line="192"/>
-        <location filename="../../ui/plots/over_time_chart.py" line="200"/>
+        <location filename="../../ui/plots/over_time_chart.py" line="208"/>
+        <location filename="../../ui/plots/over_time_chart.py" line="216"/>
         <source>almost cried</source>
         <translation>fast geweint</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/over_time_chart.py" line="152"/>
+        <location filename="../../ui/plots/over_time_chart.py" line="168"/>
         <source>%1 crying episodes, %2 almost, %3 %4.</source>
         <translation>%1 Mal geweint, %2 Mal fast geweint, %3 %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/over_time_chart.py" line="106"/>
+        <location filename="../../ui/plots/over_time_chart.py" line="114"/>
         <source>emotion in check-ins, 0-4</source>
         <translation>Gefühl in Check-ins, 0-4</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/over_time_chart.py" line="114"/>
-        <location filename="../../ui/plots/over_time_chart.py" line="115"/>
-        <location filename="../../ui/plots/over_time_chart.py" line="116"/>
-        <location filename="../../ui/plots/over_time_chart.py" line="286"/>
+        <location filename="../../ui/plots/over_time_chart.py" line="122"/>
+        <location filename="../../ui/plots/over_time_chart.py" line="123"/>
+        <location filename="../../ui/plots/over_time_chart.py" line="124"/>
+        <location filename="../../ui/plots/over_time_chart.py" line="304"/>
         <source>mood</source>
         <translation>Stimmung</translation>
-    </message>
-    <message>
-        <source>%1</source>
-        <translation type="vanished">%1</translation>
-    </message>
-    <message>
-        <source>Week of %1</source>
-        <translation type="vanished">Woche ab %1</translation>
-    </message>
-    <message>
-        <source>Month of %1</source>
-        <translation type="vanished">Monat ab %1</translation>
     </message>
     <message>
         <location filename="../../ui/plots/over_time_text.py" line="36"/>
@@ -3840,57 +3782,57 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>ReliefChart</name>
     <message>
-        <location filename="../../ui/plots/relief_chart.py" line="44"/>
+        <location filename="../../ui/plots/relief_chart.py" line="45"/>
         <source>by %1</source>
         <translation>aufgeteilt nach: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/relief_chart.py" line="49"/>
+        <location filename="../../ui/plots/relief_chart.py" line="50"/>
         <source>Not enough episodes with the mood afterwards written down: a group needs %1.</source>
         <translation>Nicht genug Einträge mit eingetragener Stimmung danach: Eine Gruppe braucht %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/relief_chart.py" line="70"/>
+        <location filename="../../ui/plots/relief_chart.py" line="71"/>
         <source>felt better</source>
         <translation>besser gefühlt</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/relief_chart.py" line="70"/>
+        <location filename="../../ui/plots/relief_chart.py" line="71"/>
         <source>felt the same</source>
         <translation>genauso gefühlt</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/relief_chart.py" line="70"/>
+        <location filename="../../ui/plots/relief_chart.py" line="71"/>
         <source>felt worse</source>
         <translation>schlechter gefühlt</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/relief_chart.py" line="83"/>
+        <location filename="../../ui/plots/relief_chart.py" line="84"/>
         <source>n = %1</source>
         <translation>n = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/relief_chart.py" line="88"/>
+        <location filename="../../ui/plots/relief_chart.py" line="89"/>
         <source>% of the episodes in each group</source>
         <translation>% der Einträge jeder Gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/relief_chart.py" line="103"/>
+        <location filename="../../ui/plots/relief_chart.py" line="104"/>
         <source>Feeling better afterwards went most often with: %1 (%2%).</source>
         <translation>Sich danach besser zu fühlen ging am häufigsten einher mit: %1 (%2 %).</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/relief_chart.py" line="126"/>
+        <location filename="../../ui/plots/relief_chart.py" line="127"/>
         <source>Not shown, fewer than %1 episodes: %2</source>
         <translation>Nicht gezeigt, weniger als %1 Einträge: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/relief_chart.py" line="131"/>
+        <location filename="../../ui/plots/relief_chart.py" line="132"/>
         <source>%1 episodes without the mood afterwards are left out.</source>
         <translation>%1 Einträge ohne eingetragene Stimmung danach sind nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/relief_chart.py" line="142"/>
+        <location filename="../../ui/plots/relief_chart.py" line="143"/>
         <source>%1 (%2 episodes)
 better %3, the same %4, worse %5</source>
         <translation>%1 (%2 Einträge)
@@ -4327,88 +4269,88 @@ besser %3, genauso %4, schlechter %5</translation>
         <translation>Tagebuch verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="71"/>
+        <location filename="../../ui/safety_actions.py" line="72"/>
         <source>Not encrypted</source>
         <translation>Nicht verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="72"/>
+        <location filename="../../ui/safety_actions.py" line="73"/>
         <source>The journal and its backups are encrypted.</source>
         <translation>Das Tagebuch und seine Sicherungen sind verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="76"/>
+        <location filename="../../ui/safety_actions.py" line="77"/>
         <source>Change passphrase</source>
         <translation>Passphrase ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="83"/>
+        <location filename="../../ui/safety_actions.py" line="85"/>
         <source>Passphrase not changed</source>
         <translation>Passphrase nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="84"/>
+        <location filename="../../ui/safety_actions.py" line="86"/>
         <source>The journal and its backups have the new passphrase.</source>
         <translation>Das Tagebuch und seine Sicherungen haben die neue Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="90"/>
+        <location filename="../../ui/safety_actions.py" line="92"/>
         <source>Remove encryption</source>
         <translation>Verschlüsselung entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="91"/>
+        <location filename="../../ui/safety_actions.py" line="93"/>
         <source>Anyone who can read your files will be able to read the journal and its backups. Enter the passphrase to remove the encryption:</source>
         <translation>Danach kann jeder, der deine Dateien lesen kann, auch das Tagebuch und seine Sicherungen lesen. Gib die Passphrase ein, um die Verschlüsselung zu entfernen:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="101"/>
+        <location filename="../../ui/safety_actions.py" line="104"/>
         <source>Encryption not removed</source>
         <translation>Verschlüsselung nicht entfernt</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="102"/>
+        <location filename="../../ui/safety_actions.py" line="105"/>
         <source>The journal and its backups are no longer encrypted.</source>
         <translation>Das Tagebuch und seine Sicherungen sind nicht mehr verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="109"/>
+        <location filename="../../ui/safety_actions.py" line="112"/>
         <source>No backup made</source>
         <translation>Keine Sicherung erstellt</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="110"/>
+        <location filename="../../ui/safety_actions.py" line="113"/>
         <source>Backed up the journal to %1.</source>
         <translation>Tagebuch gesichert unter %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="120"/>
+        <location filename="../../ui/safety_actions.py" line="124"/>
         <source>Not restored</source>
         <translation>Nicht wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="122"/>
+        <location filename="../../ui/safety_actions.py" line="125"/>
         <source>Restored the backup. The journal as it was is kept as the backup %1.</source>
         <translation>Sicherung wiederhergestellt. Das Tagebuch, wie es vorher war, bleibt als Sicherung %1 erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="130"/>
-        <location filename="../../ui/safety_actions.py" line="135"/>
+        <location filename="../../ui/safety_actions.py" line="133"/>
+        <location filename="../../ui/safety_actions.py" line="138"/>
         <source>Journal check</source>
         <translation>Tagebuch prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="130"/>
+        <location filename="../../ui/safety_actions.py" line="133"/>
         <source>The journal is whole: the check found no problem.</source>
         <translation>Das Tagebuch ist vollständig: Die Prüfung hat kein Problem gefunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="132"/>
+        <location filename="../../ui/safety_actions.py" line="135"/>
         <source>The journal check found no problem.</source>
         <translation>Die Prüfung des Tagebuchs hat kein Problem gefunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="136"/>
+        <location filename="../../ui/safety_actions.py" line="139"/>
         <source>The check found problems:
 %1
 
@@ -4419,32 +4361,32 @@ Nothing was changed. Journal &gt; Restore from backup puts a backup in the journ
 Es wurde nichts verändert. Tagebuch &gt; Aus Sicherung wiederherstellen setzt eine Sicherung an die Stelle des Tagebuchs.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="139"/>
+        <location filename="../../ui/safety_actions.py" line="142"/>
         <source>The journal check found problems.</source>
         <translation>Die Prüfung des Tagebuchs hat Probleme gefunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="147"/>
+        <location filename="../../ui/safety_actions.py" line="150"/>
         <source>Delete all my data</source>
         <translation>Alle meine Daten löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="148"/>
+        <location filename="../../ui/safety_actions.py" line="151"/>
         <source>This removes your journal, all its backups and moodapp&apos;s settings from this computer. It cannot be undone. Type %1 to go on:</source>
         <translation>Das entfernt dein Tagebuch, alle seine Sicherungen und die Einstellungen von moodapp von diesem Computer. Das lässt sich nicht rückgängig machen. Tippe %1 ein, um fortzufahren:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="155"/>
+        <location filename="../../ui/safety_actions.py" line="158"/>
         <source>(there was nothing to remove)</source>
         <translation>(es gab nichts zu entfernen)</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="158"/>
+        <location filename="../../ui/safety_actions.py" line="161"/>
         <source>Your data was deleted</source>
         <translation>Deine Daten wurden gelöscht</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="159"/>
+        <location filename="../../ui/safety_actions.py" line="162"/>
         <source>Removed:
 %1
 
@@ -4587,10 +4529,6 @@ moodapp wird jetzt geschlossen.</translation>
         <location filename="../../ui/dialogs/settings_dialog.py" line="63"/>
         <source>Reminder</source>
         <translation>Erinnerung</translation>
-    </message>
-    <message>
-        <source>Emotions and triggers</source>
-        <translation type="vanished">Gefühle und Auslöser</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="64"/>
@@ -4866,32 +4804,32 @@ moodapp wird jetzt geschlossen.</translation>
 <context>
     <name>TimingChart</name>
     <message>
-        <location filename="../../ui/plots/timing_chart.py" line="29"/>
+        <location filename="../../ui/plots/timing_chart.py" line="30"/>
         <source>cried %1</source>
         <translation>%1 geweint</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/timing_chart.py" line="34"/>
+        <location filename="../../ui/plots/timing_chart.py" line="35"/>
         <source>No crying episodes in this period.</source>
         <translation>In diesem Zeitraum ist kein Weinen eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/timing_chart.py" line="43"/>
+        <location filename="../../ui/plots/timing_chart.py" line="44"/>
         <source>hour of the day</source>
         <translation>Stunde des Tages</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/timing_chart.py" line="44"/>
+        <location filename="../../ui/plots/timing_chart.py" line="45"/>
         <source>crying episodes</source>
         <translation>Mal geweint</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/timing_chart.py" line="45"/>
+        <location filename="../../ui/plots/timing_chart.py" line="46"/>
         <source>day of the week</source>
         <translation>Wochentag</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/timing_chart.py" line="81"/>
+        <location filename="../../ui/plots/timing_chart.py" line="82"/>
         <source>Crying happened most often between %1:00 and %2:00.</source>
         <translation>Am häufigsten hast du zwischen %1:00 und %2:00 Uhr geweint.</translation>
     </message>
@@ -5011,23 +4949,23 @@ moodapp wird jetzt geschlossen.</translation>
 <context>
     <name>_NameDialog</name>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="252"/>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="259"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="254"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="261"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="252"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="254"/>
         <source>Spaces at the start and the end are left out.</source>
         <translation>Leerzeichen am Anfang und am Ende werden weggelassen.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="256"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="258"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="265"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="267"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -5035,230 +4973,165 @@ moodapp wird jetzt geschlossen.</translation>
 <context>
     <name>_NewItemDialog</name>
     <message>
-        <source>Name</source>
-        <translation type="vanished">Name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="302"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="304"/>
         <source>Usually feels</source>
         <translation>Fühlt sich meist an</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="310"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="312"/>
         <source>Whether it usually feels pleasant, unpleasant, mixed or neutral.</source>
         <translation>Ob es sich meist angenehm, unangenehm, gemischt oder neutral anfühlt.</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation type="vanished">&amp;Name:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="313"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="315"/>
         <source>Usually &amp;feels:</source>
         <translation>Fühlt sich &amp;meist an:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="318"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="320"/>
         <source>Choose...</source>
         <translation>Wählen...</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="318"/>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="340"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="320"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="342"/>
         <source>Colour</source>
         <translation>Farbe</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="319"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="321"/>
         <source>&amp;Colour:</source>
         <translation>&amp;Farbe:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="298"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="300"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="vanished">Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>_ReflectionBox</name>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="220"/>
+        <location filename="../../ui/views/insights_view.py" line="215"/>
         <source>Your week</source>
         <translation>Deine Woche</translation>
     </message>
     <message>
-        <source>Day of the weekly reflection</source>
-        <translation type="vanished">Tag des Wochenrückblicks</translation>
-    </message>
-    <message>
-        <source>Reflect on:</source>
-        <translation type="vanished">Rückblick am:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/insights_view.py" line="234"/>
-        <location filename="../../ui/views/insights_view.py" line="237"/>
+        <location filename="../../ui/views/insights_view.py" line="229"/>
+        <location filename="../../ui/views/insights_view.py" line="232"/>
         <source>What I noticed</source>
         <translation>Was mir aufgefallen ist</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="268"/>
+        <location filename="../../ui/views/insights_view.py" line="265"/>
         <source>Also kept for the week ending %1:
 %2</source>
         <translation>Auch aufbewahrt für die Woche bis %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="276"/>
+        <location filename="../../ui/views/insights_view.py" line="273"/>
         <source>What did you notice this week?</source>
         <translation>Was ist dir diese Woche aufgefallen?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="238"/>
+        <location filename="../../ui/views/insights_view.py" line="233"/>
         <source>Save note</source>
         <translation>Notiz speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="224"/>
+        <location filename="../../ui/views/insights_view.py" line="219"/>
         <source>Previous week</source>
         <translation>Vorige Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="226"/>
+        <location filename="../../ui/views/insights_view.py" line="221"/>
         <source>Next week</source>
         <translation>Nächste Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="238"/>
+        <location filename="../../ui/views/insights_view.py" line="233"/>
         <source>Save what I noticed</source>
         <translation>Speichern, was mir aufgefallen ist</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="247"/>
+        <location filename="../../ui/views/insights_view.py" line="242"/>
         <source>What I noticed:</source>
         <translation>Was mir aufgefallen ist:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="278"/>
+        <location filename="../../ui/views/insights_view.py" line="275"/>
         <source>What did you notice in that week?</source>
         <translation>Was ist dir in dieser Woche aufgefallen?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="312"/>
+        <location filename="../../ui/views/insights_view.py" line="310"/>
         <source>Saved what you noticed.</source>
         <translation>Gespeichert, was dir aufgefallen ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="314"/>
+        <location filename="../../ui/views/insights_view.py" line="312"/>
         <source>The note is empty, so nothing is kept for that week.</source>
         <translation>Die Notiz ist leer, deshalb wird für diese Woche nichts aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="319"/>
+        <location filename="../../ui/views/insights_view.py" line="317"/>
         <source>What you typed is still here.</source>
         <translation>Was du getippt hast, ist noch da.</translation>
-    </message>
-    <message>
-        <source>Saved what you noticed this week.</source>
-        <translation type="vanished">Gespeichert, was dir diese Woche aufgefallen ist.</translation>
     </message>
 </context>
 <context>
     <name>_Section</name>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="133"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="135"/>
         <source>Up and Down choose; F2 renames; Ctrl+Up and Ctrl+Down move the chosen one.</source>
         <translation>Pfeil hoch und Pfeil runter wählen aus, F2 benennt um, Strg+Pfeil hoch und Strg+Pfeil runter verschieben die Auswahl.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="138"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="140"/>
         <source>Add...</source>
         <translation>Hinzufügen...</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="139"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="141"/>
         <source>Rename...</source>
         <translation>Umbenennen...</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="140"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="142"/>
         <source>Colour...</source>
         <translation>Farbe...</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="141"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="143"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="142"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="144"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="143"/>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="236"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="145"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="238"/>
         <source>Archive</source>
         <translation>Archivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="193"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="195"/>
         <source>%1 (archived)</source>
         <translation>%1 (archiviert)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="199"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="201"/>
         <source>Usually feels %1</source>
         <translation>Fühlt sich meist %1 an</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="236"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="238"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
-    </message>
-</context>
-<context>
-    <name>app</name>
-    <message>
-        <source>moodapp is open already</source>
-        <translation type="vanished">moodapp ist schon geöffnet</translation>
-    </message>
-    <message>
-        <source>moodapp is open on this journal already, or was just closed. Please try again in a moment.</source>
-        <translation type="vanished">moodapp ist mit diesem Tagebuch schon geöffnet oder wurde gerade geschlossen. Bitte versuche es gleich noch einmal.</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Ctrl+Enter saves.</source>
-        <translation type="vanished">Strg+Eingabe speichert.</translation>
-    </message>
-    <message>
-        <source>Anything you want to remember about it</source>
-        <translation type="vanished">Alles, was du dir dazu merken möchtest</translation>
-    </message>
-    <message>
-        <source>Separate tags with commas.</source>
-        <translation type="vanished">Schlagwörter mit Kommas trennen.</translation>
-    </message>
-    <message>
-        <source>e.g. work, family</source>
-        <translation type="vanished">z. B. Arbeit, Familie</translation>
-    </message>
-</context>
-<context>
-    <name>spin</name>
-    <message>
-        <source>not recorded</source>
-        <translation type="vanished">nicht angegeben</translation>
-    </message>
-    <message>
-        <source> h</source>
-        <translation type="vanished"> Std.</translation>
     </message>
 </context>
 </TS>

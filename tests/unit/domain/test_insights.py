@@ -108,8 +108,8 @@ def test_two_heavy_weeks_are_a_sustained_change() -> None:
     days = {**weekly_crying(52), **{ago(n): DayFacts(cried=1) for n in range(14)}}
     (insight,) = sustained_change_insights(facts(days), SAY)
     assert insight.text == (
-        "For 2 weeks in a row you have cried more often than in a usual week for you: "
-        "7 and 7 times in those weeks; a usual week of yours holds up to about 1."
+        "For 2 weeks in a row you have cried more often than you usually do in a week: "
+        "7 and 7 times in those weeks, where you usually cry up to about once a week."
     )
 
 
@@ -248,7 +248,7 @@ def test_when_by_part_of_day_and_weekday() -> None:
     tears = [episode(7 * w, hour=21) for w in range(4)] + [episode(2, hour=8), episode(5, hour=14)]
     part, week = when_insights(facts(episodes=tears), SAY)
     assert part.text == "You cried most often in the evening (17:00 to 22:00): 4 of 6 times."
-    assert week.text == "Thursday came up more than other days: 4 of 6 times."
+    assert week.text == "You cried more often on Thursdays than on other days: 4 of 6 times."
     spread = [episode(n, hour=21) for n in range(7)]
     assert when_insights(facts(episodes=spread), SAY)[1].text.startswith("Across the week")
 
