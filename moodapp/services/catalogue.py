@@ -18,7 +18,8 @@ from moodapp.domain.catalogue import (
     is_valid_colour,
     key_from_label,
 )
-from moodapp.domain.validation import FieldError, InvalidInput
+from moodapp.domain.text import QT_TRANSLATE_NOOP
+from moodapp.domain.validation import FieldError, InvalidInput, field_error
 from moodapp.services.changes import Changes
 from moodapp.services.writes import write_transaction
 from moodapp.store import catalogue as catalogue_store
@@ -28,20 +29,31 @@ from moodapp.store.database import Store
 Item = TypeVar("Item", Emotion, Trigger)
 
 
+NAME_SHAPE = QT_TRANSLATE_NOOP(
+    "Validation", "A name needs a letter or digit and no spaces at either end."
+)
+NAME_TOO_LONG = QT_TRANSLATE_NOOP("Validation", "A name can be at most {limit} characters long.")
+NAME_TAKEN = QT_TRANSLATE_NOOP("Validation", "\u201c{label}\u201d is already in the list.")
+COLOUR_SHAPE = QT_TRANSLATE_NOOP("Validation", "A colour looks like #3b6fb6.")
+NOTHING_TO_CHANGE = QT_TRANSLATE_NOOP(
+    "Validation", "There is nothing called \u201c{key}\u201d to change."
+)
+
+
 def _label_errors(
     label: str, others: list[Emotion] | list[Trigger], own_key: str = ""
 ) -> list[FieldError]:
     if not key_from_label(label) or label != label.strip():
-        return [FieldError("label", "A name needs a letter or digit and no spaces at either end.")]
+        return [field_error("label", NAME_SHAPE)]
     if len(label) > LABEL_MAX_CHARS:
-        return [FieldError("label", f"A name can be at most {LABEL_MAX_CHARS} characters long.")]
+        return [field_error("label", NAME_TOO_LONG, limit=LABEL_MAX_CHARS)]
     if any(o.label.casefold() == label.casefold() and o.key != own_key for o in others):
-        return [FieldError("label", f"\u201c{label}\u201d is already in the list.")]
+        return [field_error("label", NAME_TAKEN, label=label)]
     return []
 
 
 def _colour_errors(colour: str) -> list[FieldError]:
-    return [] if is_valid_colour(colour) else [FieldError("colour", "A colour looks like #3b6fb6.")]
+    return [] if is_valid_colour(colour) else [field_error("colour", COLOUR_SHAPE)]
 
 
 def _free_key(label: str, items: list[Emotion] | list[Trigger]) -> str:
@@ -119,9 +131,7 @@ class CatalogueService:
         for item in items:
             if item.key == key:
                 return item
-        raise InvalidInput(
-            [FieldError("key", f"There is nothing called \u201c{key}\u201d to change.")]
-        )
+        raise InvalidInput([field_error("key", NOTHING_TO_CHANGE, key=key)])
 
     def reorder(self, items: Sequence[Emotion | Trigger]) -> Changes:
         """Give the items places 10, 20, 30... in the order given, in one transaction."""

@@ -17,8 +17,6 @@ from moodapp.ui.dialogs.passphrase_dialog import NewPassphraseDialog
 from moodapp.ui.dialogs.restore_dialog import RestoreDialog
 from moodapp.ui.journal_controller import JournalController
 
-CONFIRM_DELETE = "delete"
-
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("SafetyActions", text)
@@ -145,13 +143,15 @@ def check_journal(controller: JournalController, parent: QWidget) -> str:
 def delete_all_data(controller: JournalController, paths: AppPaths, parent: QWidget) -> bool:
     """After a typed confirmation, remove every file of the journal; True when done (the
     window must then close without saving anything)."""
+    # The word a person types to confirm, in their language.
+    word = QCoreApplication.translate("SafetyActions", "delete", "the word typed to confirm")
     typed, chosen = QInputDialog.getText(
         parent,
         _tr("Delete all my data"),
         _tr("This removes your journal, all its backups and moodapp's settings from this "
-            "computer. It cannot be undone. Type %1 to go on:").replace("%1", CONFIRM_DELETE),
+            "computer. It cannot be undone. Type %1 to go on:").replace("%1", word),
     )  # fmt: skip
-    if not chosen or typed.strip().casefold() != CONFIRM_DELETE:
+    if not chosen or typed.strip().casefold() != word.casefold():
         return False
     controller.close_journal()
     removed = delete_everything(paths)

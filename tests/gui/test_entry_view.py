@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import QDateTime, QPoint, Qt
+from PySide6.QtCore import QDateTime, QLocale, QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSlider,
@@ -34,6 +34,7 @@ from moodapp.domain.entries import (
 )
 from moodapp.services.journal import Journal
 from moodapp.ui.main_window import MainWindow
+from moodapp.ui.translations import install_translators, remove_translators
 from moodapp.ui.widgets.form_parts import Collapsible
 from tests.gui.conftest import ModalAnswers, by_name, choose, wheel
 
@@ -143,6 +144,26 @@ def test_bad_input_is_explained_next_to_the_field_and_nothing_is_saved(
     assert "24 hours" in error_under(form, "duration_minutes")
     assert "20,001 characters" in error_under(form, "note")
     assert "Not saved" in window.statusBar().currentMessage()
+
+
+def test_in_german_a_broken_rule_is_told_in_german(
+    qtbot, qapp, window: MainWindow, live_journal: Journal
+) -> None:  # type: ignore[no-untyped-def]
+    form = window.entry_view.episode_form  # built in English; the messages come when saving
+    install_translators(qapp, QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    try:
+        by_name(form, "When", QDateTimeEdit).setDateTime(QDateTime.currentDateTime().addDays(1))
+        form.details.set_open(True)
+        by_name(form, "Note", QPlainTextEdit).setPlainText("x" * 20_001)
+        qtbot.mouseClick(by_name(form, "Save episode", QPushButton), Qt.MouseButton.LeftButton)
+    finally:
+        remove_translators(qapp)
+    assert live_journal.entries.entries() == []
+    assert error_under(form, "occurred_at") == "Die Uhrzeit liegt in der Zukunft."
+    assert (
+        error_under(form, "note")
+        == "Die Notiz ist 20001 Zeichen lang; höchstens 20000 sind möglich."
+    )
 
     by_name(form, "When", QDateTimeEdit).setDateTime(QDateTime.currentDateTime().addSecs(-600))
     by_name(form, "Duration in minutes", QSpinBox).setValue(12)

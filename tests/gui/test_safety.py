@@ -10,10 +10,11 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox, QPushButton
 
 from moodapp.domain.entries import CheckIn
+from moodapp.domain.settings import AUTO_LOCK_MINUTES
 from moodapp.paths import AppPaths
 from moodapp.services.backups import BackupService
 from moodapp.services.journal import Journal
@@ -28,6 +29,7 @@ from moodapp.ui.journal_controller import JournalController
 from moodapp.ui.main_window import MainWindow
 from moodapp.ui.single_instance import WakeListener, journal_lock, wake_running_window
 from moodapp.ui.startup import open_with_questions
+from moodapp.ui.translations import install_translators, remove_translators
 from tests.gui.conftest import ModalAnswers, by_name
 
 PASSPHRASE = "correct horse battery"
@@ -96,9 +98,7 @@ def test_auto_lock_locks_after_the_idle_minutes(qtbot, window: MainWindow, live_
     answers = ModalAnswers((QInputDialog, lambda dialog: (dialog.setIntValue(5), dialog.accept())))
     window.journal_menu.auto_lock_action.trigger()
     assert answers.done()
-    from moodapp.services.privacy import PrivacyService
-
-    assert PrivacyService(live_journal.store).auto_lock_minutes() == 5
+    assert live_journal.settings.value(AUTO_LOCK_MINUTES) == 5
     assert window.journal_menu.idle is not None
     window.journal_menu.idle.idle.emit()  # as the timer does after five quiet minutes
     assert window.journal_menu.locked
@@ -147,6 +147,30 @@ def test_delete_all_my_data_needs_the_word_and_removes_everything(
     assert "journal.sqlite3" in seen[0] and "backups" in seen[0]
     assert not window.isVisible()
     assert not (data / "config" / "window.ini").exists()  # closing wrote nothing back
+
+
+def test_in_german_the_word_to_type_is_german(
+    qtbot, qapp, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    install_translators(qapp, QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    try:
+        asked: list[str] = []
+        answers = ModalAnswers(
+            (QInputDialog, lambda dialog: (asked.append(dialog.labelText()),
+                                           dialog.setTextValue("delete"), dialog.accept())),
+        )  # fmt: skip
+        window.journal_menu.delete_all_action.trigger()
+        assert answers.done() and (tmp_path / "data" / "journal.sqlite3").exists()
+        assert "Tippe löschen ein" in asked[0]
+        answers = ModalAnswers(
+            (QInputDialog, lambda dialog: (dialog.setTextValue("Löschen"), dialog.accept())),
+            (QMessageBox, lambda box: box.accept()),
+        )
+        window.journal_menu.delete_all_action.trigger()
+        assert answers.done()
+        assert not (tmp_path / "data" / "journal.sqlite3").exists()
+    finally:
+        remove_translators(qapp)
 
 
 def _encrypted_journal(paths: AppPaths) -> None:

@@ -39,8 +39,9 @@ I18N = Path(__file__).resolve().parents[2] / "moodapp" / "assets" / "i18n"
 TS_FILES = sorted(I18N.glob("moodapp_*.ts"))
 GERMAN = QLocale(QLocale.Language.German, QLocale.Country.Germany)
 QT_GERMAN = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / "qtbase_de.qm"
-# %1 .. %9 (QString-style, replaced by the code), %s (Python's %), {name} (str.format).
-PLACEHOLDER = re.compile(r"%\d+|%s|\{\w*\}")
+# %1 .. %9 (QString-style, replaced by the code), %s (Python's %), {name} (str.format; a
+# translation may write a number its own way: "{length}" for "{length:,}").
+PLACEHOLDER = re.compile(r"%\d+|%s|\{\w*(?=[:}])")
 # "&x" marks x as the key; "&&" is a literal "&", "&amp;" and the like are HTML.
 ACCELERATOR = re.compile(r"(?<!&)&(?!&|amp;|lt;|gt;|quot;|apos;|nbsp;|#)(\w)")
 

@@ -4,17 +4,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="97"/>
+        <location filename="../../ui/app.py" line="98"/>
         <source>moodapp cannot start</source>
         <translation>moodapp kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="106"/>
+        <location filename="../../ui/app.py" line="107"/>
         <source>moodapp is open already</source>
         <translation>moodapp ist schon geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="107"/>
+        <location filename="../../ui/app.py" line="108"/>
         <source>moodapp is open on this journal already, or was just closed. Please try again in a moment.</source>
         <translation>moodapp ist mit diesem Tagebuch schon geöffnet oder wurde gerade geschlossen. Bitte versuche es gleich noch einmal.</translation>
     </message>
@@ -177,172 +177,172 @@
 <context>
     <name>CatalogueEditor</name>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="61"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="62"/>
         <source>pleasant</source>
         <translation>angenehm</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="62"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="63"/>
         <source>unpleasant</source>
         <translation>unangenehm</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="63"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="64"/>
         <source>mixed</source>
         <translation>gemischt</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="64"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="65"/>
         <source>neutral</source>
         <translation>neutral</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="358"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="359"/>
         <source>These are the emotions and triggers you choose from in your entries. A new name shows in past entries too. Archiving hides one from the lists you choose from; entries that already have it keep it, and Restore brings it back. Each change is saved as soon as you make it.</source>
         <translation>Aus diesen Gefühlen und Auslösern wählst du in deinen Einträgen. Ein neuer Name erscheint auch in früheren Einträgen. Archivieren blendet ein Gefühl oder einen Auslöser in den Auswahllisten aus; Einträge, die es schon haben, behalten es, und „Wiederherstellen“ holt es zurück. Jede Änderung wird sofort gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="367"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="368"/>
         <source>Archiving hides it from the lists you choose from and keeps it in past entries.</source>
         <translation>Archivieren blendet es in den Auswahllisten aus und behält es in früheren Einträgen.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="371"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="372"/>
         <source>Emotions</source>
         <translation>Gefühle</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="372"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="373"/>
         <source>Add an emotion</source>
         <translation>Ein Gefühl hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="373"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="374"/>
         <source>Rename the emotion</source>
         <translation>Das Gefühl umbenennen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="374"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="375"/>
         <source>Change the emotion&apos;s colour</source>
         <translation>Die Farbe des Gefühls ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="375"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="376"/>
         <source>Move the emotion up</source>
         <translation>Das Gefühl nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="376"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="377"/>
         <source>Move the emotion down</source>
         <translation>Das Gefühl nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="377"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="378"/>
         <source>Archive the emotion</source>
         <translation>Das Gefühl archivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="378"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="379"/>
         <source>Restore the emotion</source>
         <translation>Das Gefühl wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="379"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="380"/>
         <source>New emotion</source>
         <translation>Neues Gefühl</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="380"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="381"/>
         <source>Rename emotion</source>
         <translation>Gefühl umbenennen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="381"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="382"/>
         <source>New name for the emotion “%1”:</source>
         <translation>Neuer Name für das Gefühl „%1“:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="389"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="390"/>
         <source>Triggers</source>
         <translation>Auslöser</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="390"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="391"/>
         <source>Add a trigger</source>
         <translation>Einen Auslöser hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="391"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="392"/>
         <source>Rename the trigger</source>
         <translation>Den Auslöser umbenennen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="393"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="394"/>
         <source>Move the trigger up</source>
         <translation>Den Auslöser nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="394"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="395"/>
         <source>Move the trigger down</source>
         <translation>Den Auslöser nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="395"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="396"/>
         <source>Archive the trigger</source>
         <translation>Den Auslöser archivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="396"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="397"/>
         <source>Restore the trigger</source>
         <translation>Den Auslöser wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="397"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="398"/>
         <source>New trigger</source>
         <translation>Neuer Auslöser</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="398"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="399"/>
         <source>Rename trigger</source>
         <translation>Auslöser umbenennen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="399"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="400"/>
         <source>New name for the trigger “%1”:</source>
         <translation>Neuer Name für den Auslöser „%1“:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="474"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="475"/>
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="486"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="487"/>
         <source>Colour of “%1”</source>
         <translation>Farbe von „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="571"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="572"/>
         <source>That colour could not be used. Please choose another.</source>
         <translation>Diese Farbe lässt sich nicht verwenden. Bitte wähle eine andere.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="580"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="581"/>
         <source>A name needs at least one letter or digit.</source>
         <translation>Ein Name braucht mindestens einen Buchstaben oder eine Ziffer.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="583"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="584"/>
         <source>A name can be at most %1 characters long.</source>
         <translation>Ein Name darf höchstens %1 Zeichen lang sein.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="597"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="598"/>
         <source>“%1” is already in the list, archived. Choose it and press Restore to use it again.</source>
         <translation>„%1“ ist schon in der Liste, archiviert. Wähle es aus und drücke „Wiederherstellen“, um es wieder zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="601"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="602"/>
         <source>“%1” is already in the list.</source>
         <translation>„%1“ ist schon in der Liste.</translation>
     </message>
@@ -1222,72 +1222,72 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>EntryActions</name>
     <message>
-        <location filename="../../ui/entry_actions.py" line="36"/>
+        <location filename="../../ui/entry_actions.py" line="34"/>
         <source>Nothing changed in the %1 of %2.</source>
         <translation>%1 vom %2: nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_actions.py" line="41"/>
+        <location filename="../../ui/entry_actions.py" line="39"/>
         <source>Not saved yet: your check-in is still here.</source>
         <translation>Noch nicht gespeichert: dein Check-in ist noch da.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_actions.py" line="53"/>
+        <location filename="../../ui/entry_actions.py" line="55"/>
         <source>Not saved: please check the highlighted fields.</source>
         <translation>Nicht gespeichert: Bitte sieh dir die markierten Felder an.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_actions.py" line="56"/>
+        <location filename="../../ui/entry_actions.py" line="58"/>
         <source>That entry was deleted meanwhile. Your changes are still here; saving again adds them as an entry.</source>
         <translation>Dieser Eintrag wurde inzwischen gelöscht. Deine Änderungen sind noch da; wenn du erneut speicherst, kommen sie als neuer Eintrag hinzu.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_actions.py" line="61"/>
+        <location filename="../../ui/entry_actions.py" line="63"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_actions.py" line="63"/>
+        <location filename="../../ui/entry_actions.py" line="65"/>
         <source>Saved the %1 of %2.</source>
         <translation>%1 vom %2 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_actions.py" line="83"/>
+        <location filename="../../ui/entry_actions.py" line="85"/>
         <source>Crying is logged on this day</source>
         <translation>An diesem Tag ist Weinen eingetragen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_actions.py" line="85"/>
+        <location filename="../../ui/entry_actions.py" line="87"/>
         <source>You logged crying on %1, and this check-in says “No crying today”.</source>
         <translation>Für %1 hast du Weinen eingetragen, und dieser Check-in sagt „Heute nicht geweint“.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_actions.py" line="88"/>
+        <location filename="../../ui/entry_actions.py" line="90"/>
         <source>Both can be true, for example when the tears came after you checked in. How would you like to save it?</source>
         <translation>Beides kann stimmen, zum Beispiel wenn die Tränen nach dem Check-in kamen. Wie möchtest du ihn speichern?</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_actions.py" line="92"/>
+        <location filename="../../ui/entry_actions.py" line="94"/>
         <source>Save without “No crying today”</source>
         <translation>Ohne „Heute nicht geweint“ speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_actions.py" line="94"/>
+        <location filename="../../ui/entry_actions.py" line="96"/>
         <source>Save as it is</source>
         <translation>So speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_actions.py" line="95"/>
+        <location filename="../../ui/entry_actions.py" line="97"/>
         <source>Go back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_actions.py" line="112"/>
+        <location filename="../../ui/entry_actions.py" line="114"/>
         <source>Not deleted</source>
         <translation>Nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_actions.py" line="114"/>
+        <location filename="../../ui/entry_actions.py" line="116"/>
         <source>Deleted the %1 of %2. Ctrl+Z brings it back.</source>
         <translation>%1 vom %2 gelöscht. Strg+Z holt den Eintrag zurück.</translation>
     </message>
@@ -1295,32 +1295,32 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../ui/widgets/entry_form.py" line="96"/>
+        <location filename="../../ui/widgets/entry_form.py" line="97"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/entry_form.py" line="135"/>
+        <location filename="../../ui/widgets/entry_form.py" line="136"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/entry_form.py" line="262"/>
+        <location filename="../../ui/widgets/entry_form.py" line="263"/>
         <source>Ctrl+Enter saves.</source>
         <translation>Strg+Eingabe speichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/entry_form.py" line="264"/>
+        <location filename="../../ui/widgets/entry_form.py" line="265"/>
         <source>Anything you want to remember about it</source>
         <translation>Alles, was du dir dazu merken möchtest</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/entry_form.py" line="272"/>
+        <location filename="../../ui/widgets/entry_form.py" line="273"/>
         <source>Separate tags with commas.</source>
         <translation>Schlagwörter mit Kommas trennen.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/entry_form.py" line="273"/>
+        <location filename="../../ui/widgets/entry_form.py" line="274"/>
         <source>e.g. work, family</source>
         <translation>z. B. Arbeit, Familie</translation>
     </message>
@@ -1404,37 +1404,37 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>EntryView</name>
     <message>
-        <location filename="../../ui/views/entry_view.py" line="40"/>
+        <location filename="../../ui/views/entry_view.py" line="46"/>
         <source>Kind of entry</source>
         <translation>Art des Eintrags</translation>
     </message>
     <message>
-        <location filename="../../ui/views/entry_view.py" line="41"/>
+        <location filename="../../ui/views/entry_view.py" line="47"/>
         <source>Crying episode</source>
         <translation>Weinen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/entry_view.py" line="42"/>
+        <location filename="../../ui/views/entry_view.py" line="49"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/views/entry_view.py" line="44"/>
+        <location filename="../../ui/views/entry_view.py" line="52"/>
         <source>Recent entries</source>
         <translation>Letzte Einträge</translation>
     </message>
     <message>
-        <location filename="../../ui/views/entry_view.py" line="45"/>
+        <location filename="../../ui/views/entry_view.py" line="53"/>
         <source>Nothing in the last 7 days yet. What you log appears here.</source>
         <translation>In den letzten 7 Tagen noch nichts. Was du einträgst, erscheint hier.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/entry_view.py" line="51"/>
+        <location filename="../../ui/views/entry_view.py" line="59"/>
         <source>Your last four weeks</source>
         <translation>Deine letzten vier Wochen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/entry_view.py" line="53"/>
+        <location filename="../../ui/views/entry_view.py" line="62"/>
         <source>More in Insights</source>
         <translation>Mehr unter Einblicke</translation>
     </message>
@@ -3020,83 +3020,83 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="96"/>
+        <location filename="../../ui/views/insights_view.py" line="97"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="100"/>
-        <location filename="../../ui/views/insights_view.py" line="174"/>
+        <location filename="../../ui/views/insights_view.py" line="101"/>
+        <location filename="../../ui/views/insights_view.py" line="175"/>
         <source>Need help now?</source>
         <translation>Brauchst du jetzt Hilfe?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="107"/>
+        <location filename="../../ui/views/insights_view.py" line="108"/>
         <source>What your own entries show, mostly from the last six months. Each statement says what it rests on; none of them is a judgement.</source>
         <translation>Was deine eigenen Einträge zeigen, meist aus den letzten sechs Monaten. Jede Aussage nennt, worauf sie beruht; keine davon ist ein Urteil.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="150"/>
+        <location filename="../../ui/views/insights_view.py" line="151"/>
         <source>Nothing to show yet: the insights come from your entries.</source>
         <translation>Noch nichts zu zeigen: Die Einblicke entstehen aus deinen Einträgen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="158"/>
+        <location filename="../../ui/views/insights_view.py" line="159"/>
         <source>Waiting for more entries: %1.</source>
         <translation>Wartet auf mehr Einträge: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="176"/>
+        <location filename="../../ui/views/insights_view.py" line="177"/>
         <source>Not now</source>
         <translation>Jetzt nicht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="176"/>
+        <location filename="../../ui/views/insights_view.py" line="177"/>
         <source>Dismiss the invitation</source>
         <translation>Einladung ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="180"/>
+        <location filename="../../ui/views/insights_view.py" line="181"/>
         <source>the invitation</source>
         <translation>die Einladung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="192"/>
+        <location filename="../../ui/views/insights_view.py" line="193"/>
         <source>The invitation will not come back for two weeks.</source>
         <translation>Die Einladung kommt zwei Wochen lang nicht wieder.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="39"/>
+        <location filename="../../ui/views/insights_view.py" line="40"/>
         <source>your usual range</source>
         <translation>dein üblicher Bereich</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="40"/>
+        <location filename="../../ui/views/insights_view.py" line="41"/>
         <source>relief by context</source>
         <translation>Erleichterung nach Situation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="41"/>
+        <location filename="../../ui/views/insights_view.py" line="42"/>
         <source>mood right after and later</source>
         <translation>Stimmung direkt danach und später</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="42"/>
+        <location filename="../../ui/views/insights_view.py" line="43"/>
         <source>emotions around tears</source>
         <translation>Gefühle rund um Tränen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="43"/>
+        <location filename="../../ui/views/insights_view.py" line="44"/>
         <source>mood around crying days</source>
         <translation>Stimmung rund um Tage mit Weinen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="44"/>
+        <location filename="../../ui/views/insights_view.py" line="45"/>
         <source>time of day and weekday</source>
         <translation>Tageszeit und Wochentag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="45"/>
+        <location filename="../../ui/views/insights_view.py" line="46"/>
         <source>balance across emotions</source>
         <translation>Gleichgewicht der Gefühle</translation>
     </message>
@@ -3122,62 +3122,62 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>JournalMenu</name>
     <message>
-        <location filename="../../ui/journal_menu.py" line="52"/>
+        <location filename="../../ui/journal_menu.py" line="50"/>
         <source>&amp;Lock now</source>
         <translation>Jetzt &amp;sperren</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_menu.py" line="53"/>
+        <location filename="../../ui/journal_menu.py" line="51"/>
         <source>&amp;Auto-lock...</source>
         <translation>&amp;Automatisch sperren...</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_menu.py" line="54"/>
+        <location filename="../../ui/journal_menu.py" line="52"/>
         <source>&amp;Encrypt journal...</source>
         <translation>Tagebuch &amp;verschlüsseln...</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_menu.py" line="56"/>
+        <location filename="../../ui/journal_menu.py" line="54"/>
         <source>Change &amp;passphrase...</source>
         <translation>&amp;Passphrase ändern...</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_menu.py" line="58"/>
+        <location filename="../../ui/journal_menu.py" line="56"/>
         <source>&amp;Remove encryption...</source>
         <translation>Verschlüsselung &amp;entfernen...</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_menu.py" line="59"/>
+        <location filename="../../ui/journal_menu.py" line="57"/>
         <source>&amp;Back up now</source>
         <translation>Jetzt s&amp;ichern</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_menu.py" line="61"/>
+        <location filename="../../ui/journal_menu.py" line="59"/>
         <source>Re&amp;store from backup...</source>
         <translation>Aus Sicherung &amp;wiederherstellen...</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_menu.py" line="63"/>
+        <location filename="../../ui/journal_menu.py" line="61"/>
         <source>&amp;Check the journal</source>
         <translation>&amp;Tagebuch prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_menu.py" line="64"/>
+        <location filename="../../ui/journal_menu.py" line="62"/>
         <source>&amp;Delete all my data...</source>
         <translation>Alle meine Daten &amp;löschen...</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_menu.py" line="137"/>
+        <location filename="../../ui/journal_menu.py" line="136"/>
         <source>That is not the passphrase.</source>
         <translation>Das ist nicht die Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_menu.py" line="147"/>
+        <location filename="../../ui/journal_menu.py" line="145"/>
         <source>Auto-lock</source>
         <translation>Automatisch sperren</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_menu.py" line="148"/>
+        <location filename="../../ui/journal_menu.py" line="146"/>
         <source>Lock the window after this many minutes without use (0: never):</source>
         <translation>Fenster nach so vielen Minuten ohne Nutzung sperren (0: nie):</translation>
     </message>
@@ -3213,192 +3213,192 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Demo journal (made-up entries, deleted when you close the app)</source>
         <translation>Demo-Tagebuch (erfundene Einträge, beim Schließen gelöscht)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Entry</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Country for help lines not kept</source>
         <translation>Land für Hilfetelefone nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>The daily backup failed: %1</source>
         <translation>Die tägliche Sicherung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>&amp;Import...</source>
         <translation>&amp;Importieren...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>&amp;Export journal...</source>
         <translation>Tagebuch &amp;exportieren...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>&amp;Report to share...</source>
         <translation>Bericht zum &amp;Weitergeben...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>&amp;Find in journal...</source>
         <translation>Im Tagebuch &amp;suchen...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Emotions and &amp;triggers...</source>
         <translation>Gefühle und &amp;Auslöser...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>&amp;Settings...</source>
         <translation>&amp;Einstellungen...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>&amp;Entry</source>
         <translation>&amp;Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>&amp;Calendar</source>
         <translation>&amp;Kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>C&amp;harts</source>
         <translation>&amp;Diagramme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>&amp;Insights</source>
         <translation>E&amp;inblicke</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>E&amp;ntry</source>
         <translation>&amp;Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Log &amp;crying episode</source>
         <translation>&amp;Weinen eintragen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>New &amp;check-in</source>
         <translation>Neuer &amp;Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>&amp;Journal</source>
         <translation>&amp;Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Need help now?</source>
         <translation>Brauchst du jetzt Hilfe?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>&amp;How moodapp works</source>
         <translation>&amp;So funktioniert moodapp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>&amp;About moodapp</source>
         <translation>Ü&amp;ber moodapp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>%1 brings back your search.</source>
         <translation>%1 holt deine Suche zurück.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>About moodapp</source>
         <translation>Über moodapp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>&lt;h3&gt;moodapp %1&lt;/h3&gt;&lt;p&gt;A private, offline journal for moods and crying.&lt;/p&gt;&lt;p&gt;Your journal is kept only on this computer, in&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;moodapp %1&lt;/h3&gt;&lt;p&gt;Ein privates Offline-Tagebuch für Stimmungen und Weinen.&lt;/p&gt;&lt;p&gt;Dein Tagebuch wird nur auf diesem Computer aufbewahrt, in&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Lizenz: GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>Undone: %1. %2 does it again.</source>
         <translation>Rückgängig gemacht: %1. %2 stellt es wieder her.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>Done again: %1. %2 undoes it.</source>
         <translation>Wiederhergestellt: %1. %2 macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>Could not undo</source>
         <translation>Rückgängigmachen nicht möglich</translation>
     </message>
@@ -3414,52 +3414,52 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>NeedHelpDialog</name>
     <message>
-        <location filename="../../ui/dialogs/need_help_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/need_help_dialog.py" line="56"/>
         <source>Need help now?</source>
         <translation>Brauchst du jetzt Hilfe?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/need_help_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/need_help_dialog.py" line="58"/>
         <source>If you are in crisis</source>
         <translation>Wenn du in einer Krise bist</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/need_help_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/need_help_dialog.py" line="59"/>
         <source>Crisis lines</source>
         <translation>Krisentelefone</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/need_help_dialog.py" line="60"/>
+        <location filename="../../ui/dialogs/need_help_dialog.py" line="61"/>
         <source>Emergency number</source>
         <translation>Notrufnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/need_help_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/need_help_dialog.py" line="63"/>
         <source>Helplines in other countries</source>
         <translation>Hilfetelefone in anderen Ländern</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/need_help_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/need_help_dialog.py" line="75"/>
         <source>Lines in another country</source>
         <translation>Hilfetelefone in einem anderen Land</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/need_help_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/need_help_dialog.py" line="75"/>
         <source>Choose a country...</source>
         <translation>Land wählen...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/need_help_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/need_help_dialog.py" line="78"/>
         <source>Lines in the country chosen</source>
         <translation>Hilfetelefone im gewählten Land</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/need_help_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/need_help_dialog.py" line="83"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/need_help_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/need_help_dialog.py" line="89"/>
         <source>Another country:</source>
         <translation>Anderes Land:</translation>
     </message>
@@ -4235,122 +4235,122 @@ besser %3, genauso %4, schlechter %5</translation>
 <context>
     <name>SafetyActions</name>
     <message>
-        <location filename="../../ui/safety_actions.py" line="38"/>
+        <location filename="../../ui/safety_actions.py" line="36"/>
         <source>Some backups were left as they were</source>
         <translation>Einige Sicherungen blieben, wie sie waren</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="39"/>
+        <location filename="../../ui/safety_actions.py" line="37"/>
         <source>These backups could not be changed (they may be damaged):
 %1</source>
         <translation>Diese Sicherungen ließen sich nicht ändern (sie sind vielleicht beschädigt):
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="46"/>
+        <location filename="../../ui/safety_actions.py" line="44"/>
         <source>Some files are not encrypted</source>
         <translation>Einige Dateien sind nicht verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="47"/>
+        <location filename="../../ui/safety_actions.py" line="45"/>
         <source>These files still hold a copy of the journal that is not encrypted. They could not be read to be encrypted, so they were left as they are; delete them once you are sure you do not need them:
 %1</source>
         <translation>Diese Dateien enthalten noch eine unverschlüsselte Kopie des Tagebuchs. Sie konnten zum Verschlüsseln nicht gelesen werden und wurden daher gelassen, wie sie sind; lösche sie, sobald du sicher bist, dass du sie nicht brauchst:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="53"/>
+        <location filename="../../ui/safety_actions.py" line="51"/>
         <source>The journal is encrypted, but some files are not: see the message.</source>
         <translation>Das Tagebuch ist verschlüsselt, einige Dateien aber nicht: siehe die Meldung.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="64"/>
+        <location filename="../../ui/safety_actions.py" line="62"/>
         <source>Encrypt journal</source>
         <translation>Tagebuch verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="72"/>
+        <location filename="../../ui/safety_actions.py" line="70"/>
         <source>Not encrypted</source>
         <translation>Nicht verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="73"/>
+        <location filename="../../ui/safety_actions.py" line="71"/>
         <source>The journal and its backups are encrypted.</source>
         <translation>Das Tagebuch und seine Sicherungen sind verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="77"/>
+        <location filename="../../ui/safety_actions.py" line="75"/>
         <source>Change passphrase</source>
         <translation>Passphrase ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="85"/>
+        <location filename="../../ui/safety_actions.py" line="83"/>
         <source>Passphrase not changed</source>
         <translation>Passphrase nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="86"/>
+        <location filename="../../ui/safety_actions.py" line="84"/>
         <source>The journal and its backups have the new passphrase.</source>
         <translation>Das Tagebuch und seine Sicherungen haben die neue Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="92"/>
+        <location filename="../../ui/safety_actions.py" line="90"/>
         <source>Remove encryption</source>
         <translation>Verschlüsselung entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="93"/>
+        <location filename="../../ui/safety_actions.py" line="91"/>
         <source>Anyone who can read your files will be able to read the journal and its backups. Enter the passphrase to remove the encryption:</source>
         <translation>Danach kann jeder, der deine Dateien lesen kann, auch das Tagebuch und seine Sicherungen lesen. Gib die Passphrase ein, um die Verschlüsselung zu entfernen:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="104"/>
+        <location filename="../../ui/safety_actions.py" line="102"/>
         <source>Encryption not removed</source>
         <translation>Verschlüsselung nicht entfernt</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="105"/>
+        <location filename="../../ui/safety_actions.py" line="103"/>
         <source>The journal and its backups are no longer encrypted.</source>
         <translation>Das Tagebuch und seine Sicherungen sind nicht mehr verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="112"/>
+        <location filename="../../ui/safety_actions.py" line="110"/>
         <source>No backup made</source>
         <translation>Keine Sicherung erstellt</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="113"/>
+        <location filename="../../ui/safety_actions.py" line="111"/>
         <source>Backed up the journal to %1.</source>
         <translation>Tagebuch gesichert unter %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="124"/>
+        <location filename="../../ui/safety_actions.py" line="122"/>
         <source>Not restored</source>
         <translation>Nicht wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="125"/>
+        <location filename="../../ui/safety_actions.py" line="123"/>
         <source>Restored the backup. The journal as it was is kept as the backup %1.</source>
         <translation>Sicherung wiederhergestellt. Das Tagebuch, wie es vorher war, bleibt als Sicherung %1 erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="133"/>
-        <location filename="../../ui/safety_actions.py" line="138"/>
+        <location filename="../../ui/safety_actions.py" line="131"/>
+        <location filename="../../ui/safety_actions.py" line="136"/>
         <source>Journal check</source>
         <translation>Tagebuch prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="133"/>
+        <location filename="../../ui/safety_actions.py" line="131"/>
         <source>The journal is whole: the check found no problem.</source>
         <translation>Das Tagebuch ist vollständig: Die Prüfung hat kein Problem gefunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="135"/>
+        <location filename="../../ui/safety_actions.py" line="133"/>
         <source>The journal check found no problem.</source>
         <translation>Die Prüfung des Tagebuchs hat kein Problem gefunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="139"/>
+        <location filename="../../ui/safety_actions.py" line="137"/>
         <source>The check found problems:
 %1
 
@@ -4361,9 +4361,15 @@ Nothing was changed. Journal &gt; Restore from backup puts a backup in the journ
 Es wurde nichts verändert. Tagebuch &gt; Aus Sicherung wiederherstellen setzt eine Sicherung an die Stelle des Tagebuchs.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="142"/>
+        <location filename="../../ui/safety_actions.py" line="140"/>
         <source>The journal check found problems.</source>
         <translation>Die Prüfung des Tagebuchs hat Probleme gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_actions.py" line="147"/>
+        <source>delete</source>
+        <comment>the word typed to confirm</comment>
+        <translation>löschen</translation>
     </message>
     <message>
         <location filename="../../ui/safety_actions.py" line="150"/>
@@ -4511,228 +4517,221 @@ moodapp wird jetzt geschlossen.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="59"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="68"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="61"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="70"/>
         <source>Settings sections</source>
         <translation>Bereiche der Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="71"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="72"/>
         <source>Reminder</source>
         <translation>Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="73"/>
         <source>Privacy</source>
         <translation>Privatsphäre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="77"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="78"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="100"/>
         <source>Theme</source>
         <translation>Erscheinungsbild</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="97"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="97"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="98"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="91"/>
         <source>Theme:</source>
-        <translation>Erscheinungsbild:</translation>
+        <translation type="vanished">Erscheinungsbild:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="108"/>
         <source>First day of the week</source>
         <translation>Erster Tag der Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="109"/>
         <source>As the language sets it (%1)</source>
         <translation>Wie in der Spracheinstellung (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="101"/>
         <source>Weeks start on:</source>
-        <translation>Wochen beginnen am:</translation>
+        <translation type="vanished">Wochen beginnen am:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="120"/>
         <source>not known</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="125"/>
         <source>Country for help lines</source>
         <translation>Land für Hilfetelefone</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="126"/>
         <source>As the system sets it (%1)</source>
         <translation>Wie im System eingestellt (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="130"/>
         <source>&quot;Need help now?&quot; shows the crisis lines of this country first.</source>
         <translation>„Brauchst du jetzt Hilfe?“ zeigt die Krisentelefone dieses Landes zuerst.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="119"/>
         <source>Country for help lines:</source>
-        <translation>Land für Hilfetelefone:</translation>
+        <translation type="vanished">Land für Hilfetelefone:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="135"/>
         <source>Edit...</source>
         <translation>Bearbeiten...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="136"/>
         <source>Edit emotions and triggers</source>
         <translation>Gefühle und Auslöser bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="137"/>
         <source>Opens their own window; changes there are saved at once.</source>
         <translation>Öffnet ein eigenes Fenster; Änderungen dort werden sofort gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="140"/>
         <source>Emotions and triggers:</source>
         <translation>Gefühle und Auslöser:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="141"/>
         <source>Journal folder</source>
         <translation>Ordner des Tagebuchs</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="130"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="145"/>
         <source>Open in file manager</source>
         <translation>Im Dateimanager öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="149"/>
         <source>Your journal is kept in:</source>
         <translation>Dein Tagebuch liegt in:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="143"/>
         <source>Remind me to check in every day</source>
-        <translation>Mich jeden Tag an den Check-in erinnern</translation>
+        <translation type="vanished">Mich jeden Tag an den Check-in erinnern</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="157"/>
         <source>Daily reminder</source>
         <translation>Tägliche Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="160"/>
         <source>Reminder time</source>
         <translation>Uhrzeit der Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="153"/>
         <source>At:</source>
-        <translation>Um:</translation>
+        <translation type="vanished">Um:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="156"/>
         <source>Keep moodapp running in the tray when its window is closed</source>
-        <translation>moodapp im Infobereich weiterlaufen lassen, wenn das Fenster geschlossen ist</translation>
+        <translation type="vanished">moodapp im Infobereich weiterlaufen lassen, wenn das Fenster geschlossen ist</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="168"/>
         <source>Keep in tray</source>
         <translation>Im Infobereich behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="174"/>
         <source>The reminder comes as a notification from the tray icon; clicking it opens a check-in.</source>
         <translation>Die Erinnerung kommt als Benachrichtigung vom Symbol im Infobereich; ein Klick darauf öffnet einen Check-in.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="167"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="177"/>
         <source>No system tray was found on this desktop, so the reminder shows only while moodapp is open.</source>
         <translation>Auf diesem Desktop wurde kein Infobereich gefunden, daher erscheint die Erinnerung nur, solange moodapp geöffnet ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="170"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="180"/>
         <source>About the tray</source>
         <translation>Zum Infobereich</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="173"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="183"/>
         <source>Reminders come from this computer; nothing is sent anywhere.</source>
         <translation>Erinnerungen kommen von diesem Computer; nichts wird irgendwohin gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="183"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="193"/>
         <source>Auto-lock minutes</source>
         <translation>Minuten bis zum automatischen Sperren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="186"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="196"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="187"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="197"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="190"/>
         <source>Lock the window after this long without use:</source>
-        <translation>Fenster nach dieser Zeit ohne Nutzung sperren:</translation>
+        <translation type="vanished">Fenster nach dieser Zeit ohne Nutzung sperren:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="193"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="203"/>
         <source>Locking needs a passphrase: encrypt the journal from the Journal menu first.</source>
         <translation>Zum Sperren braucht es eine Passphrase: Verschlüssle das Tagebuch zuerst über das Menü „Tagebuch“.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="195"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="205"/>
         <source>Ctrl+L locks the window at once.</source>
         <translation>Strg+L sperrt das Fenster sofort.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="201"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="211"/>
         <source>Delete all my data...</source>
         <translation>Alle meine Daten löschen...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="202"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="212"/>
         <source>Delete all my data</source>
         <translation>Alle meine Daten löschen</translation>
     </message>
@@ -4740,58 +4739,58 @@ moodapp wird jetzt geschlossen.</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/startup.py" line="55"/>
+        <location filename="../../ui/startup.py" line="56"/>
         <source>That passphrase does not open the journal. Please try again.</source>
         <translation>Mit dieser Passphrase lässt sich das Tagebuch nicht öffnen. Bitte versuche es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="58"/>
-        <location filename="../../ui/startup.py" line="64"/>
+        <location filename="../../ui/startup.py" line="59"/>
+        <location filename="../../ui/startup.py" line="65"/>
         <source>moodapp cannot open your journal</source>
         <translation>moodapp kann dein Tagebuch nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="74"/>
+        <location filename="../../ui/startup.py" line="75"/>
         <source>its folder allows no writing</source>
         <translation>sein Ordner erlaubt kein Schreiben</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="76"/>
+        <location filename="../../ui/startup.py" line="77"/>
         <source>its file allows no writing</source>
         <translation>seine Datei erlaubt kein Schreiben</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="80"/>
+        <location filename="../../ui/startup.py" line="81"/>
         <source>Your journal opens for reading only</source>
         <translation>Dein Tagebuch öffnet sich nur zum Lesen</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="81"/>
+        <location filename="../../ui/startup.py" line="82"/>
         <source>moodapp shows your journal, but cannot save changes to it: %1. To write in it again, allow writing to it, then open moodapp again.</source>
         <translation>moodapp zeigt dein Tagebuch, kann aber keine Änderungen speichern: %1. Um wieder darin zu schreiben, erlaube das Schreiben und öffne moodapp dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="121"/>
+        <location filename="../../ui/startup.py" line="122"/>
         <source>Nothing was changed</source>
         <translation>Es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="123"/>
+        <location filename="../../ui/startup.py" line="124"/>
         <source>A new journal is ready</source>
         <translation>Ein neues Tagebuch ist bereit</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="106"/>
+        <location filename="../../ui/startup.py" line="107"/>
         <source>Choose a journal file</source>
         <translation>Tagebuchdatei wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="123"/>
+        <location filename="../../ui/startup.py" line="124"/>
         <source>A copy is in place</source>
         <translation>Eine lesbare Kopie ist eingesetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="125"/>
+        <location filename="../../ui/startup.py" line="126"/>
         <source>The unreadable journal was kept as %1.</source>
         <translation>Das unlesbare Tagebuch wurde als %1 aufbewahrt.</translation>
     </message>
@@ -4926,6 +4925,164 @@ moodapp wird jetzt geschlossen.</translation>
     </message>
 </context>
 <context>
+    <name>Validation</name>
+    <message>
+        <location filename="../../services/catalogue.py" line="32"/>
+        <source>A name needs a letter or digit and no spaces at either end.</source>
+        <translation>Ein Name braucht einen Buchstaben oder eine Ziffer und keine Leerzeichen am Anfang oder Ende.</translation>
+    </message>
+    <message>
+        <location filename="../../services/catalogue.py" line="35"/>
+        <source>A name can be at most {limit} characters long.</source>
+        <translation>Ein Name darf höchstens {limit} Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <location filename="../../services/catalogue.py" line="36"/>
+        <source>“{label}” is already in the list.</source>
+        <translation>„{label}“ ist schon in der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../../services/catalogue.py" line="37"/>
+        <source>A colour looks like #3b6fb6.</source>
+        <translation>Eine Farbe sieht so aus: #3b6fb6.</translation>
+    </message>
+    <message>
+        <location filename="../../services/catalogue.py" line="38"/>
+        <source>There is nothing called “{key}” to change.</source>
+        <translation>Es gibt nichts namens „{key}“, das sich ändern ließe.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="52"/>
+        <source>The time needs a UTC offset.</source>
+        <translation>Die Uhrzeit braucht einen Abstand zu UTC.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="53"/>
+        <source>The time is in the future.</source>
+        <translation>Die Uhrzeit liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="55"/>
+        <source>Times must be from the year 1900 to the year 9998.</source>
+        <translation>Zeiten müssen zwischen dem Jahr 1900 und dem Jahr 9998 liegen.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="58"/>
+        <source>Dates must be from the year 1900 to the year 9998.</source>
+        <translation>Daten müssen zwischen dem Jahr 1900 und dem Jahr 9998 liegen.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="61"/>
+        <source>The UTC offset must be whole minutes, like +05:30, not {offset}.</source>
+        <translation>Der Abstand zu UTC muss in ganzen Minuten angegeben sein, etwa +05:30, nicht {offset}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="64"/>
+        <source>{label} holds a character that is not text (U+{code:04X}); it may come from a damaged file or a wrong encoding.</source>
+        <translation>{label} enthält ein Zeichen, das kein Text ist (U+{code:04X}); es stammt vielleicht aus einer beschädigten Datei oder einer falschen Kodierung.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="69"/>
+        <source>“{value}” is not a valid id, like 3f2b8a6e-1c4d-4e5f-9a0b-7c6d5e4f3a2b.</source>
+        <translation>„{value}“ ist keine gültige Kennung wie 3f2b8a6e-1c4d-4e5f-9a0b-7c6d5e4f3a2b.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="73"/>
+        <source>The note is {length:,} characters long; the limit is {limit:,}.</source>
+        <translation>Die Notiz ist {length} Zeichen lang; höchstens {limit} sind möglich.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="76"/>
+        <source>“What helped” is {length:,} characters long; the limit is {limit:,}.</source>
+        <translation>„Was geholfen hat“ ist {length} Zeichen lang; höchstens {limit} sind möglich.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="79"/>
+        <source>The weekly note is {length:,} characters long; the limit is {limit:,}.</source>
+        <translation>Die Wochennotiz ist {length} Zeichen lang; höchstens {limit} sind möglich.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="82"/>
+        <source>Unknown emotion “{key}”.</source>
+        <translation>Unbekanntes Gefühl „{key}“.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="83"/>
+        <source>Unknown trigger “{key}”.</source>
+        <translation>Unbekannter Auslöser „{key}“.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="84"/>
+        <source>The intensity of “{key}” must be from 0 to 4.</source>
+        <translation>Die Stärke von „{key}“ muss zwischen 0 und 4 liegen.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="87"/>
+        <source>A tag cannot be empty or start or end with a space.</source>
+        <translation>Ein Schlagwort darf nicht leer sein und nicht mit einem Leerzeichen beginnen oder enden.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="88"/>
+        <source>The tag “{tag}” must be one line of at most {limit} characters without commas.</source>
+        <translation>Das Schlagwort „{tag}“ muss eine Zeile mit höchstens {limit} Zeichen und ohne Kommas sein.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="92"/>
+        <source>At most {limit} tags fit on one entry.</source>
+        <translation>Ein Eintrag kann höchstens {limit} Schlagwörter haben.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="93"/>
+        <source>The same tag is there twice (tags ignore upper and lower case).</source>
+        <translation>Dasselbe Schlagwort steht zweimal da (bei Schlagwörtern zählt Groß- und Kleinschreibung nicht).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="96"/>
+        <source>Intensity must be from 1 ({lowest}) to 5 ({highest}).</source>
+        <translation>Die Stärke muss zwischen 1 ({lowest}) und 5 ({highest}) liegen.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="99"/>
+        <source>Duration must be from 0 to 1,440 minutes (24 hours).</source>
+        <translation>Die Dauer muss zwischen 0 und 1.440 Minuten (24 Stunden) liegen.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="102"/>
+        <source>Mood right after must be from 0 to 10.</source>
+        <translation>Die Stimmung direkt danach muss zwischen 0 und 10 liegen.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="103"/>
+        <source>Mood later must be from 0 to 10.</source>
+        <translation>Die Stimmung später muss zwischen 0 und 10 liegen.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="104"/>
+        <source>Mood must be from -3 to +3.</source>
+        <translation>Die Stimmung muss zwischen -3 und +3 liegen.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="105"/>
+        <source>Energy must be from -3 to +3.</source>
+        <translation>Die Energie muss zwischen -3 und +3 liegen.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="106"/>
+        <source>Urge to cry must be from 0 to 4.</source>
+        <translation>Der Drang zu weinen muss zwischen 0 und 4 liegen.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="107"/>
+        <source>“Feelings made daily life hard” must be from 0 to 3.</source>
+        <translation>„Gefühle haben den Alltag erschwert“ muss zwischen 0 und 3 liegen.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="110"/>
+        <source>Sleep must be from 0 to 24 hours.</source>
+        <translation>Der Schlaf muss zwischen 0 und 24 Stunden liegen.</translation>
+    </message>
+</context>
+<context>
     <name>WhenEdit</name>
     <message>
         <location filename="../../ui/widgets/form_parts.py" line="83"/>
@@ -4949,23 +5106,23 @@ moodapp wird jetzt geschlossen.</translation>
 <context>
     <name>_NameDialog</name>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="254"/>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="261"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="255"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="262"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="254"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="255"/>
         <source>Spaces at the start and the end are left out.</source>
         <translation>Leerzeichen am Anfang und am Ende werden weggelassen.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="258"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="259"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="267"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="268"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -4973,38 +5130,38 @@ moodapp wird jetzt geschlossen.</translation>
 <context>
     <name>_NewItemDialog</name>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="304"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="305"/>
         <source>Usually feels</source>
         <translation>Fühlt sich meist an</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="312"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="313"/>
         <source>Whether it usually feels pleasant, unpleasant, mixed or neutral.</source>
         <translation>Ob es sich meist angenehm, unangenehm, gemischt oder neutral anfühlt.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="315"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="316"/>
         <source>Usually &amp;feels:</source>
         <translation>Fühlt sich &amp;meist an:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="320"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="321"/>
         <source>Choose...</source>
         <translation>Wählen...</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="320"/>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="342"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="321"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="343"/>
         <source>Colour</source>
         <translation>Farbe</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="321"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="322"/>
         <source>&amp;Colour:</source>
         <translation>&amp;Farbe:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="300"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="301"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
@@ -5012,70 +5169,70 @@ moodapp wird jetzt geschlossen.</translation>
 <context>
     <name>_ReflectionBox</name>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="215"/>
+        <location filename="../../ui/views/insights_view.py" line="216"/>
         <source>Your week</source>
         <translation>Deine Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="229"/>
-        <location filename="../../ui/views/insights_view.py" line="232"/>
+        <location filename="../../ui/views/insights_view.py" line="230"/>
+        <location filename="../../ui/views/insights_view.py" line="233"/>
         <source>What I noticed</source>
         <translation>Was mir aufgefallen ist</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="265"/>
+        <location filename="../../ui/views/insights_view.py" line="266"/>
         <source>Also kept for the week ending %1:
 %2</source>
         <translation>Auch aufbewahrt für die Woche bis %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="273"/>
+        <location filename="../../ui/views/insights_view.py" line="274"/>
         <source>What did you notice this week?</source>
         <translation>Was ist dir diese Woche aufgefallen?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="233"/>
+        <location filename="../../ui/views/insights_view.py" line="234"/>
         <source>Save note</source>
         <translation>Notiz speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="219"/>
+        <location filename="../../ui/views/insights_view.py" line="220"/>
         <source>Previous week</source>
         <translation>Vorige Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="221"/>
+        <location filename="../../ui/views/insights_view.py" line="222"/>
         <source>Next week</source>
         <translation>Nächste Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="233"/>
+        <location filename="../../ui/views/insights_view.py" line="234"/>
         <source>Save what I noticed</source>
         <translation>Speichern, was mir aufgefallen ist</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="242"/>
+        <location filename="../../ui/views/insights_view.py" line="243"/>
         <source>What I noticed:</source>
         <translation>Was mir aufgefallen ist:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="275"/>
+        <location filename="../../ui/views/insights_view.py" line="276"/>
         <source>What did you notice in that week?</source>
         <translation>Was ist dir in dieser Woche aufgefallen?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="310"/>
+        <location filename="../../ui/views/insights_view.py" line="311"/>
         <source>Saved what you noticed.</source>
         <translation>Gespeichert, was dir aufgefallen ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="312"/>
+        <location filename="../../ui/views/insights_view.py" line="313"/>
         <source>The note is empty, so nothing is kept for that week.</source>
         <translation>Die Notiz ist leer, deshalb wird für diese Woche nichts aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/insights_view.py" line="317"/>
+        <location filename="../../ui/views/insights_view.py" line="318"/>
         <source>What you typed is still here.</source>
         <translation>Was du getippt hast, ist noch da.</translation>
     </message>
@@ -5083,53 +5240,53 @@ moodapp wird jetzt geschlossen.</translation>
 <context>
     <name>_Section</name>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="135"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="136"/>
         <source>Up and Down choose; F2 renames; Ctrl+Up and Ctrl+Down move the chosen one.</source>
         <translation>Pfeil hoch und Pfeil runter wählen aus, F2 benennt um, Strg+Pfeil hoch und Strg+Pfeil runter verschieben die Auswahl.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="140"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="141"/>
         <source>Add...</source>
         <translation>Hinzufügen...</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="141"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="142"/>
         <source>Rename...</source>
         <translation>Umbenennen...</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="142"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="143"/>
         <source>Colour...</source>
         <translation>Farbe...</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="143"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="144"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="144"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="145"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="145"/>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="238"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="146"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="239"/>
         <source>Archive</source>
         <translation>Archivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="195"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="196"/>
         <source>%1 (archived)</source>
         <translation>%1 (archiviert)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="201"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="202"/>
         <source>Usually feels %1</source>
         <translation>Fühlt sich meist %1 an</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/catalogue_editor.py" line="238"/>
+        <location filename="../../ui/widgets/catalogue_editor.py" line="239"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>

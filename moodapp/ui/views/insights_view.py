@@ -29,6 +29,7 @@ from moodapp.domain.validation import InvalidInput
 from moodapp.services.changes import Changes
 from moodapp.services.writes import SaveFailed
 from moodapp.ui.dialogs.need_help_dialog import show_need_help
+from moodapp.ui.field_text import in_words
 from moodapp.ui.insight_text import link_text, wording
 from moodapp.ui.journal_controller import JournalController
 from moodapp.ui.locale_info import first_weekday
@@ -300,7 +301,7 @@ class _ReflectionBox(QFrame):
             insights, week = self._controller.journal.insights, self.week()
             self._controller.run(lambda: insights.save_reflection(week, text))
         except InvalidInput as error:
-            return self._not_saved(str(error.errors[0].message))
+            return self._not_saved(in_words(error.errors[0]))
         except SaveFailed as error:
             return self._not_saved(str(error))
         self.problem.show_messages([])

@@ -49,6 +49,7 @@ from moodapp.domain.text import QT_TRANSLATE_NOOP
 from moodapp.domain.validation import InvalidInput
 from moodapp.services.writes import SaveFailed
 from moodapp.ui.catalogue_text import catalogue_label
+from moodapp.ui.field_text import in_words
 from moodapp.ui.widgets.form_parts import ErrorLabel, named
 from moodapp.ui.widgets.value_combo import ValueCombo
 
@@ -566,11 +567,11 @@ class CatalogueEditor(QWidget):
         messages = []
         for error in refused.errors:
             if error.field == "label":
-                messages += self._name_problems(label, items, own_key) or [error.message]
+                messages += self._name_problems(label, items, own_key) or [in_words(error)]
             elif error.field == "colour":
                 messages.append(self.tr("That colour could not be used. Please choose another."))
             else:
-                messages.append(error.message)
+                messages.append(in_words(error))
         return messages
 
     def _name_problems(self, label: str, items: Sequence[Item], own_key: str) -> list[str]:
