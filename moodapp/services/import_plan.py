@@ -20,8 +20,9 @@ from typing import TypeVar
 from moodapp.domain.catalogue import BUILTIN_EMOTIONS, BUILTIN_TRIGGERS, Emotion, Trigger
 from moodapp.domain.entries import Entry
 from moodapp.domain.reflection import Reflection
+from moodapp.domain.settings import JOURNAL_SETTINGS
 from moodapp.exchange.batch import FormatError
-from moodapp.store.settings import DECLARED, setting_problem
+from moodapp.store.settings import setting_problem
 
 # Messages for people, one place per module.
 TWO_NOTES_ON_A_WEEK = (
@@ -174,7 +175,7 @@ def plan_settings(
     """Take the file's settings that this journal has not set, and say which were left out.
     A value outside its declaration stops the import, named by ``where(key)``."""
     for key, value in incoming.items():
-        if key not in DECLARED:
+        if key not in JOURNAL_SETTINGS:
             plan.notes.append(SETTING_LEFT_OUT.format(key=key[:60]))
             continue
         problem = setting_problem(key, value)

@@ -18,24 +18,32 @@ from moodapp.domain.insights import (
 )
 from moodapp.domain.reflection import Reflection, Week, WeekNotes, week_notes
 from moodapp.domain.series import DateRange
+from moodapp.domain.settings import SUGGESTION_DISMISSED_ON
 from moodapp.domain.validation import NOTE_MAX_CHARS, FieldError, InvalidInput
 from moodapp.domain.week_summary import week_summary
 from moodapp.services.changes import Changes
 from moodapp.services.charts import ChartService
 from moodapp.services.clock import Clock, local_now
+from moodapp.services.settings import SettingsService
 from moodapp.services.writes import write_transaction
 from moodapp.store import catalogue as catalogue_store
-from moodapp.store import chart_data, insight_data, reflections, settings
+from moodapp.store import chart_data, insight_data, reflections
 from moodapp.store.database import Store
 
-SUGGESTION_DISMISSED = settings.SUGGESTION_DISMISSED_ON.key
 SUGGESTION_QUIET_DAYS = 14  # a dismissed invitation stays away this long
 
 
 class InsightService:
-    def __init__(self, store: Store, charts: ChartService, clock: Clock = local_now) -> None:
+    def __init__(
+        self,
+        store: Store,
+        charts: ChartService,
+        settings: SettingsService,
+        clock: Clock = local_now,
+    ) -> None:
         self._store = store
         self._charts = charts
+        self._settings = settings
         self._clock = clock
 
     def today(self) -> date:
@@ -72,17 +80,13 @@ class InsightService:
 
     def suggestion(self, say: Wording | None = None) -> Insight | None:
         """The invitation, when its grounds are met and it was not dismissed in two weeks."""
-        dismissed = settings.read_setting(SUGGESTION_DISMISSED)
-        if dismissed and self.today() - date.fromisoformat(dismissed) < timedelta(
-            days=SUGGESTION_QUIET_DAYS
-        ):
+        dismissed = self._settings.value(SUGGESTION_DISMISSED_ON)
+        if dismissed and self.today() - dismissed < timedelta(days=SUGGESTION_QUIET_DAYS):
             return None
         return suggestion(self.facts(), say or Wording())
 
     def dismiss_suggestion(self) -> Changes:
-        with write_transaction(self._store):
-            settings.write_setting(SUGGESTION_DISMISSED, self.today().isoformat())
-        return Changes(settings=frozenset({SUGGESTION_DISMISSED}))
+        return self._settings.change(SUGGESTION_DISMISSED_ON, self.today())
 
     # -- the weekly reflection -------------------------------------------------------------
     # Its weeks are the calendar's: they start on ``first_weekday`` (0 Monday), which the

@@ -20,6 +20,7 @@ from moodapp.services.charts import ChartService
 from moodapp.services.clock import Clock, local_now
 from moodapp.services.entries import EntryService
 from moodapp.services.insights import InsightService
+from moodapp.services.settings import SettingsService
 from moodapp.store.database import (
     JournalDamaged,
     JournalOpenError,
@@ -38,7 +39,6 @@ if TYPE_CHECKING:
     from moodapp.services.backups import BackupService
     from moodapp.services.catalogue import CatalogueService
     from moodapp.services.exchange import ExchangeService
-    from moodapp.services.help_lines import HelpLinesService
     from moodapp.services.privacy import PrivacyService
     from moodapp.services.report import ReportService
 
@@ -66,7 +66,8 @@ class Journal:
         self._clock = clock
         self.entries = EntryService(store, clock)
         self.charts = ChartService(clock)
-        self.insights = InsightService(store, self.charts, clock)
+        self.settings = SettingsService(store)  # the journal's; the insights read one
+        self.insights = InsightService(store, self.charts, self.settings, clock)
 
     def now(self) -> datetime:
         return self._clock()
@@ -119,12 +120,6 @@ class Journal:
         from moodapp.services.privacy import PrivacyService
 
         return PrivacyService(self._store)
-
-    @cached_property
-    def help_lines(self) -> HelpLinesService:
-        from moodapp.services.help_lines import HelpLinesService
-
-        return HelpLinesService(self._store)
 
     def close(self) -> None:
         self._store.close()

@@ -1,4 +1,5 @@
-"""Encryption at rest, on and off, a new passphrase, and deleting everything.
+"""Encryption at rest, on and off, a new passphrase, and deleting everything (the minutes
+before the window locks itself are a journal setting: ``services/settings.py``).
 
 Each change of encryption backs up the journal first, rewrites the journal and
 then every backup (so that no copy stays in the old form), and opens the journal
@@ -15,8 +16,8 @@ from pathlib import Path
 
 from moodapp.paths import AppPaths
 from moodapp.services.changes import NEW_ENCRYPTION, Changes
-from moodapp.services.writes import refuse_when_read_only, write_transaction
-from moodapp.store import backups, settings
+from moodapp.services.writes import refuse_when_read_only
+from moodapp.store import backups
 from moodapp.store.crypto import looks_encrypted, passphrase_problem
 from moodapp.store.database import JournalOpenError, Store
 from moodapp.store.encryption import conversion_unfinished, convert_with_backups
@@ -52,9 +53,6 @@ class Converted:
     changes: Changes = NEW_ENCRYPTION
 
 
-AUTO_LOCK_MINUTES = settings.AUTO_LOCK_MINUTES.key
-
-
 class PrivacyService:
     def __init__(self, store: Store) -> None:
         self._store = store
@@ -67,16 +65,6 @@ class PrivacyService:
         """Whether ``passphrase`` is the journal's (to unlock the window)."""
         stored = self._store.passphrase
         return stored is not None and hmac.compare_digest(passphrase.encode(), stored.encode())
-
-    def auto_lock_minutes(self) -> int:
-        """Idle minutes before the window locks; 0: never."""
-        stored = settings.read_setting(AUTO_LOCK_MINUTES)
-        return int(stored) if stored and stored.isdigit() else 0
-
-    def set_auto_lock_minutes(self, minutes: int) -> Changes:
-        with write_transaction(self._store):
-            settings.write_setting(AUTO_LOCK_MINUTES, str(max(0, minutes)))
-        return Changes(settings=frozenset({AUTO_LOCK_MINUTES}))
 
     @property
     def read_only(self) -> str:

@@ -15,16 +15,14 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QInputDialog, QMainWindow, QMenu, QStackedWidget, QWidget
 
+from moodapp.domain.settings import AUTO_LOCK_MINUTES
 from moodapp.paths import AppPaths
 from moodapp.services.changes import Changes
-from moodapp.services.privacy import AUTO_LOCK_MINUTES
 from moodapp.services.writes import SaveFailed
 from moodapp.ui.journal_controller import JournalController
 
 if TYPE_CHECKING:
     from moodapp.ui.lock import IdleWatcher, LockScreen
-
-MAX_AUTO_LOCK_MINUTES = 24 * 60
 
 
 class JournalMenu(QObject):
@@ -96,7 +94,8 @@ class JournalMenu(QObject):
             action.setEnabled(encrypted and writable)
         self.encrypt_action.setEnabled(not encrypted and writable)
         self.restore_action.setEnabled(writable)
-        self.set_auto_lock(self._controller.journal.privacy.auto_lock_minutes() if encrypted else 0)
+        journal = self._controller.journal
+        self.set_auto_lock(journal.settings.value(AUTO_LOCK_MINUTES) if encrypted else 0)
 
     def set_auto_lock(self, minutes: int) -> None:
         if minutes and self.idle is None:
@@ -141,25 +140,25 @@ class JournalMenu(QObject):
         self.update()
 
     def _on_auto_lock(self) -> None:
-        privacy = self._controller.journal.privacy
         minutes, chosen = QInputDialog.getInt(
             self._window,
             self.tr("Auto-lock"),
             self.tr("Lock the window after this many minutes without use (0: never):"),
-            privacy.auto_lock_minutes(), 0, MAX_AUTO_LOCK_MINUTES,
-        )  # fmt: skip
+            self._controller.journal.settings.value(AUTO_LOCK_MINUTES),
+            *AUTO_LOCK_MINUTES.bounds(),
+        )
         if chosen:
             self.keep_auto_lock(minutes)
 
     def keep_auto_lock(self, minutes: int) -> None:
-        privacy = self._controller.journal.privacy
+        settings = self._controller.journal.settings
         try:
-            self._controller.run(lambda: privacy.set_auto_lock_minutes(minutes))
+            self._controller.run(lambda: settings.change(AUTO_LOCK_MINUTES, minutes))
         except SaveFailed as error:
             self.status.emit(str(error))
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.encryption or changes.touches_setting(AUTO_LOCK_MINUTES):
+        if changes.encryption or changes.touches_setting(AUTO_LOCK_MINUTES.key):
             self.update()
 
     def delete_all(self) -> None:

@@ -24,7 +24,15 @@ from PySide6.QtWidgets import (
 
 from moodapp import APP_NAME, __version__
 from moodapp.domain.insights import Link
+from moodapp.domain.settings import (
+    AUTO_LOCK_MINUTES,
+    ENTRY_SPLITTER,
+    HELP_LINES_COUNTRY,
+    WINDOW_GEOMETRY,
+    WINDOW_VIEW,
+)
 from moodapp.paths import AppPaths
+from moodapp.ui import preferences
 from moodapp.ui.desktop import Desktop
 from moodapp.ui.icons import app_icon
 from moodapp.ui.journal_controller import JournalController
@@ -135,7 +143,7 @@ class MainWindow(QMainWindow):
             data_dir=self._paths.data_dir,
             tray_available=tray_available(),
             encrypted=controller.journal.encrypted,
-            auto_lock_minutes=controller.journal.privacy.auto_lock_minutes()
+            auto_lock_minutes=controller.journal.settings.value(AUTO_LOCK_MINUTES)
             if controller.journal.encrypted
             else 0,
             help_country=help_country,
@@ -155,8 +163,8 @@ class MainWindow(QMainWindow):
         from moodapp.services.writes import SaveFailed
 
         try:
-            help_lines = self._controller.journal.help_lines
-            self._controller.run(lambda: help_lines.choose_country(code))
+            settings = self._controller.journal.settings
+            self._controller.run(lambda: settings.change(HELP_LINES_COUNTRY, code))
         except SaveFailed as error:
             QMessageBox.warning(self, self.tr("Country for help lines not kept"), str(error))
 
@@ -457,23 +465,24 @@ class MainWindow(QMainWindow):
     # -- layout kept between runs --------------------------------------------
 
     def _restore_layout(self) -> None:
-        geometry = self._settings.value("window/geometry")
+        geometry = preferences.read(self._settings, WINDOW_GEOMETRY)
         restored = geometry is not None and self.restoreGeometry(geometry)
         fit_on_screen(self, None if restored else DEFAULT_SIZE)
-        splitter = self._settings.value("entry/splitter")
+        splitter = preferences.read(self._settings, ENTRY_SPLITTER)
         if splitter is not None:
             self.entry_view.splitter.restoreState(splitter)
-        view = str(self._settings.value("window/view", ENTRY))
-        if view.isdigit() and 0 < int(view) < len(self._factories):
-            self.show_row(int(view))
+        view = preferences.read(self._settings, WINDOW_VIEW)
+        if view != ENTRY:
+            self.show_row(view)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._forget_layout:
             super().closeEvent(event)
             return
-        self._settings.setValue("window/geometry", self.saveGeometry())
-        self._settings.setValue("entry/splitter", self.entry_view.splitter.saveState())
-        self._settings.setValue("window/view", self.nav.currentRow())
+        splitter = self.entry_view.splitter.saveState()
+        preferences.write(self._settings, WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
+        preferences.write(self._settings, ENTRY_SPLITTER, bytes(splitter.data()))
+        preferences.write(self._settings, WINDOW_VIEW, self.nav.currentRow())
         self._settings.sync()
         if self.desktop.lives_in_tray and not self._quitting:
             event.ignore()  # to the tray; the tray's menu quits

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from moodapp.domain.help_lines import bundled_help_lines
+from moodapp.domain.settings import HELP_LINES_COUNTRY
 from moodapp.ui.dialogs.need_help_dialog import NeedHelpDialog
 from moodapp.ui.dialogs.settings_dialog import SettingsDialog
 from moodapp.ui.main_window import MainWindow
@@ -217,23 +218,23 @@ def test_a_country_chosen_in_settings_comes_first_and_is_kept(
 ) -> None:  # type: ignore[no-untyped-def]
     territory[0] = "US"
     assert choose_in_settings(qtbot, window, "Austria") == "As the system sets it (United States)"
-    assert window._controller.journal.help_lines.chosen_country() == "AT"
+    assert window._controller.journal.settings.value(HELP_LINES_COUNTRY) == "AT"
     shown = read_need_help(window, window.need_help_action.trigger)
     assert shown["Crisis lines"].startswith("Austria") and "142" in shown["Crisis lines"]
 
     assert choose_in_settings(qtbot, window, "As the system sets it (United States)") == "Austria"
-    assert window._controller.journal.help_lines.chosen_country() is None
+    assert window._controller.journal.settings.value(HELP_LINES_COUNTRY) is None
     shown = read_need_help(window, window.need_help_action.trigger)
     assert shown["Crisis lines"].startswith("United States") and "988" in shown["Crisis lines"]
 
 
 def test_cancel_in_settings_keeps_the_country(qtbot, window: MainWindow, territory) -> None:  # type: ignore[no-untyped-def]
     choose_in_settings(qtbot, window, "France", button="Cancel")
-    assert window._controller.journal.help_lines.chosen_country() is None
+    assert window._controller.journal.settings.value(HELP_LINES_COUNTRY) is None
 
 
 def test_the_tray_and_insights_open_the_same_dialog(qtbot, window: MainWindow, territory) -> None:  # type: ignore[no-untyped-def]
-    window._controller.journal.help_lines.choose_country("FR")
+    window._controller.journal.settings.change(HELP_LINES_COUNTRY, "FR")
     tray = window.desktop._ensure_tray()
     assert isinstance(tray, Tray)
     assert tray.need_help_action.text() == "Need help now?"

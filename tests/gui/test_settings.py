@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from moodapp.domain.settings import AUTO_LOCK_MINUTES, DECLARED, Scope
 from moodapp.paths import AppPaths
 from moodapp.services.journal import Journal
 from moodapp.services.privacy import PrivacyService
@@ -233,6 +234,37 @@ def test_preferences_are_kept_and_bad_values_fall_back(tmp_path: Path) -> None:
     again.setValue("preferences/first_weekday", "9")
     again.setValue("preferences/reminder_at", "25:99")
     assert stored.load(again) == Preferences(reminder_on=True, keep_in_tray=True)
+
+
+# A value other than the default for each of this computer's settings, and the text it is
+# kept as in window.ini (the window's states are Qt's own bytes).
+COMPUTER_SAMPLES: dict[str, tuple[object, str]] = {
+    "preferences/theme": ("dark", "dark"),
+    "preferences/first_weekday": (6, "6"),
+    "preferences/reminder_on": (True, "true"),
+    "preferences/reminder_at": (time(7, 5), "07:05"),
+    "preferences/keep_in_tray": (True, "true"),
+    "window/geometry": (b"\x01\xd9\xd0\xcb geometry", "@ByteArray(\\x1\\xd9\\xd0\\xcb geometry)"),
+    "entry/splitter": (b"\x00\xff", "@ByteArray(\\0\\xff)"),
+    "window/view": (3, "3"),
+}
+
+
+def test_every_setting_of_this_computer_round_trips_through_qsettings(tmp_path: Path) -> None:
+    ini = tmp_path / "window.ini"
+    declared = {s.key: s for s in DECLARED if s.scope is Scope.COMPUTER}
+    assert set(COMPUTER_SAMPLES) == set(declared)  # a new setting needs its sample here
+    settings = QSettings(str(ini), QSettings.Format.IniFormat)
+    for key, (value, _) in COMPUTER_SAMPLES.items():
+        assert stored.read(settings, declared[key]) == declared[key].default  # unset
+        stored.write(settings, declared[key], value)
+    settings.sync()
+    again = QSettings(str(ini), QSettings.Format.IniFormat)
+    for key, (value, _) in COMPUTER_SAMPLES.items():
+        assert stored.read(again, declared[key]) == value, key
+    lines = ini.read_text().splitlines()
+    for key, (_, text) in COMPUTER_SAMPLES.items():
+        assert f"{key.split('/')[1]}={text}" in lines, key  # as the file has always held it
 
 
 # -- opening the dialog ----------------------------------------------------------------
@@ -453,7 +485,7 @@ def test_auto_lock_minutes_are_kept_in_the_journal_and_watched(
 
     open_settings(qtbot, window, (SettingsDialog, fifteen))
     assert seen[0].auto_lock_enabled and seen[0].auto_lock == "never"
-    assert PrivacyService(live_journal.store).auto_lock_minutes() == 15
+    assert live_journal.settings.value(AUTO_LOCK_MINUTES) == 15
     idle = window.journal_menu.idle
     assert idle is not None and idle.findChild(QTimer).interval() == 15 * 60_000
     open_settings(qtbot, window, look(qtbot, seen))
@@ -465,7 +497,7 @@ def test_auto_lock_minutes_are_kept_in_the_journal_and_watched(
         press(qtbot, dialog, "OK")
 
     open_settings(qtbot, window, (SettingsDialog, never))
-    assert PrivacyService(live_journal.store).auto_lock_minutes() == 0
+    assert live_journal.settings.value(AUTO_LOCK_MINUTES) == 0
     assert not idle.findChild(QTimer).isActive()
 
 
@@ -528,7 +560,7 @@ def test_cancel_and_escape_change_nothing(
              first_column(window), first_weekday())  # fmt: skip
     assert after == before
     assert not window.desktop.reminder.active
-    assert PrivacyService(live_journal.store).auto_lock_minutes() == 0
+    assert live_journal.settings.value(AUTO_LOCK_MINUTES) == 0
     now_disk = window_ini(tmp_path).read_bytes() if window_ini(tmp_path).exists() else b""
     assert now_disk == before_disk
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from moodapp.domain.help_lines import lines_for, others
+from moodapp.domain.settings import HELP_LINES_COUNTRY
 from moodapp.ui.help_lines_text import (
     CRISIS_TEXT,
     country_name,
@@ -111,7 +112,7 @@ def chosen_country(controller: JournalController | None) -> str | None:
     if controller is None:
         return None
     try:
-        return controller.journal.help_lines.chosen_country()
+        return controller.journal.settings.value(HELP_LINES_COUNTRY)
     except Exception:  # help comes first: the system's country is shown instead
         return None
 

@@ -2,10 +2,11 @@
 privacy, and where the journal lives.
 
 The look, the week and the reminder belong to this computer (``preferences``);
-auto-lock and the country for help lines belong to the journal. Everything here applies
-with OK, and Cancel leaves it all as it was. Emotions and triggers are not edited here:
-their changes are saved at once, so they have a window of their own (a button here opens
-it).
+auto-lock and the country for help lines belong to the journal. Each row's words and
+its control's limits come from the setting's declaration (``domain/settings.py``).
+Everything here applies with OK, and Cancel leaves it all as it was. Emotions and
+triggers are not edited here: their changes are saved at once, so they have a window of
+their own (a button here opens it).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import time
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, QTime, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -30,14 +32,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from moodapp.domain.help_lines import bundled_help_lines
+from moodapp.domain.settings import (
+    AUTO_LOCK_MINUTES,
+    FIRST_WEEKDAY,
+    HELP_LINES_COUNTRY,
+    KEEP_IN_TRAY,
+    REMINDER_AT,
+    REMINDER_ON,
+    THEME,
+    Setting,
+)
 from moodapp.ui.help_lines_text import country_name, country_to_show
 from moodapp.ui.preferences import Preferences
 from moodapp.ui.theme import Theme
 from moodapp.ui.widgets.form_parts import named
 from moodapp.ui.widgets.value_combo import ValueCombo
-
-MAX_AUTO_LOCK_MINUTES = 24 * 60
 
 
 class SettingsDialog(QDialog):
@@ -73,6 +82,10 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
 
+    def _words(self, setting: Setting[Any]) -> str:
+        """The setting's words in Settings, translated (they are marked in its declaration)."""
+        return self.tr(setting.label)
+
     # -- tabs ---------------------------------------------------------------------
 
     def _general_tab(
@@ -81,31 +94,32 @@ class SettingsDialog(QDialog):
         tr = self.tr
         tab = QWidget(self)
         form = QFormLayout(tab)
+        themes = {Theme.SYSTEM: tr("Follow the system"), Theme.LIGHT: tr("Light"),
+                  Theme.DARK: tr("Dark")}  # fmt: skip
         self.theme = ValueCombo(
-            tr("Theme"),
-            [(tr("Follow the system"), Theme.SYSTEM), (tr("Light"), Theme.LIGHT),
-             (tr("Dark"), Theme.DARK)],
-            tab,
-        )  # fmt: skip
+            tr("Theme"), [(themes[Theme(value)], Theme(value)) for value in THEME.allowed()], tab
+        )
         self.theme.set_value(preferences.theme)
-        form.addRow(tr("Theme:"), self.theme)
+        form.addRow(self._words(THEME), self.theme)
         locale = QLocale()
         locale_day = locale.dayName(locale.firstDayOfWeek().value)
+        first, last = FIRST_WEEKDAY.bounds()
         self.first_weekday: ValueCombo[int | None] = ValueCombo(
             tr("First day of the week"),
             [(tr("As the language sets it (%1)").replace("%1", locale_day), None),
-             *((locale.dayName(day + 1), day) for day in range(7))],
+             *((locale.dayName(day + 1), day) for day in range(first, last + 1))],
             tab,
         )  # fmt: skip
         self.first_weekday.set_value(preferences.first_weekday)
-        form.addRow(tr("Weeks start on:"), self.first_weekday)
+        form.addRow(self._words(FIRST_WEEKDAY), self.first_weekday)
         territory = country_to_show(None)  # the system's
+        held = HELP_LINES_COUNTRY.allowed()
         system = (
             country_name(territory)
-            if territory is not None and territory in {c.country for c in bundled_help_lines()}
+            if territory is not None and territory in held
             else territory or tr("not known")
         )
-        countries = sorted(((country_name(c.country), c.country) for c in bundled_help_lines()),
+        countries = sorted(((country_name(code), code) for code in held),
                            key=lambda choice: choice[0].casefold())  # fmt: skip
         self.help_country: ValueCombo[str | None] = ValueCombo(
             tr("Country for help lines"),
@@ -116,7 +130,7 @@ class SettingsDialog(QDialog):
             tr('"Need help now?" shows the crisis lines of this country first.')
         )
         self.help_country.set_value(help_country)
-        form.addRow(tr("Country for help lines:"), self.help_country)
+        form.addRow(self._words(HELP_LINES_COUNTRY), self.help_country)
         catalogue = named(
             QPushButton(tr("Edit..."), tab),
             tr("Edit emotions and triggers"),
@@ -140,8 +154,7 @@ class SettingsDialog(QDialog):
         tr = self.tr
         tab = QWidget(self)
         column = QVBoxLayout(tab)
-        self.reminder_on = named(QCheckBox(tr("Remind me to check in every day"), tab),
-                                 tr("Daily reminder"))  # fmt: skip
+        self.reminder_on = named(QCheckBox(self._words(REMINDER_ON), tab), tr("Daily reminder"))
         self.reminder_on.setChecked(preferences.reminder_on)
         at = preferences.reminder_at
         self.reminder_at = named(QTimeEdit(QTime(at.hour, at.minute), tab), tr("Reminder time"))
@@ -150,12 +163,9 @@ class SettingsDialog(QDialog):
         self.reminder_on.toggled.connect(self.reminder_at.setEnabled)
         form = QFormLayout()
         form.addRow(self.reminder_on)
-        form.addRow(tr("At:"), self.reminder_at)
+        form.addRow(self._words(REMINDER_AT), self.reminder_at)
         column.addLayout(form)
-        self.keep_in_tray = named(
-            QCheckBox(tr("Keep moodapp running in the tray when its window is closed"), tab),
-            tr("Keep in tray"),
-        )
+        self.keep_in_tray = named(QCheckBox(self._words(KEEP_IN_TRAY), tab), tr("Keep in tray"))
         self.keep_in_tray.setChecked(preferences.keep_in_tray and tray_available)
         self.keep_in_tray.setEnabled(tray_available)
         self._tray_available = tray_available
@@ -181,13 +191,13 @@ class SettingsDialog(QDialog):
         tab = QWidget(self)
         column = QVBoxLayout(tab)
         self.auto_lock = named(QSpinBox(tab), tr("Auto-lock minutes"))
-        self.auto_lock.setRange(0, MAX_AUTO_LOCK_MINUTES)
+        self.auto_lock.setRange(*AUTO_LOCK_MINUTES.bounds())
         self.auto_lock.setValue(auto_lock_minutes)
         self.auto_lock.setSpecialValueText(tr("never"))
         self.auto_lock.setSuffix(tr(" min"))
         self.auto_lock.setEnabled(encrypted)
         form = QFormLayout()
-        form.addRow(tr("Lock the window after this long without use:"), self.auto_lock)
+        form.addRow(self._words(AUTO_LOCK_MINUTES), self.auto_lock)
         column.addLayout(form)
         note = QLabel(
             tr("Locking needs a passphrase: encrypt the journal from the Journal menu first.")

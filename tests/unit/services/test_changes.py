@@ -18,23 +18,24 @@ from moodapp.services.catalogue import CatalogueService
 from moodapp.services.changes import NOTHING, Changes, EntryChange
 from moodapp.services.entries import EntryService
 from moodapp.services.exchange import ExchangeService
-from moodapp.services.help_lines import HelpLinesService
 from moodapp.services.insights import InsightService
 from moodapp.services.journal import Journal
 from moodapp.services.privacy import PrivacyService
+from moodapp.services.settings import SettingsService
 from tests.conftest import NOW
 
 SERVICES = (
     EntryService,
     CatalogueService,
     InsightService,
-    HelpLinesService,
+    SettingsService,
     PrivacyService,
     BackupService,
     ExchangeService,
 )
-# The ways a service writes the journal: a transaction, a conversion of its file, a swap.
-WRITES = {"write_transaction", "convert_with_backups", "replace_journal_with"}
+# The ways a service writes the journal: a transaction, a conversion of its file, a swap,
+# a journal setting (SettingsService.change).
+WRITES = {"write_transaction", "convert_with_backups", "replace_journal_with", "change"}
 
 
 def _called(node: ast.AST) -> set[str]:
@@ -73,7 +74,7 @@ def test_the_writing_methods_are_found() -> None:
     found = {name for service in SERVICES for name in writing_methods(service)}
     assert {
         "record", "update", "save", "save_many", "delete", "add_emotion", "reorder",
-        "save_reflection", "dismiss_suggestion", "choose_country", "set_auto_lock_minutes",
+        "save_reflection", "dismiss_suggestion", "change",
         "encrypt", "decrypt", "change_passphrase", "restore", "import_batch", "import_file",
     } <= found  # fmt: skip
     assert "emotions" not in found and "take" not in found  # reading, and a backup's own file

@@ -18,13 +18,13 @@ from hypothesis import strategies as st
 from moodapp.domain.catalogue import Valence
 from moodapp.domain.entries import CheckIn, CryingEpisode, Entry
 from moodapp.domain.reflection import Week
+from moodapp.domain.settings import SUGGESTION_DISMISSED_ON
 from moodapp.exchange.batch import Cancelled, FormatError, JournalContent
 from moodapp.exchange.kinds import ExportFormat
 from moodapp.services.catalogue import CatalogueService
 from moodapp.services.clock import Clock
 from moodapp.services.demo import fill_demo_journal
 from moodapp.services.exchange import ExchangeService
-from moodapp.services.insights import SUGGESTION_DISMISSED
 from moodapp.services.journal import Journal
 from moodapp.store import settings as journal_settings
 from moodapp.store.database import open_store
@@ -272,7 +272,7 @@ def test_settings_already_chosen_here_are_kept(tmp_path: Path) -> None:
     with fresh_journal() as journal:
         journal.insights.dismiss_suggestion()
         exchange(journal).import_file(file)
-        assert journal_settings.read_setting(SUGGESTION_DISMISSED) == NOW.date().isoformat()
+        assert journal_settings.read_setting(SUGGESTION_DISMISSED_ON.key) == NOW.date().isoformat()
 
 
 def test_entries_without_times_of_change_are_added_once_and_never_replace(
