@@ -4,7 +4,10 @@ A file that is not a moodapp journal, is damaged, cannot be opened with the
 passphrase given, or was written by a newer version is refused with a clear
 message and left exactly as it was: it is inspected read-only before anything
 opens it for writing (file_check.py, schema_check.py; the full check runs when the
-file changed since moodapp last closed it, check_record.py). An empty file is
+file changed since moodapp last closed it, check_record.py). When it has not changed,
+the window may leave the quick check until its first frame is drawn (``check_later``):
+until that check has found the file whole, nothing is written to it, and a write that
+comes first runs the check first (journal_database.py). An empty file is
 refused like a damaged one: only a missing journal is made anew (new_journal.py).
 A link, a folder or a device is refused, and a journal whose file or folder allows
 no writing is opened for reading only (journal_file.py). A write the system refuses
@@ -25,7 +28,6 @@ from typing import Any
 
 from peewee import PeeweeException as PeeweeError
 from peewee import SqliteDatabase
-from playhouse.migrations import MigrationError, Runner
 
 from moodapp.files import atomic_file
 from moodapp.paths import ensure_private_dir
@@ -62,6 +64,8 @@ class JournalUnreadable(JournalOpenError):
 class JournalDamaged(JournalUnreadable):
     """The file is a moodapp journal, but SQLite's check finds it damaged."""
 
+    how = ""  # set when found while the journal is open: the damage in a few words
+
 
 class JournalTooNew(JournalOpenError):
     pass
@@ -70,6 +74,11 @@ class JournalTooNew(JournalOpenError):
 class JournalWriteFailed(JournalOpenError):
     """Opening needed to write (SQLite's files beside the journal, a new journal, a backup
     before an update) and the system refused it: a full disk, say. Nothing was changed."""
+
+
+class MigrationBroken(Exception):
+    """A migration file that peewee's runner cannot use (its MigrationError, loaded only
+    when opening runs the migrations)."""
 
 
 class PassphraseNeeded(JournalOpenError):
@@ -104,6 +113,8 @@ class Store:
         """Close the connection but keep this process's hold on the journal (to replace
         its file, then ``reopen``)."""
         if not self.db.is_closed():
+            with contextlib.suppress(JournalDamaged):  # recorded as found, below
+                self.db.finish_check()  # a file never checked is never recorded clean
             self.db.close()
             self._record_close()
         if database_proxy.obj is self.db:
@@ -113,6 +124,11 @@ class Store:
         if self.read_only is not ReadOnly.FOLDER:  # nothing is written where it may not be
             found = Found.DAMAGED if self.db.found_damaged else Found.CLEAN
             record_found(self.check_record, self.path, found)
+
+    def finish_check(self) -> None:
+        """Run the quick check left for later (``check_later``), if it has not run yet;
+        raises JournalDamaged when it finds the journal damaged, which then writes nothing."""
+        self.db.finish_check()
 
     def note_damage(self) -> None:
         """Reading found the journal damaged: nothing more is written to it, and it is
@@ -181,11 +197,12 @@ def _connect_read_only(path: Path, passphrase: str | None) -> Any:
 
 
 def _inspect_read_only(
-    path: Path, passphrase: str | None, migrations_dir: Path, found: Found
+    path: Path, passphrase: str | None, migrations_dir: Path, found: Found, quick: bool = True
 ) -> list[str]:
     """Names of the migrations applied to an existing journal, after checking that it is
-    whole (fully unless ``found`` says it is as it was when it was last found clean);
-    nothing is written, and no file is created beside it."""
+    whole (fully unless ``found`` says it is as it was when it was last found clean; the
+    quick check is left out when not ``quick``); nothing is written, and no file is
+    created beside it."""
     if found is Found.DAMAGED:
         raise JournalDamaged(
             _left_as_it_is(path, "was found damaged when it was last read, and has not changed.")
@@ -196,9 +213,8 @@ def _inspect_read_only(
         size = file_check.size_problem(conn, path)
         if size:
             raise _damaged(path, "", [size])
-        problems = file_check.sqlite_problems(conn, full=full, encrypted=passphrase is not None)
-        if problems:
-            raise _damaged(path, "SQLite's check found ", problems)
+        if full or quick:
+            _refuse_damage(conn, path, full=full, encrypted=passphrase is not None)
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if not tables:
             return []
@@ -232,6 +248,35 @@ def _inspect_read_only(
         conn.close()
 
 
+def _refuse_damage(conn: Any, path: Path, *, full: bool, encrypted: bool) -> None:
+    """Raise JournalDamaged if SQLite's check finds the file damaged."""
+    problems = file_check.sqlite_problems(conn, full=full, encrypted=encrypted)
+    if problems:
+        raise _damaged(path, "SQLite's check found ", problems)
+
+
+def _quick_check_later(db: JournalDatabase, path: Path, encrypted: bool) -> None:
+    """The open journal's quick check, left until ``finish_check`` or its first write."""
+
+    def check() -> None:
+        try:
+            conn = db.connection()  # type: ignore[no-untyped-call]
+            _refuse_damage(conn, path, full=False, encrypted=encrypted)
+        except JournalDamaged as error:
+            db.note_damage()
+            error.how = "SQLite's check of the file found damage"
+            raise
+        except database_errors(encrypted) as error:
+            db.note_damage()
+            damaged = JournalDamaged(
+                _left_as_it_is(path, f"is damaged and could not be read (SQLite says: {error}).")
+            )
+            damaged.how = f"SQLite says: {error}"
+            raise damaged from error
+
+    db.check_before_writing(check)
+
+
 def _create(path: Path, backup_dir: Path, migrations_dir: Path, read_only: ReadOnly) -> None:
     """A new journal, made whole at once (see new_journal.py)."""
     if read_only:
@@ -247,7 +292,7 @@ def _create(path: Path, backup_dir: Path, migrations_dir: Path, read_only: ReadO
 
     try:
         new_journal.create(path, build)
-    except (PeeweeError, MigrationError, sqlite3.Error, OSError) as error:
+    except (PeeweeError, MigrationBroken, sqlite3.Error, OSError) as error:
         if is_write_failure(error):
             raise _write_failed(path, "could not be made", error) from error
         raise JournalOpenError(f"{path} could not be made: {error}") from error
@@ -258,6 +303,8 @@ def snapshot(db: SqliteDatabase, target: Path) -> Path:
     writes), encrypted with the same key as the journal, private to its owner. Written
     beside the target and renamed, so a copy that exists is whole; one that cannot be
     written (a full disk) leaves nothing and raises NotWritten, saying why."""
+    if isinstance(db, JournalDatabase):
+        db.finish_check()  # no copy of a journal whose check is still to come
     try:
         ensure_private_dir(target.parent)
         with atomic_file(target) as partial:
@@ -278,6 +325,7 @@ def open_store(
     migrations_dir: Path | None = None,
     *,
     check_record: Path | None = None,
+    check_later: bool = False,
 ) -> Store:
     """Open (creating if needed) and migrate the journal at ``path``.
 
@@ -285,6 +333,9 @@ def open_store(
     PassphraseRefused with a wrong one); a plain journal ignores one. While another
     moodapp replaces the journal's file, this waits until it has finished. What was
     found of the file is kept in ``check_record`` (without one, every open checks it fully).
+    With ``check_later``, the quick check of a file unchanged since it was last found clean
+    waits for ``Store.finish_check`` or the first write, and the journal writes nothing
+    until it has found the file whole.
     """
     try:
         ensure_private_dir(path.parent)
@@ -297,7 +348,10 @@ def open_store(
     except JournalInUse as error:
         raise JournalOpenError(str(error)) from None
     try:
-        return _open(path, backup_dir, passphrase, migrations_dir, use, check_record=check_record)
+        return _open(
+            path, backup_dir, passphrase, migrations_dir, use,
+            check_record=check_record, check_later=check_later,
+        )  # fmt: skip
     except BaseException:
         use.release()
         raise
@@ -311,15 +365,16 @@ def _open(
     use: JournalUse,
     *,
     check_record: Path | None,
+    check_later: bool = False,
 ) -> Store:
     if migrations_dir is None:
         with default_migrations_dir() as shipped:
-            return _open(path, backup_dir, passphrase, shipped, use, check_record=check_record)
+            return _open(
+                path, backup_dir, passphrase, shipped, use,
+                check_record=check_record, check_later=check_later,
+            )  # fmt: skip
 
-    problem = kind_problem(path)
-    if problem:
-        raise JournalOpenError(_left_as_it_is(path, problem))
-    read_only = read_only_reason(path)
+    read_only = _openable(path)
     if read_only is not ReadOnly.FOLDER:
         tidy_up(path, backup_dir)  # what a crash interrupted: conversions, restores, backups
         new_journal.clear_leftovers(path)
@@ -336,7 +391,7 @@ def _open(
             "open it. It was left as it is."
         )
     key = passphrase if encrypted else None
-    applied = _inspect_read_only(path, key, migrations_dir, last_found(check_record, path))
+    applied, later = _inspected(path, key, migrations_dir, check_record, check_later)
     if read_only and _known_migrations(migrations_dir) - set(applied):
         raise JournalOpenError(
             _left_as_it_is(
@@ -352,9 +407,11 @@ def _open(
     db = database(path, key, read_only)
     try:
         db.connect()
-        if not read_only:
+        if later:  # no update is due: nothing is written until the check has run
+            _quick_check_later(db, path, key is not None)
+        elif not read_only:
             _migrate(db, path, backup_dir, migrations_dir)
-    except (PeeweeError, MigrationError, sqlite3.Error, OSError) as error:
+    except (PeeweeError, MigrationBroken, sqlite3.Error, OSError) as error:
         db.close()
         if is_write_failure(error):
             raise _write_failed(path, "could not be opened", error) from error
@@ -365,13 +422,42 @@ def _open(
     return Store(db, path, backup_dir, key, use, read_only, check_record)
 
 
+def _openable(path: Path) -> ReadOnly:
+    """Why the journal may only be read, if it may; JournalOpenError for a link, a folder or
+    a device in its place."""
+    problem = kind_problem(path)
+    if problem:
+        raise JournalOpenError(_left_as_it_is(path, problem))
+    return read_only_reason(path)
+
+
+def _inspected(
+    path: Path, key: str | None, migrations_dir: Path, check_record: Path | None, later: bool
+) -> tuple[list[str], bool]:
+    """(the migrations applied, whether the quick check was left for later). Only the quick
+    check of a file found clean before may wait, and only when no update (which writes) is
+    due: the full check, and a check before an update, come first."""
+    found = last_found(check_record, path)
+    later = later and found is Found.CLEAN
+    applied = _inspect_read_only(path, key, migrations_dir, found, quick=not later)
+    if later and _known_migrations(migrations_dir) - set(applied):
+        later = False
+        _inspect_read_only(path, key, migrations_dir, found)
+    return applied, later
+
+
 def _migrate(db: SqliteDatabase, path: Path, backup_dir: Path, migrations_dir: Path) -> None:
-    runner = Runner(db, str(migrations_dir), table_name=MIGRATION_TABLE)
-    status = runner.status()
-    pending = [m.name for m in status if not m.applied]
-    if pending and any(m.applied for m in status):
-        snapshot(db, backup_dir / f"{path.stem}-{timestamp()}-before-{pending[0]}.sqlite3")
-    runner.up()
+    from playhouse.migrations import MigrationError, Runner  # not loaded when none can be due
+
+    try:
+        runner = Runner(db, str(migrations_dir), table_name=MIGRATION_TABLE)
+        status = runner.status()
+        pending = [m.name for m in status if not m.applied]
+        if pending and any(m.applied for m in status):
+            snapshot(db, backup_dir / f"{path.stem}-{timestamp()}-before-{pending[0]}.sqlite3")
+        runner.up()
+    except MigrationError as error:
+        raise MigrationBroken(str(error)) from error
 
 
 @contextlib.contextmanager

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from peewee import OperationalError, PeeweeException, SqliteDatabase
 
@@ -30,14 +30,45 @@ class OpenForReadingOnly(OperationalError):
 class JournalDatabase(SqliteDatabase):
     why_read_only = ""  # "" while the journal may be written
     found_damaged = False
+    # SQLite's quick check of the file, when it was left until the window is up: until it
+    # has run, the connection writes nothing (query_only), and a write runs it first.
+    _check_pending: Callable[[], None] | None = None
 
     def execute_sql(self, sql, params=None):  # type: ignore[no-untyped-def]  # as peewee's
+        try:
+            with self._saying_why():
+                return super().execute_sql(sql, params)  # type: ignore[no-untyped-call]
+        except OperationalError as error:
+            if self._check_pending is None or _result_code(error) != SQLITE_READONLY:
+                raise
+        self.finish_check()  # a write outside a transaction: the check comes first
         with self._saying_why():
             return super().execute_sql(sql, params)  # type: ignore[no-untyped-call]
 
     def begin(self, lock_type: str | None = None) -> None:  # BEGIN IMMEDIATE is a write
+        self.finish_check()
         with self._saying_why():
             super().begin(lock_type)
+
+    def check_before_writing(self, check: Callable[[], None]) -> None:
+        """Leave ``check`` (which raises when it finds the journal damaged, after
+        ``note_damage``) until ``finish_check``, or until the first write, whichever comes
+        first; meanwhile nothing is written."""
+        self.execute_sql("PRAGMA query_only = 1")  # type: ignore[no-untyped-call]
+        self._check_pending = check
+
+    def finish_check(self) -> None:
+        """Run the check left for later, if any (raises as the check does)."""
+        check, self._check_pending = self._check_pending, None
+        if check is None:
+            return
+        check()
+        if not self.why_read_only and not self.found_damaged:
+            self.execute_sql("PRAGMA query_only = 0")  # type: ignore[no-untyped-call]
+
+    @property
+    def check_pending(self) -> bool:
+        return self._check_pending is not None
 
     @contextlib.contextmanager
     def _saying_why(self) -> Iterator[None]:

@@ -41,6 +41,8 @@ def _causes(error: BaseException) -> Iterator[BaseException]:
 def damage_in(error: BaseException) -> str:
     """How the error shows the journal is damaged, in words ("" when it is another error)."""
     for cause in _causes(error):
+        if isinstance(cause, JournalDamaged) and cause.how:  # the check left for later
+            return cause.how
         code = getattr(cause, "sqlite_errorcode", None)
         if isinstance(code, int) and code & 0xFF in (SQLITE_CORRUPT, SQLITE_NOTADB):
             return f"SQLite says: {cause}"

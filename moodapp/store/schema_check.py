@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 from peewee import SqliteDatabase
-from playhouse.migrations import Runner
 
 Schema = dict[tuple[str, str], frozenset[str]]  # (type, name) -> columns (none for an index)
 
@@ -37,6 +36,8 @@ def expected_schema(migrations_dir: Path, migration_table: str, applied: frozens
     """The schema the ``applied`` migrations make, each in its turn. One that is not
     applied but numbered before the last applied one (still to be run on this journal)
     is marked as run without running it, so its tables are not expected yet."""
+    from playhouse.migrations import Runner  # loaded for the full check only
+
     db = SqliteDatabase(":memory:")
     db.connect()
     try:

@@ -20,6 +20,7 @@ from moodapp import APP_ID, APP_NAME, __version__
 from moodapp.paths import AppPaths
 from moodapp.ui.display_check import display_problem
 from moodapp.ui.error_hook import ErrorHook
+from moodapp.ui.first_frame import after_first_frame
 from moodapp.ui.icons import app_icon
 from moodapp.ui.journal_controller import JournalController
 from moodapp.ui.main_window import MainWindow
@@ -117,6 +118,9 @@ def _run_window(app: QApplication, paths: AppPaths, demo: bool) -> int:
             return 1
         with contextlib.closing(journal):
             window = MainWindow(JournalController(journal), paths, demo=demo)
+            # SQLite's quick check, once the window is drawn: damage is said by the error
+            # hook's notice; until the check is done, a write waits for it.
+            after_first_frame(window, journal.store.finish_check)
             window.show()
             # Both wait until the window is up, so that it opens quickly: a second start
             # meanwhile finds the lock taken and says so.

@@ -17,9 +17,9 @@ from moodapp.services.journal import (
     JournalUnreadable,
     PassphraseRefused,
     ReadOnly,
-    open_journal,
 )
 from moodapp.services.privacy import journal_is_encrypted
+from moodapp.services.window_open import open_journal_checking_later
 
 NEVER_SET_PROBLEM = QT_TRANSLATE_NOOP(
     "Startup",
@@ -33,7 +33,8 @@ def _tr(text: str) -> str:
 
 
 def open_with_questions(paths: AppPaths) -> Journal | None:
-    """The open journal, or None when the person chose to quit."""
+    """The open journal, or None when the person chose to quit. Its quick check may wait
+    until the window is up (``journal.store.finish_check()``; see store.database)."""
     passphrase: str | None = None
     message = ""
     while True:
@@ -50,7 +51,7 @@ def open_with_questions(paths: AppPaths) -> Journal | None:
                 return None
             passphrase = dialog.text()
         try:
-            journal = open_journal(paths, passphrase=passphrase)
+            journal = open_journal_checking_later(paths, passphrase)
         except PassphraseRefused:
             message = _tr("That passphrase does not open the journal. Please try again.")
             passphrase = None
