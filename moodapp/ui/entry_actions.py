@@ -7,12 +7,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from moodapp.domain.entries import CheckIn, CryingEpisode, Entry, same_content
-from moodapp.domain.safety import mentions_self_harm
 from moodapp.domain.validation import InvalidInput
 from moodapp.services.entries import EntryNotFound
 from moodapp.services.writes import SaveFailed
 from moodapp.ui import date_text
-from moodapp.ui.dialogs.need_help_dialog import show_need_help
 from moodapp.ui.entry_text import entry_noun, entry_when
 from moodapp.ui.journal_controller import JournalController
 from moodapp.ui.widgets.check_in_form import CheckInForm
@@ -43,8 +41,12 @@ def save_form(
             assert isinstance(form, CheckInForm)
             form.no_crying.setChecked(False)
             entry = form.entry()
+    from moodapp.domain.safety import mentions_self_harm  # loaded at the first save, not at start
+
     helped = entry.what_helped if isinstance(entry, CryingEpisode) else ""
     if mentions_self_harm(entry.note, helped):
+        from moodapp.ui.dialogs.need_help_dialog import show_need_help
+
         show_need_help(parent, controller)  # shown before saving; the save goes on afterwards
     try:
         saved = controller.update(entry) if form.editing else controller.record(entry)

@@ -15,8 +15,6 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from moodapp.ui.outlined_style import OutlinedStyle
-
 
 class Theme(StrEnum):
     SYSTEM = "system"
@@ -66,6 +64,8 @@ class ThemeKeeper(QObject):
         if theme is Theme.SYSTEM and not self._fusion_on and not dark:
             return  # the platform's own look, untouched
         if not self._fusion_on:
+            from moodapp.ui.outlined_style import OutlinedStyle  # only for a chosen theme
+
             self._app.setStyle(OutlinedStyle())
             self._fusion_on = True
         style = self._app.style()

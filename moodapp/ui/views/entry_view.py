@@ -1,4 +1,9 @@
-"""The Entry view: log a crying episode or a check-in, and see, edit or delete recent entries."""
+"""The Entry view: log a crying episode or a check-in, and see, edit or delete recent entries.
+
+So that the window opens fast, the check-in form is built when its tab is first chosen (or
+the window first asks for it), and the summary of the last four weeks is worked out just
+after the view's first frame is drawn.
+"""
 
 from __future__ import annotations
 
@@ -16,6 +21,7 @@ from moodapp.domain.entries import CheckIn
 from moodapp.services.changes import Changes
 from moodapp.services.entries import EntryNotFound
 from moodapp.ui.entry_actions import delete_entry, save_form
+from moodapp.ui.first_frame import after_first_frame
 from moodapp.ui.insight_text import wording
 from moodapp.ui.journal_controller import JournalController
 from moodapp.ui.refresh_when_shown import RefreshWhenShown
@@ -36,10 +42,12 @@ class EntryView(QWidget):
         super().__init__(parent)
         self._controller = controller
         self.episode_form = EpisodeForm()
-        self.check_in_form = CheckInForm()
+        self._check_in_form: CheckInForm | None = None
         self.tabs = named(QTabWidget(self), self.tr("Kind of entry"))
         self.tabs.addTab(self.episode_form, self.tr("Crying episode"))
-        self.tabs.addTab(self.check_in_form, self.tr("Check-in"))
+        # Stands in for the check-in form until that is built.
+        self.tabs.addTab(QWidget(self.tabs), self.tr("Check-in"))
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.recent = EntryList(
             self.tr("Recent entries"),
             self.tr("Nothing in the last 7 days yet. What you log appears here."),
@@ -49,13 +57,15 @@ class EntryView(QWidget):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Your last four weeks"))
+        self.summary.setVisible(False)  # until it is worked out, after the first frame
         self.more = named(
             QPushButton(self.tr("More in Insights"), self), self.tr("More in Insights")
         )
+        self.more.setVisible(False)
         self.more.clicked.connect(self.insights_requested)
         self.recent.insert_below_heading(self.more)
         self.recent.insert_below_heading(self.summary)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = QSplitter(self)  # side by side
         self.splitter.setObjectName("entrySplitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.tabs)
@@ -66,20 +76,50 @@ class EntryView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
 
-        for form in self._forms():
-            form.save_requested.connect(lambda form=form: self._on_form_save_requested(form))
-            form.cancel_requested.connect(lambda form=form: self._on_form_cancel_requested(form))
+        self._connect(self.episode_form)
         self.recent.edit_requested.connect(self.edit)
         self.recent.delete_requested.connect(self.delete)
         self.refresh_catalogue()
-        self.refresh()
+        self._refresh_recent()
+        after_first_frame(self, self._refresh_summary)
         RefreshWhenShown(self, controller, self.refresh, Changes.touches_entries, drawn=True)
         RefreshWhenShown(
             self, controller, self.refresh_catalogue, Changes.touches_catalogue, drawn=True
         )
 
-    def _forms(self) -> tuple[EntryForm, EntryForm]:
-        return self.episode_form, self.check_in_form
+    def _connect(self, form: EntryForm) -> None:
+        form.save_requested.connect(lambda: self._on_form_save_requested(form))
+        form.cancel_requested.connect(lambda: self._on_form_cancel_requested(form))
+
+    @property
+    def check_in_form(self) -> CheckInForm:
+        """The check-in form, built on first use and put in its tab."""
+        if self._check_in_form is None:
+            form = CheckInForm()
+            form.set_catalogue(self._controller.emotions())
+            self._connect(form)
+            self._check_in_form = form
+            placeholder = self.tabs.widget(CHECK_IN_TAB)
+            current = self.tabs.currentIndex()
+            blocked = self.tabs.blockSignals(True)  # the same tab stays chosen throughout
+            try:
+                self.tabs.insertTab(CHECK_IN_TAB, form, self.tabs.tabText(CHECK_IN_TAB))
+                self.tabs.setCurrentIndex(current)
+                self.tabs.removeTab(CHECK_IN_TAB + 1)
+            finally:
+                self.tabs.blockSignals(blocked)
+            if placeholder is not None:
+                placeholder.deleteLater()
+        return self._check_in_form
+
+    def _forms(self) -> tuple[EntryForm, ...]:
+        if self._check_in_form is None:
+            return (self.episode_form,)
+        return self.episode_form, self._check_in_form
+
+    def _on_tabs_current_changed(self, index: int) -> None:
+        if index == CHECK_IN_TAB:
+            self.check_in_form  # noqa: B018  # built now, when it is first chosen
 
     # -- what the window asks for ---------------------------------------------
 
@@ -96,9 +136,15 @@ class EntryView(QWidget):
         form.when.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def refresh(self) -> None:
+        self._refresh_summary()
+        self._refresh_recent()
+
+    def _refresh_summary(self) -> None:
         self.summary.setText(self._controller.journal.insights.summary(wording()))
         self.summary.setVisible(bool(self.summary.text()))
         self.more.setVisible(bool(self.summary.text()))
+
+    def _refresh_recent(self) -> None:
         entries = self._controller.recent()
         self.recent.show_entries(
             entries, self._controller.today(), self._controller.emotion_labels()
@@ -107,7 +153,8 @@ class EntryView(QWidget):
     def refresh_catalogue(self) -> None:
         emotions = self._controller.emotions()
         self.episode_form.set_catalogue(emotions, self._controller.triggers())
-        self.check_in_form.set_catalogue(emotions)
+        if self._check_in_form is not None:
+            self._check_in_form.set_catalogue(emotions)
 
     def edit(self, uid: str) -> None:
         try:
