@@ -499,3 +499,27 @@ def test_almost_crying_is_no_reason_to_ask(
     assert not answers.done()  # no question came
     (check_in,) = stored_check_ins(live_journal)
     assert check_in.no_crying_today
+
+
+def test_the_check_in_form_and_the_summary_are_ready_once_the_window_is_drawn(
+    qtbot, live_journal: Journal, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from moodapp.paths import AppPaths
+    from moodapp.services.demo import fill_demo_journal
+    from moodapp.ui.journal_controller import JournalController
+
+    fill_demo_journal(live_journal, seed=4, years=1)
+    main = MainWindow(JournalController(live_journal), AppPaths.under(tmp_path / "data"))
+    qtbot.addWidget(main)
+    view = main.entry_view
+    assert view._check_in_form is None  # not built for the first frame
+    assert not view.summary.isVisibleTo(view)  # worked out after it
+    main.show()
+    qtbot.waitUntil(lambda: view.summary.isVisibleTo(view))
+    assert view.summary.text().startswith("In the last 28 days you cried")
+    assert view.more.isVisibleTo(view)
+    view.tabs.tabBar().setCurrentIndex(1)  # as a click on the tab
+    form = view.tabs.currentWidget()
+    assert form is view.check_in_form
+    assert by_name(form, "Note", QPlainTextEdit).isVisible()
+    assert view.tabs.count() == 2
