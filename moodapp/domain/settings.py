@@ -28,7 +28,7 @@ _WHOLE_NUMBER = re.compile(r"-?[0-9]{1,9}", re.ASCII)
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
 _TIME_FORMAT = "%H:%M"
 _BOOLS = {"true": True, "false": False}
-_LABELS = "SettingsDialog"  # the words' translation context: the dialog that shows them
+# The words of the settings the dialog shows are translated in the context "SettingsDialog".
 
 # Messages for people, one place per module.
 UNKNOWN_SETTING = "\u201c{key}\u201d is not a setting this version of moodapp knows"
@@ -132,7 +132,7 @@ _PARSERS: dict[type, Callable[[str], object]] = {
 AUTO_LOCK_MINUTES: Setting[int] = Setting(
     "auto-lock-minutes", int, 0, Scope.JOURNAL,
     "a whole number of minutes from 0 (never) to 1,440",
-    QT_TRANSLATE_NOOP(_LABELS, "Lock the window after this long without use:"),
+    QT_TRANSLATE_NOOP("SettingsDialog", "Lock the window after this long without use:"),
     minimum=0, maximum=24 * 60,
 )  # fmt: skip
 # The day the invitation to talk was last dismissed; it stays away for two weeks after.
@@ -144,7 +144,7 @@ SUGGESTION_DISMISSED_ON: Setting[date | None] = Setting(
 HELP_LINES_COUNTRY: Setting[str | None] = Setting(
     "help-lines-country", str, None, Scope.JOURNAL,
     "a country code that moodapp holds help lines for, like DE",
-    QT_TRANSLATE_NOOP(_LABELS, "Country for help lines:"),
+    QT_TRANSLATE_NOOP("SettingsDialog", "Country for help lines:"),
     choices=country_codes,
 )  # fmt: skip
 
@@ -152,25 +152,27 @@ HELP_LINES_COUNTRY: Setting[str | None] = Setting(
 
 THEME: Setting[str] = Setting(
     "preferences/theme", str, "system", Scope.COMPUTER, "system, light or dark",
-    QT_TRANSLATE_NOOP(_LABELS, "Theme:"), choices=lambda: ("system", "light", "dark"),
+    QT_TRANSLATE_NOOP("SettingsDialog", "Theme:"), choices=lambda: ("system", "light", "dark"),
 )  # fmt: skip
 # None: the locale's first day.
 FIRST_WEEKDAY: Setting[int | None] = Setting(
     "preferences/first_weekday", int, None, Scope.COMPUTER, "0 (Monday) to 6 (Sunday)",
-    QT_TRANSLATE_NOOP(_LABELS, "Weeks start on:"), minimum=0, maximum=6,
+    QT_TRANSLATE_NOOP("SettingsDialog", "Weeks start on:"), minimum=0, maximum=6,
 )  # fmt: skip
 REMINDER_ON: Setting[bool] = Setting(
     "preferences/reminder_on", bool, False, Scope.COMPUTER, "true or false",
-    QT_TRANSLATE_NOOP(_LABELS, "Remind me to check in every day"),
+    QT_TRANSLATE_NOOP("SettingsDialog", "Remind me to check in every day"),
 )  # fmt: skip
 REMINDER_AT: Setting[time] = Setting(
     "preferences/reminder_at", time, time(20, 0), Scope.COMPUTER, "a time like 20:00",
-    QT_TRANSLATE_NOOP(_LABELS, "At:"),
+    QT_TRANSLATE_NOOP("SettingsDialog", "At:"),
 )  # fmt: skip
 # Closing the window leaves moodapp in the tray.
 KEEP_IN_TRAY: Setting[bool] = Setting(
     "preferences/keep_in_tray", bool, False, Scope.COMPUTER, "true or false",
-    QT_TRANSLATE_NOOP(_LABELS, "Keep moodapp running in the tray when its window is closed"),
+    QT_TRANSLATE_NOOP(
+        "SettingsDialog", "Keep moodapp running in the tray when its window is closed"
+    ),
 )  # fmt: skip
 # The window's layout, as Qt saves it; the view shown is a row of the window's four.
 WINDOW_GEOMETRY: Setting[bytes | None] = Setting(

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from moodapp.domain.entries import INTENSITY_WORDS, CheckIn, CryingEpisode, Entry
 from moodapp.domain.reflection import Reflection
-from moodapp.domain.text import QT_TRANSLATE_NOOP
+from moodapp.domain.text import QT_TRANSLATE_NOOP, Words
 
 NOTE_MAX_CHARS = 20_000
 SHORT_TEXT_MAX_CHARS = 2_000
@@ -120,14 +120,13 @@ class FieldError:
     values: tuple[tuple[str, object], ...] = ()
 
     @property
+    def words(self) -> Words:
+        return Words("Validation", self.template, self.values)
+
+    @property
     def message(self) -> str:
         """The message in English, as the command line says it."""
-        return self.in_words(lambda text: text)
-
-    def in_words(self, translate: Callable[[str], str]) -> str:
-        """The message in the words ``translate`` gives its template."""
-        words = translate(self.template)
-        return words.format(**dict(self.values)) if self.values else words
+        return self.words.said()
 
     def __str__(self) -> str:
         return f"{self.field}: {self.message}"

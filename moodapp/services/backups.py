@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from moodapp.domain.text import QT_TRANSLATE_NOOP, Refusal, Words, words
 from moodapp.paths import PRIVATE_FILE_MODE
 from moodapp.services.changes import WHOLE_JOURNAL, Changes
 from moodapp.services.writes import refuse_when_read_only
@@ -44,8 +45,20 @@ DAILY = "daily"
 BY_HAND = "by-hand"
 
 
-class RestoreRefused(Exception):
+class RestoreRefused(Refusal):
     """The backup cannot replace the journal; the message says why."""
+
+
+ENCRYPTED_UNLIKE = QT_TRANSLATE_NOOP(
+    "Backups", "This backup is encrypted, unlike the journal; it cannot replace it."
+)
+PLAIN_UNLIKE = QT_TRANSLATE_NOOP(
+    "Backups", "This backup is not encrypted, unlike the journal; it cannot replace it."
+)
+CANNOT_RESTORE = QT_TRANSLATE_NOOP("Backups", "This backup {problem}.")
+DAMAGED = QT_TRANSLATE_NOOP(
+    "Backups", "This backup is damaged: SQLite's check finds problems in it."
+)
 
 
 @dataclass(frozen=True)
@@ -96,15 +109,13 @@ class BackupService:
         store = self._store
         refuse_when_read_only(store)
         if looks_encrypted(backup.path) != store.encrypted:
-            state = "not encrypted" if store.encrypted else "encrypted"
-            raise RestoreRefused(
-                f"This backup is {state}, unlike the journal; it cannot replace it."
-            )
+            unlike = PLAIN_UNLIKE if store.encrypted else ENCRYPTED_UNLIKE
+            raise RestoreRefused(Words("Backups", unlike))
         details = backups.details(backup, store.passphrase)
         if details.entries is None:
-            raise RestoreRefused(f"This backup {details.problem}.")
+            raise RestoreRefused(words("Backups", CANNOT_RESTORE, problem=details.problem))
         if not _passes_quick_check(backup.path, store.passphrase):
-            raise RestoreRefused("This backup is damaged: SQLite's check finds problems in it.")
+            raise RestoreRefused(Words("Backups", DAMAGED))
         # Alone from the copy of the journal as it is until the backup is in its place, so
         # that every save of another moodapp is in that copy or in the restored journal.
         with store.alone():

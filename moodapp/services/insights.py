@@ -19,7 +19,7 @@ from moodapp.domain.insights import (
 from moodapp.domain.reflection import Reflection, Week, WeekNotes, week_notes
 from moodapp.domain.series import DateRange
 from moodapp.domain.settings import SUGGESTION_DISMISSED_ON
-from moodapp.domain.validation import NOTE_MAX_CHARS, FieldError, InvalidInput
+from moodapp.domain.validation import NOTE_MAX_CHARS, NOTE_TOO_LONG, InvalidInput, field_error
 from moodapp.domain.week_summary import week_summary
 from moodapp.services.changes import Changes
 from moodapp.services.charts import ChartService
@@ -117,15 +117,8 @@ class InsightService:
         """Keep what the person noticed about ``week`` in its own note; an empty text removes
         that note."""
         if len(text) > NOTE_MAX_CHARS:
-            raise InvalidInput(
-                [
-                    FieldError(
-                        "text",
-                        f"The note is {len(text):,} characters long; "
-                        f"the limit is {NOTE_MAX_CHARS:,}.",
-                    )
-                ]
-            )
+            too_long = field_error("text", NOTE_TOO_LONG, length=len(text), limit=NOTE_MAX_CHARS)
+            raise InvalidInput([too_long])
         own = self.notes(week).own
         if not text.strip():
             if own is None:

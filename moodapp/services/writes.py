@@ -14,27 +14,45 @@ from pathlib import Path
 
 from peewee import PeeweeException
 
+from moodapp.domain.text import QT_TRANSLATE_NOOP, Refusal, Words, words
 from moodapp.interruption import ctrl_c_held
 from moodapp.store.crypto import BUSY_TIMEOUT_MS
 from moodapp.store.database import Store
 from moodapp.store.journal_database import OpenForReadingOnly
+from moodapp.store.journal_file import ReadOnly
 from moodapp.write_failure import DISK_FULL, is_write_failure, why_not_written
 
 
-class SaveFailed(RuntimeError):
+class SaveFailed(Refusal, RuntimeError):
     """The database refused a write (a full disk, a lost drive); nothing was written."""
+
+
+READ_ONLY = QT_TRANSLATE_NOOP(
+    "Writes", "The journal is open for reading only ({why}), so nothing was changed."
+)
+WHY_READ_ONLY = {
+    ReadOnly.FILE: Words("Writes", QT_TRANSLATE_NOOP("Writes", "its file allows no writing")),
+    ReadOnly.FOLDER: Words("Writes", QT_TRANSLATE_NOOP("Writes", "its folder allows no writing")),
+}
+NOT_WRITTEN = QT_TRANSLATE_NOOP(
+    "Writes", "The journal could not be written: {why}. Nothing was saved."
+)
+FULL = QT_TRANSLATE_NOOP("Writes", "the disk is full; free some space and save again")
+FOLDER_READ_ONLY = QT_TRANSLATE_NOOP("Writes", "the journal's folder cannot be written to")
+BUSY = QT_TRANSLATE_NOOP(
+    "Writes",
+    "another program kept it busy for over {seconds} seconds; try again when it has finished",
+)
 
 
 def refuse_when_read_only(store: Store) -> None:
     """A change that replaces the journal's file (a restore, a change of encryption) is
     refused while the journal is open for reading only: the owner's choice stands."""
     if store.read_only:
-        raise SaveFailed(
-            f"The journal is open for reading only ({store.read_only}), so nothing was changed."
-        )
+        raise SaveFailed(words("Writes", READ_ONLY, why=WHY_READ_ONLY[store.read_only]))
 
 
-def _what_failed(error: BaseException, folder: Path) -> str:
+def _what_failed(error: BaseException, folder: Path) -> Words | str:
     """The first failure, in words. When the disk is full SQLite rolls back by itself, and
     the rollback that follows fails too, hiding the cause; this finds it again."""
     while "no transaction is active" in str(error) and error.__context__ is not None:
@@ -44,14 +62,11 @@ def _what_failed(error: BaseException, folder: Path) -> str:
         return text
     refused = is_write_failure(error)
     if "full" in text or (refused and why_not_written(error, folder) == DISK_FULL):
-        return "the disk is full; free some space and save again"
+        return Words("Writes", FULL)
     if "readonly" in text or "read-only" in text:
-        return "the journal's folder cannot be written to"
+        return Words("Writes", FOLDER_READ_ONLY)
     if "locked" in text:
-        return (
-            f"another program kept it busy for over {BUSY_TIMEOUT_MS // 1000} seconds; "
-            "try again when it has finished"
-        )
+        return words("Writes", BUSY, seconds=BUSY_TIMEOUT_MS // 1000)
     return why_not_written(error, folder) if refused else text
 
 
@@ -76,4 +91,4 @@ def write_transaction(store: Store, committed: Callable[[], None] = _nothing) ->
             committed()
     except (PeeweeException, sqlite3.Error, OSError) as error:
         why = _what_failed(error, store.path.parent)
-        raise SaveFailed(f"The journal could not be written: {why}. Nothing was saved.") from error
+        raise SaveFailed(words("Writes", NOT_WRITTEN, why=why)) from error

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from moodapp.domain.text import QT_TRANSLATE_NOOP, Words, words
 from moodapp.store.crypto import WrongPassphrase, connect, database_errors
 from moodapp.store.database import Store, snapshot, timestamp
 
@@ -34,11 +35,15 @@ class Backup:
     reason: str  # "daily", "before-import", "before-0004_unknown_energy_and_intensity", ...
 
 
+OTHER_PASSPHRASE = QT_TRANSLATE_NOOP("Backups", "cannot be opened with the journal's passphrase")
+UNREADABLE = QT_TRANSLATE_NOOP("Backups", "cannot be read ({error})")
+
+
 @dataclass(frozen=True)
 class BackupDetails:
     backup: Backup
     entries: int | None  # None when it cannot be read (another passphrase, or damaged)
-    problem: str = ""
+    problem: Words | None = None  # why it cannot be read
 
 
 def parse(path: Path) -> Backup | None:
@@ -128,7 +133,7 @@ def details(backup: Backup, passphrase: str | None) -> BackupDetails:
     try:
         conn = connect(backup.path, passphrase, read_only=True)
     except WrongPassphrase:
-        return BackupDetails(backup, None, "cannot be opened with the journal's passphrase")
+        return BackupDetails(backup, None, Words("Backups", OTHER_PASSPHRASE))
     try:
         count = sum(
             conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
@@ -136,6 +141,6 @@ def details(backup: Backup, passphrase: str | None) -> BackupDetails:
         )
         return BackupDetails(backup, count)
     except database_errors(passphrase is not None) as error:
-        return BackupDetails(backup, None, f"cannot be read ({error})")
+        return BackupDetails(backup, None, words("Backups", UNREADABLE, error=str(error)))
     finally:
         conn.close()

@@ -25,6 +25,7 @@ from moodapp.ui.dialogs.save_as import documents_folder
 from moodapp.ui.journal_controller import JournalController
 from moodapp.ui.locale_info import first_weekday
 from moodapp.ui.progress_window import ProgressWindow
+from moodapp.ui.words import message_of
 from moodapp.write_failure import why_not_written
 
 IMPORT_FILTER = QT_TRANSLATE_NOOP(
@@ -103,7 +104,7 @@ def import_into_journal(controller: JournalController, parent: QWidget) -> str:
     except Cancelled:
         return _tr("Import cancelled; nothing was imported.")
     except (SaveFailed, OSError) as error:  # OSError: the backup before it, or the file
-        QMessageBox.warning(parent, _tr("Not imported"), str(error))
+        QMessageBox.warning(parent, _tr("Not imported"), message_of(error))
         return _tr("Nothing was imported.")
     QMessageBox.information(parent, _tr("Imported"), "\n\n".join(summary.lines()))
     return summary.entries_line()

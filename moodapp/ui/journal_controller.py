@@ -23,6 +23,7 @@ from moodapp.services.changes import NOTHING, Changed, Changes
 from moodapp.services.journal import Journal
 from moodapp.ui.catalogue_text import catalogue_label
 from moodapp.ui.entry_text import entry_noun
+from moodapp.ui.words import message_of
 
 log = logging.getLogger(__name__)
 
@@ -154,7 +155,7 @@ class JournalController(QObject):
                     self._journal.entries.save(change.after)
         except Exception as error:  # an undo must never crash the window; say what went wrong
             log.exception("undo or redo failed")
-            self.change_failed.emit(str(error))
+            self.change_failed.emit(message_of(error))
             return False
         finally:
             self.changed.emit(changes)

@@ -16,6 +16,7 @@ from moodapp.services.privacy import Converted, PassphraseRejected, delete_every
 from moodapp.ui.dialogs.passphrase_dialog import NewPassphraseDialog
 from moodapp.ui.dialogs.restore_dialog import RestoreDialog
 from moodapp.ui.journal_controller import JournalController
+from moodapp.ui.words import message_of
 
 
 def _tr(text: str) -> str:
@@ -54,8 +55,8 @@ def _done(converted: Converted, parent: QWidget, done: str) -> str:
 
 def _failed(parent: QWidget, title: str, error: Exception) -> str:
     QGuiApplication.restoreOverrideCursor()
-    QMessageBox.warning(parent, title, str(error))
-    return str(error)
+    QMessageBox.warning(parent, title, message_of(error))
+    return message_of(error)
 
 
 def encrypt_journal(controller: JournalController, parent: QWidget) -> str:

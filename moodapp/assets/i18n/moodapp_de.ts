@@ -20,6 +20,39 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../services/backups.py" line="52"/>
+        <source>This backup is encrypted, unlike the journal; it cannot replace it.</source>
+        <translation>Diese Sicherung ist verschlüsselt, anders als das Tagebuch; sie kann es nicht ersetzen.</translation>
+    </message>
+    <message>
+        <location filename="../../services/backups.py" line="55"/>
+        <source>This backup is not encrypted, unlike the journal; it cannot replace it.</source>
+        <translation>Diese Sicherung ist nicht verschlüsselt, anders als das Tagebuch; sie kann es nicht ersetzen.</translation>
+    </message>
+    <message>
+        <location filename="../../services/backups.py" line="58"/>
+        <source>This backup {problem}.</source>
+        <translation>Diese Sicherung {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../services/backups.py" line="59"/>
+        <source>This backup is damaged: SQLite&apos;s check finds problems in it.</source>
+        <translation>Diese Sicherung ist beschädigt: Die Prüfung von SQLite findet Fehler darin.</translation>
+    </message>
+    <message>
+        <location filename="../../store/backups.py" line="38"/>
+        <source>cannot be opened with the journal&apos;s passphrase</source>
+        <translation>lässt sich nicht mit der Passphrase des Tagebuchs öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../store/backups.py" line="39"/>
+        <source>cannot be read ({error})</source>
+        <translation>lässt sich nicht lesen ({error})</translation>
+    </message>
+</context>
+<context>
     <name>CalendarBar</name>
     <message>
         <location filename="../../ui/widgets/calendar_bar.py" line="40"/>
@@ -1815,112 +1848,112 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../ui/exchange_actions.py" line="46"/>
+        <location filename="../../ui/exchange_actions.py" line="47"/>
         <source>Exporting the journal</source>
         <translation>Tagebuch wird exportiert</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_actions.py" line="49"/>
+        <location filename="../../ui/exchange_actions.py" line="50"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_actions.py" line="51"/>
+        <location filename="../../ui/exchange_actions.py" line="52"/>
         <source>Not exported</source>
         <translation>Nicht exportiert</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_actions.py" line="52"/>
+        <location filename="../../ui/exchange_actions.py" line="53"/>
         <source>The journal was not exported.</source>
         <translation>Das Tagebuch wurde nicht exportiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_actions.py" line="53"/>
+        <location filename="../../ui/exchange_actions.py" line="54"/>
         <source>Exported the journal to %1 (entries in the file: %2).</source>
         <translation>Tagebuch exportiert nach %1 (Einträge in der Datei: %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_actions.py" line="64"/>
+        <location filename="../../ui/exchange_actions.py" line="65"/>
         <source>Import %1 into this journal?</source>
         <translation>%1 in dieses Tagebuch importieren?</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_actions.py" line="65"/>
-        <location filename="../../ui/exchange_actions.py" line="68"/>
+        <location filename="../../ui/exchange_actions.py" line="66"/>
+        <location filename="../../ui/exchange_actions.py" line="69"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_actions.py" line="76"/>
+        <location filename="../../ui/exchange_actions.py" line="77"/>
         <source>Import into the journal</source>
         <translation>In das Tagebuch importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_actions.py" line="88"/>
+        <location filename="../../ui/exchange_actions.py" line="89"/>
         <source>Reading %1</source>
         <translation>%1 wird gelesen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_actions.py" line="94"/>
-        <location filename="../../ui/exchange_actions.py" line="100"/>
-        <location filename="../../ui/exchange_actions.py" line="102"/>
-        <location filename="../../ui/exchange_actions.py" line="107"/>
+        <location filename="../../ui/exchange_actions.py" line="95"/>
+        <location filename="../../ui/exchange_actions.py" line="101"/>
+        <location filename="../../ui/exchange_actions.py" line="103"/>
+        <location filename="../../ui/exchange_actions.py" line="108"/>
         <source>Nothing was imported.</source>
         <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_actions.py" line="95"/>
+        <location filename="../../ui/exchange_actions.py" line="96"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_actions.py" line="100"/>
-        <location filename="../../ui/exchange_actions.py" line="106"/>
+        <location filename="../../ui/exchange_actions.py" line="101"/>
+        <location filename="../../ui/exchange_actions.py" line="107"/>
         <source>Not imported</source>
         <translation>Nicht importiert</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_actions.py" line="104"/>
+        <location filename="../../ui/exchange_actions.py" line="105"/>
         <source>Import cancelled; nothing was imported.</source>
         <translation>Import abgebrochen; es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_actions.py" line="108"/>
+        <location filename="../../ui/exchange_actions.py" line="109"/>
         <source>Imported</source>
         <translation>Importiert</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_actions.py" line="124"/>
+        <location filename="../../ui/exchange_actions.py" line="125"/>
         <source>Writing the report</source>
         <translation>Bericht wird geschrieben</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_actions.py" line="127"/>
+        <location filename="../../ui/exchange_actions.py" line="128"/>
         <source>Report cancelled; no file was written.</source>
         <translation>Bericht abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_actions.py" line="129"/>
+        <location filename="../../ui/exchange_actions.py" line="130"/>
         <source>The report could not be saved: %1. No file was written.</source>
         <translation>Der Bericht konnte nicht gespeichert werden: %1. Es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_actions.py" line="131"/>
+        <location filename="../../ui/exchange_actions.py" line="132"/>
         <source>Report not saved</source>
         <translation>Bericht nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_actions.py" line="133"/>
+        <location filename="../../ui/exchange_actions.py" line="134"/>
         <source>The report was not saved.</source>
         <translation>Der Bericht wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_actions.py" line="134"/>
+        <location filename="../../ui/exchange_actions.py" line="135"/>
         <source>Saved the report as %1.</source>
         <translation>Bericht gespeichert als %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_actions.py" line="30"/>
+        <location filename="../../ui/exchange_actions.py" line="31"/>
         <source>Journal files (*.json *.zip *.csv);;All files (*)</source>
         <translation>Tagebuchdateien (*.json *.zip *.csv);;Alle Dateien (*)</translation>
     </message>
@@ -3104,17 +3137,17 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>JournalController</name>
     <message>
-        <location filename="../../ui/journal_controller.py" line="134"/>
+        <location filename="../../ui/journal_controller.py" line="135"/>
         <source>log %s</source>
         <translation>(%s hinzufügen)</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_controller.py" line="138"/>
+        <location filename="../../ui/journal_controller.py" line="139"/>
         <source>edit %s</source>
         <translation>(%s bearbeiten)</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_controller.py" line="143"/>
+        <location filename="../../ui/journal_controller.py" line="144"/>
         <source>delete %s</source>
         <translation>(%s löschen)</translation>
     </message>
@@ -4137,93 +4170,93 @@ besser %3, genauso %4, schlechter %5</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="23"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="24"/>
         <source>daily</source>
         <translation>täglich</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="24"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="25"/>
         <source>made by hand</source>
         <translation>von Hand erstellt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="25"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="26"/>
         <source>before an import</source>
         <translation>vor einem Import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="26"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="27"/>
         <source>before a restore</source>
         <translation>vor einer Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="27"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="28"/>
         <source>before encrypting</source>
         <translation>vor dem Verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="28"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="29"/>
         <source>before a new passphrase</source>
         <translation>vor einer neuen Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="29"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="30"/>
         <source>before removing encryption</source>
         <translation>vor dem Entfernen der Verschlüsselung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="31"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="32"/>
         <source>before an update</source>
         <translation>vor einem Update</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="38"/>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="39"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="103"/>
         <source>Restore from backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="43"/>
         <source>Choose a backup to put in the journal&apos;s place. The journal as it is now is backed up first, so you can come back to it the same way.</source>
         <translation>Wähle eine Sicherung, die an die Stelle des Tagebuchs treten soll. Das Tagebuch, wie es jetzt ist, wird vorher gesichert, sodass du auf demselben Weg dahin zurückkehren kannst.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="49"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="60"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="61"/>
         <source>Restore...</source>
         <translation>Wiederherstellen...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="61"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="62"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="70"/>
         <source>There are no backups yet.</source>
         <translation>Es gibt noch keine Sicherungen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="82"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="88"/>
         <source>%1 (%2): 1 entry</source>
         <translation>%1 (%2): 1 Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="88"/>
         <source>%1 (%2): %3 entries</source>
         <translation>%1 (%2): %3 Einträge</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="104"/>
         <source>Replace the journal with this backup?
 
 %1</source>
@@ -4235,122 +4268,122 @@ besser %3, genauso %4, schlechter %5</translation>
 <context>
     <name>SafetyActions</name>
     <message>
-        <location filename="../../ui/safety_actions.py" line="36"/>
+        <location filename="../../ui/safety_actions.py" line="37"/>
         <source>Some backups were left as they were</source>
         <translation>Einige Sicherungen blieben, wie sie waren</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="37"/>
+        <location filename="../../ui/safety_actions.py" line="38"/>
         <source>These backups could not be changed (they may be damaged):
 %1</source>
         <translation>Diese Sicherungen ließen sich nicht ändern (sie sind vielleicht beschädigt):
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="44"/>
+        <location filename="../../ui/safety_actions.py" line="45"/>
         <source>Some files are not encrypted</source>
         <translation>Einige Dateien sind nicht verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="45"/>
+        <location filename="../../ui/safety_actions.py" line="46"/>
         <source>These files still hold a copy of the journal that is not encrypted. They could not be read to be encrypted, so they were left as they are; delete them once you are sure you do not need them:
 %1</source>
         <translation>Diese Dateien enthalten noch eine unverschlüsselte Kopie des Tagebuchs. Sie konnten zum Verschlüsseln nicht gelesen werden und wurden daher gelassen, wie sie sind; lösche sie, sobald du sicher bist, dass du sie nicht brauchst:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="51"/>
+        <location filename="../../ui/safety_actions.py" line="52"/>
         <source>The journal is encrypted, but some files are not: see the message.</source>
         <translation>Das Tagebuch ist verschlüsselt, einige Dateien aber nicht: siehe die Meldung.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="62"/>
+        <location filename="../../ui/safety_actions.py" line="63"/>
         <source>Encrypt journal</source>
         <translation>Tagebuch verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="70"/>
+        <location filename="../../ui/safety_actions.py" line="71"/>
         <source>Not encrypted</source>
         <translation>Nicht verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="71"/>
+        <location filename="../../ui/safety_actions.py" line="72"/>
         <source>The journal and its backups are encrypted.</source>
         <translation>Das Tagebuch und seine Sicherungen sind verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="75"/>
+        <location filename="../../ui/safety_actions.py" line="76"/>
         <source>Change passphrase</source>
         <translation>Passphrase ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="83"/>
+        <location filename="../../ui/safety_actions.py" line="84"/>
         <source>Passphrase not changed</source>
         <translation>Passphrase nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="84"/>
+        <location filename="../../ui/safety_actions.py" line="85"/>
         <source>The journal and its backups have the new passphrase.</source>
         <translation>Das Tagebuch und seine Sicherungen haben die neue Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="90"/>
+        <location filename="../../ui/safety_actions.py" line="91"/>
         <source>Remove encryption</source>
         <translation>Verschlüsselung entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="91"/>
+        <location filename="../../ui/safety_actions.py" line="92"/>
         <source>Anyone who can read your files will be able to read the journal and its backups. Enter the passphrase to remove the encryption:</source>
         <translation>Danach kann jeder, der deine Dateien lesen kann, auch das Tagebuch und seine Sicherungen lesen. Gib die Passphrase ein, um die Verschlüsselung zu entfernen:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="102"/>
+        <location filename="../../ui/safety_actions.py" line="103"/>
         <source>Encryption not removed</source>
         <translation>Verschlüsselung nicht entfernt</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="103"/>
+        <location filename="../../ui/safety_actions.py" line="104"/>
         <source>The journal and its backups are no longer encrypted.</source>
         <translation>Das Tagebuch und seine Sicherungen sind nicht mehr verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="110"/>
+        <location filename="../../ui/safety_actions.py" line="111"/>
         <source>No backup made</source>
         <translation>Keine Sicherung erstellt</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="111"/>
+        <location filename="../../ui/safety_actions.py" line="112"/>
         <source>Backed up the journal to %1.</source>
         <translation>Tagebuch gesichert unter %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="122"/>
+        <location filename="../../ui/safety_actions.py" line="123"/>
         <source>Not restored</source>
         <translation>Nicht wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="123"/>
+        <location filename="../../ui/safety_actions.py" line="124"/>
         <source>Restored the backup. The journal as it was is kept as the backup %1.</source>
         <translation>Sicherung wiederhergestellt. Das Tagebuch, wie es vorher war, bleibt als Sicherung %1 erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="131"/>
-        <location filename="../../ui/safety_actions.py" line="136"/>
+        <location filename="../../ui/safety_actions.py" line="132"/>
+        <location filename="../../ui/safety_actions.py" line="137"/>
         <source>Journal check</source>
         <translation>Tagebuch prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="131"/>
+        <location filename="../../ui/safety_actions.py" line="132"/>
         <source>The journal is whole: the check found no problem.</source>
         <translation>Das Tagebuch ist vollständig: Die Prüfung hat kein Problem gefunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="133"/>
+        <location filename="../../ui/safety_actions.py" line="134"/>
         <source>The journal check found no problem.</source>
         <translation>Die Prüfung des Tagebuchs hat kein Problem gefunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="137"/>
+        <location filename="../../ui/safety_actions.py" line="138"/>
         <source>The check found problems:
 %1
 
@@ -4361,38 +4394,38 @@ Nothing was changed. Journal &gt; Restore from backup puts a backup in the journ
 Es wurde nichts verändert. Tagebuch &gt; Aus Sicherung wiederherstellen setzt eine Sicherung an die Stelle des Tagebuchs.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="140"/>
+        <location filename="../../ui/safety_actions.py" line="141"/>
         <source>The journal check found problems.</source>
         <translation>Die Prüfung des Tagebuchs hat Probleme gefunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="147"/>
+        <location filename="../../ui/safety_actions.py" line="148"/>
         <source>delete</source>
         <comment>the word typed to confirm</comment>
         <translation>löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="150"/>
+        <location filename="../../ui/safety_actions.py" line="151"/>
         <source>Delete all my data</source>
         <translation>Alle meine Daten löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="151"/>
+        <location filename="../../ui/safety_actions.py" line="152"/>
         <source>This removes your journal, all its backups and moodapp&apos;s settings from this computer. It cannot be undone. Type %1 to go on:</source>
         <translation>Das entfernt dein Tagebuch, alle seine Sicherungen und die Einstellungen von moodapp von diesem Computer. Das lässt sich nicht rückgängig machen. Tippe %1 ein, um fortzufahren:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="158"/>
+        <location filename="../../ui/safety_actions.py" line="159"/>
         <source>(there was nothing to remove)</source>
         <translation>(es gab nichts zu entfernen)</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="161"/>
+        <location filename="../../ui/safety_actions.py" line="162"/>
         <source>Your data was deleted</source>
         <translation>Deine Daten wurden gelöscht</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_actions.py" line="162"/>
+        <location filename="../../ui/safety_actions.py" line="163"/>
         <source>Removed:
 %1
 
@@ -4572,8 +4605,9 @@ moodapp wird jetzt geschlossen.</translation>
         <translation>Dunkel</translation>
     </message>
     <message>
+        <location filename="../../domain/settings.py" line="155"/>
         <source>Theme:</source>
-        <translation type="vanished">Erscheinungsbild:</translation>
+        <translation>Erscheinungsbild:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="108"/>
@@ -4586,8 +4620,9 @@ moodapp wird jetzt geschlossen.</translation>
         <translation>Wie in der Spracheinstellung (%1)</translation>
     </message>
     <message>
+        <location filename="../../domain/settings.py" line="160"/>
         <source>Weeks start on:</source>
-        <translation type="vanished">Wochen beginnen am:</translation>
+        <translation>Wochen beginnen am:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="120"/>
@@ -4610,8 +4645,9 @@ moodapp wird jetzt geschlossen.</translation>
         <translation>„Brauchst du jetzt Hilfe?“ zeigt die Krisentelefone dieses Landes zuerst.</translation>
     </message>
     <message>
+        <location filename="../../domain/settings.py" line="147"/>
         <source>Country for help lines:</source>
-        <translation type="vanished">Land für Hilfetelefone:</translation>
+        <translation>Land für Hilfetelefone:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="135"/>
@@ -4650,8 +4686,9 @@ moodapp wird jetzt geschlossen.</translation>
         <translation>Dein Tagebuch liegt in:</translation>
     </message>
     <message>
+        <location filename="../../domain/settings.py" line="164"/>
         <source>Remind me to check in every day</source>
-        <translation type="vanished">Mich jeden Tag an den Check-in erinnern</translation>
+        <translation>Mich jeden Tag an den Check-in erinnern</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="157"/>
@@ -4664,12 +4701,14 @@ moodapp wird jetzt geschlossen.</translation>
         <translation>Uhrzeit der Erinnerung</translation>
     </message>
     <message>
+        <location filename="../../domain/settings.py" line="168"/>
         <source>At:</source>
-        <translation type="vanished">Um:</translation>
+        <translation>Um:</translation>
     </message>
     <message>
+        <location filename="../../domain/settings.py" line="173"/>
         <source>Keep moodapp running in the tray when its window is closed</source>
-        <translation type="vanished">moodapp im Infobereich weiterlaufen lassen, wenn das Fenster geschlossen ist</translation>
+        <translation>moodapp im Infobereich weiterlaufen lassen, wenn das Fenster geschlossen ist</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="168"/>
@@ -4712,8 +4751,9 @@ moodapp wird jetzt geschlossen.</translation>
         <translation> Min.</translation>
     </message>
     <message>
+        <location filename="../../domain/settings.py" line="135"/>
         <source>Lock the window after this long without use:</source>
-        <translation type="vanished">Fenster nach dieser Zeit ohne Nutzung sperren:</translation>
+        <translation>Fenster nach dieser Zeit ohne Nutzung sperren:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="203"/>
@@ -5093,6 +5133,44 @@ moodapp wird jetzt geschlossen.</translation>
         <location filename="../../ui/widgets/form_parts.py" line="83"/>
         <source>Set %s to now</source>
         <translation>%s auf jetzt setzen</translation>
+    </message>
+</context>
+<context>
+    <name>Writes</name>
+    <message>
+        <location filename="../../services/writes.py" line="30"/>
+        <source>The journal is open for reading only ({why}), so nothing was changed.</source>
+        <translation>Das Tagebuch ist nur zum Lesen geöffnet ({why}), daher wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../services/writes.py" line="34"/>
+        <source>its file allows no writing</source>
+        <translation>seine Datei erlaubt kein Schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../services/writes.py" line="35"/>
+        <source>its folder allows no writing</source>
+        <translation>sein Ordner erlaubt kein Schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../services/writes.py" line="37"/>
+        <source>The journal could not be written: {why}. Nothing was saved.</source>
+        <translation>Das Tagebuch konnte nicht geschrieben werden: {why}. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../services/writes.py" line="40"/>
+        <source>the disk is full; free some space and save again</source>
+        <translation>der Datenträger ist voll; schaffe etwas Platz und speichere noch einmal</translation>
+    </message>
+    <message>
+        <location filename="../../services/writes.py" line="41"/>
+        <source>the journal&apos;s folder cannot be written to</source>
+        <translation>in den Ordner des Tagebuchs kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../../services/writes.py" line="42"/>
+        <source>another program kept it busy for over {seconds} seconds; try again when it has finished</source>
+        <translation>ein anderes Programm hat es länger als {seconds} Sekunden belegt; versuche es noch einmal, wenn es fertig ist</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ from moodapp.domain.text import QT_TRANSLATE_NOOP
 from moodapp.services.backups import BackupDetails
 from moodapp.ui.day_text import long_date
 from moodapp.ui.widgets.form_parts import named
+from moodapp.ui.words import said
 
 REASONS = {
     "daily": QT_TRANSLATE_NOOP("RestoreDialog", "daily"),
@@ -81,7 +82,7 @@ class RestoreDialog(QDialog):
                 self.tr("%1 (%2): %3")
                 .replace("%1", when)
                 .replace("%2", why)
-                .replace("%3", details.problem)
+                .replace("%3", said(details.problem) if details.problem else "")
             )
         template = (
             self.tr("%1 (%2): 1 entry") if details.entries == 1 else self.tr("%1 (%2): %3 entries")

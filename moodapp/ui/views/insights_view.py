@@ -29,12 +29,12 @@ from moodapp.domain.validation import InvalidInput
 from moodapp.services.changes import Changes
 from moodapp.services.writes import SaveFailed
 from moodapp.ui.dialogs.need_help_dialog import show_need_help
-from moodapp.ui.field_text import in_words
 from moodapp.ui.insight_text import link_text, wording
 from moodapp.ui.journal_controller import JournalController
 from moodapp.ui.locale_info import first_weekday
 from moodapp.ui.refresh_when_shown import RefreshWhenShown
 from moodapp.ui.widgets.form_parts import ErrorLabel, named, typed_text
+from moodapp.ui.words import message_of, said
 
 WAITING_NAMES = {
     InsightKind.USUAL_RANGE: QT_TRANSLATE_NOOP("InsightsView", "your usual range"),
@@ -187,8 +187,8 @@ class InsightsView(QWidget):
         try:
             self._controller.run(self._controller.journal.insights.dismiss_suggestion)
         except SaveFailed as error:
-            problem.show_messages([str(error)])
-            self.status_message.emit(str(error))
+            problem.show_messages([message_of(error)])
+            self.status_message.emit(message_of(error))
             return
         self.status_message.emit(self.tr("The invitation will not come back for two weeks."))
 
@@ -301,9 +301,9 @@ class _ReflectionBox(QFrame):
             insights, week = self._controller.journal.insights, self.week()
             self._controller.run(lambda: insights.save_reflection(week, text))
         except InvalidInput as error:
-            return self._not_saved(in_words(error.errors[0]))
+            return self._not_saved(said(error.errors[0].words))
         except SaveFailed as error:
-            return self._not_saved(str(error))
+            return self._not_saved(message_of(error))
         self.problem.show_messages([])
         self._kept = text  # handled: what is stored now is shown
         self.refresh()

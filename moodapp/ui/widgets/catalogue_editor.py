@@ -49,9 +49,9 @@ from moodapp.domain.text import QT_TRANSLATE_NOOP
 from moodapp.domain.validation import InvalidInput
 from moodapp.services.writes import SaveFailed
 from moodapp.ui.catalogue_text import catalogue_label
-from moodapp.ui.field_text import in_words
 from moodapp.ui.widgets.form_parts import ErrorLabel, named
 from moodapp.ui.widgets.value_combo import ValueCombo
+from moodapp.ui.words import message_of, said
 
 if TYPE_CHECKING:
     from moodapp.ui.journal_controller import JournalController
@@ -550,7 +550,7 @@ class CatalogueEditor(QWidget):
         except InvalidInput as refused:
             return self._explain(refused, label, section.items, own_key)
         except SaveFailed as failed:
-            return [str(failed)]
+            return [message_of(failed)]
         section.error.show_messages([])
         items = (
             self._service.emotions(include_archived=True)
@@ -567,11 +567,11 @@ class CatalogueEditor(QWidget):
         messages = []
         for error in refused.errors:
             if error.field == "label":
-                messages += self._name_problems(label, items, own_key) or [in_words(error)]
+                messages += self._name_problems(label, items, own_key) or [said(error.words)]
             elif error.field == "colour":
                 messages.append(self.tr("That colour could not be used. Please choose another."))
             else:
-                messages.append(in_words(error))
+                messages.append(said(error.words))
         return messages
 
     def _name_problems(self, label: str, items: Sequence[Item], own_key: str) -> list[str]:

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from moodapp.domain.entries import Entry, new_uid
 from moodapp.domain.validation import FieldError
-from moodapp.ui.field_text import in_words
 from moodapp.ui.widgets.form_parts import ErrorLabel, WhenEdit, named
+from moodapp.ui.words import said
 
 
 class CheckGrid(QWidget):
@@ -218,7 +218,7 @@ class EntryForm(QWidget):
             field = (
                 error.field if error.field in self._error_labels else next(iter(self._error_labels))
             )
-            by_field.setdefault(field, []).append(in_words(error))
+            by_field.setdefault(field, []).append(said(error.words))
         first = None
         for field, label in self._error_labels.items():
             label.show_messages(by_field.get(field, []))
