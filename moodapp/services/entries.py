@@ -15,6 +15,7 @@ from moodapp.domain.catalogue import Emotion, Trigger
 from moodapp.domain.days import ALL_EPISODES, DaySummary, EpisodeFilter
 from moodapp.domain.entries import Entry
 from moodapp.domain.search import SearchHit
+from moodapp.domain.text import QT_TRANSLATE_NOOP, Refusal, words
 from moodapp.domain.validation import FieldError, InvalidInput, validate_entry
 from moodapp.services.changes import Changes, EntryChange
 from moodapp.services.clock import Clock, local_now
@@ -25,10 +26,12 @@ from moodapp.store import entries as entry_store
 from moodapp.store import search as search_store
 from moodapp.store.database import Store
 
+NOT_FOUND = QT_TRANSLATE_NOOP("Entries", "There is no entry with the id {uid}.")
 
-class EntryNotFound(LookupError):
+
+class EntryNotFound(Refusal, LookupError):
     def __init__(self, uid: str) -> None:
-        super().__init__(f"There is no entry with the id {uid}.")
+        super().__init__(words("Entries", NOT_FOUND, uid=uid))
         self.uid = uid
 
 

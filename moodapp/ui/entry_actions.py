@@ -15,6 +15,7 @@ from moodapp.ui.entry_text import entry_noun, entry_when
 from moodapp.ui.journal_controller import JournalController
 from moodapp.ui.widgets.check_in_form import CheckInForm
 from moodapp.ui.widgets.entry_form import EntryForm
+from moodapp.ui.words import message_of
 
 
 def _tr(text: str) -> str:
@@ -60,8 +61,8 @@ def save_form(
             "saving again adds them as an entry."
         )
     except SaveFailed as error:
-        QMessageBox.warning(parent, _tr("Not saved"), str(error))
-        return None, str(error)
+        QMessageBox.warning(parent, _tr("Not saved"), message_of(error))
+        return None, message_of(error)
     message = _tr("Saved the %1 of %2.").replace("%1", entry_noun(saved))
     return saved, message.replace("%2", entry_when(saved))
 
@@ -109,9 +110,9 @@ def delete_entry(uid: str, controller: JournalController, parent: QWidget) -> st
     try:
         deleted = controller.delete(uid)
     except EntryNotFound as error:
-        return str(error)
+        return message_of(error)
     except SaveFailed as error:
-        QMessageBox.warning(parent, _tr("Not deleted"), str(error))
-        return str(error)
+        QMessageBox.warning(parent, _tr("Not deleted"), message_of(error))
+        return message_of(error)
     message = _tr("Deleted the %1 of %2. Ctrl+Z brings it back.")
     return message.replace("%1", entry_noun(deleted)).replace("%2", entry_when(deleted))

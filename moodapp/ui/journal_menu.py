@@ -20,6 +20,7 @@ from moodapp.paths import AppPaths
 from moodapp.services.changes import Changes
 from moodapp.services.writes import SaveFailed
 from moodapp.ui.journal_controller import JournalController
+from moodapp.ui.words import message_of
 
 if TYPE_CHECKING:
     from moodapp.ui.lock import IdleWatcher, LockScreen
@@ -155,7 +156,7 @@ class JournalMenu(QObject):
         try:
             self._controller.run(lambda: settings.change(AUTO_LOCK_MINUTES, minutes))
         except SaveFailed as error:
-            self.status.emit(str(error))
+            self.status.emit(message_of(error))
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.encryption or changes.touches_setting(AUTO_LOCK_MINUTES.key):

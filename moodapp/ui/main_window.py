@@ -40,6 +40,7 @@ from moodapp.ui.journal_menu import JournalMenu
 from moodapp.ui.views.entry_view import EntryView
 from moodapp.ui.widgets.form_parts import named
 from moodapp.ui.window_fit import DEFAULT_SIZE, fit_on_screen
+from moodapp.ui.words import message_of
 
 if TYPE_CHECKING:
     from moodapp.ui.dialogs.find_dialog import FindDialog
@@ -166,7 +167,7 @@ class MainWindow(QMainWindow):
             settings = self._controller.journal.settings
             self._controller.run(lambda: settings.change(HELP_LINES_COUNTRY, code))
         except SaveFailed as error:
-            QMessageBox.warning(self, self.tr("Country for help lines not kept"), str(error))
+            QMessageBox.warning(self, self.tr("Country for help lines not kept"), message_of(error))
 
     def show_catalogue(self, over: QWidget | None = None) -> None:
         """The emotions and triggers window, over ``over`` (the window itself by default)."""

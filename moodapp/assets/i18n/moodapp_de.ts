@@ -184,12 +184,12 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../ui/views/calendar_view.py" line="43"/>
+        <location filename="../../ui/views/calendar_view.py" line="44"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar_view.py" line="44"/>
+        <location filename="../../ui/views/calendar_view.py" line="45"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
@@ -1253,74 +1253,82 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
     </message>
 </context>
 <context>
+    <name>Entries</name>
+    <message>
+        <location filename="../../services/entries.py" line="29"/>
+        <source>There is no entry with the id {uid}.</source>
+        <translation>Es gibt keinen Eintrag mit der Kennung {uid}.</translation>
+    </message>
+</context>
+<context>
     <name>EntryActions</name>
     <message>
-        <location filename="../../ui/entry_actions.py" line="34"/>
+        <location filename="../../ui/entry_actions.py" line="35"/>
         <source>Nothing changed in the %1 of %2.</source>
         <translation>%1 vom %2: nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_actions.py" line="39"/>
+        <location filename="../../ui/entry_actions.py" line="40"/>
         <source>Not saved yet: your check-in is still here.</source>
         <translation>Noch nicht gespeichert: dein Check-in ist noch da.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_actions.py" line="55"/>
+        <location filename="../../ui/entry_actions.py" line="56"/>
         <source>Not saved: please check the highlighted fields.</source>
         <translation>Nicht gespeichert: Bitte sieh dir die markierten Felder an.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_actions.py" line="58"/>
+        <location filename="../../ui/entry_actions.py" line="59"/>
         <source>That entry was deleted meanwhile. Your changes are still here; saving again adds them as an entry.</source>
         <translation>Dieser Eintrag wurde inzwischen gelöscht. Deine Änderungen sind noch da; wenn du erneut speicherst, kommen sie als neuer Eintrag hinzu.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_actions.py" line="63"/>
+        <location filename="../../ui/entry_actions.py" line="64"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_actions.py" line="65"/>
+        <location filename="../../ui/entry_actions.py" line="66"/>
         <source>Saved the %1 of %2.</source>
         <translation>%1 vom %2 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_actions.py" line="85"/>
+        <location filename="../../ui/entry_actions.py" line="86"/>
         <source>Crying is logged on this day</source>
         <translation>An diesem Tag ist Weinen eingetragen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_actions.py" line="87"/>
+        <location filename="../../ui/entry_actions.py" line="88"/>
         <source>You logged crying on %1, and this check-in says “No crying today”.</source>
         <translation>Für %1 hast du Weinen eingetragen, und dieser Check-in sagt „Heute nicht geweint“.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_actions.py" line="90"/>
+        <location filename="../../ui/entry_actions.py" line="91"/>
         <source>Both can be true, for example when the tears came after you checked in. How would you like to save it?</source>
         <translation>Beides kann stimmen, zum Beispiel wenn die Tränen nach dem Check-in kamen. Wie möchtest du ihn speichern?</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_actions.py" line="94"/>
+        <location filename="../../ui/entry_actions.py" line="95"/>
         <source>Save without “No crying today”</source>
         <translation>Ohne „Heute nicht geweint“ speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_actions.py" line="96"/>
+        <location filename="../../ui/entry_actions.py" line="97"/>
         <source>Save as it is</source>
         <translation>So speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_actions.py" line="97"/>
+        <location filename="../../ui/entry_actions.py" line="98"/>
         <source>Go back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_actions.py" line="114"/>
+        <location filename="../../ui/entry_actions.py" line="115"/>
         <source>Not deleted</source>
         <translation>Nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_actions.py" line="116"/>
+        <location filename="../../ui/entry_actions.py" line="117"/>
         <source>Deleted the %1 of %2. Ctrl+Z brings it back.</source>
         <translation>%1 vom %2 gelöscht. Strg+Z holt den Eintrag zurück.</translation>
     </message>
@@ -1437,37 +1445,37 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>EntryView</name>
     <message>
-        <location filename="../../ui/views/entry_view.py" line="46"/>
+        <location filename="../../ui/views/entry_view.py" line="47"/>
         <source>Kind of entry</source>
         <translation>Art des Eintrags</translation>
     </message>
     <message>
-        <location filename="../../ui/views/entry_view.py" line="47"/>
+        <location filename="../../ui/views/entry_view.py" line="48"/>
         <source>Crying episode</source>
         <translation>Weinen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/entry_view.py" line="49"/>
+        <location filename="../../ui/views/entry_view.py" line="50"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/views/entry_view.py" line="52"/>
+        <location filename="../../ui/views/entry_view.py" line="53"/>
         <source>Recent entries</source>
         <translation>Letzte Einträge</translation>
     </message>
     <message>
-        <location filename="../../ui/views/entry_view.py" line="53"/>
+        <location filename="../../ui/views/entry_view.py" line="54"/>
         <source>Nothing in the last 7 days yet. What you log appears here.</source>
         <translation>In den letzten 7 Tagen noch nichts. Was du einträgst, erscheint hier.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/entry_view.py" line="59"/>
+        <location filename="../../ui/views/entry_view.py" line="60"/>
         <source>Your last four weeks</source>
         <translation>Deine letzten vier Wochen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/entry_view.py" line="62"/>
+        <location filename="../../ui/views/entry_view.py" line="63"/>
         <source>More in Insights</source>
         <translation>Mehr unter Einblicke</translation>
     </message>
@@ -3155,62 +3163,62 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>JournalMenu</name>
     <message>
-        <location filename="../../ui/journal_menu.py" line="50"/>
+        <location filename="../../ui/journal_menu.py" line="51"/>
         <source>&amp;Lock now</source>
         <translation>Jetzt &amp;sperren</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_menu.py" line="51"/>
+        <location filename="../../ui/journal_menu.py" line="52"/>
         <source>&amp;Auto-lock...</source>
         <translation>&amp;Automatisch sperren...</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_menu.py" line="52"/>
+        <location filename="../../ui/journal_menu.py" line="53"/>
         <source>&amp;Encrypt journal...</source>
         <translation>Tagebuch &amp;verschlüsseln...</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_menu.py" line="54"/>
+        <location filename="../../ui/journal_menu.py" line="55"/>
         <source>Change &amp;passphrase...</source>
         <translation>&amp;Passphrase ändern...</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_menu.py" line="56"/>
+        <location filename="../../ui/journal_menu.py" line="57"/>
         <source>&amp;Remove encryption...</source>
         <translation>Verschlüsselung &amp;entfernen...</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_menu.py" line="57"/>
+        <location filename="../../ui/journal_menu.py" line="58"/>
         <source>&amp;Back up now</source>
         <translation>Jetzt s&amp;ichern</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_menu.py" line="59"/>
+        <location filename="../../ui/journal_menu.py" line="60"/>
         <source>Re&amp;store from backup...</source>
         <translation>Aus Sicherung &amp;wiederherstellen...</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_menu.py" line="61"/>
+        <location filename="../../ui/journal_menu.py" line="62"/>
         <source>&amp;Check the journal</source>
         <translation>&amp;Tagebuch prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_menu.py" line="62"/>
+        <location filename="../../ui/journal_menu.py" line="63"/>
         <source>&amp;Delete all my data...</source>
         <translation>Alle meine Daten &amp;löschen...</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_menu.py" line="136"/>
+        <location filename="../../ui/journal_menu.py" line="137"/>
         <source>That is not the passphrase.</source>
         <translation>Das ist nicht die Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_menu.py" line="145"/>
+        <location filename="../../ui/journal_menu.py" line="146"/>
         <source>Auto-lock</source>
         <translation>Automatisch sperren</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_menu.py" line="146"/>
+        <location filename="../../ui/journal_menu.py" line="147"/>
         <source>Lock the window after this many minutes without use (0: never):</source>
         <translation>Fenster nach so vielen Minuten ohne Nutzung sperren (0: nie):</translation>
     </message>
@@ -3246,192 +3254,192 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Demo journal (made-up entries, deleted when you close the app)</source>
         <translation>Demo-Tagebuch (erfundene Einträge, beim Schließen gelöscht)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Entry</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Country for help lines not kept</source>
         <translation>Land für Hilfetelefone nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>The daily backup failed: %1</source>
         <translation>Die tägliche Sicherung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>&amp;Import...</source>
         <translation>&amp;Importieren...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>&amp;Export journal...</source>
         <translation>Tagebuch &amp;exportieren...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>&amp;Report to share...</source>
         <translation>Bericht zum &amp;Weitergeben...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>&amp;Find in journal...</source>
         <translation>Im Tagebuch &amp;suchen...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Emotions and &amp;triggers...</source>
         <translation>Gefühle und &amp;Auslöser...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>&amp;Settings...</source>
         <translation>&amp;Einstellungen...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>&amp;Entry</source>
         <translation>&amp;Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>&amp;Calendar</source>
         <translation>&amp;Kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>C&amp;harts</source>
         <translation>&amp;Diagramme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>&amp;Insights</source>
         <translation>E&amp;inblicke</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>E&amp;ntry</source>
         <translation>&amp;Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>Log &amp;crying episode</source>
         <translation>&amp;Weinen eintragen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>New &amp;check-in</source>
         <translation>Neuer &amp;Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>&amp;Journal</source>
         <translation>&amp;Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Need help now?</source>
         <translation>Brauchst du jetzt Hilfe?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>&amp;How moodapp works</source>
         <translation>&amp;So funktioniert moodapp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>&amp;About moodapp</source>
         <translation>Ü&amp;ber moodapp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>%1 brings back your search.</source>
         <translation>%1 holt deine Suche zurück.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>About moodapp</source>
         <translation>Über moodapp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>&lt;h3&gt;moodapp %1&lt;/h3&gt;&lt;p&gt;A private, offline journal for moods and crying.&lt;/p&gt;&lt;p&gt;Your journal is kept only on this computer, in&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;moodapp %1&lt;/h3&gt;&lt;p&gt;Ein privates Offline-Tagebuch für Stimmungen und Weinen.&lt;/p&gt;&lt;p&gt;Dein Tagebuch wird nur auf diesem Computer aufbewahrt, in&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Lizenz: GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>Undone: %1. %2 does it again.</source>
         <translation>Rückgängig gemacht: %1. %2 stellt es wieder her.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>Done again: %1. %2 undoes it.</source>
         <translation>Wiederhergestellt: %1. %2 macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>Could not undo</source>
         <translation>Rückgängigmachen nicht möglich</translation>
     </message>

@@ -27,6 +27,7 @@ from moodapp.ui.widgets.calendar_legend import CalendarLegend
 from moodapp.ui.widgets.day_panel import DayPanel
 from moodapp.ui.widgets.month_grid import MonthGrid
 from moodapp.ui.widgets.year_grid import YearGrid
+from moodapp.ui.words import message_of
 
 EVENING = time(20, 0)  # new entries for a past day default to its evening
 
@@ -202,7 +203,7 @@ class CalendarView(QWidget):
         try:
             entry = self._controller.get(uid)
         except EntryNotFound as error:
-            self.status_message.emit(str(error))
+            self.status_message.emit(message_of(error))
             return
         dialog = EntryDialog(self._controller, editing=entry, parent=self)
         if dialog.exec():

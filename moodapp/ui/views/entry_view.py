@@ -30,6 +30,7 @@ from moodapp.ui.widgets.entry_form import EntryForm
 from moodapp.ui.widgets.entry_list import EntryList
 from moodapp.ui.widgets.episode_form import EpisodeForm
 from moodapp.ui.widgets.form_parts import named
+from moodapp.ui.words import message_of
 
 EPISODE_TAB, CHECK_IN_TAB = 0, 1
 
@@ -160,7 +161,7 @@ class EntryView(QWidget):
         try:
             entry = self._controller.get(uid)
         except EntryNotFound as error:
-            self.status_message.emit(str(error))
+            self.status_message.emit(message_of(error))
             return
         form, tab = (
             (self.check_in_form, CHECK_IN_TAB)
