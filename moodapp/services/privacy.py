@@ -14,6 +14,7 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from moodapp.domain.text import QT_TRANSLATE_NOOP, Refusal, Words
 from moodapp.paths import AppPaths
 from moodapp.services.changes import NEW_ENCRYPTION, Changes
 from moodapp.services.writes import refuse_when_read_only
@@ -39,7 +40,14 @@ def journal_is_encrypted(paths: AppPaths) -> bool:
     return looks_encrypted(paths.journal_file)
 
 
-class PassphraseRejected(ValueError):
+ENCRYPTED_ALREADY = QT_TRANSLATE_NOOP("Passphrase", "The journal is encrypted already.")
+NOT_ENCRYPTED = QT_TRANSLATE_NOOP("Passphrase", "The journal is not encrypted.")
+NOT_THE_PASSPHRASE = QT_TRANSLATE_NOOP(
+    "Passphrase", "That is not the journal's current passphrase."
+)
+
+
+class PassphraseRejected(Refusal, ValueError):
     """A new passphrase that cannot be used, or a current one that is wrong."""
 
 
@@ -73,7 +81,7 @@ class PrivacyService:
 
     def encrypt(self, passphrase: str) -> Converted:
         if self._store.encrypted:
-            raise PassphraseRejected("The journal is encrypted already.")
+            raise PassphraseRejected(Words("Passphrase", ENCRYPTED_ALREADY))
         self._check_new(passphrase)
         return self._convert(passphrase, "before-encryption")
 
@@ -88,9 +96,9 @@ class PrivacyService:
 
     def _check_current(self, current: str) -> None:
         if not self._store.encrypted:
-            raise PassphraseRejected("The journal is not encrypted.")
+            raise PassphraseRejected(Words("Passphrase", NOT_ENCRYPTED))
         if not self.opens_with(current):
-            raise PassphraseRejected("That is not the journal's current passphrase.")
+            raise PassphraseRejected(Words("Passphrase", NOT_THE_PASSPHRASE))
 
     @staticmethod
     def _check_new(passphrase: str) -> None:

@@ -15,6 +15,7 @@ import stat
 from pathlib import Path
 from typing import Any
 
+from moodapp.domain.text import QT_TRANSLATE_NOOP, Words, words
 from moodapp.store.journal_database import JournalDatabase, encrypted_journal_database
 from moodapp.write_failure import is_write_failure
 
@@ -59,13 +60,17 @@ def looks_encrypted(path: Path) -> bool:
         return False
 
 
-def passphrase_problem(passphrase: str) -> str:
-    """Why a new passphrase cannot be used, or "" when it can."""
+TOO_SHORT = QT_TRANSLATE_NOOP("Passphrase", "A passphrase needs at least {count} characters.")
+OUTER_SPACE = QT_TRANSLATE_NOOP("Passphrase", "A passphrase cannot start or end with a space.")
+
+
+def passphrase_problem(passphrase: str) -> Words | None:
+    """Why a new passphrase cannot be used, or None when it can."""
     if len(passphrase) < PASSPHRASE_MIN_CHARS:
-        return f"A passphrase needs at least {PASSPHRASE_MIN_CHARS} characters."
+        return words("Passphrase", TOO_SHORT, count=PASSPHRASE_MIN_CHARS)
     if passphrase != passphrase.strip():
-        return "A passphrase cannot start or end with a space."
-    return ""
+        return Words("Passphrase", OUTER_SPACE)
+    return None
 
 
 def _quoted(passphrase: str) -> str:

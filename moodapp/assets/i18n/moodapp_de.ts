@@ -3517,47 +3517,47 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/passphrase_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="86"/>
         <source>There is no way to recover a forgotten passphrase: without it, your journal and its backups cannot be read by anyone, you included. Keep it somewhere safe, such as a password manager.</source>
         <translation>Eine vergessene Passphrase lässt sich nicht wiederherstellen: Ohne sie kann niemand dein Tagebuch und seine Sicherungen lesen, auch du nicht. Bewahre sie sicher auf, zum Beispiel in einem Passwort-Manager.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="93"/>
         <source>Current passphrase</source>
         <translation>Aktuelle Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="94"/>
         <source>New passphrase</source>
         <translation>Neue Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="95"/>
         <source>New passphrase again</source>
         <translation>Neue Passphrase wiederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="96"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="100"/>
         <source>Current passphrase:</source>
         <translation>Aktuelle Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="101"/>
         <source>New passphrase:</source>
         <translation>Neue Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="102"/>
         <source>Again:</source>
         <translation>Wiederholen:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="118"/>
         <source>The two new passphrases differ.</source>
         <translation>Die beiden neuen Passphrasen stimmen nicht überein.</translation>
     </message>
@@ -3631,51 +3631,79 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
     </message>
 </context>
 <context>
+    <name>Passphrase</name>
+    <message>
+        <location filename="../../services/privacy.py" line="43"/>
+        <source>The journal is encrypted already.</source>
+        <translation>Das Tagebuch ist schon verschlüsselt.</translation>
+    </message>
+    <message>
+        <location filename="../../services/privacy.py" line="44"/>
+        <source>The journal is not encrypted.</source>
+        <translation>Das Tagebuch ist nicht verschlüsselt.</translation>
+    </message>
+    <message>
+        <location filename="../../services/privacy.py" line="45"/>
+        <source>That is not the journal&apos;s current passphrase.</source>
+        <translation>Das ist nicht die aktuelle Passphrase des Tagebuchs.</translation>
+    </message>
+    <message>
+        <location filename="../../store/crypto.py" line="63"/>
+        <source>A passphrase needs at least {count} characters.</source>
+        <translation>Eine Passphrase braucht mindestens {count} Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../store/crypto.py" line="64"/>
+        <source>A passphrase cannot start or end with a space.</source>
+        <translation>Eine Passphrase darf nicht mit einem Leerzeichen beginnen oder enden.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/passphrase_dialog.py" line="40"/>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="41"/>
         <source>Open your journal</source>
         <translation>Dein Tagebuch öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_dialog.py" line="41"/>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="42"/>
         <source>Your journal is encrypted. Enter its passphrase to open it.</source>
         <translation>Dein Tagebuch ist verschlüsselt. Gib seine Passphrase ein, um es zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="44"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="45"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_dialog.py" line="48"/>
         <location filename="../../ui/dialogs/passphrase_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="50"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_dialog.py" line="51"/>
         <location filename="../../ui/dialogs/passphrase_dialog.py" line="52"/>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="53"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="59"/>
         <source>Passphrase:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="63"/>
         <source>I never set a passphrase</source>
         <translation>Ich habe nie eine Passphrase festgelegt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="63"/>
         <source>Never set</source>
         <translation>Nie festgelegt</translation>
     </message>

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from moodapp.services.privacy import passphrase_problem
 from moodapp.ui.widgets.form_parts import named
+from moodapp.ui.words import said
 
 NEVER_SET = 2  # the dialog's result when the person says they never set a passphrase
 
@@ -111,7 +112,8 @@ class NewPassphraseDialog(QDialog):
         layout.addWidget(buttons)
 
     def _on_buttons_accepted(self) -> None:
-        problem = passphrase_problem(self.new.text())
+        rule = passphrase_problem(self.new.text())
+        problem = said(rule) if rule is not None else ""
         if not problem and self.new.text() != self.again.text():
             problem = self.tr("The two new passphrases differ.")
         self.problem.setText(problem)
