@@ -1,9 +1,9 @@
 """The open journal: the one owner of its store, holding each of its services once.
 
 The command line and the window both work through a ``Journal``; nothing else builds a
-service. The services that bring heavy modules with them (export and import, the
-report, backups, encryption) are built the first time they are used, so a window or a
-command that does not need them starts without them.
+service. The services beyond the entries and the settings (charts, insights, export and
+import, the report, backups, encryption) are built the first time they are used, so a
+window or a command that does not need them yet starts without their modules.
 """
 
 from __future__ import annotations
@@ -16,10 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from moodapp.paths import AppPaths
-from moodapp.services.charts import ChartService
 from moodapp.services.clock import Clock, local_now
 from moodapp.services.entries import EntryService
-from moodapp.services.insights import InsightService
 from moodapp.services.settings import SettingsService
 from moodapp.store.database import (
     JournalDamaged,
@@ -38,7 +36,9 @@ from moodapp.store.read_errors import damage_in, damage_refused, note_damage
 if TYPE_CHECKING:
     from moodapp.services.backups import BackupService
     from moodapp.services.catalogue import CatalogueService
+    from moodapp.services.charts import ChartService
     from moodapp.services.exchange import ExchangeService
+    from moodapp.services.insights import InsightService
     from moodapp.services.privacy import PrivacyService
     from moodapp.services.report import ReportService
 
@@ -65,9 +65,7 @@ class Journal:
         self._store = store
         self._clock = clock
         self.entries = EntryService(store, clock)
-        self.charts = ChartService(clock)
         self.settings = SettingsService(store)  # the journal's; the insights read one
-        self.insights = InsightService(store, self.charts, self.settings, clock)
 
     def now(self) -> datetime:
         return self._clock()
@@ -90,6 +88,18 @@ class Journal:
     @property
     def encrypted(self) -> bool:
         return self._store.encrypted
+
+    @cached_property
+    def charts(self) -> ChartService:
+        from moodapp.services.charts import ChartService
+
+        return ChartService(self._clock)
+
+    @cached_property
+    def insights(self) -> InsightService:
+        from moodapp.services.insights import InsightService
+
+        return InsightService(self._store, self.charts, self.settings, self._clock)
 
     @cached_property
     def catalogue(self) -> CatalogueService:
