@@ -1,5 +1,5 @@
 """Write moodapp's shell completion (bash, zsh, fish) and man page, generated from the
-command line's own parser (moodapp.cli.build_parser), so they never miss a command.
+command line's own parser (moodapp.cli.parser.build_parser), so they never miss a command.
 
     .venv/bin/python packaging/shell_files.py [--output DIR]     (default: build/share)
 
@@ -150,7 +150,7 @@ def for_completion(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
 def completion(shell: str) -> str:
     import shtab
 
-    from moodapp.cli import build_parser
+    from moodapp.cli.parser import build_parser
 
     text = shtab.complete(for_completion(build_parser()), shell=shell)
     return text if text.endswith("\n") else text + "\n"
@@ -160,7 +160,7 @@ def man_page() -> str:
     from argparse_manpage.manpage import Manpage
 
     from moodapp import __version__
-    from moodapp.cli import build_parser
+    from moodapp.cli.parser import build_parser
 
     with columns(10_000):  # one line each: man fills them to the reader's width
         page = Manpage(build_parser())

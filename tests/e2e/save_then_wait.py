@@ -20,7 +20,8 @@ from moodapp.services.journal import opened_journal
 def save_with_cli(paths: AppPaths) -> str:
     import io
 
-    from moodapp.cli import build_parser, run_command
+    from moodapp.cli.on_journal import run_command
+    from moodapp.cli.parser import build_parser
 
     args = build_parser().parse_args(["add", "cry", "--intensity", "4", "--emotion", "sadness=3"])
     out = io.StringIO()

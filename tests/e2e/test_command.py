@@ -176,7 +176,8 @@ def test_the_window_closes_cleanly_on_sigterm_and_ctrl_c(
 
 
 def test_the_window_opens_without_the_charts_or_file_formats(tmp_path: Path) -> None:
-    """pyqtgraph, numpy and the import/export readers load when first used, not at start."""
+    """pyqtgraph, numpy and the import/export readers load when first used, not at start;
+    the command line not at all."""
     script = (
         "import sys\n"
         "from PySide6.QtWidgets import QApplication\n"
@@ -186,7 +187,7 @@ def test_the_window_opens_without_the_charts_or_file_formats(tmp_path: Path) -> 
         "from moodapp.__main__ import main\n"
         f"main(['--data-dir', {str(tmp_path / 'data')!r}])\n"
         "heavy = ('pyqtgraph', 'numpy', 'moodapp.exchange.formats',"
-        " 'moodapp.ui.views.charts_view')\n"
+        " 'moodapp.ui.views.charts_view', 'moodapp.cli', 'moodapp.services.demo')\n"
         "print(sorted(m for m in heavy if m in sys.modules))\n"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}

@@ -13,7 +13,7 @@ from types import ModuleType
 
 import pytest
 
-from moodapp.cli import build_parser
+from moodapp.cli.parser import build_parser
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -455,3 +455,27 @@ def test_an_import_with_one_reflection_uid_twice_is_bad_input_not_a_write_failur
     assert (code, out) == (2, "")
     assert f"j.json, reflection 2 (uid {uid}): the uid {uid} is in the file twice" in err
     assert "UNIQUE" not in err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [], ["--demo"], ["--data-dir", "d"], ["--data-dir=d"], ["--data-dir="],
+        ["--data-dir", "a", "--demo", "--data-dir", "b"], ["--data-dir", "list"],
+        ["--data-dir", "-d"], ["--data-dir"], ["--dem"], ["--data", "d"], ["--", "list"],
+        ["list"], ["--demo", "list"], ["--help"], ["--version"], [""], ["--data-dir", "d", "x"],
+    ],
+)  # fmt: skip
+def test_the_window_options_read_without_the_parser_are_the_parsers(argv: list[str]) -> None:
+    """main() reads the window's own options itself, to start the window without loading the
+    command line; whatever it leaves to the parser, the parser reads (window or command)."""
+    from moodapp.__main__ import window_options
+    from moodapp.cli.parser import build_parser
+
+    window = window_options(argv)
+    if window is not None:
+        args = build_parser().parse_args(argv)
+        assert args.command is None
+        assert window == (args.data_dir, args.demo)
+    else:
+        assert argv not in ([], ["--demo"], ["--data-dir", "d"], ["--data-dir=d"])

@@ -7,7 +7,9 @@ import re
 
 import pytest
 
-from moodapp.cli_exchange import BadExchangeInput, ProgressLine, _mood_map
+from moodapp.cli.errors import BadInput
+from moodapp.cli.exchange import _mood_map
+from moodapp.cli.progress import ProgressLine
 
 
 class Terminal(io.StringIO):
@@ -36,5 +38,5 @@ def test_small_jobs_and_pipes_show_nothing() -> None:
 def test_mood_names_and_values() -> None:
     assert _mood_map(["tired=-1", "Super = +3", "a=b=0"]) == {"tired": -1, "Super": 3, "a=b": 0}
     for bad in ("tired", "=2", "tired=4", "tired=x", "x=²", "x=" + "1" * 5000):
-        with pytest.raises(BadExchangeInput, match="--mood-map"):
+        with pytest.raises(BadInput, match="--mood-map"):
             _mood_map([bad])

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from moodapp.__main__ import main
-from moodapp.cli_help_lines import help_lines_text, run_help_lines
+from moodapp.cli.help_lines import help_lines_text, run_help_lines
 
 
 def run(*args: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:

@@ -227,7 +227,9 @@ def test_a_save_of_another_process_during_an_encryption_change_is_kept(
 def test_the_command_line_says_when_others_keep_the_journal_open(
     journal: Journal, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from moodapp.cli import EXIT_CANNOT_WRITE, build_parser, run_command
+    from moodapp.cli.errors import EXIT_CANNOT_WRITE
+    from moodapp.cli.on_journal import run_command
+    from moodapp.cli.parser import build_parser
 
     backup = BackupService(journal.store).take()
     other = JournalUse.share(journal.store.path)

@@ -18,8 +18,10 @@ from typing import Any
 import pytest
 from playhouse.schema_diff import diff_models
 
-from moodapp.cli import build_parser, run_add
-from moodapp.cli_exchange import EXIT_CANCELLED, run_import
+from moodapp.cli.add import run_add
+from moodapp.cli.errors import EXIT_CANCELLED
+from moodapp.cli.exchange import run_import
+from moodapp.cli.parser import build_parser
 from moodapp.domain.entries import CheckIn, CryingEpisode
 from moodapp.exchange.batch import ImportBatch, JournalContent
 from moodapp.paths import AppPaths
