@@ -11,23 +11,19 @@ from moodapp.domain.catalogue import Emotion
 from moodapp.domain.entries import DAILY_LIFE_WORDS, URGE_WORDS, CheckIn, Entry
 from moodapp.domain.text import QT_TRANSLATE_NOOP
 from moodapp.ui.entry_text import entry_when
+from moodapp.ui.widgets import bound
 from moodapp.ui.widgets.emotion_picker import EmotionPicker
 from moodapp.ui.widgets.entry_form import (
     EntryForm,
     form_layout,
     note_edit,
-    parse_tags,
     tags_edit,
-    tags_text,
 )
 from moodapp.ui.widgets.form_parts import (
     Collapsible,
     ScaleSlider,
-    hours_value,
     named,
     optional_hours,
-    set_hours_value,
-    typed_text,
 )
 from moodapp.ui.widgets.value_combo import ChoiceCombo
 
@@ -60,32 +56,33 @@ class CheckInForm(EntryForm):
 
         self.add_row(form, tr("When:"), self.when, "occurred_at")
         self.mood = ScaleSlider(tr("Mood"), {k: tr(v) for k, v in MOOD_WORDS.items()}, parent=self)
-        self.add_row(form, tr("Mood:"), self.mood, "mood")
+        self.bind(bound.scale("mood", self.mood, 0, optional=False), form, tr("Mood:"))
         self.energy = ScaleSlider(
             tr("Energy"), {k: tr(v) for k, v in ENERGY_WORDS.items()}, parent=self
         )
-        self.add_row(form, tr("Energy:"), self.energy, "energy")
+        self.bind(bound.scale("energy", self.energy, 0), form, tr("Energy:"))
         self.urge = ScaleSlider(
             tr("Urge to cry"),
             {k: QCoreApplication.translate("Scale", v) for k, v in URGE_WORDS.items()},
             parent=self,
         )
-        self.add_row(form, tr("Urge to cry:"), self.urge, "urge_to_cry")
+        self.bind(bound.scale("urge_to_cry", self.urge, 0), form, tr("Urge to cry:"))
         self.no_crying = named(QCheckBox(tr("No crying today"), self), tr("No crying today"))
         self.no_crying.setToolTip(
             tr("Tells a day without tears apart from a day you did not write down.")
         )
         form.addRow("", self.no_crying)
+        self.bind(bound.tick("no_crying_today", self.no_crying))
         self.emotions = EmotionPicker(tr("Emotions felt today"), self)
-        self.add_row(form, tr("Emotions today:"), self.emotions, "emotions")
+        self.bind(bound.emotions("emotions", self.emotions), form, tr("Emotions today:"))
         self.note = note_edit(tr("Note"), self)
-        self.add_row(form, tr("Note:"), self.note, "note")
+        self.bind(bound.note("note", self.note), form, tr("Note:"))
 
         self.more = Collapsible(tr("More (optional)"), self)
         self.outer.addWidget(self.more)
         more = form_layout(self.more.body)
         self.sleep = optional_hours(tr("Hours of sleep"), self.more.body)
-        self.add_row(more, tr("Sleep:"), self.sleep, "sleep_hours")
+        self.bind(bound.hours("sleep_hours", self.sleep), more, tr("Sleep:"))
         self.daily_life_hard = ChoiceCombo(
             tr("Feelings made daily life hard"),
             [
@@ -94,11 +91,13 @@ class CheckInForm(EntryForm):
             ],
             self.more.body,
         )
-        self.add_row(
-            more, tr("Feelings made daily life hard:"), self.daily_life_hard, "daily_life_hard"
+        self.bind(
+            bound.choice("daily_life_hard", self.daily_life_hard),
+            more,
+            tr("Feelings made daily life hard:"),
         )
         self.tags = tags_edit(tr("Tags"), self.more.body)
-        self.add_row(more, tr("Tags:"), self.tags, "tags")
+        self.bind(bound.tags("tags", self.tags), more, tr("Tags:"))
         self.add_buttons()
         self.start_new()
 
@@ -119,32 +118,13 @@ class CheckInForm(EntryForm):
 
     def reset_fields(self) -> None:
         self.when.set_now()
-        self.mood.set_value(0)
-        self.energy.set_value(0)
-        self.urge.set_value(0)
-        self.no_crying.setChecked(False)
-        self.emotions.set_values({})
-        self.note.clear()
-        set_hours_value(self.sleep, None)
-        self.daily_life_hard.set_value(None)
-        self.tags.clear()
+        self.reset_bound()
         self.more.set_open(False)
 
     def load_fields(self, entry: Entry) -> None:
         assert isinstance(entry, CheckIn)
         self.when.set_value(entry.occurred_at)
-        self.mood.set_value(entry.mood)
-        self.energy.set_optional_value(entry.energy, 0)
-        self.urge.set_optional_value(entry.urge_to_cry, 0)
-        self.no_crying.setChecked(entry.no_crying_today)
-        self.emotions.set_values(entry.emotions)
-        self.note.setPlainText(entry.note)
-        set_hours_value(self.sleep, entry.sleep_hours)
-        self.daily_life_hard.set_value(entry.daily_life_hard)
-        self.tags.setText(tags_text(entry.tags))
-        self.more.set_open(
-            entry.sleep_hours is not None or entry.daily_life_hard is not None or bool(entry.tags)
-        )
+        self.more.set_open(self.load_bound(entry))
 
     def entry(self) -> CheckIn:
         editing = self.editing
@@ -152,15 +132,7 @@ class CheckInForm(EntryForm):
             uid=self.uid(),
             created_at=editing.created_at if editing else None,
             occurred_at=self.chosen_time(),
-            mood=self.mood.value(),
-            energy=self.energy.optional_value(),
-            urge_to_cry=self.urge.optional_value(),
-            no_crying_today=self.no_crying.isChecked(),
-            emotions=self.emotions.values(),
-            sleep_hours=hours_value(self.sleep),
-            daily_life_hard=self.daily_life_hard.value(),
-            tags=parse_tags(self.tags.text()),
-            note=typed_text(self.note),
+            **self.bound_values(),
         )
 
     def reveal(self, widget: QWidget) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -29,6 +30,9 @@ from moodapp.domain.entries import Entry, new_uid
 from moodapp.domain.validation import FieldError
 from moodapp.ui.widgets.form_parts import ErrorLabel, WhenEdit, named
 from moodapp.ui.words import said
+
+if TYPE_CHECKING:
+    from moodapp.ui.widgets.bound import Bound
 
 
 class CheckGrid(QWidget):
@@ -88,6 +92,7 @@ class EntryForm(QWidget):
         self._editing: Entry | None = None
         self._error_labels: dict[str, ErrorLabel] = {}
         self._field_widgets: dict[str, QWidget] = {}
+        self._bound: list[Bound] = []
         self.title = QLabel(self)
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
@@ -129,6 +134,26 @@ class EntryForm(QWidget):
         self._error_labels[field] = error
         self._field_widgets[field] = widget
         form.addRow(caption, box)
+
+    def bind(self, bound: Bound, form: QFormLayout | None = None, label: str = "") -> None:
+        """Declare a field of the entry: with ``form``, in a labelled row of it, where
+        rejected input for the field is explained."""
+        if form is not None:
+            self.add_row(form, label, bound.widget, bound.field)
+        self._bound.append(bound)
+
+    def reset_bound(self) -> None:
+        for bound in self._bound:
+            bound.show(bound.new)
+
+    def load_bound(self, entry: Entry) -> bool:
+        """Show the entry's value in every bound field; whether a detail holds one."""
+        for bound in self._bound:
+            bound.show(getattr(entry, bound.field))
+        return any(b.detail and getattr(entry, b.field) != b.new for b in self._bound)
+
+    def bound_values(self) -> dict[str, Any]:
+        return {bound.field: bound.read() for bound in self._bound}
 
     def add_buttons(self) -> None:
         """Cancel and Save, below the scrolling fields; created last so that Tab reaches

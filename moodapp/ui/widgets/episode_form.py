@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -26,24 +25,20 @@ from moodapp.domain.entries import (
 )
 from moodapp.ui.catalogue_text import catalogue_label
 from moodapp.ui.entry_text import entry_when
+from moodapp.ui.widgets import bound
 from moodapp.ui.widgets.emotion_picker import EmotionPicker
 from moodapp.ui.widgets.entry_form import (
     CheckGrid,
     EntryForm,
     form_layout,
     note_edit,
-    parse_tags,
     tags_edit,
-    tags_text,
 )
 from moodapp.ui.widgets.form_parts import (
     Collapsible,
     ScaleSlider,
     named,
     optional_spin,
-    set_spin_value,
-    spin_value,
-    typed_text,
 )
 from moodapp.ui.widgets.value_combo import ChoiceCombo
 
@@ -73,10 +68,10 @@ class EpisodeForm(EntryForm):
 
         words = {n: QCoreApplication.translate("Scale", w) for n, w in INTENSITY_WORDS.items()}
         self.intensity = ScaleSlider(tr("Intensity"), words, parent=self)
-        self.add_row(form, tr("Intensity:"), self.intensity, "intensity")
+        self.bind(bound.scale("intensity", self.intensity, 2), form, tr("Intensity:"))
 
         self.emotions = EmotionPicker(tr("Emotions in this episode"), self)
-        self.add_row(form, tr("Emotions:"), self.emotions, "emotions")
+        self.bind(bound.emotions("emotions", self.emotions), form, tr("Emotions:"))
 
         self.details = Collapsible(tr("Details (optional)"), self)
         self.outer.addWidget(self.details)
@@ -88,9 +83,9 @@ class EpisodeForm(EntryForm):
         tr = self.tr
         form = form_layout(body)
         self.duration = optional_spin(tr("Duration in minutes"), 99_999, tr(" min"), body)
-        self.add_row(form, tr("Duration:"), self.duration, "duration_minutes")
+        self.bind(bound.spin("duration_minutes", self.duration), form, tr("Duration:"))
         self.triggers = CheckGrid(tr("Triggers"), body)
-        self.add_row(form, tr("What set it off:"), self.triggers, "triggers")
+        self.bind(bound.checks("triggers", self.triggers), form, tr("What set it off:"))
         self.company = ChoiceCombo(
             tr("Who was there"),
             [
@@ -100,7 +95,7 @@ class EpisodeForm(EntryForm):
             ],
             body,
         )
-        self.add_row(form, tr("Who was there:"), self.company)
+        self.bind(bound.choice("company", self.company), form, tr("Who was there:"))
         self.reaction = ChoiceCombo(
             tr("How others reacted"),
             [
@@ -111,12 +106,12 @@ class EpisodeForm(EntryForm):
             ],
             body,
         )
-        self.add_row(form, tr("How they reacted:"), self.reaction)
+        self.bind(bound.choice("reaction", self.reaction), form, tr("How they reacted:"))
         yes_no = [(tr("Yes"), True), (tr("No"), False)]
         self.held_back = ChoiceCombo(tr("Held tears back"), yes_no, body)
-        self.add_row(form, tr("Held tears back:"), self.held_back)
+        self.bind(bound.choice("held_back", self.held_back), form, tr("Held tears back:"))
         self.ashamed = ChoiceCombo(tr("Felt ashamed"), yes_no, body)
-        self.add_row(form, tr("Felt ashamed:"), self.ashamed)
+        self.bind(bound.choice("ashamed", self.ashamed), form, tr("Felt ashamed:"))
         self.resolved = ChoiceCombo(
             tr("Resolved or understood"),
             [
@@ -126,7 +121,7 @@ class EpisodeForm(EntryForm):
             ],
             body,
         )
-        self.add_row(form, tr("Resolved or understood:"), self.resolved)
+        self.bind(bound.choice("resolved", self.resolved), form, tr("Resolved or understood:"))
         self.mood_after = ChoiceCombo(
             tr("Mood right after"),
             [
@@ -136,25 +131,29 @@ class EpisodeForm(EntryForm):
             ],
             body,
         )
-        self.add_row(form, tr("Mood right after:"), self.mood_after)
+        self.bind(bound.choice("mood_after", self.mood_after), form, tr("Mood right after:"))
         self.mood_after_score = optional_spin(
             tr("Mood right after, 0 to 10"), 99, tr(" of 10"), body
         )
-        self.add_row(
-            form, tr("Mood right after (0-10):"), self.mood_after_score, "mood_after_score"
+        self.bind(
+            bound.spin("mood_after_score", self.mood_after_score),
+            form,
+            tr("Mood right after (0-10):"),
         )
         self.mood_later_score = optional_spin(tr("Mood later, 0 to 10"), 99, tr(" of 10"), body)
         self.mood_later_score.setToolTip(
             tr("Mood often dips right after crying and recovers within an hour or so.")
         )
-        self.add_row(form, tr("Mood later (0-10):"), self.mood_later_score, "mood_later_score")
+        self.bind(
+            bound.spin("mood_later_score", self.mood_later_score), form, tr("Mood later (0-10):")
+        )
         self.what_helped = named(QLineEdit(body), tr("What helped"))
         self.what_helped.setPlaceholderText(tr("e.g. a walk, talking to a friend"))
-        self.add_row(form, tr("What helped:"), self.what_helped, "what_helped")
+        self.bind(bound.line("what_helped", self.what_helped), form, tr("What helped:"))
         self.tags = tags_edit(tr("Tags"), body)
-        self.add_row(form, tr("Tags:"), self.tags, "tags")
+        self.bind(bound.tags("tags", self.tags), form, tr("Tags:"))
         self.note = note_edit(tr("Note"), body)
-        self.add_row(form, tr("Note:"), self.note, "note")
+        self.bind(bound.note("note", self.note, detail=True), form, tr("Note:"))
 
     # -- catalogue ---------------------------------------------------------------
 
@@ -177,61 +176,14 @@ class EpisodeForm(EntryForm):
     def reset_fields(self) -> None:
         self.when.set_now()
         self.cried.setChecked(True)
-        self.intensity.set_value(2)
-        self.emotions.set_values({})
-        set_spin_value(self.duration, None)
-        self.triggers.set_values(())
-        for combo in self._combos():
-            combo.set_value(None)
-        set_spin_value(self.mood_after_score, None)
-        set_spin_value(self.mood_later_score, None)
-        self.what_helped.clear()
-        self.tags.clear()
-        self.note.clear()
+        self.reset_bound()
         self.details.set_open(False)
-
-    def _combos(self) -> list[ChoiceCombo[Any]]:
-        return [
-            self.company,
-            self.reaction,
-            self.held_back,
-            self.ashamed,
-            self.resolved,
-            self.mood_after,
-        ]
 
     def load_fields(self, entry: Entry) -> None:
         assert isinstance(entry, CryingEpisode)
         self.when.set_value(entry.occurred_at)
         (self.almost if entry.almost else self.cried).setChecked(True)
-        self.intensity.set_optional_value(entry.intensity, 2)
-        self.emotions.set_values(entry.emotions)
-        set_spin_value(self.duration, entry.duration_minutes)
-        self.triggers.set_values(entry.triggers)
-        self.company.set_value(entry.company)
-        self.reaction.set_value(entry.reaction)
-        self.held_back.set_value(entry.held_back)
-        self.ashamed.set_value(entry.ashamed)
-        self.resolved.set_value(entry.resolved)
-        self.mood_after.set_value(entry.mood_after)
-        set_spin_value(self.mood_after_score, entry.mood_after_score)
-        set_spin_value(self.mood_later_score, entry.mood_later_score)
-        self.what_helped.setText(entry.what_helped)
-        self.tags.setText(tags_text(entry.tags))
-        self.note.setPlainText(entry.note)
-        has_details = any(
-            (
-                entry.duration_minutes is not None,
-                entry.triggers,
-                *(c.value() is not None for c in self._combos()),
-                entry.mood_after_score is not None,
-                entry.mood_later_score is not None,
-                entry.what_helped,
-                entry.tags,
-                entry.note,
-            )
-        )
-        self.details.set_open(bool(has_details))
+        self.details.set_open(self.load_bound(entry))
 
     def entry(self) -> CryingEpisode:
         editing = self.editing
@@ -240,21 +192,7 @@ class EpisodeForm(EntryForm):
             created_at=editing.created_at if editing else None,
             occurred_at=self.chosen_time(),
             almost=self.almost.isChecked(),
-            intensity=self.intensity.optional_value(),
-            emotions=self.emotions.values(),
-            duration_minutes=spin_value(self.duration),
-            triggers=self.triggers.values(),
-            company=self.company.value(),
-            reaction=self.reaction.value(),
-            held_back=self.held_back.value(),
-            ashamed=self.ashamed.value(),
-            resolved=self.resolved.value(),
-            mood_after=self.mood_after.value(),
-            mood_after_score=spin_value(self.mood_after_score),
-            mood_later_score=spin_value(self.mood_later_score),
-            what_helped=self.what_helped.text().strip(),
-            tags=parse_tags(self.tags.text()),
-            note=typed_text(self.note),
+            **self.bound_values(),
         )
 
     def reveal(self, widget: QWidget) -> None:
