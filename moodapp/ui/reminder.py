@@ -4,27 +4,27 @@ With a system tray, a tray icon shows while the reminder is on (or the person
 keeps moodapp in the tray), and at the chosen time a notification asks "How are
 you today?"; clicking it opens a new check-in. Without a tray the reminder shows
 in the window while moodapp is open. The notification is the desktop's own,
-through the tray; nothing is sent anywhere.
+through the tray; nothing is sent anywhere. The time is the wall clock's, on the days the
+clocks change too (domain/reminder_times.py), and a time that passed while the computer
+slept comes on waking, if it is still that day.
 """
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import datetime, time
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMenu, QMessageBox, QSystemTrayIcon, QWidget
 
+from moodapp.domain.reminder_times import next_due, still_that_day
+from moodapp.services.clock import Clock, local_now
+
 NOTIFICATION_MS = 15_000
 MS_PER_SECOND = 1000
-
-
-def ms_until(now: datetime, at: time) -> int:
-    """Milliseconds from ``now`` to the next time the clock shows ``at`` (today or tomorrow)."""
-    target = now.replace(hour=at.hour, minute=at.minute, second=0, microsecond=0)
-    if target <= now:
-        target += timedelta(days=1)
-    return max(1, int((target - now).total_seconds() * MS_PER_SECOND))
+# The longest wait between two looks at the clock. Timers stand still while the computer
+# sleeps; looking every minute notices a wake, and the clock being changed, within a minute.
+LOOK_EVERY_MS = 60_000
 
 
 def tray_available() -> bool:
@@ -32,20 +32,23 @@ def tray_available() -> bool:
 
 
 class Reminder(QObject):
-    """Fires ``due`` every day at the chosen time while it is on."""
+    """Fires ``due`` every day when the clock shows the chosen time, while it is on. A time
+    that passed while the computer slept fires on waking, if it is still that day."""
 
     due = Signal()
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, clock: Clock = local_now) -> None:
         super().__init__(parent)
+        self._clock = clock
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._on_timer_timeout)
         self._at: time | None = None
+        self.next_due: datetime | None = None
 
     def set(self, on: bool, at: time) -> None:
-        self._timer.stop()
         self._at = at if on else None
+        self.next_due = next_due(self._clock(), at) if on else None
         self._arm()
 
     @property
@@ -53,12 +56,20 @@ class Reminder(QObject):
         return self._timer.isActive()
 
     def _arm(self) -> None:
-        if self._at is not None:
-            self._timer.start(ms_until(datetime.now(), self._at))
+        if self.next_due is None:
+            self._timer.stop()
+            return
+        wait = (self.next_due - self._clock()).total_seconds() * MS_PER_SECOND
+        self._timer.start(int(min(max(wait, 1), LOOK_EVERY_MS)))
 
     def _on_timer_timeout(self) -> None:
-        self.due.emit()
-        self._arm()  # the same time tomorrow
+        now = self._clock()
+        due = self.next_due
+        if due is not None and self._at is not None and now >= due:
+            self.next_due = next_due(now, self._at)
+            if still_that_day(now, due):
+                self.due.emit()
+        self._arm()
 
 
 class Tray(QObject):

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from moodapp.domain.reminder_times import next_due
 from moodapp.domain.settings import AUTO_LOCK_MINUTES, DECLARED, Scope
 from moodapp.paths import AppPaths
 from moodapp.services.journal import Journal
@@ -41,7 +42,7 @@ from moodapp.ui.locale_info import choose_first_weekday, first_weekday
 from moodapp.ui.main_window import CALENDAR, CHARTS, MainWindow
 from moodapp.ui.palette import is_dark
 from moodapp.ui.preferences import Preferences
-from moodapp.ui.reminder import ms_until
+from moodapp.ui.reminder import Reminder
 from moodapp.ui.theme import Theme
 from tests.gui.conftest import ModalAnswers, by_name, choose
 
@@ -207,19 +208,39 @@ def short_day(day: int) -> str:
 # -- without a window --------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    ("now", "at", "minutes"),
-    [
-        (datetime(2026, 11, 26, 19, 0), time(20, 0), 60),
-        (datetime(2026, 11, 26, 20, 0), time(20, 0), 24 * 60),  # just now: tomorrow's
-        (datetime(2026, 11, 26, 21, 30), time(20, 0), 22 * 60 + 30),
-        (datetime(2026, 11, 26, 23, 59), time(0, 0), 1),
-    ],
-)
-def test_the_reminder_waits_for_the_next_time_the_clock_shows_it(
-    now: datetime, at: time, minutes: int
-) -> None:
-    assert ms_until(now, at) == minutes * 60_000
+class Clock:
+    """A clock the test moves, as the computer sleeping and waking moves the real one."""
+
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def test_the_reminder_comes_at_its_time_and_after_a_sleep_through_it_that_day(qtbot) -> None:  # type: ignore[no-untyped-def]
+    clock = Clock(datetime(2026, 11, 26, 19, 59, 30).astimezone())
+    reminder = Reminder(clock=clock)
+    shown: list[datetime] = []
+    reminder.due.connect(lambda: shown.append(clock.now))
+    reminder.set(True, time(20, 0))
+    timer = reminder.findChild(QTimer)
+    assert reminder.active and timer.remainingTime() <= 30_000
+    clock.now = datetime(2026, 11, 26, 20, 0, 5).astimezone()
+    timer.timeout.emit()
+    assert shown == [clock.now]
+    assert reminder.next_due == datetime(2026, 11, 27, 20, 0).astimezone()
+    assert timer.remainingTime() <= 60_000  # it looks at the clock every minute
+
+    clock.now = datetime(2026, 11, 27, 22, 40).astimezone()  # asleep from 19:00 to 22:40
+    timer.timeout.emit()
+    assert shown[-1] == clock.now  # the evening's reminder, late
+    clock.now = datetime(2026, 11, 29, 7, 0).astimezone()  # asleep through 28 November
+    timer.timeout.emit()
+    assert len(shown) == 2  # a day later the reminder is past
+    assert reminder.next_due == datetime(2026, 11, 29, 20, 0).astimezone()
+    reminder.set(False, time(20, 0))
+    assert not reminder.active and reminder.next_due is None
 
 
 def test_preferences_are_kept_and_bad_values_fall_back(tmp_path: Path) -> None:
@@ -384,8 +405,7 @@ def test_the_reminder_and_its_time_are_kept_and_set(
     assert (kept(tmp_path).reminder_on, kept(tmp_path).reminder_at) == (True, time(7, 30))
     reminder = window.desktop.reminder
     assert reminder.active
-    timer = reminder.findChild(QTimer)
-    assert abs(timer.remainingTime() - ms_until(datetime.now(), time(7, 30))) < 60_000
+    assert reminder.next_due == next_due(datetime.now().astimezone(), time(7, 30))
     open_settings(qtbot, window, look(qtbot, seen))
     assert seen[1].reminder_on and seen[1].reminder_time_enabled
     assert seen[1].reminder_at == QTime(7, 30)
