@@ -76,7 +76,7 @@ TIMES = QT_TRANSLATE_NOOP("Insights", "{n} times")
 USUAL_LEARNING = QT_TRANSLATE_NOOP(
     "Insights",
     "In the last 28 days you cried {count}. Your usual range is still being learned: "
-    "it appears after four weeks of entries ({days} so far).",
+    "it appears once you have been writing for four weeks ({days} days so far).",
 )
 USUAL_MORE = QT_TRANSLATE_NOOP(
     "Insights",
@@ -98,8 +98,8 @@ USUAL_ONE = QT_TRANSLATE_NOOP("Insights", "about {n} times")
 USUAL_BASIS = QT_TRANSLATE_NOOP(
     "Insights",
     "Your usual range is how often you cried in a typical 28 days, leaving out the quietest "
-    "and the heaviest stretches, from your entries over {period} ({episodes} crying "
-    "episodes).",
+    "and the heaviest stretches, from your entries over {period} ({episodes} times you "
+    "cried).",
 )
 
 # 2. Sustained change
@@ -111,7 +111,8 @@ SUSTAINED_CRYING = QT_TRANSLATE_NOOP(
 SUSTAINED_URGE = QT_TRANSLATE_NOOP(
     "Insights",
     "For the last two weeks your urge to cry has been stronger than usual for you: "
-    "{recent} on average on the 0-4 scale, where it usually stays at or under {high}.",
+    "{recent} on average, on a scale from 0 (none) to 4 (overwhelming). Before that, it "
+    "usually stayed at {high} or below.",
 )
 SUSTAINED_BASIS = QT_TRANSLATE_NOOP(
     "Insights", "A change is shown only when it has lasted two weeks or more."
@@ -128,7 +129,7 @@ RELIEF_ONE = QT_TRANSLATE_NOOP(
 )
 RELIEF_BASIS = QT_TRANSLATE_NOOP(
     "Insights",
-    "From {total} episodes with the mood afterwards written down, {period}. This shows "
+    "From {total} times you cried with the mood afterwards written down, {period}. This shows "
     "what went together with feeling better; it does not show why.",
 )
 RELIEF_GROUPS = {
@@ -153,8 +154,8 @@ RELIEF_GROUPS = {
     },
     "resolved": {
         "yes": QT_TRANSLATE_NOOP("Insights", "when the situation was resolved or understood"),
-        "partly": QT_TRANSLATE_NOOP("Insights", "when it was partly resolved"),
-        "no": QT_TRANSLATE_NOOP("Insights", "when it was not resolved"),
+        "partly": QT_TRANSLATE_NOOP("Insights", "when the situation was partly resolved"),
+        "no": QT_TRANSLATE_NOOP("Insights", "when the situation was not resolved"),
     },
 }
 RELIEF_TRIGGER = QT_TRANSLATE_NOOP("Insights", "when it came with {trigger}")
@@ -162,7 +163,7 @@ RELIEF_TRIGGER = QT_TRANSLATE_NOOP("Insights", "when it came with {trigger}")
 # 4. Delayed relief
 DELAYED = QT_TRANSLATE_NOOP(
     "Insights",
-    "Right after crying your mood averaged {after} of 10; later it averaged {later} of 10.",
+    "Right after crying your mood averaged {after} out of 10; later it averaged {later} out of 10.",
 )
 DELAYED_BASIS = QT_TRANSLATE_NOOP(
     "Insights",
@@ -176,7 +177,9 @@ TEAR_EMOTIONS = QT_TRANSLATE_NOOP(
 )
 TEAR_EMOTION_SHARE = QT_TRANSLATE_NOOP("Insights", "{emotion} ({n} of {total})")
 CRYING_DAY_MOOD = QT_TRANSLATE_NOOP(
-    "Insights", "On days you cried, your mood averaged {crying}; on other days, {other}."
+    "Insights",
+    "On days you cried, your mood averaged {crying}; on other days, {other}. The scale runs "
+    "from -3 (unpleasant) to +3 (pleasant).",
 )
 POSITIVE_TEARS_HALF = QT_TRANSLATE_NOOP(
     "Insights",
@@ -185,17 +188,18 @@ POSITIVE_TEARS_HALF = QT_TRANSLATE_NOOP(
 )
 POSITIVE_TEARS = QT_TRANSLATE_NOOP(
     "Insights",
-    "{n} of your {total} crying episodes came with being moved, joy or other pleasant feelings.",
+    "{n} of the {total} times you cried came with being moved, joy or other pleasant feelings.",
 )
 CRYING_DAY_BASIS = QT_TRANSLATE_NOOP(
     "Insights", "From {days} days with crying and a check-in, {period}."
 )
-EPISODES_BASIS = QT_TRANSLATE_NOOP("Insights", "From {total} crying episodes, {period}.")
+EPISODES_BASIS = QT_TRANSLATE_NOOP("Insights", "From {total} times you cried, {period}.")
 
 # 6. Mood around episodes
 MOOD_AROUND = QT_TRANSLATE_NOOP(
     "Insights",
-    "Your mood averaged {before} in the two days before crying and {after} in the two days after.",
+    "Your mood averaged {before} in the two days before crying and {after} in the two days "
+    "after. The scale runs from -3 (unpleasant) to +3 (pleasant).",
 )
 MOOD_AROUND_BASIS = QT_TRANSLATE_NOOP(
     "Insights", "From {days} crying days with check-ins around them, {period}."
@@ -230,7 +234,9 @@ QUIET_QUESTION = QT_TRANSLATE_NOOP(
     "weeks. How has that been for you?",
 )
 QUIET_BASIS = QT_TRANSLATE_NOOP(
-    "Insights", "Days without a crying episode and without an urge above 0, {period}."
+    "Insights",
+    "Days with no crying, no almost crying and no urge to cry, {period}. A stretch counts "
+    "when you checked in on at least half of its days.",
 )
 
 # 9. Balance across emotions
@@ -244,7 +250,7 @@ BALANCE_LINGER = QT_TRANSLATE_NOOP(
 )
 BALANCE_BASIS = QT_TRANSLATE_NOOP(
     "Insights",
-    "From {days} days with check-ins or crying, {period}. Feeling a range of emotions, and "
+    "From {days} days on which you noted emotions, {period}. Feeling a range of emotions, and "
     "not one for too long, has gone with feeling well.",
 )
 
@@ -257,7 +263,7 @@ SUGGEST_CHANGE = QT_TRANSLATE_NOOP(
 )
 SUGGEST_HARD = QT_TRANSLATE_NOOP(
     "Insights",
-    "In the last two weeks you noted several times that feelings made daily life hard. If "
+    "In the last two weeks you noted more than once that feelings made daily life very hard. If "
     "it would help, you could talk about it with someone you trust, or with a professional.",
 )
 
@@ -275,20 +281,20 @@ WEEK_NOTHING_YET = QT_TRANSLATE_NOOP(
     "Insights", "Nothing has been written down yet in the week {period}."
 )
 WEEK_DAYS = QT_TRANSLATE_NOOP(
-    "Insights", "In the week {period} there are entries on {days} of its 7 days."
+    "Insights", "In the week {period} you wrote something on {days} of its 7 days."
 )
 WEEK_FIRST_DAY = QT_TRANSLATE_NOOP(
-    "Insights", "In the week {period} there are entries today, its first day."
+    "Insights", "In the week {period} you wrote something today, its first day."
 )
 WEEK_DAYS_SO_FAR = QT_TRANSLATE_NOOP(
-    "Insights", "In the week {period} there are entries on {days} of its {so_far} days so far."
+    "Insights", "In the week {period} you wrote something on {days} of its {so_far} days so far."
 )
 WEEK_CRIED = QT_TRANSLATE_NOOP("Insights", "You cried {cried}.")
-WEEK_NO_TEARS = QT_TRANSLATE_NOOP(
-    "Insights", "No crying was written down on the days with entries."
-)
+WEEK_NO_TEARS = QT_TRANSLATE_NOOP("Insights", "You noted no crying on the days you wrote.")
 WEEK_ALMOST = QT_TRANSLATE_NOOP("Insights", "You almost cried {almost}.")
-WEEK_MOOD = QT_TRANSLATE_NOOP("Insights", "Your mood averaged {mood}.")
+WEEK_MOOD = QT_TRANSLATE_NOOP(
+    "Insights", "Your mood averaged {mood}. The scale runs from -3 (unpleasant) to +3 (pleasant)."
+)
 WEEK_EMOTIONS = QT_TRANSLATE_NOOP("Insights", "The emotions you noted most: {emotions}.")
 WEEK_HELPED = QT_TRANSLATE_NOOP("Insights", "What helped: {helped}.")
 

@@ -135,9 +135,9 @@ CHART_EMPTY = {
 RELIEF = QT_TRANSLATE_NOOP("Report", "Feeling after crying, by situation")
 RELIEF_CONTEXT = QT_TRANSLATE_NOOP(
     "Report",
-    "Crying is not always followed by feeling better; how it feels afterwards can depend on "
-    "the situation. For each kind of situation, the table counts how often crying was followed "
-    "by feeling better, the same or worse.",
+    "Crying is not always followed by feeling better; how it feels afterwards can differ from "
+    "one situation to another. For each kind of situation, the table counts how often crying "
+    "was followed by feeling better, the same or worse.",
 )
 RELIEF_NOT_WHY = QT_TRANSLATE_NOOP(
     "Report", "This shows what went together with feeling better; it does not show why."

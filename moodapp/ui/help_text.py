@@ -80,20 +80,23 @@ def _contents() -> str:
     links = "".join(
         f'<li><a href="#{anchor}">{escape(_heading(anchor))}</a></li>' for anchor, _ in SECTIONS
     )
+    title = _tr("How moodapp works")  # outside the f-strings, where lupdate finds it
+    contents = _tr("Contents")
     return (
-        f'<a name="{CONTENTS}"></a><h1>{escape(_tr("How moodapp works"))}</h1>'
+        f'<a name="{CONTENTS}"></a><h1>{escape(title)}</h1>'
         + _p(
             _tr(
                 'If things feel very heavy right now, <a href="#need-help">Need help now?</a> '
                 "lists people you can talk to today."
             )
         )
-        + f"<h3>{escape(_tr('Contents'))}</h3><ul>{links}</ul>"
+        + f"<h3>{escape(contents)}</h3><ul>{links}</ul>"
     )
 
 
 def _section(anchor: str, body: str) -> str:
-    back = f'<p><a href="#{CONTENTS}">{escape(_tr("Back to the contents"))}</a></p>'
+    back_text = _tr("Back to the contents")  # outside the f-string, where lupdate finds it
+    back = f'<p><a href="#{CONTENTS}">{escape(back_text)}</a></p>'
     return f'<a name="{anchor}"></a><h2>{escape(_heading(anchor))}</h2>{body}{back}'
 
 
@@ -107,10 +110,10 @@ def _what_for() -> str:
                 "The calendar, the charts and the insights then show your own pattern."
             ),
             _tr(
-                "Crying can be a release, in moderation. Noticing your own pattern, how often "
-                "tears come, what goes with them and how you feel afterwards, is what this "
-                "journal is for. There is no right amount of crying, and nothing here is a "
-                "test."
+                "Crying sometimes brings relief and sometimes does not. Noticing your own "
+                "pattern, how often tears come, what goes with them and how you feel "
+                "afterwards, is what this journal is for. There is no right amount of crying, "
+                "and nothing here is a test."
             ),
             _tr(
                 "moodapp never rewards or ranks your crying, in either direction: there is "
@@ -270,7 +273,7 @@ def _details() -> str:
                 "that moodapp can show which of them went together with relief for you."
             ),
             _tr(
-                "How strong the tears were mattered more for relief than how long they "
+                "How strong the tears were went together with relief more than how long they "
                 "lasted, which is why intensity is asked every time and duration is optional."
             ),
             _tr(
@@ -311,7 +314,7 @@ def _calendar() -> str:
     return _p(
         _tr(
             "The calendar shows a month or a whole year. A day's colour and the number at "
-            "its top are its mean mood from check-ins, from -3 (unpleasant) to +3 "
+            "its top are the average mood of its check-ins, from -3 (unpleasant) to +3 "
             "(pleasant); a day without a check-in has no colour. Small drops mark crying and "
             "almost crying, with a number when there was more than one, and another mark "
             "shows a check-in with no crying; the legend under the calendar shows which is "
@@ -324,8 +327,8 @@ def _charts() -> str:
     about = {
         ChartKind.CRYING_VS_EMOTIONS: _tr(
             "how often you cried and almost cried per day, week or month, next to your mood "
-            "and the emotions of your check-ins. After four weeks of entries a band shows "
-            "your usual range."
+            "and the emotions of your check-ins. Once you have been writing for four weeks, "
+            "a band shows your usual range."
         ),
         ChartKind.EMOTIONS: _tr("which emotions came with your tears, and how strongly."),
         ChartKind.RELIEF: _tr(
@@ -364,7 +367,7 @@ def _insights() -> str:
             _tr(
                 "Your usual range is how often you cry in a typical 28 days, leaving out the "
                 "quietest and the heaviest stretches, from your own entries over the last "
-                "months. It shows once there are four weeks of entries; until then, the "
+                "months. It shows once you have been writing for four weeks; until then, the "
                 "insights say that it is still being learned."
             ),
             _tr(

@@ -91,11 +91,11 @@ def test_the_invitation_can_be_dismissed(qtbot, window: MainWindow, live_journal
     )  # fmt: skip
     window.show_view(window.insights_view)
     view = window.insights_view
-    assert any("feelings made daily life hard" in t for t in texts(view))
+    assert any("feelings made daily life very hard" in t for t in texts(view))
     qtbot.mouseClick(
         by_name(view, "Dismiss the invitation", QPushButton), Qt.MouseButton.LeftButton
     )
-    assert not any("feelings made daily life hard" in t for t in texts(view))
+    assert not any("feelings made daily life very hard" in t for t in texts(view))
     assert "two weeks" in window.statusBar().currentMessage()
 
 
@@ -210,9 +210,9 @@ def test_days_without_entries_are_not_counted_as_days_without_crying(
     press(qtbot, window, "Previous week")
     period = wording().period(last_week.start, last_week.end)
     assert summary(window).splitlines() == [
-        f"In the week {period} there are entries on 3 of its 7 days.",
-        "No crying was written down on the days with entries.",
-        "Your mood averaged +1.0.",
+        f"In the week {period} you wrote something on 3 of its 7 days.",
+        "You noted no crying on the days you wrote.",
+        "Your mood averaged +1.0. The scale runs from -3 (unpleasant) to +3 (pleasant).",
     ]
 
 
@@ -232,7 +232,7 @@ def test_your_week_and_the_charts_start_on_the_day_chosen_in_settings(
         week = Week.containing(today, weekday)
         assert week.start.weekday() == weekday
         assert summary(window).startswith(
-            f"In the week {wording().period(week.start, week.end)} there are entries"
+            f"In the week {wording().period(week.start, week.end)} you wrote something"
         )
         chart = window.charts_view.chart
         assert chart is not None and chart.data.bin is Bin.WEEK
@@ -414,7 +414,7 @@ def test_an_invitation_that_cannot_be_dismissed_says_so(
     read_only(live_journal, True)
     click(qtbot, by_name(view, "Dismiss the invitation", QPushButton))
     read_only(live_journal, False)
-    assert any("feelings made daily life hard" in t for t in texts(view))
+    assert any("feelings made daily life very hard" in t for t in texts(view))
     problem = by_name(view, "Problem with the invitation", QLabel)
     assert problem.isVisibleTo(view) and "could not be written" in problem.text()
     assert "could not be written" in window.statusBar().currentMessage()

@@ -79,7 +79,10 @@ def test_german_locale_translates_each_context(translated: QApplication) -> None
     assert translate("Report", "Page {page} of {pages}") == "Seite {page} von {pages}"
     say = wording()
     assert say.times(2) == "zweimal"
-    assert say.say(words.WEEK_MOOD, mood="+1") == "Deine Stimmung lag im Durchschnitt bei +1."
+    assert say.say(words.WEEK_MOOD, mood="+1") == (
+        "Deine Stimmung lag im Durchschnitt bei +1. Die Skala reicht von -3 (unangenehm) bis +3 "
+        "(angenehm)."
+    )
 
 
 @pytest.mark.skipif(not QT_GERMAN.is_file(), reason="this PySide6 ships no qtbase_de.qm")

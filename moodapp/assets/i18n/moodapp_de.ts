@@ -714,192 +714,192 @@
 <context>
     <name>CheckInForm</name>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="44"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="40"/>
         <source>very low</source>
         <translation>sehr niedrig</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="45"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="41"/>
         <source>low</source>
         <translation>niedrig</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="46"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="42"/>
         <source>a bit low</source>
         <translation>etwas niedrig</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="48"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="44"/>
         <source>a bit high</source>
         <translation>etwas hoch</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="49"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="45"/>
         <source>high</source>
         <translation>hoch</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="50"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="46"/>
         <source>very high</source>
         <translation>sehr hoch</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="61"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="57"/>
         <source>When:</source>
         <translation>Wann:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="62"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="58"/>
         <source>Mood</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="63"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="59"/>
         <source>Mood:</source>
         <translation>Stimmung:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="65"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="61"/>
         <source>Energy</source>
         <translation>Energie</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="67"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="63"/>
         <source>Energy:</source>
         <translation>Energie:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="69"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="65"/>
         <source>Urge to cry</source>
         <translation>Drang zu weinen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="73"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="69"/>
         <source>Urge to cry:</source>
         <translation>Drang zu weinen:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="74"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="70"/>
         <source>No crying today</source>
         <translation>Heute nicht geweint</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="76"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="72"/>
         <source>Tells a day without tears apart from a day you did not write down.</source>
         <translation>Unterscheidet einen Tag ohne Tränen von einem Tag, an dem du nichts eingetragen hast.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="79"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="76"/>
         <source>Emotions felt today</source>
         <translation>Was du heute gefühlt hast</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="80"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="77"/>
         <source>Emotions today:</source>
         <translation>Gefühle heute:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="81"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="78"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="82"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="79"/>
         <source>Note:</source>
         <translation>Notiz:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="84"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="81"/>
         <source>More (optional)</source>
         <translation>Mehr (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="87"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="84"/>
         <source>Hours of sleep</source>
         <translation>Stunden Schlaf</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="88"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="85"/>
         <source>Sleep:</source>
         <translation>Schlaf:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="90"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="87"/>
         <source>Feelings made daily life hard</source>
         <translation>Gefühle haben den Alltag erschwert</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="98"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="97"/>
         <source>Feelings made daily life hard:</source>
         <translation>Gefühle haben den Alltag erschwert:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="100"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="99"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="101"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="100"/>
         <source>Tags:</source>
         <translation>Schlagwörter:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="112"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="111"/>
         <source>How are you today?</source>
         <translation>Wie geht es dir heute?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="113"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="112"/>
         <source>Save check-in</source>
         <translation>Check-in speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="116"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="115"/>
         <source>Editing the check-in of %s</source>
         <translation>Check-in vom %s bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="117"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="116"/>
         <source>Save changes</source>
         <translation>Änderungen speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="35"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="31"/>
         <source>very unpleasant</source>
         <translation>sehr unangenehm</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="36"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="32"/>
         <source>unpleasant</source>
         <translation>unangenehm</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="37"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="33"/>
         <source>a bit unpleasant</source>
         <translation>etwas unangenehm</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="38"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="34"/>
         <source>neutral</source>
         <translation>neutral</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="39"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="35"/>
         <source>a bit pleasant</source>
         <translation>etwas angenehm</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="40"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="36"/>
         <source>pleasant</source>
         <translation>angenehm</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="41"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="37"/>
         <source>very pleasant</source>
         <translation>sehr angenehm</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/check_in_form.py" line="47"/>
+        <location filename="../../ui/widgets/check_in_form.py" line="43"/>
         <source>in between</source>
         <translation>dazwischen</translation>
     </message>
@@ -1336,32 +1336,32 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../ui/widgets/entry_form.py" line="97"/>
+        <location filename="../../ui/widgets/entry_form.py" line="102"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/entry_form.py" line="136"/>
+        <location filename="../../ui/widgets/entry_form.py" line="161"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/entry_form.py" line="263"/>
+        <location filename="../../ui/widgets/entry_form.py" line="288"/>
         <source>Ctrl+Enter saves.</source>
         <translation>Strg+Eingabe speichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/entry_form.py" line="265"/>
+        <location filename="../../ui/widgets/entry_form.py" line="290"/>
         <source>Anything you want to remember about it</source>
         <translation>Alles, was du dir dazu merken möchtest</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/entry_form.py" line="273"/>
+        <location filename="../../ui/widgets/entry_form.py" line="298"/>
         <source>Separate tags with commas.</source>
         <translation>Schlagwörter mit Kommas trennen.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/entry_form.py" line="274"/>
+        <location filename="../../ui/widgets/entry_form.py" line="299"/>
         <source>e.g. work, family</source>
         <translation>z. B. Arbeit, Familie</translation>
     </message>
@@ -1483,290 +1483,290 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>EpisodeForm</name>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="58"/>
+        <location filename="../../ui/widgets/episode_form.py" line="53"/>
         <source>When:</source>
         <translation>Wann:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="61"/>
+        <location filename="../../ui/widgets/episode_form.py" line="56"/>
         <source>Cried</source>
         <translation>Geweint</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="62"/>
+        <location filename="../../ui/widgets/episode_form.py" line="57"/>
         <source>Almost cried</source>
         <translation>Fast geweint</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="63"/>
+        <location filename="../../ui/widgets/episode_form.py" line="58"/>
         <source>An urge to cry without tears counts too.</source>
         <translation>Ein Drang zu weinen ohne Tränen zählt auch.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="72"/>
+        <location filename="../../ui/widgets/episode_form.py" line="67"/>
         <source>What happened:</source>
         <translation>Was passiert ist:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="75"/>
+        <location filename="../../ui/widgets/episode_form.py" line="70"/>
         <source>Intensity</source>
         <translation>Stärke</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="76"/>
+        <location filename="../../ui/widgets/episode_form.py" line="71"/>
         <source>Intensity:</source>
         <translation>Stärke:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="78"/>
+        <location filename="../../ui/widgets/episode_form.py" line="73"/>
         <source>Emotions in this episode</source>
         <translation>Gefühle beim Weinen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="79"/>
+        <location filename="../../ui/widgets/episode_form.py" line="74"/>
         <source>Emotions:</source>
         <translation>Gefühle:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="81"/>
+        <location filename="../../ui/widgets/episode_form.py" line="76"/>
         <source>Details (optional)</source>
         <translation>Details (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="90"/>
+        <location filename="../../ui/widgets/episode_form.py" line="85"/>
         <source>Duration in minutes</source>
         <translation>Dauer in Minuten</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="90"/>
+        <location filename="../../ui/widgets/episode_form.py" line="85"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="91"/>
+        <location filename="../../ui/widgets/episode_form.py" line="86"/>
         <source>Duration:</source>
         <translation>Dauer:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="92"/>
+        <location filename="../../ui/widgets/episode_form.py" line="87"/>
         <source>Triggers</source>
         <translation>Auslöser</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="93"/>
+        <location filename="../../ui/widgets/episode_form.py" line="88"/>
         <source>What set it off:</source>
         <translation>Was es ausgelöst hat:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="95"/>
+        <location filename="../../ui/widgets/episode_form.py" line="90"/>
         <source>Who was there</source>
         <translation>Wer dabei war</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="97"/>
+        <location filename="../../ui/widgets/episode_form.py" line="92"/>
         <source>Alone</source>
         <translation>Allein</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="98"/>
+        <location filename="../../ui/widgets/episode_form.py" line="93"/>
         <source>One person</source>
         <translation>Eine Person</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="99"/>
+        <location filename="../../ui/widgets/episode_form.py" line="94"/>
         <source>Several people</source>
         <translation>Mehrere Menschen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="103"/>
+        <location filename="../../ui/widgets/episode_form.py" line="98"/>
         <source>Who was there:</source>
         <translation>Wer dabei war:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="105"/>
+        <location filename="../../ui/widgets/episode_form.py" line="100"/>
         <source>How others reacted</source>
         <translation>Wie andere reagiert haben</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="107"/>
+        <location filename="../../ui/widgets/episode_form.py" line="102"/>
         <source>Comforted me</source>
         <translation>Haben mich getröstet</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="108"/>
+        <location filename="../../ui/widgets/episode_form.py" line="103"/>
         <source>Neutral</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="109"/>
+        <location filename="../../ui/widgets/episode_form.py" line="104"/>
         <source>Negative</source>
         <translation>Negativ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="110"/>
+        <location filename="../../ui/widgets/episode_form.py" line="105"/>
         <source>Nobody noticed</source>
         <translation>Niemand hat es bemerkt</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="114"/>
+        <location filename="../../ui/widgets/episode_form.py" line="109"/>
         <source>How they reacted:</source>
         <translation>Wie sie reagiert haben:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="115"/>
-        <location filename="../../ui/widgets/episode_form.py" line="123"/>
+        <location filename="../../ui/widgets/episode_form.py" line="110"/>
+        <location filename="../../ui/widgets/episode_form.py" line="118"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="115"/>
-        <location filename="../../ui/widgets/episode_form.py" line="125"/>
+        <location filename="../../ui/widgets/episode_form.py" line="110"/>
+        <location filename="../../ui/widgets/episode_form.py" line="120"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="116"/>
+        <location filename="../../ui/widgets/episode_form.py" line="111"/>
         <source>Held tears back</source>
         <translation>Tränen zurückgehalten</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="117"/>
+        <location filename="../../ui/widgets/episode_form.py" line="112"/>
         <source>Held tears back:</source>
         <translation>Tränen zurückgehalten:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="118"/>
+        <location filename="../../ui/widgets/episode_form.py" line="113"/>
         <source>Felt ashamed</source>
         <translation>Scham gefühlt</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="119"/>
+        <location filename="../../ui/widgets/episode_form.py" line="114"/>
         <source>Felt ashamed:</source>
         <translation>Scham gefühlt:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="121"/>
+        <location filename="../../ui/widgets/episode_form.py" line="116"/>
         <source>Resolved or understood</source>
         <translation>Geklärt oder verstanden</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="124"/>
+        <location filename="../../ui/widgets/episode_form.py" line="119"/>
         <source>Partly</source>
         <translation>Teilweise</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="129"/>
+        <location filename="../../ui/widgets/episode_form.py" line="124"/>
         <source>Resolved or understood:</source>
         <translation>Geklärt oder verstanden:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="131"/>
+        <location filename="../../ui/widgets/episode_form.py" line="126"/>
         <source>Mood right after</source>
         <translation>Stimmung direkt danach</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="133"/>
+        <location filename="../../ui/widgets/episode_form.py" line="128"/>
         <source>Better</source>
         <translation>Besser</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="134"/>
+        <location filename="../../ui/widgets/episode_form.py" line="129"/>
         <source>The same</source>
         <translation>Genauso</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="135"/>
+        <location filename="../../ui/widgets/episode_form.py" line="130"/>
         <source>Worse</source>
         <translation>Schlechter</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="139"/>
+        <location filename="../../ui/widgets/episode_form.py" line="134"/>
         <source>Mood right after:</source>
         <translation>Stimmung direkt danach:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="141"/>
+        <location filename="../../ui/widgets/episode_form.py" line="136"/>
         <source>Mood right after, 0 to 10</source>
         <translation>Stimmung direkt danach, 0 bis 10</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="141"/>
-        <location filename="../../ui/widgets/episode_form.py" line="146"/>
+        <location filename="../../ui/widgets/episode_form.py" line="136"/>
+        <location filename="../../ui/widgets/episode_form.py" line="143"/>
         <source> of 10</source>
         <translation> von 10</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="144"/>
+        <location filename="../../ui/widgets/episode_form.py" line="141"/>
         <source>Mood right after (0-10):</source>
         <translation>Stimmung direkt danach (0-10):</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="146"/>
+        <location filename="../../ui/widgets/episode_form.py" line="143"/>
         <source>Mood later, 0 to 10</source>
         <translation>Stimmung später, 0 bis 10</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="148"/>
+        <location filename="../../ui/widgets/episode_form.py" line="145"/>
         <source>Mood often dips right after crying and recovers within an hour or so.</source>
         <translation>Oft sinkt die Stimmung direkt nach dem Weinen und erholt sich innerhalb von etwa einer Stunde.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="150"/>
+        <location filename="../../ui/widgets/episode_form.py" line="148"/>
         <source>Mood later (0-10):</source>
         <translation>Stimmung später (0-10):</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="151"/>
+        <location filename="../../ui/widgets/episode_form.py" line="150"/>
         <source>What helped</source>
         <translation>Was geholfen hat</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="152"/>
+        <location filename="../../ui/widgets/episode_form.py" line="151"/>
         <source>e.g. a walk, talking to a friend</source>
         <translation>z. B. spazieren gehen, mit jemandem reden</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="153"/>
+        <location filename="../../ui/widgets/episode_form.py" line="152"/>
         <source>What helped:</source>
         <translation>Was geholfen hat:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="154"/>
+        <location filename="../../ui/widgets/episode_form.py" line="153"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="155"/>
+        <location filename="../../ui/widgets/episode_form.py" line="154"/>
         <source>Tags:</source>
         <translation>Schlagwörter:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="156"/>
+        <location filename="../../ui/widgets/episode_form.py" line="155"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="157"/>
+        <location filename="../../ui/widgets/episode_form.py" line="156"/>
         <source>Note:</source>
         <translation>Notiz:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="169"/>
+        <location filename="../../ui/widgets/episode_form.py" line="168"/>
         <source>Log a crying episode</source>
         <translation>Weinen eintragen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="170"/>
+        <location filename="../../ui/widgets/episode_form.py" line="169"/>
         <source>Save episode</source>
         <translation>Eintrag speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="173"/>
+        <location filename="../../ui/widgets/episode_form.py" line="172"/>
         <source>Editing the episode of %s</source>
         <translation>Eintrag zum Weinen vom %s bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/episode_form.py" line="174"/>
+        <location filename="../../ui/widgets/episode_form.py" line="173"/>
         <source>Save changes</source>
         <translation>Änderungen speichern</translation>
     </message>
@@ -2340,292 +2340,307 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
         <translation>Brauchst du jetzt Hilfe?</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="86"/>
+        <location filename="../../ui/help_text.py" line="83"/>
+        <source>How moodapp works</source>
+        <translation>So funktioniert moodapp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="84"/>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="88"/>
         <source>If things feel very heavy right now, &lt;a href=&quot;#need-help&quot;&gt;Need help now?&lt;/a&gt; lists people you can talk to today.</source>
         <translation>Wenn sich gerade alles sehr schwer anfühlt: Unter &lt;a href=&quot;#need-help&quot;&gt;Brauchst du jetzt Hilfe?&lt;/a&gt; findest du Menschen, mit denen du noch heute sprechen kannst.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="104"/>
+        <location filename="../../ui/help_text.py" line="98"/>
+        <source>Back to the contents</source>
+        <translation>Zurück zum Inhalt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="107"/>
         <source>moodapp is a private journal for your moods and for crying. You write down when you cry or almost cry, and, once a day or more often, how you feel. The calendar, the charts and the insights then show your own pattern.</source>
         <translation>moodapp ist ein privates Tagebuch für deine Stimmungen und fürs Weinen. Du schreibst auf, wann du weinst oder fast weinst, und einmal am Tag oder öfter, wie du dich fühlst. Der Kalender, die Diagramme und die Einblicke zeigen dann dein eigenes Muster.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="109"/>
-        <source>Crying can be a release, in moderation. Noticing your own pattern, how often tears come, what goes with them and how you feel afterwards, is what this journal is for. There is no right amount of crying, and nothing here is a test.</source>
-        <translation>Weinen kann in Maßen befreiend sein. Dein eigenes Muster zu bemerken, also wie oft Tränen kommen, was mit ihnen einhergeht und wie du dich danach fühlst, dafür ist dieses Tagebuch da. Es gibt kein richtiges Maß an Weinen, und nichts hier ist ein Test.</translation>
+        <location filename="../../ui/help_text.py" line="112"/>
+        <source>Crying sometimes brings relief and sometimes does not. Noticing your own pattern, how often tears come, what goes with them and how you feel afterwards, is what this journal is for. There is no right amount of crying, and nothing here is a test.</source>
+        <translation>Manchmal bringt Weinen Erleichterung, manchmal nicht. Dein eigenes Muster zu bemerken, also wie oft Tränen kommen, was mit ihnen einhergeht und wie du dich danach fühlst, dafür ist dieses Tagebuch da. Es gibt kein richtiges Maß an Weinen, und nichts hier ist ein Test.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="115"/>
+        <location filename="../../ui/help_text.py" line="118"/>
         <source>moodapp never rewards or ranks your crying, in either direction: there is nothing to win, no target to reach and no run of days to keep up.</source>
         <translation>moodapp belohnt oder bewertet dein Weinen nie, in keine Richtung: Es gibt nichts zu gewinnen, kein Ziel zu erreichen und keine Tage in Folge, die es zu halten gilt.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="126"/>
+        <location filename="../../ui/help_text.py" line="129"/>
         <source>&lt;b&gt;When&lt;/b&gt;: the time it happened. It starts at now; you can change it.</source>
         <translation>&lt;b&gt;Wann&lt;/b&gt;: die Zeit, zu der es passiert ist. Sie steht zuerst auf jetzt; du kannst sie ändern.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="128"/>
+        <location filename="../../ui/help_text.py" line="131"/>
         <source>&lt;b&gt;What happened&lt;/b&gt;: &lt;b&gt;Cried&lt;/b&gt;, or &lt;b&gt;Almost cried&lt;/b&gt;. An urge to cry without tears counts too.</source>
         <translation>&lt;b&gt;Was passiert ist&lt;/b&gt;: &lt;b&gt;Geweint&lt;/b&gt; oder &lt;b&gt;Fast geweint&lt;/b&gt;. Ein Drang zu weinen ohne Tränen zählt auch.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="134"/>
+        <location filename="../../ui/help_text.py" line="137"/>
         <source>&lt;b&gt;Intensity&lt;/b&gt;: how strong the tears were, from 1 to 5:</source>
         <translation>&lt;b&gt;Stärke&lt;/b&gt;: wie stark die Tränen waren, von 1 bis 5:</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="138"/>
+        <location filename="../../ui/help_text.py" line="141"/>
         <source>&lt;b&gt;Emotions&lt;/b&gt;: the emotions in it, each from 0 to 4. Emotions left at 0 are simply not part of this entry:</source>
         <translation>&lt;b&gt;Gefühle&lt;/b&gt;: die Gefühle darin, jedes von 0 bis 4. Gefühle, die auf 0 bleiben, gehören einfach nicht zu diesem Eintrag:</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="149"/>
+        <location filename="../../ui/help_text.py" line="152"/>
         <source>&lt;b&gt;Duration&lt;/b&gt;: about how many minutes it lasted.</source>
         <translation>&lt;b&gt;Dauer&lt;/b&gt;: etwa wie viele Minuten es gedauert hat.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="150"/>
+        <location filename="../../ui/help_text.py" line="153"/>
         <source>&lt;b&gt;What set it off&lt;/b&gt;: the triggers, as many as fit. “No clear reason” is there too.</source>
         <translation>&lt;b&gt;Was es ausgelöst hat&lt;/b&gt;: die Auslöser, so viele wie passen. „Kein klarer Grund“ gibt es auch.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="154"/>
+        <location filename="../../ui/help_text.py" line="157"/>
         <source>&lt;b&gt;Who was there&lt;/b&gt;: alone, one person, or several people.</source>
         <translation>&lt;b&gt;Wer dabei war&lt;/b&gt;: allein, eine Person oder mehrere Menschen.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="155"/>
+        <location filename="../../ui/help_text.py" line="158"/>
         <source>&lt;b&gt;How they reacted&lt;/b&gt;: comforted me, neutral, negative, or nobody noticed.</source>
         <translation>&lt;b&gt;Wie sie reagiert haben&lt;/b&gt;: haben mich getröstet, neutral, negativ, oder niemand hat es bemerkt.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="156"/>
+        <location filename="../../ui/help_text.py" line="159"/>
         <source>&lt;b&gt;Held tears back&lt;/b&gt;: yes or no.</source>
         <translation>&lt;b&gt;Tränen zurückgehalten&lt;/b&gt;: ja oder nein.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="157"/>
+        <location filename="../../ui/help_text.py" line="160"/>
         <source>&lt;b&gt;Felt ashamed&lt;/b&gt;: yes or no.</source>
         <translation>&lt;b&gt;Scham gefühlt&lt;/b&gt;: ja oder nein.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="158"/>
+        <location filename="../../ui/help_text.py" line="161"/>
         <source>&lt;b&gt;Resolved or understood&lt;/b&gt;: whether the situation was resolved or better understood afterwards: yes, partly or no.</source>
         <translation>&lt;b&gt;Geklärt oder verstanden&lt;/b&gt;: ob die Situation danach geklärt oder besser verstanden war: ja, teilweise oder nein.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="162"/>
+        <location filename="../../ui/help_text.py" line="165"/>
         <source>&lt;b&gt;Mood right after&lt;/b&gt;: better, the same, or worse than before.</source>
         <translation>&lt;b&gt;Stimmung direkt danach&lt;/b&gt;: besser als vorher, genauso oder schlechter.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="163"/>
+        <location filename="../../ui/help_text.py" line="166"/>
         <source>&lt;b&gt;Mood right after (0-10)&lt;/b&gt;: the same moment as a number, from 0 (very low) to 10 (very good).</source>
         <translation>&lt;b&gt;Stimmung direkt danach (0-10)&lt;/b&gt;: derselbe Moment als Zahl, von 0 (sehr gedrückt) bis 10 (sehr gut).</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="167"/>
+        <location filename="../../ui/help_text.py" line="170"/>
         <source>&lt;b&gt;Mood later (0-10)&lt;/b&gt;: the same scale, some time later. Mood often dips right after crying and comes back up within 20 to 90 minutes, sometimes higher than before.</source>
         <translation>&lt;b&gt;Stimmung später (0-10)&lt;/b&gt;: dieselbe Skala, einige Zeit später. Oft sinkt die Stimmung direkt nach dem Weinen und steigt innerhalb von 20 bis 90 Minuten wieder an, manchmal höher als vorher.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="172"/>
+        <location filename="../../ui/help_text.py" line="175"/>
         <source>&lt;b&gt;What helped&lt;/b&gt;: in your own words, for example a walk or talking to a friend.</source>
         <translation>&lt;b&gt;Was geholfen hat&lt;/b&gt;: in deinen eigenen Worten, zum Beispiel ein Spaziergang oder ein Gespräch mit jemandem, der dir nahesteht.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="175"/>
+        <location filename="../../ui/help_text.py" line="178"/>
         <source>&lt;b&gt;Tags&lt;/b&gt;: your own words, separated by commas, to find entries again.</source>
         <translation>&lt;b&gt;Schlagwörter&lt;/b&gt;: deine eigenen Wörter, durch Kommas getrennt, um Einträge wiederzufinden.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="176"/>
+        <location filename="../../ui/help_text.py" line="179"/>
         <source>&lt;b&gt;Note&lt;/b&gt;: anything else you want to keep.</source>
         <translation>&lt;b&gt;Notiz&lt;/b&gt;: alles andere, was du festhalten möchtest.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="181"/>
+        <location filename="../../ui/help_text.py" line="184"/>
         <source>A crying episode is one time you cried or almost cried. Log it with Entry &gt; Log crying episode (Ctrl+T). It takes a few seconds; the details are optional.</source>
         <translation>Jedes Mal, wenn du geweint oder fast geweint hast, kannst du es über Eintrag &gt; Weinen eintragen (Strg+T) festhalten. Das dauert ein paar Sekunden; die Details sind optional.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="188"/>
+        <location filename="../../ui/help_text.py" line="191"/>
         <source>Under &lt;b&gt;Details (optional)&lt;/b&gt;:</source>
         <translation>Unter &lt;b&gt;Details (optional)&lt;/b&gt;:</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="191"/>
+        <location filename="../../ui/help_text.py" line="194"/>
         <source>Any detail can stay “Not recorded”. That is different from “no”: it only means you did not write it down.</source>
         <translation>Jedes Detail kann auf „Nicht angegeben“ bleiben. Das ist etwas anderes als „nein“: Es heißt nur, dass du es nicht eingetragen hast.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="202"/>
+        <location filename="../../ui/help_text.py" line="205"/>
         <source>&lt;b&gt;When&lt;/b&gt;: the time of the check-in, starting at now.</source>
         <translation>&lt;b&gt;Wann&lt;/b&gt;: die Zeit des Check-ins, zuerst auf jetzt.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="204"/>
+        <location filename="../../ui/help_text.py" line="207"/>
         <source>&lt;b&gt;Mood&lt;/b&gt;: how pleasant or unpleasant you feel, from -3 to +3:</source>
         <translation>&lt;b&gt;Stimmung&lt;/b&gt;: wie angenehm oder unangenehm du dich fühlst, von -3 bis +3:</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="208"/>
+        <location filename="../../ui/help_text.py" line="211"/>
         <source>&lt;b&gt;Energy&lt;/b&gt;: how low or high your energy is, from -3 to +3:</source>
         <translation>&lt;b&gt;Energie&lt;/b&gt;: wie niedrig oder hoch deine Energie ist, von -3 bis +3:</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="212"/>
+        <location filename="../../ui/help_text.py" line="215"/>
         <source>&lt;b&gt;Urge to cry&lt;/b&gt;: how much you felt like crying, from 0 to 4:</source>
         <translation>&lt;b&gt;Drang zu weinen&lt;/b&gt;: wie sehr dir nach Weinen zumute war, von 0 bis 4:</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="216"/>
+        <location filename="../../ui/help_text.py" line="219"/>
         <source>&lt;b&gt;No crying today&lt;/b&gt;: tells a day without tears apart from a day you did not write down.</source>
         <translation>&lt;b&gt;Heute nicht geweint&lt;/b&gt;: unterscheidet einen Tag ohne Tränen von einem Tag, an dem du nichts eingetragen hast.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="222"/>
+        <location filename="../../ui/help_text.py" line="225"/>
         <source>&lt;b&gt;Emotions today&lt;/b&gt;: the emotions you felt, each from 0 to 4:</source>
         <translation>&lt;b&gt;Gefühle heute&lt;/b&gt;: die Gefühle, die du hattest, jedes von 0 bis 4:</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="225"/>
+        <location filename="../../ui/help_text.py" line="228"/>
         <source>&lt;b&gt;Note&lt;/b&gt;: anything you want to keep about the day.</source>
         <translation>&lt;b&gt;Notiz&lt;/b&gt;: alles, was du über den Tag festhalten möchtest.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="230"/>
+        <location filename="../../ui/help_text.py" line="233"/>
         <source>&lt;b&gt;Sleep&lt;/b&gt;: about how many hours you slept.</source>
         <translation>&lt;b&gt;Schlaf&lt;/b&gt;: etwa wie viele Stunden du geschlafen hast.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="232"/>
+        <location filename="../../ui/help_text.py" line="235"/>
         <source>&lt;b&gt;Feelings made daily life hard&lt;/b&gt;: how much your feelings got in the way of work, home or time with others, from 0 to 3:</source>
         <translation>&lt;b&gt;Gefühle haben den Alltag erschwert&lt;/b&gt;: wie sehr deine Gefühle dir bei der Arbeit, zu Hause oder mit anderen Menschen im Weg waren, von 0 bis 3:</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="238"/>
+        <location filename="../../ui/help_text.py" line="241"/>
         <source>&lt;b&gt;Tags&lt;/b&gt;: your own words, separated by commas.</source>
         <translation>&lt;b&gt;Schlagwörter&lt;/b&gt;: deine eigenen Wörter, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="243"/>
+        <location filename="../../ui/help_text.py" line="246"/>
         <source>A check-in is a short note of how you are, about a minute long. Start one with Entry &gt; New check-in (Ctrl+N). Several a day are fine; each counts on its own.</source>
         <translation>Ein Check-in ist eine kurze Notiz dazu, wie es dir geht, in etwa einer Minute. Du beginnst einen über Eintrag &gt; Neuer Check-in (Strg+N). Mehrere am Tag sind in Ordnung; jeder zählt für sich.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="250"/>
+        <location filename="../../ui/help_text.py" line="253"/>
         <source>Under &lt;b&gt;More (optional)&lt;/b&gt;:</source>
         <translation>Unter &lt;b&gt;Mehr (optional)&lt;/b&gt;:</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="259"/>
+        <location filename="../../ui/help_text.py" line="262"/>
         <source>Crying does not always bring relief. In a large diary study of about a thousand crying episodes, mood was better afterwards in about three of ten, about the same in six of ten, and worse in about one of ten. Asked much later, most people remember feeling better.</source>
         <translation>Weinen bringt nicht immer Erleichterung. In einer großen Tagebuchstudie mit etwa tausend Einträgen zum Weinen war die Stimmung danach in etwa drei von zehn Fällen besser, in sechs von zehn etwa gleich und in etwa einem von zehn schlechter. Viel später gefragt, erinnern sich die meisten Menschen daran, dass es ihnen danach besser ging.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="265"/>
+        <location filename="../../ui/help_text.py" line="268"/>
         <source>What went together with feeling better was the setting: being comforted by someone, the situation being resolved or better understood, and tears of being moved. Holding tears back and feeling ashamed went together with feeling no better. The optional details ask about exactly these things, so that moodapp can show which of them went together with relief for you.</source>
-        <translation>Ob es einem danach besser ging, hing mit der Situation zusammen: oft, wenn jemand getröstet hat, wenn die Situation geklärt oder besser verstanden war, und bei Tränen der Rührung. Tränen zurückzuhalten und sich zu schämen ging damit einher, dass es einem danach nicht besser ging. Die optionalen Details fragen genau danach, damit moodapp zeigen kann, was davon bei dir mit Erleichterung einherging.</translation>
+        <translation>Ob es einem danach besser ging, hing mit der Situation zusammen: oft, wenn jemand getröstet hat, wenn die Situation geklärt oder besser verstanden war, und bei Tränen der Rührung. Tränen zurückzuhalten und sich zu schämen gingen damit einher, dass es einem danach nicht besser ging. Die optionalen Details fragen genau danach, damit moodapp zeigen kann, was davon bei dir mit Erleichterung einherging.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="272"/>
-        <source>How strong the tears were mattered more for relief than how long they lasted, which is why intensity is asked every time and duration is optional.</source>
-        <translation>Wie stark die Tränen waren, spielte für die Erleichterung eine größere Rolle als ihre Dauer. Deshalb wird die Stärke jedes Mal gefragt, und die Dauer ist optional.</translation>
+        <location filename="../../ui/help_text.py" line="275"/>
+        <source>How strong the tears were went together with relief more than how long they lasted, which is why intensity is asked every time and duration is optional.</source>
+        <translation>Wie stark die Tränen waren, hing enger mit Erleichterung zusammen als ihre Dauer. Deshalb wird die Stärke jedes Mal gefragt, und die Dauer ist optional.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="276"/>
+        <location filename="../../ui/help_text.py" line="315"/>
+        <source>The calendar shows a month or a whole year. A day&apos;s colour and the number at its top are the average mood of its check-ins, from -3 (unpleasant) to +3 (pleasant); a day without a check-in has no colour. Small drops mark crying and almost crying, with a number when there was more than one, and another mark shows a check-in with no crying; the legend under the calendar shows which is which. Choose a day to see its entries, change them or add one.</source>
+        <translation>Der Kalender zeigt einen Monat oder ein ganzes Jahr. Die Farbe eines Tages und die Zahl oben darin sind die durchschnittliche Stimmung seiner Check-ins, von -3 (unangenehm) bis +3 (angenehm); ein Tag ohne Check-in hat keine Farbe. Kleine Tropfen markieren Weinen und fast Weinen, mit einer Zahl, wenn es mehr als einmal war, und eine weitere Markierung zeigt einen Check-in ohne Weinen; die Legende unter dem Kalender zeigt, was was ist. Wähle einen Tag, um seine Einträge zu sehen, sie zu ändern oder einen hinzuzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="328"/>
+        <source>how often you cried and almost cried per day, week or month, next to your mood and the emotions of your check-ins. Once you have been writing for four weeks, a band shows your usual range.</source>
+        <translation>wie oft du pro Tag, Woche oder Monat geweint und fast geweint hast, neben deiner Stimmung und den Gefühlen aus deinen Check-ins. Vier Wochen nach deinem ersten Eintrag zeigt ein Band deinen üblichen Bereich.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="279"/>
         <source>Many people tear up at good things too: being moved, joy, beauty, something achieved. Those tears belong in the journal as much as sad ones.</source>
         <translation>Vielen Menschen kommen auch bei Schönem die Tränen: bei Rührung, Freude, Schönheit, etwas Geschafftem. Diese Tränen gehören genauso ins Tagebuch wie traurige.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="280"/>
+        <location filename="../../ui/help_text.py" line="283"/>
         <source>The research was done on groups of people, and people differ a lot, from country to country and from person to person. So moodapp never compares you with other people or with an average. It only compares you with yourself: with what is usual for you.</source>
         <translation>Die Forschung wurde mit Gruppen von Menschen gemacht, und Menschen unterscheiden sich stark, von Land zu Land und von Person zu Person. Deshalb vergleicht moodapp dich nie mit anderen Menschen oder mit einem Durchschnitt. Es vergleicht dich nur mit dir selbst: mit dem, was für dich üblich ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="286"/>
+        <location filename="../../ui/help_text.py" line="289"/>
         <source>If crying comes on suddenly and does not match how you feel, for example tears that come without sadness and are hard to stop, it can have a neurological reason (called pseudobulbar affect). A doctor can look into it with you.</source>
         <translation>Wenn Weinen plötzlich kommt und nicht zu dem passt, wie du dich fühlst, zum Beispiel Tränen ohne Traurigkeit, die sich schwer stoppen lassen, kann das einen neurologischen Grund haben (pseudobulbärer Affekt genannt). Eine Ärztin oder ein Arzt kann dem mit dir nachgehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="298"/>
+        <location filename="../../ui/help_text.py" line="301"/>
         <source>moodapp starts with a list of emotions and a list of triggers, the kinds of things that can bring tears on. In Edit &gt; Emotions and triggers (also reached from Settings) you can rename them, give an emotion another colour, put them in another order, add your own and archive the ones you do not use. Archiving hides one from the lists you choose from; entries that already have it keep it. A new name shows in past entries too. Each change is saved as soon as you make it, so that window has only a Close button.</source>
         <translation>moodapp beginnt mit einer Liste von Gefühlen und einer Liste von Auslösern, also den Dingen, die Tränen auslösen können. Unter Bearbeiten &gt; Gefühle und Auslöser (auch aus den Einstellungen erreichbar) kannst du sie umbenennen, einem Gefühl eine andere Farbe geben, die Reihenfolge ändern, eigene hinzufügen und die archivieren, die du nicht brauchst. Archivieren nimmt einen Eintrag aus den Listen zum Auswählen; Einträge, die ihn schon haben, behalten ihn. Ein neuer Name erscheint auch in früheren Einträgen. Jede Änderung wird sofort gespeichert, deshalb hat dieses Fenster nur den Knopf Schließen.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="364"/>
-        <source>Your usual range is how often you cry in a typical 28 days, leaving out the quietest and the heaviest stretches, from your own entries over the last months. It shows once there are four weeks of entries; until then, the insights say that it is still being learned.</source>
-        <translation>Dein üblicher Bereich ist, wie oft du in typischen 28 Tagen weinst, ohne die ruhigsten und die schwersten Zeiten, nach deinen eigenen Einträgen der letzten Monate. Er erscheint, sobald es vier Wochen mit Einträgen gibt; bis dahin sagen die Einblicke, dass er noch ermittelt wird.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/help_text.py" line="376"/>
+        <location filename="../../ui/help_text.py" line="379"/>
         <source>&lt;b&gt;Your week&lt;/b&gt; sums up what you wrote down this week and keeps what you noticed. Its weeks are the calendar&apos;s: they start on the day chosen in Settings under Weeks start on. Previous week and Next week show the other weeks and their notes; what you typed is saved before another week is shown, and saving an empty note removes it.</source>
         <translation>&lt;b&gt;Deine Woche&lt;/b&gt; fasst zusammen, was du diese Woche eingetragen hast, und bewahrt, was dir aufgefallen ist. Ihre Wochen sind die des Kalenders: Sie beginnen an dem Tag, der in den Einstellungen unter „Wochen beginnen am“ gewählt ist. „Vorige Woche“ und „Nächste Woche“ zeigen die anderen Wochen und ihre Notizen; was du getippt hast, wird gespeichert, bevor eine andere Woche erscheint, und eine leer gespeicherte Notiz wird entfernt.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="312"/>
-        <source>The calendar shows a month or a whole year. A day&apos;s colour and the number at its top are its mean mood from check-ins, from -3 (unpleasant) to +3 (pleasant); a day without a check-in has no colour. Small drops mark crying and almost crying, with a number when there was more than one, and another mark shows a check-in with no crying; the legend under the calendar shows which is which. Choose a day to see its entries, change them or add one.</source>
-        <translation>Der Kalender zeigt einen Monat oder ein ganzes Jahr. Die Farbe eines Tages und die Zahl oben darin sind seine durchschnittliche Stimmung aus den Check-ins, von -3 (unangenehm) bis +3 (angenehm); ein Tag ohne Check-in hat keine Farbe. Kleine Tropfen markieren Weinen und fast Weinen, mit einer Zahl, wenn es mehr als einmal war, und eine weitere Markierung zeigt einen Check-in ohne Weinen; die Legende unter dem Kalender zeigt, was was ist. Wähle einen Tag, um seine Einträge zu sehen, sie zu ändern oder einen hinzuzufügen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/help_text.py" line="325"/>
-        <source>how often you cried and almost cried per day, week or month, next to your mood and the emotions of your check-ins. After four weeks of entries a band shows your usual range.</source>
-        <translation>wie oft du pro Tag, Woche oder Monat geweint und fast geweint hast, neben deiner Stimmung und den Gefühlen aus deinen Check-ins. Nach vier Wochen mit Einträgen zeigt ein Band deinen üblichen Bereich.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/help_text.py" line="330"/>
+        <location filename="../../ui/help_text.py" line="333"/>
         <source>which emotions came with your tears, and how strongly.</source>
         <translation>welche Gefühle mit deinen Tränen einhergingen, und wie stark.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="331"/>
+        <location filename="../../ui/help_text.py" line="334"/>
         <source>better, the same or worse right after crying, side by side for each setting: who was there, how they reacted, holding back, shame, whether it was resolved, and what set it off.</source>
         <translation>besser, genauso oder schlechter direkt nach dem Weinen, nebeneinander für jede Situation: wer dabei war, wie andere reagiert haben, Zurückhalten, Scham, ob es geklärt wurde und was es ausgelöst hat.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="336"/>
+        <location filename="../../ui/help_text.py" line="339"/>
         <source>the times of day and the days of the week when you cried.</source>
         <translation>die Tageszeiten und Wochentage, an denen du geweint hast.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="343"/>
+        <location filename="../../ui/help_text.py" line="346"/>
         <source>There are four charts. Each can be saved as a picture or copied.</source>
         <translation>Es gibt vier Diagramme. Jedes lässt sich als Bild speichern oder kopieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="346"/>
+        <location filename="../../ui/help_text.py" line="349"/>
         <source>A comparison is only drawn when at least %1 episodes are behind it.</source>
         <translation>Ein Vergleich wird nur gezeigt, wenn mindestens %1 Einträge dahinterstehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="357"/>
+        <location filename="../../ui/help_text.py" line="360"/>
         <source>The insights describe your own entries in a few plain sentences: how often you cried compared with your usual range, how you felt after crying in different settings, your mood in the days around crying, the times tears came, quiet stretches, and how varied your emotions were. Each one says how many entries it rests on, and says what went together, not what led to what.</source>
         <translation>Die Einblicke beschreiben deine eigenen Einträge in ein paar einfachen Sätzen: wie oft du geweint hast, verglichen mit deinem üblichen Bereich, wie du dich nach dem Weinen in verschiedenen Situationen gefühlt hast, deine Stimmung in den Tagen rund ums Weinen, die Zeiten, zu denen Tränen kamen, ruhige Zeiten und wie vielfältig deine Gefühle waren. Jeder nennt, auf wie vielen Einträgen er beruht, und sagt, was zusammen auftrat, nicht, was wozu geführt hat.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="370"/>
+        <location filename="../../ui/help_text.py" line="367"/>
+        <source>Your usual range is how often you cry in a typical 28 days, leaving out the quietest and the heaviest stretches, from your own entries over the last months. It shows once you have been writing for four weeks; until then, the insights say that it is still being learned.</source>
+        <translation>Dein üblicher Bereich ist, wie oft du in typischen 28 Tagen weinst, ohne die ruhigsten und die schwersten Zeiten, nach deinen eigenen Einträgen der letzten Monate. Er erscheint vier Wochen nach deinem ersten Eintrag; bis dahin sagen die Einblicke, dass er noch ermittelt wird.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_text.py" line="373"/>
         <source>If for two weeks you cry more than usual while your mood is low, or your feelings make daily life very hard, the insights gently invite you to talk to someone you trust or to a professional. You can set the invitation aside; it then stays away for two weeks.</source>
         <translation>Wenn du zwei Wochen lang mehr weinst als sonst, während deine Stimmung gedrückt ist, oder deine Gefühle den Alltag sehr schwer machen, laden dich die Einblicke behutsam ein, mit jemandem zu sprechen, dem du vertraust, oder mit einer Fachperson. Du kannst die Einladung beiseitelegen; dann bleibt sie zwei Wochen lang weg.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="391"/>
+        <location filename="../../ui/help_text.py" line="394"/>
         <source>Your journal stays on this computer, in one file. moodapp never connects to the internet and collects nothing about how you use it.</source>
         <translation>Dein Tagebuch bleibt auf diesem Computer, in einer Datei. moodapp verbindet sich nie mit dem Internet und sammelt nichts darüber, wie du es nutzt.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="395"/>
+        <location filename="../../ui/help_text.py" line="398"/>
         <source>You can encrypt the journal with a passphrase (Journal &gt; Encrypt journal). Then nobody can read it without the passphrase, and nobody can recover it if the passphrase is lost, so keep it somewhere safe. An encrypted journal can lock itself after a quiet while (Journal &gt; Auto-lock).</source>
         <translation>Du kannst das Tagebuch mit einer Passphrase verschlüsseln (Tagebuch &gt; Tagebuch verschlüsseln). Dann kann niemand es ohne die Passphrase lesen, und niemand kann es wiederherstellen, wenn die Passphrase verloren geht; bewahre sie also sicher auf. Ein verschlüsseltes Tagebuch kann sich nach einer Weile ohne Nutzung selbst sperren (Tagebuch &gt; Automatisch sperren).</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="401"/>
+        <location filename="../../ui/help_text.py" line="404"/>
         <source>moodapp keeps backups by itself every day you use it, and you can make one at any time (Journal &gt; Back up now) or go back to one (Journal &gt; Restore from backup). Backups are encrypted like the journal.</source>
         <translation>moodapp legt an jedem Tag, an dem du es nutzt, von selbst eine Sicherung an, und du kannst jederzeit eine erstellen (Tagebuch &gt; Jetzt sichern) oder zu einer zurückkehren (Tagebuch &gt; Aus Sicherung wiederherstellen). Sicherungen sind wie das Tagebuch verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_text.py" line="406"/>
+        <location filename="../../ui/help_text.py" line="409"/>
         <source>Your data is yours: File &gt; Export journal writes all of it to a file, and Journal &gt; Delete all my data removes the journal, its backups and moodapp&apos;s settings from this computer.</source>
         <translation>Deine Daten gehören dir: Datei &gt; Tagebuch exportieren schreibt sie alle in eine Datei, und Tagebuch &gt; Alle meine Daten löschen entfernt das Tagebuch, seine Sicherungen und die Einstellungen von moodapp von diesem Computer.</translation>
     </message>
@@ -2693,11 +2708,6 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
         <translation>{n} Mal</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="76"/>
-        <source>In the last 28 days you cried {count}. Your usual range is still being learned: it appears after four weeks of entries ({days} so far).</source>
-        <translation>In den letzten 28 Tagen hast du {count} geweint. Dein üblicher Bereich wird noch ermittelt: Er erscheint nach vier Wochen mit Einträgen (bisher {days}).</translation>
-    </message>
-    <message>
         <location filename="../../domain/insight_words.py" line="81"/>
         <source>In the last 28 days you cried {count}; your usual is {usual} in 28 days. That is more than your usual.</source>
         <translation>In den letzten 28 Tagen hast du {count} geweint; üblich ist für dich {usual} in 28 Tagen. Das ist mehr als üblich für dich.</translation>
@@ -2723,327 +2733,332 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
         <translation>etwa {n} Mal</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="98"/>
-        <source>Your usual range is how often you cried in a typical 28 days, leaving out the quietest and the heaviest stretches, from your entries over {period} ({episodes} crying episodes).</source>
-        <translation>Dein üblicher Bereich ist, wie oft du in typischen 28 Tagen geweint hast, ohne die ruhigsten und die schwersten Zeiten, nach deinen Einträgen von {period} ({episodes} Einträge zum Weinen).</translation>
-    </message>
-    <message>
         <location filename="../../domain/insight_words.py" line="106"/>
         <source>For {weeks} weeks in a row you have cried more often than you usually do in a week: {counts} times in those weeks, where you usually cry up to about {high} a week.</source>
         <translation>{weeks} Wochen in Folge hast du öfter geweint, als du es sonst in einer Woche tust: in diesen Wochen {counts} Mal, während du sonst bis zu etwa {high} pro Woche weinst.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="111"/>
-        <source>For the last two weeks your urge to cry has been stronger than usual for you: {recent} on average on the 0-4 scale, where it usually stays at or under {high}.</source>
-        <translation>In den letzten zwei Wochen war dein Drang zu weinen stärker als sonst bei dir: im Durchschnitt {recent} auf der Skala von 0 bis 4, auf der er sonst bei {high} oder darunter bleibt.</translation>
-    </message>
-    <message>
-        <location filename="../../domain/insight_words.py" line="116"/>
+        <location filename="../../domain/insight_words.py" line="117"/>
         <source>A change is shown only when it has lasted two weeks or more.</source>
         <translation>Eine Veränderung wird erst gezeigt, wenn sie zwei Wochen oder länger angehalten hat.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="121"/>
+        <location filename="../../domain/insight_words.py" line="122"/>
         <source>Crying was followed by feeling better {a_better} of {a_total} times {a_group}, and {b_better} of {b_total} times {b_group}.</source>
         <translation>Nach dem Weinen hast du dich {a_better} von {a_total} Malen besser gefühlt, {a_group}, und {b_better} von {b_total} Malen, {b_group}.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="126"/>
+        <location filename="../../domain/insight_words.py" line="127"/>
         <source>Crying was followed by feeling better {better} of {total} times {group}.</source>
         <translation>Nach dem Weinen hast du dich {better} von {total} Malen besser gefühlt, {group}.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="129"/>
-        <source>From {total} episodes with the mood afterwards written down, {period}. This shows what went together with feeling better; it does not show why.</source>
-        <translation>Aus {total} Einträgen, bei denen die Stimmung danach eingetragen ist, {period}. Das zeigt, was damit einherging, sich danach besser zu fühlen; es zeigt nicht, warum.</translation>
+        <location filename="../../domain/insight_words.py" line="76"/>
+        <source>In the last 28 days you cried {count}. Your usual range is still being learned: it appears once you have been writing for four weeks ({days} days so far).</source>
+        <translation>In den letzten 28 Tagen hast du {count} geweint. Dein üblicher Bereich wird noch ermittelt: Er erscheint vier Wochen nach deinem ersten Eintrag (bisher sind es {days} Tage).</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="136"/>
+        <location filename="../../domain/insight_words.py" line="98"/>
+        <source>Your usual range is how often you cried in a typical 28 days, leaving out the quietest and the heaviest stretches, from your entries over {period} ({episodes} times you cried).</source>
+        <translation>Dein üblicher Bereich ist, wie oft du in typischen 28 Tagen geweint hast, ohne die ruhigsten und die schwersten Zeiten, nach deinen Einträgen von {period} ({episodes} Mal geweint).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="111"/>
+        <source>For the last two weeks your urge to cry has been stronger than usual for you: {recent} on average, on a scale from 0 (none) to 4 (overwhelming). Before that, it usually stayed at {high} or below.</source>
+        <translation>In den letzten zwei Wochen war dein Drang zu weinen stärker als sonst bei dir: im Durchschnitt {recent} auf einer Skala von 0 (keiner) bis 4 (überwältigend). Davor lag er meist bei {high} oder darunter.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="130"/>
+        <source>From {total} times you cried with the mood afterwards written down, {period}. This shows what went together with feeling better; it does not show why.</source>
+        <translation>Aus {total} Einträgen, bei denen du geweint hast und die Stimmung danach eingetragen ist, {period}. Das zeigt, was damit einherging, sich danach besser zu fühlen; es zeigt nicht, warum.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="137"/>
         <source>when you were alone</source>
         <translation>wenn du allein warst</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="137"/>
+        <location filename="../../domain/insight_words.py" line="138"/>
         <source>when one person was with you</source>
         <translation>wenn eine Person bei dir war</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="138"/>
+        <location filename="../../domain/insight_words.py" line="139"/>
         <source>when several people were there</source>
         <translation>wenn mehrere Menschen da waren</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="141"/>
+        <location filename="../../domain/insight_words.py" line="142"/>
         <source>when someone comforted you</source>
         <translation>wenn dich jemand getröstet hat</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="142"/>
+        <location filename="../../domain/insight_words.py" line="143"/>
         <source>when others reacted neutrally</source>
         <translation>wenn andere neutral reagiert haben</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="143"/>
+        <location filename="../../domain/insight_words.py" line="144"/>
         <source>when others reacted unkindly</source>
         <translation>wenn andere unfreundlich reagiert haben</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="144"/>
+        <location filename="../../domain/insight_words.py" line="145"/>
         <source>when nobody noticed</source>
         <translation>wenn es niemand bemerkt hat</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="147"/>
+        <location filename="../../domain/insight_words.py" line="148"/>
         <source>when you held tears back</source>
         <translation>wenn du die Tränen zurückgehalten hast</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="148"/>
+        <location filename="../../domain/insight_words.py" line="149"/>
         <source>when you let the tears come</source>
         <translation>wenn du die Tränen zugelassen hast</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="151"/>
+        <location filename="../../domain/insight_words.py" line="152"/>
         <source>when you felt ashamed</source>
         <translation>wenn du dich geschämt hast</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="152"/>
+        <location filename="../../domain/insight_words.py" line="153"/>
         <source>when you did not feel ashamed</source>
         <translation>wenn du dich nicht geschämt hast</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="155"/>
+        <location filename="../../domain/insight_words.py" line="156"/>
         <source>when the situation was resolved or understood</source>
         <translation>wenn die Situation geklärt oder verstanden war</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="156"/>
-        <source>when it was partly resolved</source>
-        <translation>wenn sie teilweise geklärt war</translation>
-    </message>
-    <message>
         <location filename="../../domain/insight_words.py" line="157"/>
-        <source>when it was not resolved</source>
-        <translation>wenn sie nicht geklärt war</translation>
+        <source>when the situation was partly resolved</source>
+        <translation>wenn die Situation teilweise geklärt war</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="160"/>
+        <location filename="../../domain/insight_words.py" line="158"/>
+        <source>when the situation was not resolved</source>
+        <translation>wenn die Situation nicht geklärt war</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="164"/>
+        <source>Right after crying your mood averaged {after} out of 10; later it averaged {later} out of 10.</source>
+        <translation>Direkt nach dem Weinen lag deine Stimmung im Durchschnitt bei {after} von 10, später bei {later} von 10.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="179"/>
+        <source>On days you cried, your mood averaged {crying}; on other days, {other}. The scale runs from -3 (unpleasant) to +3 (pleasant).</source>
+        <translation>An Tagen, an denen du geweint hast, lag deine Stimmung im Durchschnitt bei {crying}, an anderen Tagen bei {other}. Die Skala reicht von -3 (unangenehm) bis +3 (angenehm).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="189"/>
+        <source>{n} of the {total} times you cried came with being moved, joy or other pleasant feelings.</source>
+        <translation>Bei {n} von {total} Malen, die du geweint hast, waren Rührung, Freude oder andere angenehme Gefühle dabei.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="196"/>
+        <source>From {total} times you cried, {period}.</source>
+        <translation>Aus {total} Einträgen, bei denen du geweint hast, {period}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="199"/>
+        <source>Your mood averaged {before} in the two days before crying and {after} in the two days after. The scale runs from -3 (unpleasant) to +3 (pleasant).</source>
+        <translation>Deine Stimmung lag in den zwei Tagen vor dem Weinen im Durchschnitt bei {before} und in den zwei Tagen danach bei {after}. Die Skala reicht von -3 (unangenehm) bis +3 (angenehm).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="236"/>
+        <source>Days with no crying, no almost crying and no urge to cry, {period}. A stretch counts when you checked in on at least half of its days.</source>
+        <translation>Tage, an denen du weder geweint noch fast geweint hast und keinen Drang zu weinen hattest, {period}. Eine solche Zeit zählt, wenn du an mindestens der Hälfte ihrer Tage einen Check-in gemacht hast.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="251"/>
+        <source>From {days} days on which you noted emotions, {period}. Feeling a range of emotions, and not one for too long, has gone with feeling well.</source>
+        <translation>Aus {days} Tagen, an denen du Gefühle eingetragen hast, {period}. Eine Vielfalt an Gefühlen, ohne dass eines zu lange anhält, ging mit Wohlbefinden einher.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="264"/>
+        <source>In the last two weeks you noted more than once that feelings made daily life very hard. If it would help, you could talk about it with someone you trust, or with a professional.</source>
+        <translation>In den letzten zwei Wochen hast du mehr als einmal eingetragen, dass Gefühle deinen Alltag sehr erschwert haben. Wenn es dir helfen würde, könntest du mit jemandem darüber sprechen, dem du vertraust, oder mit einer Fachperson.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="283"/>
+        <source>In the week {period} you wrote something on {days} of its 7 days.</source>
+        <translation>In der Woche vom {period} hast du an {days} von 7 Tagen etwas eingetragen.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="286"/>
+        <source>In the week {period} you wrote something today, its first day.</source>
+        <translation>In der Woche vom {period} hast du heute, an ihrem ersten Tag, etwas eingetragen.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="289"/>
+        <source>In the week {period} you wrote something on {days} of its {so_far} days so far.</source>
+        <translation>In der Woche vom {period} hast du bisher an {days} von {so_far} Tagen etwas eingetragen.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="293"/>
+        <source>You noted no crying on the days you wrote.</source>
+        <translation>An den Tagen, an denen du etwas eingetragen hast, war kein Weinen dabei.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="295"/>
+        <source>Your mood averaged {mood}. The scale runs from -3 (unpleasant) to +3 (pleasant).</source>
+        <translation>Deine Stimmung lag im Durchschnitt bei {mood}. Die Skala reicht von -3 (unangenehm) bis +3 (angenehm).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="161"/>
         <source>when it came with {trigger}</source>
         <translation>wenn „{trigger}“ der Auslöser war</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="163"/>
-        <source>Right after crying your mood averaged {after} of 10; later it averaged {later} of 10.</source>
-        <translation>Direkt nach dem Weinen lag deine Stimmung im Durchschnitt bei {after} von 10, später bei {later} von 10.</translation>
-    </message>
-    <message>
-        <location filename="../../domain/insight_words.py" line="167"/>
+        <location filename="../../domain/insight_words.py" line="168"/>
         <source>From {total} episodes with both moods written down, {period}. Mood often dips right after crying and recovers within an hour or so.</source>
         <translation>Aus {total} Einträgen, bei denen beide Stimmungen eingetragen sind, {period}. Oft sinkt die Stimmung direkt nach dem Weinen und erholt sich innerhalb von etwa einer Stunde.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="174"/>
+        <location filename="../../domain/insight_words.py" line="175"/>
         <source>The emotions that came with crying most often: {emotions}.</source>
         <translation>Die Gefühle, die am häufigsten mit dem Weinen einhergingen: {emotions}.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="177"/>
+        <location filename="../../domain/insight_words.py" line="178"/>
         <source>{emotion} ({n} of {total})</source>
         <translation>{emotion} ({n} von {total})</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="178"/>
-        <source>On days you cried, your mood averaged {crying}; on other days, {other}.</source>
-        <translation>An Tagen, an denen du geweint hast, lag deine Stimmung im Durchschnitt bei {crying}, an anderen Tagen bei {other}.</translation>
-    </message>
-    <message>
-        <location filename="../../domain/insight_words.py" line="181"/>
+        <location filename="../../domain/insight_words.py" line="184"/>
         <source>Over half of your tears came with being moved, joy or other pleasant feelings ({n} of {total}).</source>
         <translation>Bei mehr als der Hälfte deiner Tränen waren Rührung, Freude oder andere angenehme Gefühle dabei ({n} von {total}).</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="186"/>
-        <source>{n} of your {total} crying episodes came with being moved, joy or other pleasant feelings.</source>
-        <translation>Bei {n} von {total} Einträgen zum Weinen waren Rührung, Freude oder andere angenehme Gefühle dabei.</translation>
-    </message>
-    <message>
-        <location filename="../../domain/insight_words.py" line="190"/>
+        <location filename="../../domain/insight_words.py" line="193"/>
         <source>From {days} days with crying and a check-in, {period}.</source>
         <translation>Aus {days} Tagen mit Weinen und einem Check-in, {period}.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="193"/>
-        <source>From {total} crying episodes, {period}.</source>
-        <translation>Aus {total} Einträgen zum Weinen, {period}.</translation>
-    </message>
-    <message>
-        <location filename="../../domain/insight_words.py" line="196"/>
-        <source>Your mood averaged {before} in the two days before crying and {after} in the two days after.</source>
-        <translation>Deine Stimmung lag in den zwei Tagen vor dem Weinen im Durchschnitt bei {before} und in den zwei Tagen danach bei {after}.</translation>
-    </message>
-    <message>
-        <location filename="../../domain/insight_words.py" line="200"/>
+        <location filename="../../domain/insight_words.py" line="204"/>
         <source>From {days} crying days with check-ins around them, {period}.</source>
         <translation>Aus {days} Tagen mit Weinen und Check-ins rund um diese Tage, {period}.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="205"/>
+        <location filename="../../domain/insight_words.py" line="209"/>
         <source>You cried most often {part}: {n} of {total} times.</source>
         <translation>Am häufigsten hast du {part} geweint: {n} von {total} Malen.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="207"/>
+        <location filename="../../domain/insight_words.py" line="211"/>
         <source>in the morning (5:00 to 12:00)</source>
         <translation>morgens (5:00 bis 12:00)</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="208"/>
+        <location filename="../../domain/insight_words.py" line="212"/>
         <source>in the afternoon (12:00 to 17:00)</source>
         <translation>nachmittags (12:00 bis 17:00)</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="209"/>
+        <location filename="../../domain/insight_words.py" line="213"/>
         <source>in the evening (17:00 to 22:00)</source>
         <translation>abends (17:00 bis 22:00)</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="210"/>
+        <location filename="../../domain/insight_words.py" line="214"/>
         <source>at night (22:00 to 5:00)</source>
         <translation>nachts (22:00 bis 5:00)</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="212"/>
+        <location filename="../../domain/insight_words.py" line="216"/>
         <source>You cried more often on {weekday}s than on other days: {n} of {total} times.</source>
         <translation>An {weekday}en hast du öfter geweint als an anderen Tagen: {n} von {total} Malen.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="215"/>
+        <location filename="../../domain/insight_words.py" line="219"/>
         <source>Across the week, crying was spread without one day standing out.</source>
         <translation>Über die Woche hat sich das Weinen verteilt, ohne dass ein Tag herausstach.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="220"/>
+        <location filename="../../domain/insight_words.py" line="224"/>
         <source>The last {days} days went by without tears or an urge to cry.</source>
         <translation>Die letzten {days} Tage vergingen ohne Tränen und ohne Drang zu weinen.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="223"/>
+        <location filename="../../domain/insight_words.py" line="227"/>
         <source>Your longest stretch without tears or an urge to cry was {days} days ({period}).</source>
         <translation>Deine längste Zeit ohne Tränen und ohne Drang zu weinen waren {days} Tage ({period}).</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="227"/>
+        <location filename="../../domain/insight_words.py" line="231"/>
         <source>You have not cried for {days} days, and your mood has been low through the last two weeks. How has that been for you?</source>
         <translation>Du hast seit {days} Tagen nicht geweint, und deine Stimmung war in den letzten zwei Wochen gedrückt. Wie ging es dir damit?</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="232"/>
-        <source>Days without a crying episode and without an urge above 0, {period}.</source>
-        <translation>Tage ohne Weinen und ohne einen Drang zu weinen über 0, {period}.</translation>
-    </message>
-    <message>
-        <location filename="../../domain/insight_words.py" line="237"/>
+        <location filename="../../domain/insight_words.py" line="243"/>
         <source>In the last 28 days you noted {n} different emotions; {top} came up most.</source>
         <translation>In den letzten 28 Tagen hast du {n} verschiedene Gefühle eingetragen, am häufigsten {top}.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="240"/>
+        <location filename="../../domain/insight_words.py" line="246"/>
         <source>They were spread fairly evenly.</source>
         <translation>Sie waren ziemlich gleichmäßig verteilt.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="241"/>
+        <location filename="../../domain/insight_words.py" line="247"/>
         <source>A few of them took up most of the room.</source>
         <translation>Einige wenige nahmen den meisten Raum ein.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="242"/>
+        <location filename="../../domain/insight_words.py" line="248"/>
         <source>{emotion} stayed strong for {days} days in a row ({period}).</source>
         <translation>{emotion} blieb {days} Tage am Stück stark ({period}).</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="245"/>
-        <source>From {days} days with check-ins or crying, {period}. Feeling a range of emotions, and not one for too long, has gone with feeling well.</source>
-        <translation>Aus {days} Tagen mit Check-ins oder Weinen, {period}. Eine Vielfalt an Gefühlen, ohne dass eines zu lange anhält, ging mit Wohlbefinden einher.</translation>
-    </message>
-    <message>
-        <location filename="../../domain/insight_words.py" line="252"/>
+        <location filename="../../domain/insight_words.py" line="258"/>
         <source>The last two weeks seem to have been heavy: more crying than usual for you, together with low mood. If it would help, you could talk about it with someone you trust, or with a professional.</source>
         <translation>Die letzten zwei Wochen scheinen schwer gewesen zu sein: mehr Weinen als sonst bei dir, zusammen mit gedrückter Stimmung. Wenn es dir helfen würde, könntest du mit jemandem darüber sprechen, dem du vertraust, oder mit einer Fachperson.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="258"/>
-        <source>In the last two weeks you noted several times that feelings made daily life hard. If it would help, you could talk about it with someone you trust, or with a professional.</source>
-        <translation>In den letzten zwei Wochen hast du mehrmals eingetragen, dass Gefühle deinen Alltag erschwert haben. Wenn es dir helfen würde, könntest du mit jemandem darüber sprechen, dem du vertraust, oder mit einer Fachperson.</translation>
-    </message>
-    <message>
-        <location filename="../../domain/insight_words.py" line="265"/>
+        <location filename="../../domain/insight_words.py" line="271"/>
         <source>Not enough entries yet: this needs at least {n} {what}.</source>
         <translation>Noch nicht genug Einträge: Dafür braucht es mindestens {n} {what}.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="268"/>
+        <location filename="../../domain/insight_words.py" line="274"/>
         <source>crying episodes</source>
         <translation>Einträge zum Weinen</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="269"/>
+        <location filename="../../domain/insight_words.py" line="275"/>
         <source>days with entries</source>
         <translation>Tage mit Einträgen</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="273"/>
+        <location filename="../../domain/insight_words.py" line="279"/>
         <source>Nothing was written down in the week {period}.</source>
-        <translation>In der Woche {period} wurde nichts eingetragen.</translation>
-    </message>
-    <message>
-        <location filename="../../domain/insight_words.py" line="274"/>
-        <source>Nothing has been written down yet in the week {period}.</source>
-        <translation>In der Woche {period} wurde bisher nichts eingetragen.</translation>
-    </message>
-    <message>
-        <location filename="../../domain/insight_words.py" line="277"/>
-        <source>In the week {period} there are entries on {days} of its 7 days.</source>
-        <translation>In der Woche {period} gibt es an {days} ihrer 7 Tage Einträge.</translation>
+        <translation>In der Woche vom {period} wurde nichts eingetragen.</translation>
     </message>
     <message>
         <location filename="../../domain/insight_words.py" line="280"/>
-        <source>In the week {period} there are entries today, its first day.</source>
-        <translation>In der Woche {period} gibt es heute, an ihrem ersten Tag, Einträge.</translation>
+        <source>Nothing has been written down yet in the week {period}.</source>
+        <translation>In der Woche vom {period} wurde bisher nichts eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="283"/>
-        <source>In the week {period} there are entries on {days} of its {so_far} days so far.</source>
-        <translation>In der Woche {period} gibt es bisher an {days} ihrer {so_far} Tage Einträge.</translation>
-    </message>
-    <message>
-        <location filename="../../domain/insight_words.py" line="286"/>
+        <location filename="../../domain/insight_words.py" line="292"/>
         <source>You cried {cried}.</source>
         <translation>Geweint hast du {cried}.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="287"/>
-        <source>No crying was written down on the days with entries.</source>
-        <translation>An den Tagen mit Einträgen wurde kein Weinen eingetragen.</translation>
-    </message>
-    <message>
-        <location filename="../../domain/insight_words.py" line="290"/>
+        <location filename="../../domain/insight_words.py" line="294"/>
         <source>You almost cried {almost}.</source>
         <translation>Fast geweint hast du {almost}.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="291"/>
-        <source>Your mood averaged {mood}.</source>
-        <translation>Deine Stimmung lag im Durchschnitt bei {mood}.</translation>
-    </message>
-    <message>
-        <location filename="../../domain/insight_words.py" line="292"/>
+        <location filename="../../domain/insight_words.py" line="298"/>
         <source>The emotions you noted most: {emotions}.</source>
         <translation>Die Gefühle, die du am häufigsten eingetragen hast: {emotions}.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="293"/>
+        <location filename="../../domain/insight_words.py" line="299"/>
         <source>What helped: {helped}.</source>
         <translation>Was geholfen hat: {helped}.</translation>
     </message>
@@ -3911,22 +3926,22 @@ besser %3, genauso %4, schlechter %5</translation>
 <context>
     <name>Reminder</name>
     <message>
-        <location filename="../../ui/reminder.py" line="108"/>
+        <location filename="../../ui/reminder.py" line="119"/>
         <source>How are you today?</source>
         <translation>Wie geht es dir heute?</translation>
     </message>
     <message>
-        <location filename="../../ui/reminder.py" line="110"/>
+        <location filename="../../ui/reminder.py" line="121"/>
         <source>A short check-in takes a minute.</source>
         <translation>Ein kurzer Check-in dauert eine Minute.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminder.py" line="111"/>
+        <location filename="../../ui/reminder.py" line="122"/>
         <source>Check in now</source>
         <translation>Jetzt Check-in machen</translation>
     </message>
     <message>
-        <location filename="../../ui/reminder.py" line="112"/>
+        <location filename="../../ui/reminder.py" line="123"/>
         <source>Later</source>
         <translation>Später</translation>
     </message>
@@ -4061,8 +4076,8 @@ besser %3, genauso %4, schlechter %5</translation>
     </message>
     <message>
         <location filename="../../domain/report.py" line="136"/>
-        <source>Crying is not always followed by feeling better; how it feels afterwards can depend on the situation. For each kind of situation, the table counts how often crying was followed by feeling better, the same or worse.</source>
-        <translation>Nach dem Weinen geht es einem nicht immer besser; wie es sich danach anfühlt, kann von der Situation abhängen. Die Tabelle zählt für jede Art von Situation, wie oft ich mich nach dem Weinen besser, genauso oder schlechter gefühlt habe.</translation>
+        <source>Crying is not always followed by feeling better; how it feels afterwards can differ from one situation to another. For each kind of situation, the table counts how often crying was followed by feeling better, the same or worse.</source>
+        <translation>Nach dem Weinen geht es einem nicht immer besser; wie es sich danach anfühlt, kann von Situation zu Situation verschieden sein. Die Tabelle zählt für jede Art von Situation, wie oft ich mich nach dem Weinen besser, genauso oder schlechter gefühlt habe.</translation>
     </message>
     <message>
         <location filename="../../domain/report.py" line="142"/>
@@ -4912,27 +4927,27 @@ moodapp wird jetzt geschlossen.</translation>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../ui/reminder.py" line="79"/>
+        <location filename="../../ui/reminder.py" line="90"/>
         <source>Open moodapp</source>
         <translation>moodapp öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/reminder.py" line="80"/>
+        <location filename="../../ui/reminder.py" line="91"/>
         <source>New check-in</source>
         <translation>Neuer Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/reminder.py" line="81"/>
+        <location filename="../../ui/reminder.py" line="92"/>
         <source>Need help now?</source>
         <translation>Brauchst du jetzt Hilfe?</translation>
     </message>
     <message>
-        <location filename="../../ui/reminder.py" line="84"/>
+        <location filename="../../ui/reminder.py" line="95"/>
         <source>Quit moodapp</source>
         <translation>moodapp beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/reminder.py" line="96"/>
+        <location filename="../../ui/reminder.py" line="107"/>
         <source>How are you today? A short check-in takes a minute.</source>
         <translation>Wie geht es dir heute? Ein kurzer Check-in dauert eine Minute.</translation>
     </message>

@@ -78,7 +78,7 @@ def test_during_the_first_four_weeks_the_usual_range_is_being_learned() -> None:
     insight = usual_range_insight(young, SAY)
     assert insight is not None
     assert insight.text.startswith("In the last 28 days you cried 3 times.")
-    assert "still being learned" in insight.text and "(11 so far)" in insight.text
+    assert "still being learned" in insight.text and "(11 days so far)" in insight.text
     result = compute_insights(young)
     assert InsightKind.RELIEF in result.waiting and InsightKind.WHEN in result.waiting
 
@@ -94,7 +94,7 @@ def test_the_last_four_weeks_compared_with_the_usual_range() -> None:
         "In the last 28 days you cried 4 times; your usual is about 4 times in 28 days. "
         "That is about as often as usual for you."
     )
-    assert "(30 crying episodes)" in insight.basis  # one a week over 2 May to 26 Nov (209 days)
+    assert "(30 times you cried)" in insight.basis  # one a week over 2 May to 26 Nov (209 days)
     more = {**steady, ago(1): DayFacts(cried=3), ago(2): DayFacts(cried=3)}
     assert "more than your usual" in usual_range_insight(facts(more), SAY).text  # type: ignore[union-attr]
     fewer = {d: f for d, f in steady.items() if d < ago(27)}
@@ -187,7 +187,7 @@ def test_delayed_relief_needs_five_episodes_with_both_moods() -> None:
     assert insight is not None
     assert (
         insight.text
-        == "Right after crying your mood averaged 3.6 of 10; later it averaged 5.8 of 10."
+        == "Right after crying your mood averaged 3.6 out of 10; later it averaged 5.8 out of 10."
     )
     assert delayed_relief_insight(facts(episodes=five[:4]), SAY) is None
 
@@ -209,10 +209,13 @@ def test_emotions_around_tears_and_positive_tears() -> None:
     assert (
         texts[0] == "The emotions that came with crying most often: sadness (5 of 6), joy (1 of 6)."
     )
-    assert texts[1] == "On days you cried, your mood averaged -2.0; on other days, +1.0."
+    assert texts[1] == (
+        "On days you cried, your mood averaged -2.0; on other days, +1.0."
+        " The scale runs from -3 (unpleasant) to +3 (pleasant)."
+    )
     assert (
         texts[2]
-        == "2 of your 6 crying episodes came with being moved, joy or other pleasant feelings."
+        == "2 of the 6 times you cried came with being moved, joy or other pleasant feelings."
     )
     half = tears + [episode(20, emotions=frozenset({"being-moved"})) for _ in range(3)]
     assert (
@@ -235,6 +238,7 @@ def test_mood_around_crying_days() -> None:
     assert (
         insight.text
         == "Your mood averaged -1.5 in the two days before crying and 0 in the two days after."
+        " The scale runs from -3 (unpleasant) to +3 (pleasant)."
     )
     del days[ago(51)], days[ago(52)]  # one crying day without a check-in before it: four left
     assert mood_around_insight(facts(days), SAY) is None
@@ -322,6 +326,6 @@ def test_an_invitation_only_on_change_with_low_mood_or_hard_days() -> None:
         ago(8): DayFacts(check_ins=1, hard_answers=(3,)),
     }
     found = suggestion(facts(hard), SAY)
-    assert found is not None and "daily life hard" in found.text
+    assert found is not None and "daily life very hard" in found.text
     once = {ago(3): DayFacts(check_ins=1, hard_answers=(3, 1))}
     assert suggestion(facts(once), SAY) is None

@@ -38,18 +38,18 @@ def test_a_week_without_entries_says_that_nothing_was_written_down() -> None:
 def test_check_ins_without_crying_speak_only_of_the_days_with_entries() -> None:
     three = {day(n): DayFacts(check_ins=1, mood_sum=float(n)) for n in (0, 2, 4)}
     assert summary(three) == [
-        f"In the week {PERIOD} there are entries on 3 of its 7 days.",
-        "No crying was written down on the days with entries.",
-        "Your mood averaged +2.0.",
+        f"In the week {PERIOD} you wrote something on 3 of its 7 days.",
+        "You noted no crying on the days you wrote.",
+        "Your mood averaged +2.0. The scale runs from -3 (unpleasant) to +3 (pleasant).",
     ]
 
 
 def test_a_week_still_going_counts_its_days_so_far() -> None:
     assert summary({day(1): DayFacts(check_ins=1)}, today=day(2))[0] == (
-        f"In the week {PERIOD} there are entries on 1 of its 3 days so far."
+        f"In the week {PERIOD} you wrote something on 1 of its 3 days so far."
     )
     assert summary({day(0): DayFacts(cried=1)}, today=day(0)) == [
-        f"In the week {PERIOD} there are entries today, its first day.",
+        f"In the week {PERIOD} you wrote something today, its first day.",
         "You cried once.",
     ]
 
@@ -61,10 +61,10 @@ def test_crying_almost_crying_emotions_and_what_helped() -> None:
         WEEK.end + timedelta(days=1): DayFacts(cried=5, check_ins=1),  # the week after
     }
     assert summary(days, helped=(" A walk ", "", "A walk", "Tea")) == [
-        f"In the week {PERIOD} there are entries on 2 of its 7 days.",
+        f"In the week {PERIOD} you wrote something on 2 of its 7 days.",
         "You cried twice.",
         "You almost cried once.",
-        "Your mood averaged -0.5.",
+        "Your mood averaged -0.5. The scale runs from -3 (unpleasant) to +3 (pleasant).",
         "The emotions you noted most: calm, sadness.",
         "What helped: A walk; Tea.",
     ]
@@ -91,4 +91,4 @@ def test_the_days_counted_are_the_days_with_entries_in_the_week(
     assert not any("did not cry" in line or line.startswith("Nothing") for line in lines)
     assert f" {len(written)} of its " in lines[0] or "today, its first day" in lines[0]
     cried = sum(days[d].cried for d in written)
-    assert (lines[1] == "No crying was written down on the days with entries.") == (cried == 0)
+    assert (lines[1] == "You noted no crying on the days you wrote.") == (cried == 0)

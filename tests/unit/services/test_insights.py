@@ -140,10 +140,10 @@ def test_the_week_summary(journal: Journal, insights: InsightService) -> None:
     )
     last_week = insights.this_week(0).shifted(-1)
     assert insights.week_summary(last_week) == [
-        "In the week 16 Nov 2026 to 22 Nov 2026 there are entries on 3 of its 7 days.",
+        "In the week 16 Nov 2026 to 22 Nov 2026 you wrote something on 3 of its 7 days.",
         "You cried once.",
         "You almost cried once.",
-        "Your mood averaged +0.5.",
+        "Your mood averaged +0.5. The scale runs from -3 (unpleasant) to +3 (pleasant).",
         "The emotions you noted most: sadness, calm.",
         "What helped: A walk.",
     ]
@@ -171,8 +171,8 @@ def test_check_ins_without_an_episode_speak_only_of_their_days(
         ]
     )
     assert insights.week_summary(Week(monday))[:2] == [
-        "In the week 16 Nov 2026 to 22 Nov 2026 there are entries on 3 of its 7 days.",
-        "No crying was written down on the days with entries.",
+        "In the week 16 Nov 2026 to 22 Nov 2026 you wrote something on 3 of its 7 days.",
+        "You noted no crying on the days you wrote.",
     ]
 
 
