@@ -106,8 +106,11 @@ USUAL_BASIS = QT_TRANSLATE_NOOP(
 SUSTAINED_CRYING = QT_TRANSLATE_NOOP(
     "Insights",
     "For {weeks} weeks in a row you have cried more often than you usually do in a week: "
-    "{counts} times in those weeks, where you usually cry up to about {high} a week.",
+    "{counts} times in those weeks, where you usually cry {usual} a week.",
 )
+# How often a usual week holds crying: "up to about twice", or for a fraction of once a week:
+USUAL_UP_TO = QT_TRANSLATE_NOOP("Insights", "up to about {times}")
+USUAL_LESS_THAN_ONCE = QT_TRANSLATE_NOOP("Insights", "less than once")
 SUSTAINED_URGE = QT_TRANSLATE_NOOP(
     "Insights",
     "For the last two weeks your urge to cry has been stronger than usual for you: "

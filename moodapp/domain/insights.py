@@ -169,6 +169,19 @@ def _weekly_means(facts: JournalFacts, value: str) -> list[float | None]:
     return means
 
 
+def _usual_week(per_week: float, say: Wording) -> str:
+    """How often a usual week holds crying, in words a person pictures: "less than once"
+    rather than "0.8 times"."""
+    if per_week < 1:
+        return say.say(words.USUAL_LESS_THAN_ONCE)
+    times = (
+        say.times(int(per_week))
+        if per_week.is_integer()
+        else say.say(words.TIMES, n=say.decimal(per_week))
+    )
+    return say.say(words.USUAL_UP_TO, times=times)
+
+
 def sustained_change_insights(facts: JournalFacts, say: Wording) -> list[Insight]:
     found = []
     link = Link(chart=ChartKind.CRYING_VS_EMOTIONS, days=90)
@@ -180,11 +193,7 @@ def sustained_change_insights(facts: JournalFacts, say: Wording) -> list[Insight
         text = say.say(
             words.SUSTAINED_CRYING,
             weeks=len(counts),
-            high=(
-                say.times(int(per_week))
-                if per_week.is_integer()
-                else say.say(words.TIMES, n=say.decimal(per_week))
-            ),
+            usual=_usual_week(per_week, say),
             counts=_listed([str(c) for c in reversed(counts)], say),
         )
         found.append(Insight(2, InsightKind.SUSTAINED_CHANGE, text, basis, link))

@@ -104,6 +104,13 @@ def test_the_last_four_weeks_compared_with_the_usual_range() -> None:
 # 2 -------------------------------------------------------------------------------------
 
 
+def test_a_usual_week_of_less_than_one_time_is_said_so() -> None:
+    fortnightly = {ago(14 * w + 20): DayFacts(cried=1) for w in range(26)}
+    days = {**fortnightly, **{ago(n): DayFacts(cried=1) for n in (1, 9)}}
+    (insight,) = sustained_change_insights(facts(days), SAY)
+    assert insight.text.endswith("where you usually cry less than once a week.")
+
+
 def test_two_heavy_weeks_are_a_sustained_change() -> None:
     days = {**weekly_crying(52), **{ago(n): DayFacts(cried=1) for n in range(14)}}
     (insight,) = sustained_change_insights(facts(days), SAY)
