@@ -133,7 +133,11 @@ def lines_html(code: str | None) -> str:
 def find_a_helpline_html(link: bool) -> str:
     address = "findahelpline.com"
     shown = f'<a href="{FIND_A_HELPLINE}">{address}</a>' if link else f"<b>{address}</b>"
-    sentence = _tr("Helplines in other countries: %1 (a website; it opens in your browser).")
+    sentence = (
+        _tr("Helplines in other countries: %1 (a website; it opens in your browser).")
+        if link
+        else _tr("Helplines in other countries: %1 (a website).")
+    )
     return sentence.replace("%1", shown)
 
 

@@ -76,11 +76,14 @@ def test_the_crisis_lines_are_the_need_help_dialogs_own(qtbot, monkeypatch) -> N
         assert number in text
     dialog = NeedHelpDialog("US")
     qtbot.addWidget(dialog)
-    for label in (dialog.intro, dialog.lines, dialog.emergency, dialog.find_a_helpline):
+    for label in (dialog.intro, dialog.lines, dialog.emergency):
         shown = QTextDocument()
         shown.setHtml(label.text())
         for line in shown.toPlainText().splitlines():
             assert line.strip() in text
+    # The dialog's address is a link that opens the browser; the help's is text, and says so.
+    assert "opens in your browser" in dialog.find_a_helpline.text()
+    assert "Helplines in other countries: findahelpline.com (a website)." in text
 
 
 def test_the_contents_link_to_every_section_and_every_link_stays_inside() -> None:

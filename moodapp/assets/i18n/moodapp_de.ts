@@ -2282,9 +2282,14 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
         <translation>moodapp kennt für dieses Land noch kein geprüftes Hilfetelefon; findahelpline.com nennt die Hilfetelefone dort.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_lines_text.py" line="136"/>
+        <location filename="../../ui/help_lines_text.py" line="137"/>
         <source>Helplines in other countries: %1 (a website; it opens in your browser).</source>
         <translation>Hilfetelefone in anderen Ländern: %1 (eine Website; sie öffnet sich in deinem Browser).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_lines_text.py" line="139"/>
+        <source>Helplines in other countries: %1 (a website).</source>
+        <translation>Hilfetelefone in anderen Ländern: %1 (eine Website).</translation>
     </message>
 </context>
 <context>
