@@ -225,12 +225,12 @@ def test_the_reminder_comes_at_its_time_and_after_a_sleep_through_it_that_day(qt
     reminder.due.connect(lambda: shown.append(clock.now))
     reminder.set(True, time(20, 0))
     timer = reminder.findChild(QTimer)
-    assert reminder.active and timer.remainingTime() <= 30_000
+    assert reminder.active and timer.remainingTime() < 31_000  # Qt may add a few ms
     clock.now = datetime(2026, 11, 26, 20, 0, 5).astimezone()
     timer.timeout.emit()
     assert shown == [clock.now]
     assert reminder.next_due == datetime(2026, 11, 27, 20, 0).astimezone()
-    assert timer.remainingTime() <= 60_000  # it looks at the clock every minute
+    assert timer.remainingTime() < 61_000  # it looks at the clock every minute
 
     clock.now = datetime(2026, 11, 27, 22, 40).astimezone()  # asleep from 19:00 to 22:40
     timer.timeout.emit()
