@@ -1,7 +1,7 @@
 """Entry point: main() opens the window, or runs a command (moodapp.cli).
 
 Starting the window loads no part of the command line: the window's own options
-(--data-dir, --demo) are read here, and anything else goes to the command line's parser.
+(--data-dir, --demo, --in-tray) are read here, and anything else goes to the command line's parser.
 """
 
 from __future__ import annotations
@@ -13,15 +13,17 @@ from collections.abc import Sequence
 from moodapp.hardening import forbid_core_dumps
 
 
-def window_options(argv: Sequence[str]) -> tuple[str | None, bool] | None:
-    """(data dir, demo) when ``argv`` holds only the window's options, spelled out in full;
-    None for anything else (a command, --help, an abbreviation, a mistake), which the
-    command line's parser reads, window or not."""
-    data_dir, demo = None, False
+def window_options(argv: Sequence[str]) -> tuple[str | None, bool, bool] | None:
+    """(data dir, demo, in tray) when ``argv`` holds only the window's options, spelled out
+    in full; None for anything else (a command, --help, an abbreviation, a mistake), which
+    the command line's parser reads, window or not."""
+    data_dir, demo, in_tray = None, False, False
     rest = iter(argv)
     for argument in rest:
         if argument == "--demo":
             demo = True
+        elif argument == "--in-tray":
+            in_tray = True
         elif argument.startswith("--data-dir="):
             data_dir = argument.removeprefix("--data-dir=")
         elif argument == "--data-dir":
@@ -31,7 +33,7 @@ def window_options(argv: Sequence[str]) -> tuple[str | None, bool] | None:
             data_dir = value
         else:
             return None
-    return data_dir, demo
+    return data_dir, demo, in_tray
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -46,15 +48,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             from moodapp.cli.dispatch import run
 
             return run(args)
-        window = (args.data_dir, args.demo)
-    data_dir, demo = window
+        window = (args.data_dir, args.demo, args.in_tray)
+    data_dir, demo, in_tray = window
     os.umask(0o077)  # everything moodapp writes is readable by its owner only
     from moodapp.journal_place import journal_paths
 
     with journal_paths(data_dir, demo) as paths:
         from moodapp.ui.app import run_app  # Qt is imported only for the window
 
-        return run_app(paths, demo=demo)
+        return run_app(paths, demo=demo, in_tray=in_tray)
 
 
 if __name__ == "__main__":

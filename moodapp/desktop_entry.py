@@ -165,10 +165,15 @@ def shipped_icons() -> dict[str, bytes]:
 
 
 def entry_text(
-    program: Path, icons: Mapping[Path, bytes], home: Path, template: str | None = None
+    program: Path,
+    icons: Mapping[Path, bytes],
+    home: Path,
+    template: str | None = None,
+    mark: str = MARK,
 ) -> str:
     """The packaged desktop entry (or ``template``) with an absolute Exec in every group
-    (its actions' too) and TryExec, and the marks that make it this command's."""
+    (its actions' too) and TryExec, and the marks that make it the writer's (``mark``: this
+    command's, or another writer's, such as the autostart entry's)."""
     if template is None:
         template = (resources.files("moodapp") / "assets" / ENTRY_FILE).read_text(encoding="utf-8")
     command = exec_value(program)
@@ -177,11 +182,9 @@ def entry_text(
         f"{path.relative_to(home / 'icons').as_posix()}={_sha256(data)}"
         for path, data in icons.items()
     )
-    extra = (
-        f"TryExec={_string_value(str(program))}\n"
-        f"{MARK_KEY}={MARK}\n"
-        f"{ICONS_KEY}={_string_value(written)};\n"
-    )
+    extra = f"TryExec={_string_value(str(program))}\n{MARK_KEY}={mark}\n"
+    if icons:
+        extra += f"{ICONS_KEY}={_string_value(written)};\n"
     head, separator, rest = text.partition("\n[Desktop Action")  # keys of the main group
     return head.rstrip("\n") + "\n" + extra + (separator + rest if separator else "")
 
@@ -193,8 +196,9 @@ def _regular_file(path: Path) -> bool:
         return False
 
 
-def _entry_keys(path: Path) -> dict[str, str] | None:
-    """The main group's keys of the entry at ``path``, or None when it is not there."""
+def entry_keys(path: Path) -> dict[str, str] | None:
+    """The main group's keys of the entry at ``path``, or None when it is not there (none
+    for anything there that is not a readable regular file)."""
     if not path.exists() and not path.is_symlink():
         return None
     if not _regular_file(path):
@@ -225,7 +229,12 @@ def _recorded_icons(keys: Mapping[str, str], home: Path) -> dict[Path, str]:
 
 
 def _ours(keys: Mapping[str, str] | None) -> bool:
-    return keys is not None and keys.get(MARK_KEY) == MARK
+    return marked(keys, MARK)
+
+
+def marked(keys: Mapping[str, str] | None, mark: str) -> bool:
+    """Whether an entry's keys (``entry_keys()``) carry ``mark``: the entry is its writer's."""
+    return keys is not None and keys.get(MARK_KEY) == mark
 
 
 def _icon_is_ours(path: Path, data: bytes, recorded: Mapping[Path, str]) -> bool:
@@ -273,7 +282,7 @@ def install(home: Path, program: Path) -> list[Step]:
     """Write the entry and the icons (refused with NotOurs, nothing changed, where a file
     there is not this command's)."""
     entry = entry_path(home)
-    keys = _entry_keys(entry)
+    keys = entry_keys(entry)
     if keys is not None and not _ours(keys):
         raise NotOurs(
             f"{entry} is there already and was not written by `{MARK}`, so nothing was "
@@ -306,7 +315,7 @@ def remove(home: Path) -> list[Step]:
     """Delete the entry and the icons this command wrote; leave anything else (an entry that
     is not ours is refused with NotOurs, nothing changed)."""
     entry = entry_path(home)
-    keys = _entry_keys(entry)
+    keys = entry_keys(entry)
     if keys is not None and not _ours(keys):
         raise NotOurs(
             f"{entry} was not written by `{MARK}`, so it was left as it is (nothing was "

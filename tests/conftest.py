@@ -29,8 +29,10 @@ NOW = datetime(2026, 11, 26, 20, 0, tzinfo=timezone(timedelta(hours=1)))
 
 @pytest.fixture(autouse=True)
 def _isolated_user_dirs(platformdirs_isolated: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """platformdirs points every test at a temporary home; the real journal is out of reach."""
+    """platformdirs points every test at a temporary home; the real journal is out of reach,
+    and so is the real autostart folder ($XDG_CONFIG_HOME/autostart, which Settings reads)."""
     monkeypatch.delenv("MOODAPP_DATA_DIR", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(platformdirs_isolated / "xdg_config"))
     return platformdirs_isolated
 
 

@@ -47,6 +47,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="use a temporary journal filled with a year of made-up entries; it is deleted on exit",
     )
+    parser.add_argument(
+        "--in-tray",
+        action="store_true",
+        help="open in the system tray without showing the window (how moodapp starts when "
+        "you log in, if you chose that in Settings); without a tray the window shows as usual",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     add_entry_parsers(commands.add_parser("add", help="record an entry"))

@@ -25,6 +25,7 @@ from moodapp.ui.icons import app_icon
 from moodapp.ui.journal_controller import JournalController
 from moodapp.ui.main_window import MainWindow
 from moodapp.ui.quit_signals import quitting_on_signals
+from moodapp.ui.reminder import tray_available
 from moodapp.ui.single_instance import LockNotWritten, journal_lock, wake_running_window
 from moodapp.ui.startup import open_with_questions
 from moodapp.ui.translations import install_translators
@@ -77,7 +78,13 @@ def listen_for_wakes(paths: AppPaths, window: MainWindow) -> None:
     WakeListener(paths, window.bring_to_front, window)
 
 
-def run_app(paths: AppPaths, demo: bool = False) -> int:
+def starts_hidden(in_tray: bool, tray_available: bool) -> bool:
+    """Whether the window starts hidden, moodapp in the tray: asked to (``--in-tray``) and a
+    tray is there. Without one, a hidden window could never be reached: it shows as usual."""
+    return in_tray and tray_available
+
+
+def run_app(paths: AppPaths, demo: bool = False, in_tray: bool = False) -> int:
     problem = display_problem(os.environ)
     if problem:
         print(problem, file=sys.stderr)
@@ -86,12 +93,12 @@ def run_app(paths: AppPaths, demo: bool = False) -> int:
     errors = ErrorHook(paths.error_log_file)
     errors.install()
     try:
-        return _run_window(app, paths, demo)
+        return _run_window(app, paths, demo, in_tray)
     finally:
         errors.uninstall()
 
 
-def _run_window(app: QApplication, paths: AppPaths, demo: bool) -> int:
+def _run_window(app: QApplication, paths: AppPaths, demo: bool, in_tray: bool) -> int:
     try:
         lock = journal_lock(paths)
     except LockNotWritten as error:
@@ -118,10 +125,13 @@ def _run_window(app: QApplication, paths: AppPaths, demo: bool) -> int:
             return 1
         with contextlib.closing(journal):
             window = MainWindow(JournalController(journal), paths, demo=demo)
-            # SQLite's quick check, once the window is drawn: damage is said by the error
-            # hook's notice; until the check is done, a write waits for it.
-            after_first_frame(window, journal.store.finish_check)
-            window.show()
+            if starts_hidden(in_tray, tray_available()) and window.desktop.start_in_tray():
+                QTimer.singleShot(0, journal.store.finish_check)  # no frame to wait for
+            else:
+                # SQLite's quick check, once the window is drawn: damage is said by the error
+                # hook's notice; until the check is done, a write waits for it.
+                after_first_frame(window, journal.store.finish_check)
+                window.show()
             # Both wait until the window is up, so that it opens quickly: a second start
             # meanwhile finds the lock taken and says so.
             QTimer.singleShot(LISTEN_AFTER_MS, lambda: listen_for_wakes(paths, window))

@@ -31,6 +31,7 @@ class Desktop(ThemeKeeper):
         self._settings = settings
         self._icon = icon
         self._tray: Tray | None = None  # made when the reminder or the tray is first wanted
+        self._started_in_tray = False  # this run: closing the window leaves it in the tray
         self.reminder = Reminder(self)
         self.reminder.due.connect(self._on_reminder_due)
         self.preferences = stored.load(settings)
@@ -49,7 +50,7 @@ class Desktop(ThemeKeeper):
         self.apply(chosen.theme)
         choose_first_weekday(chosen.first_weekday)
         self.reminder.set(chosen.reminder_on, chosen.reminder_at)
-        wants_tray = chosen.reminder_on or chosen.keep_in_tray
+        wants_tray = chosen.reminder_on or chosen.keep_in_tray or self._started_in_tray
         if wants_tray and tray_available():
             self._ensure_tray().icon.show()
         elif self._tray is not None:
@@ -57,6 +58,16 @@ class Desktop(ThemeKeeper):
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         app.setQuitOnLastWindowClosed(not self.lives_in_tray)
+
+    def start_in_tray(self) -> bool:
+        """moodapp starts in the tray, its window hidden (``--in-tray``, as at login): for this
+        run the tray icon stays and closing the window leaves moodapp in the tray, as with
+        Keep in tray, so the reminder comes. False, and nothing changed, without a tray."""
+        if not tray_available():
+            return False
+        self._started_in_tray = True
+        self._use(self.preferences)
+        return True
 
     def _ensure_tray(self) -> Tray:
         if self._tray is None:
@@ -70,9 +81,8 @@ class Desktop(ThemeKeeper):
     @property
     def lives_in_tray(self) -> bool:
         """Whether closing the window leaves moodapp running in the tray."""
-        return (
-            self.preferences.keep_in_tray and self._tray is not None and self._tray.icon.isVisible()
-        )
+        keep = self.preferences.keep_in_tray or self._started_in_tray
+        return keep and self._tray is not None and self._tray.icon.isVisible()
 
     def _on_reminder_due(self) -> None:
         if self._tray is not None and self._tray.icon.isVisible():

@@ -43,6 +43,8 @@ from moodapp.ui.window_fit import DEFAULT_SIZE, fit_on_screen
 from moodapp.ui.words import message_of
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from moodapp.ui.dialogs.find_dialog import FindDialog
     from moodapp.ui.dialogs.help_window import HelpWindow
     from moodapp.ui.views.calendar_view import CalendarView
@@ -133,12 +135,15 @@ class MainWindow(QMainWindow):
     # -- settings, help, the reminder --------------------------------------------
 
     def show_settings(self) -> None:
+        from moodapp import autostart
         from moodapp.ui.dialogs.need_help_dialog import chosen_country
         from moodapp.ui.dialogs.settings_dialog import SettingsDialog
         from moodapp.ui.reminder import tray_available
 
         controller = self._controller
         help_country = chosen_country(controller)
+        login_file = autostart.entry_path()
+        login = autostart.state(login_file)  # read from the file each time: it is the truth
         dialog = SettingsDialog(
             self.desktop.preferences,
             data_dir=self._paths.data_dir,
@@ -148,12 +153,17 @@ class MainWindow(QMainWindow):
             if controller.journal.encrypted
             else 0,
             help_country=help_country,
+            start_at_login=login,
+            autostart_file=login_file,
             parent=self,
         )
         dialog.delete_all_requested.connect(self.journal_menu.delete_all)
         dialog.catalogue_requested.connect(lambda: self.show_catalogue(dialog))
         if dialog.exec():
             self.desktop.change(dialog.preferences())
+            start = dialog.chosen_start_at_login()
+            if start is not None and start != (login is autostart.State.ON):
+                self._keep_start_at_login(login_file, start)
             if dialog.chosen_help_country() != help_country:
                 self._keep_help_country(dialog.chosen_help_country())
             if controller.journal.encrypted:
@@ -168,6 +178,43 @@ class MainWindow(QMainWindow):
             self._controller.run(lambda: settings.change(HELP_LINES_COUNTRY, code))
         except SaveFailed as error:
             QMessageBox.warning(self, self.tr("Country for help lines not kept"), message_of(error))
+
+    def _keep_start_at_login(self, path: Path, start: bool) -> None:
+        """Write or remove the autostart file; a failure (not written, not ours) is said."""
+        from moodapp import autostart, desktop_entry
+
+        try:
+            if start:
+                autostart.switch_on(path, desktop_entry.launcher())
+            else:
+                autostart.switch_off(path)
+        except desktop_entry.NotOurs:
+            QMessageBox.warning(
+                self,
+                self.tr("Starting at login not changed"),
+                self.tr(
+                    "%1 is there already and moodapp did not write it, so it was left as it is."
+                ).replace("%1", str(path)),
+            )
+        except desktop_entry.NoLauncher:
+            QMessageBox.warning(
+                self,
+                self.tr("Starting at login not changed"),
+                self.tr(
+                    "The moodapp command was not found, so there is nothing to start when you "
+                    "log in. Start moodapp from its installed command and try again."
+                ),
+            )
+        except OSError as error:
+            where = error.filename or path
+            reason = error.strerror or str(error)
+            QMessageBox.warning(
+                self,
+                self.tr("Starting at login not changed"),
+                self.tr("%1 could not be written or removed: %2")
+                .replace("%1", str(where))
+                .replace("%2", reason),
+            )
 
     def show_catalogue(self, over: QWidget | None = None) -> None:
         """The emotions and triggers window, over ``over`` (the window itself by default)."""

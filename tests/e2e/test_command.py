@@ -197,6 +197,37 @@ def test_the_window_opens_without_the_charts_or_file_formats(tmp_path: Path) -> 
     assert ran.stdout.strip().splitlines()[-1] == "[]"
 
 
+@pytest.mark.parametrize("tray", [False, True], ids=["no tray", "a tray"])
+def test_in_tray_hides_the_window_only_where_there_is_a_tray(tmp_path: Path, tray: bool) -> None:
+    """`moodapp --in-tray` (as the login starts it): with a tray, moodapp runs in it with the
+    window hidden; without one (offscreen has none) the window shows, or it could never be
+    reached. The tray is the platform's: offscreen, only its presence can be pretended."""
+    script = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication, QSystemTrayIcon\n"
+        f"if {tray}:\n"
+        "    QSystemTrayIcon.isSystemTrayAvailable = staticmethod(lambda: True)\n"
+        "def run(*args):\n"
+        "    from moodapp.ui.main_window import MainWindow\n"
+        "    QApplication.processEvents()\n"
+        "    [w] = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]\n"
+        "    print(w.isVisible(), w.desktop.lives_in_tray, QApplication.quitOnLastWindowClosed())\n"
+        "    return 0\n"
+        "QApplication.exec = run\n"
+        "from moodapp.__main__ import main\n"
+        f"sys.exit(main(['--in-tray', '--data-dir', {str(tmp_path / 'data')!r}]))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    ran = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
+                         text=True, timeout=120, check=False)  # fmt: skip
+    assert ran.returncode == 0, ran.stderr
+    visible, in_tray, quits_on_close = ran.stdout.split()
+    if tray:
+        assert (visible, in_tray, quits_on_close) == ("False", "True", "False")
+    else:
+        assert (visible, in_tray, quits_on_close) == ("True", "False", "True")
+
+
 # -- a journal that cannot be opened as it is -----------------------------------
 
 

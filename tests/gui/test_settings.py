@@ -4,6 +4,10 @@ preferences on disk, the reminder's timing and the last view."""
 
 from __future__ import annotations
 
+import shlex
+import shutil
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, time
@@ -29,12 +33,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from moodapp import autostart
 from moodapp.domain.reminder_times import next_due
 from moodapp.domain.settings import AUTO_LOCK_MINUTES, DECLARED, Scope
 from moodapp.paths import AppPaths
 from moodapp.services.journal import Journal
 from moodapp.services.privacy import PrivacyService
 from moodapp.ui import preferences as stored
+from moodapp.ui.app import starts_hidden
 from moodapp.ui.dialogs.catalogue_dialog import CatalogueDialog
 from moodapp.ui.dialogs.settings_dialog import SettingsDialog
 from moodapp.ui.journal_controller import JournalController
@@ -42,7 +48,7 @@ from moodapp.ui.locale_info import choose_first_weekday, first_weekday
 from moodapp.ui.main_window import CALENDAR, CHARTS, MainWindow
 from moodapp.ui.palette import is_dark
 from moodapp.ui.preferences import Preferences
-from moodapp.ui.reminder import Reminder
+from moodapp.ui.reminder import Reminder, Tray
 from moodapp.ui.theme import Theme
 from tests.gui.conftest import ModalAnswers, by_name, choose
 
@@ -153,6 +159,9 @@ class Shown:
     keep_in_tray: bool = False
     keep_in_tray_enabled: bool = False
     tray_note: str = ""
+    start_at_login: bool = False
+    start_at_login_enabled: bool = False
+    login_note: str = ""
     auto_lock: str = ""
     auto_lock_enabled: bool = False
     folder: str = ""
@@ -170,6 +179,11 @@ def read(dialog: QDialog) -> Shown:
         keep_in_tray=by_name(dialog, "Keep in tray", QCheckBox).isChecked(),
         keep_in_tray_enabled=by_name(dialog, "Keep in tray", QCheckBox).isEnabled(),
         tray_note=by_name(dialog, "About the tray", QLabel).text(),
+        start_at_login=by_name(dialog, "Start moodapp when I log in", QCheckBox).isChecked(),
+        start_at_login_enabled=by_name(
+            dialog, "Start moodapp when I log in", QCheckBox
+        ).isEnabled(),
+        login_note=by_name(dialog, "About starting at login", QLabel).text(),
         auto_lock=by_name(dialog, "Auto-lock minutes", QSpinBox).text(),
         auto_lock_enabled=by_name(dialog, "Auto-lock minutes", QSpinBox).isEnabled(),
         folder=by_name(dialog, "Journal folder", QLabel).text(),
@@ -464,6 +478,166 @@ def test_ok_without_a_tray_keeps_the_choice_made_with_one(
     window.desktop.change(Preferences(keep_in_tray=True))  # chosen on a desktop with a tray
     open_settings(qtbot, window, (SettingsDialog, lambda d: press(qtbot, d, "OK")))
     assert kept(tmp_path).keep_in_tray
+
+
+# -- starting at login: the autostart file, read and written as the person sees it ---------
+
+
+@pytest.fixture
+def login_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """$XDG_CONFIG_HOME/autostart/moodapp.desktop in the test's folder, with moodapp run as
+    an installed `moodapp` command."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.delenv("FLATPAK_ID", raising=False)
+    program = tmp_path / "bin" / "moodapp"
+    program.parent.mkdir()
+    program.write_text("#!/bin/sh\n")
+    program.chmod(0o755)
+    monkeypatch.setattr(sys, "argv", [str(program)])
+    return tmp_path / "config" / "autostart" / "moodapp.desktop"
+
+
+def validate(path: Path) -> None:
+    """desktop-file-validate finds nothing to say of ``path`` (where it is installed)."""
+    if shutil.which("desktop-file-validate"):
+        result = subprocess.run(["desktop-file-validate", str(path)], capture_output=True,
+                                text=True, check=False)  # fmt: skip
+        assert (result.returncode, result.stdout.strip()) == (0, ""), result.stdout
+
+
+def test_starting_at_login_writes_the_autostart_file_and_unticking_removes_it(
+    qtbot, window: MainWindow, login_file: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    seen: list[Shown] = []
+
+    def switch(on: bool) -> Answer:
+        def answer(dialog: QDialog) -> None:
+            show_tab(qtbot, dialog, "Reminder")
+            seen.append(read(dialog))
+            tick(qtbot, dialog, "Start moodapp when I log in", on=on)
+            press(qtbot, dialog, "OK")
+
+        return (SettingsDialog, answer)
+
+    open_settings(qtbot, window, switch(True))
+    assert not seen[0].start_at_login and seen[0].start_at_login_enabled
+    assert "starts in the tray when you log in" in seen[0].login_note
+    assert "needs a system tray" in seen[0].login_note
+    assert autostart.state(login_file) is autostart.State.ON
+    text = login_file.read_text(encoding="utf-8")
+    exec_line = next(line for line in text.splitlines() if line.startswith("Exec="))
+    assert shlex.split(exec_line.removeprefix("Exec=")) == [str(tmp_path / "bin" / "moodapp"),
+                                                             "--in-tray"]  # fmt: skip
+    validate(login_file)
+    assert not kept(tmp_path).reminder_on  # nothing else changed
+
+    open_settings(qtbot, window, switch(False))
+    assert seen[1].start_at_login  # read from the file
+    assert not login_file.exists()
+    assert list(login_file.parent.iterdir()) == []  # nothing left beside it
+
+
+def test_the_dialog_shows_whether_the_file_is_there(
+    qtbot, window: MainWindow, login_file: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    seen: list[Shown] = []
+    autostart.switch_on(login_file, tmp_path / "bin" / "moodapp")  # from another moodapp
+    open_settings(qtbot, window, look(qtbot, seen))
+    login_file.unlink()  # removed by hand
+    open_settings(qtbot, window, look(qtbot, seen))
+    assert [s.start_at_login for s in seen] == [True, False]
+    assert all(s.start_at_login_enabled for s in seen)
+
+
+def test_a_file_someone_else_put_there_is_kept_and_the_dialog_says_so(
+    qtbot, window: MainWindow, login_file: Path
+) -> None:  # type: ignore[no-untyped-def]
+    login_file.parent.mkdir(parents=True)
+    theirs = "[Desktop Entry]\nType=Application\nName=moodapp\nExec=moodapp --demo\n"
+    login_file.write_text(theirs, encoding="utf-8")
+    seen: list[Shown] = []
+
+    def try_to_untick(dialog: QDialog) -> None:
+        show_tab(qtbot, dialog, "Reminder")
+        click(qtbot, by_name(dialog, "Start moodapp when I log in", QCheckBox))  # disabled
+        seen.append(read(dialog))
+        press(qtbot, dialog, "OK")
+
+    open_settings(qtbot, window, (SettingsDialog, try_to_untick))
+    assert not seen[0].start_at_login and not seen[0].start_at_login_enabled
+    assert str(login_file) in seen[0].login_note
+    assert "moodapp did not write it" in seen[0].login_note
+    assert login_file.read_text(encoding="utf-8") == theirs
+
+
+def test_a_file_put_there_while_the_dialog_is_open_is_kept_and_said(
+    qtbot, window: MainWindow, login_file: Path
+) -> None:  # type: ignore[no-untyped-def]
+    theirs = "[Desktop Entry]\nType=Application\nName=Other\nExec=other\n"
+    warned: list[str] = []
+
+    def tick_then_another_writes(dialog: QDialog) -> None:
+        show_tab(qtbot, dialog, "Reminder")
+        tick(qtbot, dialog, "Start moodapp when I log in", on=True)
+        login_file.parent.mkdir(parents=True)
+        login_file.write_text(theirs, encoding="utf-8")
+        press(qtbot, dialog, "OK")
+
+    def note(box: QMessageBox) -> None:
+        warned.append(box.windowTitle() + ": " + box.text())
+        box.accept()
+
+    open_settings(qtbot, window, (SettingsDialog, tick_then_another_writes), (QMessageBox, note))
+    assert len(warned) == 1 and warned[0].startswith("Starting at login not changed")
+    assert f"{login_file} is there already and moodapp did not write it" in warned[0]
+    assert login_file.read_text(encoding="utf-8") == theirs
+
+
+def test_an_autostart_file_that_cannot_be_written_is_said_and_nothing_is_left(
+    qtbot, window: MainWindow, login_file: Path
+) -> None:  # type: ignore[no-untyped-def]
+    login_file.parent.parent.mkdir(parents=True)
+    login_file.parent.write_text("a file where the autostart folder would be")
+    warned: list[str] = []
+
+    def tick_on(dialog: QDialog) -> None:
+        show_tab(qtbot, dialog, "Reminder")
+        tick(qtbot, dialog, "Start moodapp when I log in", on=True)
+        press(qtbot, dialog, "OK")
+
+    def note(box: QMessageBox) -> None:
+        warned.append(box.text())
+        box.accept()
+
+    open_settings(qtbot, window, (SettingsDialog, tick_on), (QMessageBox, note))
+    assert len(warned) == 1 and "could not be written or removed" in warned[0]
+    assert [p.name for p in login_file.parent.parent.iterdir()] == ["autostart"]
+
+
+# A tray icon made offscreen, where there is no tray, says this of the platform.
+@pytest.mark.qt_log_ignore("No such signal QPlatformNativeInterface::systemTrayWindowChanged")
+def test_started_in_the_tray_the_reminder_comes_from_it_and_closing_keeps_moodapp_there(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    assert starts_hidden(in_tray=True, tray_available=True)
+    assert not starts_hidden(in_tray=True, tray_available=False)  # the window shows instead
+    assert not starts_hidden(in_tray=False, tray_available=True)
+    assert not window.desktop.start_in_tray()  # offscreen: no tray, so nothing changes
+    assert not window.desktop.lives_in_tray and QApplication.quitOnLastWindowClosed()
+    monkeypatch.setattr("moodapp.ui.desktop.tray_available", lambda: True)
+    notified: list[bool] = []
+    monkeypatch.setattr(Tray, "notify", lambda tray: notified.append(True))
+    assert window.desktop.preferences == Preferences()  # neither the reminder nor the tray
+    window.hide()
+    assert window.desktop.start_in_tray()
+    assert window.desktop.lives_in_tray and not QApplication.quitOnLastWindowClosed()
+    window.desktop.change(Preferences(reminder_on=True))
+    window.desktop.reminder.due.emit()
+    assert notified == [True]  # from the tray, the window hidden
+    window.bring_to_front()  # the tray's "Open moodapp"
+    assert window.isVisible()
+    window.close()
+    assert not window.isVisible() and window.desktop.lives_in_tray  # back in the tray
 
 
 def test_auto_lock_waits_for_an_encrypted_journal(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

@@ -464,6 +464,7 @@ def test_an_import_with_one_reflection_uid_twice_is_bad_input_not_a_write_failur
         ["--data-dir", "a", "--demo", "--data-dir", "b"], ["--data-dir", "list"],
         ["--data-dir", "-d"], ["--data-dir"], ["--dem"], ["--data", "d"], ["--", "list"],
         ["list"], ["--demo", "list"], ["--help"], ["--version"], [""], ["--data-dir", "d", "x"],
+        ["--in-tray"], ["--in-tray", "--data-dir", "d"], ["--in-tr"], ["--in-tray", "list"],
     ],
 )  # fmt: skip
 def test_the_window_options_read_without_the_parser_are_the_parsers(argv: list[str]) -> None:
@@ -476,6 +477,6 @@ def test_the_window_options_read_without_the_parser_are_the_parsers(argv: list[s
     if window is not None:
         args = build_parser().parse_args(argv)
         assert args.command is None
-        assert window == (args.data_dir, args.demo)
+        assert window == (args.data_dir, args.demo, args.in_tray)
     else:
-        assert argv not in ([], ["--demo"], ["--data-dir", "d"], ["--data-dir=d"])
+        assert argv not in ([], ["--demo"], ["--data-dir", "d"], ["--data-dir=d"], ["--in-tray"])

@@ -1,7 +1,9 @@
 """Settings (Ctrl+,): the look, the week, the country for help lines, the daily reminder,
-privacy, and where the journal lives.
+starting at login, privacy, and where the journal lives.
 
-The look, the week and the reminder belong to this computer (``preferences``);
+The look, the week and the reminder belong to this computer (``preferences``); starting
+at login too, but it is the autostart file itself (``autostart.py``), read before the dialog
+opens and written by the window after OK;
 auto-lock and the country for help lines belong to the journal. Each row's words and
 its control's limits come from the setting's declaration (``domain/settings.py``).
 Everything here applies with OK, and Cancel leaves it all as it was. Emotions and
@@ -32,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from moodapp.autostart import State
 from moodapp.domain.settings import (
     AUTO_LOCK_MINUTES,
     FIRST_WEEKDAY,
@@ -62,6 +65,8 @@ class SettingsDialog(QDialog):
         encrypted: bool,
         auto_lock_minutes: int,
         help_country: str | None = None,
+        start_at_login: State = State.UNAVAILABLE,
+        autostart_file: Path | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -69,7 +74,9 @@ class SettingsDialog(QDialog):
         self._preferences = preferences
         self.tabs = named(QTabWidget(self), self.tr("Settings sections"))
         self.tabs.addTab(self._general_tab(preferences, data_dir, help_country), self.tr("General"))
-        self.tabs.addTab(self._reminder_tab(preferences, tray_available), self.tr("Reminder"))
+        self._start_at_login = start_at_login
+        reminder = self._reminder_tab(preferences, tray_available, start_at_login, autostart_file)
+        self.tabs.addTab(reminder, self.tr("Reminder"))
         self.tabs.addTab(self._privacy_tab(encrypted, auto_lock_minutes), self.tr("Privacy"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -150,7 +157,13 @@ class SettingsDialog(QDialog):
         form.addRow("", open_folder)
         return tab
 
-    def _reminder_tab(self, preferences: Preferences, tray_available: bool) -> QWidget:
+    def _reminder_tab(
+        self,
+        preferences: Preferences,
+        tray_available: bool,
+        start_at_login: State,
+        autostart_file: Path | None,
+    ) -> QWidget:
         tr = self.tr
         tab = QWidget(self)
         column = QVBoxLayout(tab)
@@ -180,6 +193,26 @@ class SettingsDialog(QDialog):
         self.tray_note = named(QLabel(where, tab), tr("About the tray"))
         self.tray_note.setWordWrap(True)
         column.addWidget(self.tray_note)
+        self.login = named(QCheckBox(tr("Start moodapp when I log in"), tab),
+                           tr("Start moodapp when I log in"))  # fmt: skip
+        self.login.setChecked(start_at_login is State.ON)
+        self.login.setEnabled(start_at_login in (State.ON, State.OFF))
+        column.addWidget(self.login, 0, Qt.AlignmentFlag.AlignLeft)  # no wider than its words
+        if start_at_login is State.NOT_OURS:
+            about_login = tr(
+                "%1 is there already and moodapp did not write it, so moodapp leaves it as it is."
+            ).replace("%1", str(autostart_file))
+        elif start_at_login is State.UNAVAILABLE:
+            about_login = tr("moodapp cannot start itself when you log in on this system.")
+        else:
+            about_login = tr(
+                "moodapp then starts in the tray when you log in, so the reminder comes with "
+                "the window closed (this needs a system tray)."
+            )
+        self.login_note = named(QLabel(about_login, tab), tr("About starting at login"))
+        self.login_note.setWordWrap(True)
+        self.login_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        column.addWidget(self.login_note)
         private = QLabel(tr("Reminders come from this computer; nothing is sent anywhere."), tab)
         private.setWordWrap(True)
         column.addWidget(private)
@@ -235,6 +268,13 @@ class SettingsDialog(QDialog):
                 else self._preferences.keep_in_tray
             ),
         )
+
+    def chosen_start_at_login(self) -> bool | None:
+        """Whether moodapp is to start at login; None where the box cannot be changed (a file
+        that is not moodapp's is there, or this system has no autostart)."""
+        if self._start_at_login not in (State.ON, State.OFF):
+            return None
+        return self.login.isChecked()
 
     def chosen_help_country(self) -> str | None:
         """The country for help lines; None: the system's."""
