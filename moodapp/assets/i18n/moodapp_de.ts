@@ -4,17 +4,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="98"/>
+        <location filename="../../ui/app.py" line="105"/>
         <source>moodapp cannot start</source>
         <translation>moodapp kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="107"/>
+        <location filename="../../ui/app.py" line="114"/>
         <source>moodapp is open already</source>
         <translation>moodapp ist schon geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="108"/>
+        <location filename="../../ui/app.py" line="115"/>
         <source>moodapp is open on this journal already, or was just closed. Please try again in a moment.</source>
         <translation>moodapp ist mit diesem Tagebuch schon geöffnet oder wurde gerade geschlossen. Bitte versuche es gleich noch einmal.</translation>
     </message>
@@ -3284,192 +3284,214 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>Demo journal (made-up entries, deleted when you close the app)</source>
         <translation>Demo-Tagebuch (erfundene Einträge, beim Schließen gelöscht)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>Entry</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Country for help lines not kept</source>
         <translation>Land für Hilfetelefone nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="213"/>
+        <source>Starting at login not changed</source>
+        <translation>Start bei der Anmeldung nicht geändert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="196"/>
+        <source>%1 is there already and moodapp did not write it, so it was left as it is.</source>
+        <translation>%1 ist schon da und stammt nicht von moodapp, deshalb blieb es, wie es ist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="204"/>
+        <source>The moodapp command was not found, so there is nothing to start when you log in. Start moodapp from its installed command and try again.</source>
+        <translation>Der Befehl moodapp wurde nicht gefunden, daher gibt es bei der Anmeldung nichts zu starten. Starte moodapp über seinen installierten Befehl und versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="214"/>
+        <source>%1 could not be written or removed: %2</source>
+        <translation>%1 konnte nicht geschrieben oder entfernt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>The daily backup failed: %1</source>
         <translation>Die tägliche Sicherung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>&amp;Import...</source>
         <translation>&amp;Importieren...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>&amp;Export journal...</source>
         <translation>Tagebuch &amp;exportieren...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>&amp;Report to share...</source>
         <translation>Bericht zum &amp;Weitergeben...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>&amp;Find in journal...</source>
         <translation>Im Tagebuch &amp;suchen...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Emotions and &amp;triggers...</source>
         <translation>Gefühle und &amp;Auslöser...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>&amp;Settings...</source>
         <translation>&amp;Einstellungen...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>&amp;Entry</source>
         <translation>&amp;Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>&amp;Calendar</source>
         <translation>&amp;Kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>C&amp;harts</source>
         <translation>&amp;Diagramme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>&amp;Insights</source>
         <translation>E&amp;inblicke</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>E&amp;ntry</source>
         <translation>&amp;Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>Log &amp;crying episode</source>
         <translation>&amp;Weinen eintragen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>New &amp;check-in</source>
         <translation>Neuer &amp;Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>&amp;Journal</source>
         <translation>&amp;Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>Need help now?</source>
         <translation>Brauchst du jetzt Hilfe?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>&amp;How moodapp works</source>
         <translation>&amp;So funktioniert moodapp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>&amp;About moodapp</source>
         <translation>Ü&amp;ber moodapp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>%1 brings back your search.</source>
         <translation>%1 holt deine Suche zurück.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>About moodapp</source>
         <translation>Über moodapp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="487"/>
         <source>&lt;h3&gt;moodapp %1&lt;/h3&gt;&lt;p&gt;A private, offline journal for moods and crying.&lt;/p&gt;&lt;p&gt;Your journal is kept only on this computer, in&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;moodapp %1&lt;/h3&gt;&lt;p&gt;Ein privates Offline-Tagebuch für Stimmungen und Weinen.&lt;/p&gt;&lt;p&gt;Dein Tagebuch wird nur auf diesem Computer aufbewahrt, in&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Lizenz: GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="501"/>
         <source>Undone: %1. %2 does it again.</source>
         <translation>Rückgängig gemacht: %1. %2 stellt es wieder her.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>Done again: %1. %2 undoes it.</source>
         <translation>Wiederhergestellt: %1. %2 macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="464"/>
+        <location filename="../../ui/main_window.py" line="511"/>
         <source>Could not undo</source>
         <translation>Rückgängigmachen nicht möglich</translation>
     </message>
@@ -4616,57 +4638,57 @@ moodapp wird jetzt geschlossen.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="73"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="75"/>
         <source>Settings sections</source>
         <translation>Bereiche der Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="76"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="79"/>
         <source>Reminder</source>
         <translation>Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="80"/>
         <source>Privacy</source>
         <translation>Privatsphäre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="84"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="78"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="85"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="107"/>
         <source>Theme</source>
         <translation>Erscheinungsbild</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="104"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="104"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="105"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
@@ -4676,12 +4698,12 @@ moodapp wird jetzt geschlossen.</translation>
         <translation>Erscheinungsbild:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="115"/>
         <source>First day of the week</source>
         <translation>Erster Tag der Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="116"/>
         <source>As the language sets it (%1)</source>
         <translation>Wie in der Spracheinstellung (%1)</translation>
     </message>
@@ -4691,22 +4713,22 @@ moodapp wird jetzt geschlossen.</translation>
         <translation>Wochen beginnen am:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="127"/>
         <source>not known</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="132"/>
         <source>Country for help lines</source>
         <translation>Land für Hilfetelefone</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="133"/>
         <source>As the system sets it (%1)</source>
         <translation>Wie im System eingestellt (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="137"/>
         <source>&quot;Need help now?&quot; shows the crisis lines of this country first.</source>
         <translation>„Brauchst du jetzt Hilfe?“ zeigt die Krisentelefone dieses Landes zuerst.</translation>
     </message>
@@ -4716,38 +4738,38 @@ moodapp wird jetzt geschlossen.</translation>
         <translation>Land für Hilfetelefone:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="142"/>
         <source>Edit...</source>
         <translation>Bearbeiten...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="143"/>
         <source>Edit emotions and triggers</source>
         <translation>Gefühle und Auslöser bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="144"/>
         <source>Opens their own window; changes there are saved at once.</source>
         <translation>Öffnet ein eigenes Fenster; Änderungen dort werden sofort gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="147"/>
         <source>Emotions and triggers:</source>
         <translation>Gefühle und Auslöser:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="148"/>
         <source>Journal folder</source>
         <translation>Ordner des Tagebuchs</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="144"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="145"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="152"/>
         <source>Open in file manager</source>
         <translation>Im Dateimanager öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="156"/>
         <source>Your journal is kept in:</source>
         <translation>Dein Tagebuch liegt in:</translation>
     </message>
@@ -4757,12 +4779,12 @@ moodapp wird jetzt geschlossen.</translation>
         <translation>Mich jeden Tag an den Check-in erinnern</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="170"/>
         <source>Daily reminder</source>
         <translation>Tägliche Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="173"/>
         <source>Reminder time</source>
         <translation>Uhrzeit der Erinnerung</translation>
     </message>
@@ -4777,42 +4799,68 @@ moodapp wird jetzt geschlossen.</translation>
         <translation>moodapp im Infobereich weiterlaufen lassen, wenn das Fenster geschlossen ist</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="168"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="181"/>
         <source>Keep in tray</source>
         <translation>Im Infobereich behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="174"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="187"/>
         <source>The reminder comes as a notification from the tray icon; clicking it opens a check-in.</source>
         <translation>Die Erinnerung kommt als Benachrichtigung vom Symbol im Infobereich; ein Klick darauf öffnet einen Check-in.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="190"/>
         <source>No system tray was found on this desktop, so the reminder shows only while moodapp is open.</source>
         <translation>Auf diesem Desktop wurde kein Infobereich gefunden, daher erscheint die Erinnerung nur, solange moodapp geöffnet ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="180"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="193"/>
         <source>About the tray</source>
         <translation>Zum Infobereich</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="183"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="196"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="197"/>
+        <source>Start moodapp when I log in</source>
+        <translation>moodapp bei der Anmeldung starten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="203"/>
+        <source>%1 is there already and moodapp did not write it, so moodapp leaves it as it is.</source>
+        <translation>%1 ist schon da und stammt nicht von moodapp, deshalb lässt moodapp es, wie es ist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="206"/>
+        <source>moodapp cannot start itself when you log in on this system.</source>
+        <translation>Auf diesem System kann moodapp sich bei der Anmeldung nicht selbst starten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="209"/>
+        <source>moodapp then starts in the tray when you log in, so the reminder comes with the window closed (this needs a system tray).</source>
+        <translation>moodapp startet dann bei der Anmeldung im Infobereich, sodass die Erinnerung auch bei geschlossenem Fenster kommt (dafür braucht es einen Infobereich).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="212"/>
+        <source>About starting at login</source>
+        <translation>Zum Start bei der Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="216"/>
         <source>Reminders come from this computer; nothing is sent anywhere.</source>
         <translation>Erinnerungen kommen von diesem Computer; nichts wird irgendwohin gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="193"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="226"/>
         <source>Auto-lock minutes</source>
         <translation>Minuten bis zum automatischen Sperren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="196"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="229"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="197"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="230"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
@@ -4822,22 +4870,22 @@ moodapp wird jetzt geschlossen.</translation>
         <translation>Fenster nach dieser Zeit ohne Nutzung sperren:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="203"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="236"/>
         <source>Locking needs a passphrase: encrypt the journal from the Journal menu first.</source>
         <translation>Zum Sperren braucht es eine Passphrase: Verschlüssle das Tagebuch zuerst über das Menü „Tagebuch“.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="205"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="238"/>
         <source>Ctrl+L locks the window at once.</source>
         <translation>Strg+L sperrt das Fenster sofort.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="211"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="244"/>
         <source>Delete all my data...</source>
         <translation>Alle meine Daten löschen...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="212"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="245"/>
         <source>Delete all my data</source>
         <translation>Alle meine Daten löschen</translation>
     </message>
