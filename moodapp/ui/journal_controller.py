@@ -115,33 +115,40 @@ class JournalController(QObject):
 
     # -- changes -------------------------------------------------------------------
 
-    def run(self, write: Callable[[], Result], undo_text: str = "") -> Result:
-        """Run one write of the journal and announce what it changed. With ``undo_text``
-        an undoable change goes on the undo stack under that name. A change of the whole
-        journal (an import, a restore) clears the stack: an undo could overwrite a newer
-        copy. A write that fails raises, and nothing changed."""
+    def run(
+        self, write: Callable[[], Result], undo_name: Callable[[Changes], str] | None = None
+    ) -> Result:
+        """Run one write of the journal and announce what it changed. With ``undo_name``
+        an undoable change goes on the undo stack under the name it gives the change. A
+        change of the whole journal (an import, a restore) clears the stack: an undo could
+        overwrite a newer copy. A write that fails raises, and nothing changed."""
         result = write()
         changes = result.changes
         if changes.journal:
             self.undo_stack.clear()
-        elif undo_text and changes.undoable:
-            self.undo_stack.push(_Undo(self, changes, undo_text))
+        elif undo_name is not None and changes.undoable:
+            self.undo_stack.push(_Undo(self, changes, undo_name(changes)))
         if changes != NOTHING:
             self.changed.emit(changes)
         return result
 
     def record(self, entry: Entry) -> Entry:
         entries = self._journal.entries
-        return self.run(lambda: entries.record(entry), self.tr("log %s") % entry_noun(entry)).saved
+        return self.run(
+            lambda: entries.record(entry), lambda c: self.tr("log %s") % entry_noun(c.saved)
+        ).saved
 
     def update(self, entry: Entry) -> Entry:
         entries = self._journal.entries
-        return self.run(lambda: entries.update(entry), self.tr("edit %s") % entry_noun(entry)).saved
+        return self.run(
+            lambda: entries.update(entry), lambda c: self.tr("edit %s") % entry_noun(c.saved)
+        ).saved
 
     def delete(self, uid: str) -> Entry:
         entries = self._journal.entries
-        noun = entry_noun(entries.get(uid))
-        return self.run(lambda: entries.delete(uid), self.tr("delete %s") % noun).deleted
+        return self.run(
+            lambda: entries.delete(uid), lambda c: self.tr("delete %s") % entry_noun(c.deleted)
+        ).deleted
 
     def put_back(self, changes: Changes) -> bool:
         """Make the journal hold each change's ``after`` where it holds its ``before``

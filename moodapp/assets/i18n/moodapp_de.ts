@@ -3175,17 +3175,17 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>JournalController</name>
     <message>
-        <location filename="../../ui/journal_controller.py" line="135"/>
+        <location filename="../../ui/journal_controller.py" line="138"/>
         <source>log %s</source>
         <translation>(%s hinzufügen)</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_controller.py" line="139"/>
+        <location filename="../../ui/journal_controller.py" line="144"/>
         <source>edit %s</source>
         <translation>(%s bearbeiten)</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_controller.py" line="144"/>
+        <location filename="../../ui/journal_controller.py" line="150"/>
         <source>delete %s</source>
         <translation>(%s löschen)</translation>
     </message>
