@@ -20,6 +20,8 @@ from moodapp.services.journal import (
 )
 from moodapp.services.privacy import journal_is_encrypted
 from moodapp.services.window_open import open_journal_checking_later
+from moodapp.services.writes import WHY_READ_ONLY
+from moodapp.ui.words import said
 
 NEVER_SET_PROBLEM = QT_TRANSLATE_NOOP(
     "Startup",
@@ -71,11 +73,7 @@ def open_with_questions(paths: AppPaths) -> Journal | None:
 
 
 def _say_read_only(why: ReadOnly) -> None:
-    because = (
-        _tr("its folder allows no writing")
-        if why is ReadOnly.FOLDER
-        else _tr("its file allows no writing")
-    )
+    because = said(WHY_READ_ONLY[why])
     QMessageBox.information(
         None,
         _tr("Your journal opens for reading only"),

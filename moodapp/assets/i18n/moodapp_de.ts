@@ -4893,63 +4893,53 @@ moodapp wird jetzt geschlossen.</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/startup.py" line="56"/>
+        <location filename="../../ui/startup.py" line="58"/>
         <source>That passphrase does not open the journal. Please try again.</source>
         <translation>Mit dieser Passphrase lässt sich das Tagebuch nicht öffnen. Bitte versuche es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="59"/>
-        <location filename="../../ui/startup.py" line="65"/>
+        <location filename="../../ui/startup.py" line="61"/>
+        <location filename="../../ui/startup.py" line="67"/>
         <source>moodapp cannot open your journal</source>
         <translation>moodapp kann dein Tagebuch nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="75"/>
-        <source>its folder allows no writing</source>
-        <translation>sein Ordner erlaubt kein Schreiben</translation>
-    </message>
-    <message>
-        <location filename="../../ui/startup.py" line="77"/>
-        <source>its file allows no writing</source>
-        <translation>seine Datei erlaubt kein Schreiben</translation>
-    </message>
-    <message>
-        <location filename="../../ui/startup.py" line="81"/>
+        <location filename="../../ui/startup.py" line="79"/>
         <source>Your journal opens for reading only</source>
         <translation>Dein Tagebuch öffnet sich nur zum Lesen</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="82"/>
+        <location filename="../../ui/startup.py" line="80"/>
         <source>moodapp shows your journal, but cannot save changes to it: %1. To write in it again, allow writing to it, then open moodapp again.</source>
         <translation>moodapp zeigt dein Tagebuch, kann aber keine Änderungen speichern: %1. Um wieder darin zu schreiben, erlaube das Schreiben und öffne moodapp dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="122"/>
+        <location filename="../../ui/startup.py" line="120"/>
         <source>Nothing was changed</source>
         <translation>Es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="124"/>
+        <location filename="../../ui/startup.py" line="122"/>
         <source>A new journal is ready</source>
         <translation>Ein neues Tagebuch ist bereit</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="107"/>
+        <location filename="../../ui/startup.py" line="105"/>
         <source>Choose a journal file</source>
         <translation>Tagebuchdatei wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="124"/>
+        <location filename="../../ui/startup.py" line="122"/>
         <source>A copy is in place</source>
         <translation>Eine lesbare Kopie ist eingesetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="126"/>
+        <location filename="../../ui/startup.py" line="124"/>
         <source>The unreadable journal was kept as %1.</source>
         <translation>Das unlesbare Tagebuch wurde als %1 aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="24"/>
+        <location filename="../../ui/startup.py" line="26"/>
         <source>The journal file is not a plain journal, so it was taken to be encrypted. If you never set a passphrase, it is damaged or is not a moodapp journal.</source>
         <translation>Die Tagebuchdatei ist kein unverschlüsseltes Tagebuch, deshalb wurde angenommen, dass sie verschlüsselt ist. Wenn du nie eine Passphrase festgelegt hast, ist sie beschädigt oder kein moodapp-Tagebuch.</translation>
     </message>
