@@ -134,7 +134,7 @@ class InsightsView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self.reflection.refresh()  # one week, cheap to read again: the first weekday may differ
+        self.reflection.refresh()  # one week, cheap to read again: today may be in a new week
 
     def refresh(self) -> None:
         say = wording()
