@@ -7,9 +7,25 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractListModel,
+    QModelIndex,
+    QPoint,
+    QPointF,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from moodapp.paths import AppPaths
 from moodapp.services.journal import Journal, opened_journal
@@ -113,3 +129,37 @@ def wheel(widget: QWidget, notches: int) -> None:
             False,
         ),
     )
+
+
+def _model_texts(model: QAbstractItemModel) -> list[str]:
+    top = QModelIndex()  # PySide6 hides columnCount() of a list model: a list has one
+    columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount(top)
+    found = []
+    for row in range(model.rowCount(top)):
+        for column in range(columns):
+            index = model.index(row, column)
+            for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                value = model.data(index, role)
+                if isinstance(value, str) and value:
+                    found.append(value)
+    return found
+
+
+def visible_texts(window: QWidget) -> list[str]:
+    """Every text a person can see or hear of ``window``: labels, buttons, choices, notes,
+    lists and tables, tooltips, and what a screen reader says (names, descriptions)."""
+    QApplication.processEvents()
+    found: list[str] = [window.windowTitle()]
+    for widget in [window, *window.findChildren(QWidget)]:
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, QLabel | QAbstractButton):
+            found.append(widget.text())
+        elif isinstance(widget, QComboBox):
+            found += combo_texts(widget)
+        elif isinstance(widget, QPlainTextEdit):
+            found.append(widget.toPlainText())
+        elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            found += _model_texts(widget.model())
+        found += [widget.toolTip(), widget.accessibleName(), widget.accessibleDescription()]
+    return [text for text in found if text]

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from moodapp.domain.help_lines import bundled_help_lines
 from moodapp.services import demo
@@ -21,6 +21,7 @@ from moodapp.services.journal import Journal, opened_journal
 from moodapp.ui.journal_controller import JournalController
 from moodapp.ui.main_window import MainWindow
 from moodapp.ui.translations import install_translators, remove_translators
+from tests.gui.conftest import visible_texts
 from tests.gui.test_window_walk import Walk, demo_paths, menu_entries
 
 # Words of English sentences that German does not use (not "in", "will", "was", "not").
@@ -49,20 +50,6 @@ def english_in(text: str, theirs: list[str]) -> str | None:
     return text.strip() if found else None
 
 
-def texts(window: QWidget) -> Iterator[str]:
-    for widget in [window, *window.findChildren(QWidget)]:
-        if not widget.isVisible():
-            continue
-        if isinstance(widget, QLabel | QAbstractButton):
-            yield widget.text()
-        elif isinstance(widget, QComboBox):
-            yield from (widget.itemText(i) for i in range(widget.count()))
-        yield widget.toolTip()
-        yield widget.accessibleName()
-        yield widget.accessibleDescription()
-    yield window.windowTitle()
-
-
 class ReadingWalk(Walk):
     """The walk, reading every window it opens before it closes it."""
 
@@ -72,7 +59,7 @@ class ReadingWalk(Walk):
         self.english: dict[str, str] = {}
 
     def read(self, path: str, window: QWidget) -> None:
-        for text in texts(window):
+        for text in visible_texts(window):
             found = english_in(text, self.theirs)
             if found and found not in self.english:
                 self.english[found] = path

@@ -12,16 +12,6 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, Qt
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QApplication,
-    QComboBox,
-    QLabel,
-    QPlainTextEdit,
-    QWidget,
-)
 
 from moodapp import __version__
 from moodapp.domain.entries import CryingEpisode
@@ -33,6 +23,7 @@ from moodapp.services.demo import fill_demo_journal
 from moodapp.services.journal import Journal
 from moodapp.ui.locale_info import first_weekday
 from moodapp.ui.main_window import CALENDAR, CHARTS, ENTRY, INSIGHTS, MainWindow
+from tests.gui.conftest import visible_texts
 
 Change = Callable[[Journal, Path], Changed]
 
@@ -85,40 +76,6 @@ SHOWN = {
 PAIRS = [(change, view) for view, changes in SHOWN.items() for change in sorted(changes)]
 
 
-def _model_text(model: QAbstractItemModel) -> list[str]:
-    found = []
-    top = QModelIndex()
-    columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount(top)
-    for row in range(model.rowCount(top)):
-        for column in range(columns):
-            index = model.index(row, column)
-            for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-                value = model.data(index, role)
-                if isinstance(value, str) and value:
-                    found.append(value)
-    return found
-
-
-def seen(view: QWidget) -> list[str]:
-    """Every text the view shows: labels, buttons, lists, tables, notes and the chart's
-    description (what a screen reader says of it)."""
-    QApplication.processEvents()
-    found: list[str] = []
-    for widget in [view, *view.findChildren(QWidget)]:
-        if not widget.isVisible():
-            continue
-        if isinstance(widget, QLabel | QAbstractButton):
-            found.append(widget.text())
-        elif isinstance(widget, QComboBox):
-            found += [widget.itemText(i) for i in range(widget.count())]
-        elif isinstance(widget, QPlainTextEdit):
-            found.append(widget.toPlainText())
-        elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
-            found += _model_text(widget.model())
-        found.append(widget.accessibleDescription())
-    return [text for text in found if text]
-
-
 @pytest.fixture
 def demo(live_journal: Journal) -> Journal:
     """A year of entries, in the journal before the window opens."""
@@ -133,10 +90,10 @@ def test_each_view_shows_each_change_that_touches_it(
 ) -> None:
     window.show_row(VIEWS[view])
     shown = window.views.currentWidget()
-    before = seen(shown)
+    before = visible_texts(shown)
     if hidden:
         window.show_row(ENTRY if view != "Entry" else CALENDAR)
     window._controller.run(lambda: CHANGES[change](demo, tmp_path))
     window.show_row(VIEWS[view])
-    after = seen(shown)
+    after = visible_texts(shown)
     assert after != before, f"the {view} view does not show {change}"
