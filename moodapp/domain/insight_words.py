@@ -170,8 +170,8 @@ DELAYED = QT_TRANSLATE_NOOP(
 )
 DELAYED_BASIS = QT_TRANSLATE_NOOP(
     "Insights",
-    "From {total} episodes with both moods written down, {period}. Mood often dips right "
-    "after crying and recovers within an hour or so.",
+    "From {total} times you cried with both moods written down, {period}. Mood often dips "
+    "right after crying and recovers within an hour or so.",
 )
 
 # 5. Emotions around tears, and positive tears

@@ -2863,6 +2863,11 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
         <translation>Direkt nach dem Weinen lag deine Stimmung im Durchschnitt bei {after} von 10, später bei {later} von 10.</translation>
     </message>
     <message>
+        <location filename="../../domain/insight_words.py" line="171"/>
+        <source>From {total} times you cried with both moods written down, {period}. Mood often dips right after crying and recovers within an hour or so.</source>
+        <translation>Aus {total} Malen, bei denen du geweint hast und beide Stimmungen eingetragen sind, {period}. Oft sinkt die Stimmung direkt nach dem Weinen und erholt sich innerhalb von etwa einer Stunde.</translation>
+    </message>
+    <message>
         <location filename="../../domain/insight_words.py" line="182"/>
         <source>On days you cried, your mood averaged {crying}; on other days, {other}. The scale runs from -3 (unpleasant) to +3 (pleasant).</source>
         <translation>An Tagen, an denen du geweint hast, lag deine Stimmung im Durchschnitt bei {crying}, an anderen Tagen bei {other}. Die Skala reicht von -3 (unangenehm) bis +3 (angenehm).</translation>
@@ -2926,11 +2931,6 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
         <location filename="../../domain/insight_words.py" line="164"/>
         <source>when it came with {trigger}</source>
         <translation>wenn „{trigger}“ der Auslöser war</translation>
-    </message>
-    <message>
-        <location filename="../../domain/insight_words.py" line="171"/>
-        <source>From {total} episodes with both moods written down, {period}. Mood often dips right after crying and recovers within an hour or so.</source>
-        <translation>Aus {total} Einträgen, bei denen beide Stimmungen eingetragen sind, {period}. Oft sinkt die Stimmung direkt nach dem Weinen und erholt sich innerhalb von etwa einer Stunde.</translation>
     </message>
     <message>
         <location filename="../../domain/insight_words.py" line="178"/>
