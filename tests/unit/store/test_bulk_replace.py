@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from moodapp.domain.entries import CheckIn, CryingEpisode, Entry
@@ -49,6 +49,10 @@ def test_replacing_many_leaves_what_writing_one_by_one_leaves(store: Store, data
                                   else check_ins(NOW)), uid=e.uid))
         for e in first
     ]  # fmt: skip
+    # A tag is kept in the first spelling the journal saw ("m" for a later "M"): drawn tags
+    # differ in more than case, so that each entry reads back as written.
+    tags = {tag for entry in (*first, *newer) for tag in entry.tags}
+    assume(len({tag.casefold() for tag in tags}) == len(tags))
     with store.db.atomic() as transaction:
         for entry in first:
             entry_store.write_entry(entry)
