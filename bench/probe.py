@@ -88,9 +88,9 @@ def views(data_dir: str) -> dict[str, Any]:
     from moodapp.domain.charts import ChartKind
     from moodapp.paths import AppPaths
     from moodapp.services.journal import opened_journal
-    from moodapp.ui.app import application
-    from moodapp.ui.journal_controller import JournalController
-    from moodapp.ui.main_window import MainWindow
+    from moodapp.ui.shell.app import application
+    from moodapp.ui.shell.journal_controller import JournalController
+    from moodapp.ui.shell.main_window import MainWindow
 
     application()
     with opened_journal(AppPaths.under(Path(data_dir))) as journal:
@@ -143,9 +143,9 @@ def memory_app(data_dir: str) -> dict[str, Any]:
     """Peak memory after every view of the window was shown."""
     from moodapp.paths import AppPaths
     from moodapp.services.journal import opened_journal
-    from moodapp.ui.app import application
-    from moodapp.ui.journal_controller import JournalController
-    from moodapp.ui.main_window import MainWindow
+    from moodapp.ui.shell.app import application
+    from moodapp.ui.shell.journal_controller import JournalController
+    from moodapp.ui.shell.main_window import MainWindow
 
     application()
     with opened_journal(AppPaths.under(Path(data_dir))) as journal:
@@ -178,9 +178,9 @@ def png_export(data_dir: str) -> dict[str, Any]:
     from moodapp.domain.charts import DEFAULT_HEIGHT, DEFAULT_WIDTH, ChartKind, ChartOptions
     from moodapp.paths import AppPaths
     from moodapp.services.journal import opened_journal
-    from moodapp.ui.app import headless_application
-    from moodapp.ui.plots.chart_widget import export_chart
-    from moodapp.ui.plots.look import ChartLook
+    from moodapp.ui.charts.plots.chart_widget import export_chart
+    from moodapp.ui.charts.plots.look import ChartLook
+    from moodapp.ui.shell.app import headless_application
 
     headless_application()
     times = []

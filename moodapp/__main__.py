@@ -54,7 +54,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from moodapp.journal_place import journal_paths
 
     with journal_paths(data_dir, demo) as paths:
-        from moodapp.ui.app import run_app  # Qt is imported only for the window
+        from moodapp.ui.shell.app import run_app  # Qt is imported only for the window
 
         return run_app(paths, demo=demo, in_tray=in_tray)
 

@@ -22,12 +22,12 @@ from PySide6.QtWidgets import QApplication, QWidget
 from moodapp.paths import AppPaths
 from moodapp.services.demo import fill_demo_journal
 from moodapp.services.journal import opened_journal
-from moodapp.ui.app import application
-from moodapp.ui.dialogs.find_dialog import FindDialog
-from moodapp.ui.journal_controller import JournalController
-from moodapp.ui.main_window import MainWindow
-from moodapp.ui.theme import Theme, ThemeKeeper
-from moodapp.ui.widgets.calendar_bar import MONTH, YEAR
+from moodapp.ui.calendar.calendar_bar import MONTH, YEAR
+from moodapp.ui.entry.find_dialog import FindDialog
+from moodapp.ui.look.theme import Theme, ThemeKeeper
+from moodapp.ui.shell.app import application
+from moodapp.ui.shell.journal_controller import JournalController
+from moodapp.ui.shell.main_window import MainWindow
 
 
 def settle(app: QApplication) -> None:

@@ -13,7 +13,7 @@ their translation is not lost if they come back. ``--drop-obsolete`` removes tho
 
 ``release`` runs ``pyside6-lrelease`` on every ``.ts`` file and writes the compiled
 ``moodapp_<language>.qm`` beside it; only finished translations go into it. The
-``.qm`` files are what the app loads (``moodapp/ui/translations.py``). Run ``release``
+``.qm`` files are what the app loads (``moodapp/ui/common/translations.py``). Run ``release``
 after every change to a ``.ts`` file and commit both.
 
 What lupdate finds, and what this script adds

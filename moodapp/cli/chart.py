@@ -60,7 +60,7 @@ def chart_request(args: argparse.Namespace, journal: Journal) -> ChartRequest:
 
 def run_chart(args: argparse.Namespace, journal: Journal, out: TextIO) -> int:
     request = chart_request(args, journal)  # BadInput: said by the dispatcher, exit status 2
-    from moodapp.ui.chart_command import write_chart  # Qt and pyqtgraph, only now
+    from moodapp.ui.charts.chart_command import write_chart  # Qt and pyqtgraph, only now
 
     try:
         write_chart(

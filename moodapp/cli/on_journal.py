@@ -20,7 +20,7 @@ from moodapp.cli.errors import (
     BadInput,
 )
 from moodapp.cli.passphrase import PASSPHRASE_ENV, PassphraseUnavailable, journal_passphrase
-from moodapp.domain.validation import InvalidInput
+from moodapp.domain.field_errors import InvalidInput
 from moodapp.journal_place import journal_paths
 from moodapp.paths import AppPaths
 from moodapp.services.journal import (
@@ -127,7 +127,7 @@ def _run_headless(args: argparse.Namespace, paths: AppPaths, command: Command) -
     lock = None
     if command.replaces_file:
         # Qt's lock file, as the window's
-        from moodapp.ui.single_instance import LockNotWritten, journal_lock
+        from moodapp.ui.shell.single_instance import LockNotWritten, journal_lock
 
         try:
             lock = journal_lock(paths)

@@ -1,6 +1,6 @@
 """`moodapp report`: the options checked without Qt, then the PDF laid out off screen.
 
-Drawing the report needs Qt; `moodapp.ui.report_command` does that, loaded in run_report
+Drawing the report needs Qt; `moodapp.ui.insights.report_command` does that, loaded in run_report
 once the request is known to be sound, so bad options fail fast and write nothing.
 """
 
@@ -50,7 +50,7 @@ def report_request(args: argparse.Namespace, journal: Journal) -> ReportRequest:
 
 def run_report(args: argparse.Namespace, journal: Journal, out: TextIO) -> int:
     request = report_request(args, journal)  # BadInput: said by the dispatcher, exit status 2
-    from moodapp.ui.report_command import save_report  # Qt, only now
+    from moodapp.ui.insights.report_command import save_report  # Qt, only now
 
     try:
         with ProgressLine("Writing the report") as progress:

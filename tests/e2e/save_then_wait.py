@@ -35,9 +35,9 @@ def save_with_cli(paths: AppPaths) -> str:
 def save_with_window(paths: AppPaths) -> str:
     from PySide6.QtWidgets import QPushButton, QSlider
 
-    from moodapp.ui.app import application
-    from moodapp.ui.journal_controller import JournalController
-    from moodapp.ui.main_window import MainWindow
+    from moodapp.ui.shell.app import application
+    from moodapp.ui.shell.journal_controller import JournalController
+    from moodapp.ui.shell.main_window import MainWindow
 
     app = application()
     with opened_journal(paths) as journal:

@@ -17,7 +17,7 @@ import pytest
 
 import moodapp
 from moodapp.paths import AppPaths
-from moodapp.ui.single_instance import channel_name
+from moodapp.ui.shell.single_instance import channel_name
 
 pytestmark = pytest.mark.e2e
 
@@ -187,7 +187,7 @@ def test_the_window_opens_without_the_charts_or_file_formats(tmp_path: Path) -> 
         "from moodapp.__main__ import main\n"
         f"main(['--data-dir', {str(tmp_path / 'data')!r}])\n"
         "heavy = ('pyqtgraph', 'numpy', 'moodapp.exchange.formats',"
-        " 'moodapp.ui.views.charts_view', 'moodapp.cli', 'moodapp.services.demo')\n"
+        " 'moodapp.ui.charts.charts_view', 'moodapp.cli', 'moodapp.services.demo')\n"
         "print(sorted(m for m in heavy if m in sys.modules))\n"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
@@ -208,7 +208,7 @@ def test_in_tray_hides_the_window_only_where_there_is_a_tray(tmp_path: Path, tra
         f"if {tray}:\n"
         "    QSystemTrayIcon.isSystemTrayAvailable = staticmethod(lambda: True)\n"
         "def run(*args):\n"
-        "    from moodapp.ui.main_window import MainWindow\n"
+        "    from moodapp.ui.shell.main_window import MainWindow\n"
         "    QApplication.processEvents()\n"
         "    [w] = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]\n"
         "    print(w.isVisible(), w.desktop.lives_in_tray, QApplication.quitOnLastWindowClosed())\n"

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 
 from moodapp.paths import AppPaths
 from moodapp.services.journal import Journal, opened_journal
-from moodapp.ui.journal_controller import JournalController
-from moodapp.ui.main_window import MainWindow
+from moodapp.ui.shell.journal_controller import JournalController
+from moodapp.ui.shell.main_window import MainWindow
 
 W = TypeVar("W", bound=QWidget)
 

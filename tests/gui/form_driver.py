@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from moodapp.domain.entries import DAILY_LIFE_WORDS, CheckIn, CryingEpisode
-from moodapp.ui.widgets.check_in_form import CheckInForm
-from moodapp.ui.widgets.emotion_picker import EmotionPicker
-from moodapp.ui.widgets.episode_form import EpisodeForm
-from moodapp.ui.widgets.form_parts import Collapsible
+from moodapp.ui.common.form_parts import Collapsible
+from moodapp.ui.entry.check_in_form import CheckInForm
+from moodapp.ui.entry.emotion_picker import EmotionPicker
+from moodapp.ui.entry.episode_form import EpisodeForm
 from tests.gui.conftest import by_name, choose
 
 YES_NO = {True: "Yes", False: "No", None: "Not recorded"}

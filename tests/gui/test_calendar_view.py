@@ -12,12 +12,12 @@ from moodapp.domain.calendar_grid import add_months
 from moodapp.domain.catalogue import Valence
 from moodapp.domain.entries import CheckIn, CryingEpisode
 from moodapp.services.journal import Journal
-from moodapp.ui.dialogs.entry_dialog import EntryDialog
-from moodapp.ui.main_window import MainWindow
-from moodapp.ui.top_level import top_level_widgets
-from moodapp.ui.views.calendar_view import CalendarView
-from moodapp.ui.widgets.calendar_bar import YEAR
-from moodapp.ui.widgets.month_grid import SUMMARY_ROLE
+from moodapp.ui.calendar.calendar_bar import YEAR
+from moodapp.ui.calendar.calendar_view import CalendarView
+from moodapp.ui.calendar.month_grid import SUMMARY_ROLE
+from moodapp.ui.common.top_level import top_level_widgets
+from moodapp.ui.entry.entry_dialog import EntryDialog
+from moodapp.ui.shell.main_window import MainWindow
 from tests.gui.conftest import by_name, choose, combo_texts
 
 

@@ -30,14 +30,14 @@ from moodapp.domain.catalogue import LABEL_MAX_CHARS, Valence, key_from_label
 from moodapp.domain.entries import CryingEpisode
 from moodapp.services.catalogue import CatalogueService
 from moodapp.services.journal import Journal
-from moodapp.ui.dialogs.catalogue_dialog import CatalogueDialog
-from moodapp.ui.journal_controller import JournalController
-from moodapp.ui.main_window import CALENDAR, ENTRY, MainWindow
-from moodapp.ui.top_level import top_level_widgets
-from moodapp.ui.translations import install_translators, remove_translators
-from moodapp.ui.widgets.catalogue_editor import DEFAULT_COLOURS, CatalogueEditor
-from moodapp.ui.widgets.day_table import SUMMARY_ROLE
-from moodapp.ui.widgets.emotion_picker import EmotionPicker
+from moodapp.ui.calendar.day_table import SUMMARY_ROLE
+from moodapp.ui.catalogue.catalogue_dialog import CatalogueDialog
+from moodapp.ui.catalogue.catalogue_editor import DEFAULT_COLOURS, CatalogueEditor
+from moodapp.ui.common.top_level import top_level_widgets
+from moodapp.ui.common.translations import install_translators, remove_translators
+from moodapp.ui.entry.emotion_picker import EmotionPicker
+from moodapp.ui.shell.journal_controller import JournalController
+from moodapp.ui.shell.main_window import CALENDAR, ENTRY, MainWindow
 from tests.gui.conftest import ModalAnswers, by_name, choose, combo_texts
 
 Answer = tuple[type[QWidget], Callable[[Any], None]]

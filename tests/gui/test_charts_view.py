@@ -29,16 +29,16 @@ from moodapp.domain.charts import CryingOverTime, EmotionsBehindTears, ReliefSpl
 from moodapp.domain.entries import CheckIn, Company, CryingEpisode, MoodChange, Reaction, Resolution
 from moodapp.domain.series import Bin, DateRange, week_start
 from moodapp.services.journal import Journal
-from moodapp.ui import date_text
-from moodapp.ui.chart_text import range_text
-from moodapp.ui.locale_info import first_weekday
-from moodapp.ui.main_window import MainWindow
-from moodapp.ui.plots.chart_widget import ChartWidget
-from moodapp.ui.plots.description import ChartDescription
-from moodapp.ui.top_level import top_level_widgets
-from moodapp.ui.translations import install_translators, remove_translators
-from moodapp.ui.views.charts_view import ChartsView
-from moodapp.ui.widgets.chart_controls import ChartControls
+from moodapp.ui.charts.chart_controls import ChartControls
+from moodapp.ui.charts.chart_text import range_text
+from moodapp.ui.charts.charts_view import ChartsView
+from moodapp.ui.charts.plots.chart_widget import ChartWidget
+from moodapp.ui.charts.plots.description import ChartDescription
+from moodapp.ui.common import date_text
+from moodapp.ui.common.locale_info import first_weekday
+from moodapp.ui.common.top_level import top_level_widgets
+from moodapp.ui.common.translations import install_translators, remove_translators
+from moodapp.ui.shell.main_window import MainWindow
 from tests.gui.conftest import by_name, choose, combo_texts
 from tests.gui.form_driver import click, set_spin, type_text
 
@@ -378,7 +378,7 @@ def png_size(path: Path) -> tuple[int, int]:
 def test_export_through_the_dialog(
     qtbot, charts: ChartsView, tmp_path: Path, monkeypatch, suffix: str
 ) -> None:  # type: ignore[no-untyped-def]
-    from moodapp.ui.dialogs import export_chart_dialog
+    from moodapp.ui.charts import export_chart_dialog
 
     folder = tmp_path / "out"
     folder.mkdir()
@@ -451,7 +451,7 @@ def test_an_empty_period_says_so_in_words(qtbot, window: MainWindow) -> None:  #
 def test_charts_follow_a_dark_theme(charts: ChartsView) -> None:
     from PySide6.QtGui import QColor, QPalette
 
-    from moodapp.ui.plots.look import ChartLook
+    from moodapp.ui.charts.plots.look import ChartLook
 
     dark = QPalette()
     dark.setColor(QPalette.ColorRole.Window, QColor("#202124"))

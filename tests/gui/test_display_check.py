@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from moodapp.ui.display_check import XCB_LIBRARIES, display_problem
+from moodapp.ui.shell.display_check import XCB_LIBRARIES, display_problem
 
 
 def every_library_loads(library: str) -> bool:

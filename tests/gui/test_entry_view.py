@@ -33,9 +33,9 @@ from moodapp.domain.entries import (
     Resolution,
 )
 from moodapp.services.journal import Journal
-from moodapp.ui.main_window import MainWindow
-from moodapp.ui.translations import install_translators, remove_translators
-from moodapp.ui.widgets.form_parts import Collapsible
+from moodapp.ui.common.form_parts import Collapsible
+from moodapp.ui.common.translations import install_translators, remove_translators
+from moodapp.ui.shell.main_window import MainWindow
 from tests.gui.conftest import ModalAnswers, by_name, choose, wheel
 
 LEFT = Qt.MouseButton.LeftButton
@@ -283,7 +283,7 @@ def test_a_failed_write_is_reported_and_the_form_keeps_its_content(
     qtbot, window: MainWindow, live_journal: Journal, monkeypatch
 ) -> None:
     from moodapp.services.writes import SaveFailed
-    from moodapp.ui import entry_actions
+    from moodapp.ui.entry import entry_actions
 
     warnings: list[str] = []
     monkeypatch.setattr(
@@ -384,7 +384,7 @@ def test_the_buttons_that_finish_a_form_stay_in_sight(
 def test_the_calendar_s_entry_dialog_keeps_save_and_cancel_in_sight(
     qtbot, window: MainWindow
 ) -> None:
-    from moodapp.ui.dialogs.entry_dialog import EntryDialog
+    from moodapp.ui.entry.entry_dialog import EntryDialog
 
     for check_in in (False, True):
         dialog = EntryDialog(window._controller, check_in=check_in, parent=window)
@@ -506,7 +506,7 @@ def test_the_check_in_form_and_the_summary_are_ready_once_the_window_is_drawn(
 ) -> None:  # type: ignore[no-untyped-def]
     from moodapp.paths import AppPaths
     from moodapp.services.demo import fill_demo_journal
-    from moodapp.ui.journal_controller import JournalController
+    from moodapp.ui.shell.journal_controller import JournalController
 
     fill_demo_journal(live_journal, seed=4, years=1)
     main = MainWindow(JournalController(live_journal), AppPaths.under(tmp_path / "data"))

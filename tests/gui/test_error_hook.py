@@ -18,10 +18,10 @@ from PySide6.QtGui import QGuiApplication, QPaintEvent
 from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QPushButton, QWidget
 
 from moodapp.paths import AppPaths
-from moodapp.ui import app, error_dialog
-from moodapp.ui.error_dialog import ErrorDialog
-from moodapp.ui.error_hook import ErrorHook
-from moodapp.ui.main_window import MainWindow
+from moodapp.ui.shell import app, error_dialog
+from moodapp.ui.shell.error_dialog import ErrorDialog
+from moodapp.ui.shell.error_hook import ErrorHook
+from moodapp.ui.shell.main_window import MainWindow
 from tests.gui.conftest import by_name
 
 SECRET = "my sister said I was too much"

@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
 
 from moodapp.domain.entries import CheckIn, CryingEpisode
 from moodapp.services.journal import Journal
-from moodapp.ui import exchange_actions
-from moodapp.ui.dialogs import save_as
-from moodapp.ui.dialogs.daylio_dialog import DaylioDialog
-from moodapp.ui.dialogs.export_dialog import ExportDialog
-from moodapp.ui.dialogs.report_dialog import ReportRequestDialog
-from moodapp.ui.main_window import MainWindow
+from moodapp.ui.common import save_as
+from moodapp.ui.exchange import exchange_actions
+from moodapp.ui.exchange.daylio_dialog import DaylioDialog
+from moodapp.ui.exchange.export_dialog import ExportDialog
+from moodapp.ui.insights.report_dialog import ReportRequestDialog
+from moodapp.ui.shell.main_window import MainWindow
 from tests.gui.conftest import ModalAnswers, by_name
 from tests.gui.test_report_pdf import media_boxes
 

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QLineEdit, QStyleOptionViewItem, QTreeWidget
 
 from moodapp.domain.entries import CheckIn
 from moodapp.services.journal import Journal
-from moodapp.ui.dialogs.find_dialog import FindDialog
-from moodapp.ui.main_window import MainWindow
-from moodapp.ui.widgets.rich_text_delegate import RichTextDelegate
+from moodapp.ui.common.rich_text_delegate import RichTextDelegate
+from moodapp.ui.entry.find_dialog import FindDialog
+from moodapp.ui.shell.main_window import MainWindow
 from tests.gui.conftest import by_name
 
 NOTE = "<b>Picnic</b> & a walk by the lake, then walking home"

@@ -22,9 +22,9 @@ from moodapp.domain.entries import (
     Resolution,
 )
 from moodapp.services.journal import Journal
-from moodapp.ui.catalogue_text import catalogue_label
-from moodapp.ui.main_window import MainWindow
-from moodapp.ui.widgets.entry_form import EntryForm
+from moodapp.ui.common.catalogue_text import catalogue_label
+from moodapp.ui.entry.entry_form import EntryForm
+from moodapp.ui.shell.main_window import MainWindow
 from tests.gui.conftest import by_name
 from tests.gui.form_driver import click, fill_check_in, fill_episode
 from tests.strategies import EMOTION_KEYS, TAG_POOL, TRIGGER_KEYS, optional

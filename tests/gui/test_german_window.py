@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from moodapp.domain.help_lines import bundled_help_lines
 from moodapp.services import demo
 from moodapp.services.journal import Journal, opened_journal
-from moodapp.ui.journal_controller import JournalController
-from moodapp.ui.main_window import MainWindow
-from moodapp.ui.translations import install_translators, remove_translators
+from moodapp.ui.common.translations import install_translators, remove_translators
+from moodapp.ui.shell.journal_controller import JournalController
+from moodapp.ui.shell.main_window import MainWindow
 from tests.gui.conftest import visible_texts
 from tests.gui.test_window_walk import Walk, demo_paths, menu_entries
 

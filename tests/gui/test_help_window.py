@@ -16,12 +16,12 @@ from moodapp.domain.entries import (
     INTENSITY_WORDS,
     URGE_WORDS,
 )
-from moodapp.ui.dialogs.help_window import HelpWindow
-from moodapp.ui.dialogs.need_help_dialog import NeedHelpDialog
-from moodapp.ui.help_text import CONTENTS, NEED_HELP, SECTIONS, help_html
-from moodapp.ui.widgets.check_in_form import ENERGY_WORDS, MOOD_WORDS, CheckInForm
-from moodapp.ui.widgets.entry_form import EntryForm
-from moodapp.ui.widgets.episode_form import EpisodeForm
+from moodapp.ui.entry.check_in_form import ENERGY_WORDS, MOOD_WORDS, CheckInForm
+from moodapp.ui.entry.entry_form import EntryForm
+from moodapp.ui.entry.episode_form import EpisodeForm
+from moodapp.ui.help.help_text import CONTENTS, NEED_HELP, SECTIONS, help_html
+from moodapp.ui.help.help_window import HelpWindow
+from moodapp.ui.help.need_help_dialog import NeedHelpDialog
 from tests.unit.domain.test_insight_words import FORBIDDEN
 
 
@@ -68,7 +68,7 @@ def test_every_scale_word_is_there(help_window: HelpWindow) -> None:
 
 
 def test_the_crisis_lines_are_the_need_help_dialogs_own(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr("moodapp.ui.help_lines_text.system_territory", lambda: "US")
+    monkeypatch.setattr("moodapp.ui.help.help_lines_text.system_territory", lambda: "US")
     window = HelpWindow()
     qtbot.addWidget(window)
     text = plain(window)

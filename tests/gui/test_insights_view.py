@@ -25,13 +25,13 @@ from moodapp.domain.series import Bin
 from moodapp.services.demo import fill_demo_journal
 from moodapp.services.journal import Journal
 from moodapp.store import reflections
-from moodapp.ui.dialogs.need_help_dialog import NeedHelpDialog
-from moodapp.ui.dialogs.settings_dialog import SettingsDialog
-from moodapp.ui.insight_text import wording
-from moodapp.ui.locale_info import choose_first_weekday, first_weekday
-from moodapp.ui.main_window import ENTRY, INSIGHTS, MainWindow
-from moodapp.ui.views.insights_view import InsightsView
-from moodapp.ui.widgets.form_parts import typed_text
+from moodapp.ui.common.form_parts import typed_text
+from moodapp.ui.common.locale_info import choose_first_weekday, first_weekday
+from moodapp.ui.help.need_help_dialog import NeedHelpDialog
+from moodapp.ui.insights.insight_text import wording
+from moodapp.ui.insights.insights_view import InsightsView
+from moodapp.ui.settings.settings_dialog import SettingsDialog
+from moodapp.ui.shell.main_window import ENTRY, INSIGHTS, MainWindow
 from tests.gui.conftest import ModalAnswers, by_name, choose
 from tests.gui.form_driver import click, replace_text, type_text
 

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem
 from moodapp import APP_NAME
 from moodapp.paths import AppPaths
 from moodapp.services.journal import Journal
-from moodapp.ui.dialogs.need_help_dialog import NeedHelpDialog
-from moodapp.ui.journal_controller import JournalController
-from moodapp.ui.main_window import MainWindow
-from moodapp.ui.top_level import top_level_widgets
+from moodapp.ui.common.top_level import top_level_widgets
+from moodapp.ui.help.need_help_dialog import NeedHelpDialog
+from moodapp.ui.shell.journal_controller import JournalController
+from moodapp.ui.shell.main_window import MainWindow
 
 
 def menu_texts(window: MainWindow) -> dict[str, list[str]]:
@@ -40,7 +40,7 @@ def test_menus_offer_logging_undo_and_help(window: MainWindow) -> None:
 
 
 def test_need_help_lists_the_crisis_lines_offline(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr("moodapp.ui.help_lines_text.system_territory", lambda: "US")
+    monkeypatch.setattr("moodapp.ui.help.help_lines_text.system_territory", lambda: "US")
     shown: list[str] = []
 
     def read_and_close() -> None:
@@ -93,8 +93,8 @@ from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QApplication
 from moodapp.paths import AppPaths
 from moodapp.services.journal import opened_journal
-from moodapp.ui.journal_controller import JournalController
-from moodapp.ui.main_window import MainWindow
+from moodapp.ui.shell.journal_controller import JournalController
+from moodapp.ui.shell.main_window import MainWindow
 
 app = QApplication([])
 paths = AppPaths.under(Path(sys.argv[1]))

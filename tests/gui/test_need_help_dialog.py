@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 
 from moodapp.domain.help_lines import bundled_help_lines
 from moodapp.domain.settings import HELP_LINES_COUNTRY
-from moodapp.ui.dialogs.need_help_dialog import NeedHelpDialog
-from moodapp.ui.dialogs.settings_dialog import SettingsDialog
-from moodapp.ui.main_window import MainWindow
-from moodapp.ui.reminder import Tray
-from moodapp.ui.translations import install_translators, remove_translators
+from moodapp.ui.common.translations import install_translators, remove_translators
+from moodapp.ui.help.need_help_dialog import NeedHelpDialog
+from moodapp.ui.settings.settings_dialog import SettingsDialog
+from moodapp.ui.shell.main_window import MainWindow
+from moodapp.ui.shell.reminder import Tray
 from tests.gui.conftest import ModalAnswers, by_name, choose, combo_texts
 
 
@@ -45,7 +45,7 @@ def opened(qtbot, dialog: NeedHelpDialog) -> NeedHelpDialog:  # type: ignore[no-
 def territory(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str | None]]:
     """The system's territory, as the window's locale gives it (set by the test)."""
     chosen: list[str | None] = [None]
-    monkeypatch.setattr("moodapp.ui.help_lines_text.system_territory", lambda: chosen[0])
+    monkeypatch.setattr("moodapp.ui.help.help_lines_text.system_territory", lambda: chosen[0])
     yield chosen
 
 

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtWidgets import QWidget
 
 from moodapp.exchange.batch import Cancelled
-from moodapp.ui.progress_window import ProgressWindow
+from moodapp.ui.common.progress_window import ProgressWindow
 
 
 def test_progress_shows_the_step_and_cancel_stops_the_work(qtbot) -> None:  # type: ignore[no-untyped-def]

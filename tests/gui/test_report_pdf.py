@@ -27,11 +27,11 @@ from moodapp.services.report import ReportService
 from moodapp.services.writes import write_transaction
 from moodapp.store.database import Store
 from moodapp.store.reflections import write_reflection
-from moodapp.ui.dialogs.report_dialog import ReportRequestDialog
-from moodapp.ui.main_window import MainWindow
-from moodapp.ui.paper import PageSize
-from moodapp.ui.report_pdf import _check_complete, write_report
-from moodapp.ui.theme import dark_palette
+from moodapp.ui.insights.paper import PageSize
+from moodapp.ui.insights.report_dialog import ReportRequestDialog
+from moodapp.ui.insights.report_pdf import _check_complete, write_report
+from moodapp.ui.look.theme import dark_palette
+from moodapp.ui.shell.main_window import MainWindow
 from tests.conftest import NOW
 from tests.gui.conftest import ModalAnswers, by_name
 

@@ -21,15 +21,15 @@ from moodapp.services.journal import Journal
 from moodapp.services.writes import SaveFailed
 from moodapp.store.crypto import looks_encrypted
 from moodapp.store.database import open_store
-from moodapp.ui.dialogs.passphrase_dialog import NewPassphraseDialog, PassphraseDialog
-from moodapp.ui.dialogs.recovery_dialog import RecoveryDialog
-from moodapp.ui.dialogs.restore_dialog import RestoreDialog
-from moodapp.ui.error_hook import ErrorHook
-from moodapp.ui.journal_controller import JournalController
-from moodapp.ui.main_window import MainWindow
-from moodapp.ui.single_instance import WakeListener, journal_lock, wake_running_window
-from moodapp.ui.startup import open_with_questions
-from moodapp.ui.translations import install_translators, remove_translators
+from moodapp.ui.common.translations import install_translators, remove_translators
+from moodapp.ui.privacy.passphrase_dialog import NewPassphraseDialog, PassphraseDialog
+from moodapp.ui.privacy.recovery_dialog import RecoveryDialog
+from moodapp.ui.privacy.restore_dialog import RestoreDialog
+from moodapp.ui.shell.error_hook import ErrorHook
+from moodapp.ui.shell.journal_controller import JournalController
+from moodapp.ui.shell.main_window import MainWindow
+from moodapp.ui.shell.single_instance import WakeListener, journal_lock, wake_running_window
+from moodapp.ui.shell.startup import open_with_questions
 from tests.gui.conftest import ModalAnswers, by_name
 
 PASSPHRASE = "correct horse battery"

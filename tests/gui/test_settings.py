@@ -39,17 +39,17 @@ from moodapp.domain.settings import AUTO_LOCK_MINUTES, DECLARED, Scope
 from moodapp.paths import AppPaths
 from moodapp.services.journal import Journal
 from moodapp.services.privacy import PrivacyService
-from moodapp.ui import preferences as stored
-from moodapp.ui.app import starts_hidden
-from moodapp.ui.dialogs.catalogue_dialog import CatalogueDialog
-from moodapp.ui.dialogs.settings_dialog import SettingsDialog
-from moodapp.ui.journal_controller import JournalController
-from moodapp.ui.locale_info import choose_first_weekday, first_weekday
-from moodapp.ui.main_window import CALENDAR, CHARTS, MainWindow
-from moodapp.ui.palette import is_dark
-from moodapp.ui.preferences import Preferences
-from moodapp.ui.reminder import Reminder, Tray
-from moodapp.ui.theme import Theme
+from moodapp.ui.catalogue.catalogue_dialog import CatalogueDialog
+from moodapp.ui.common.locale_info import choose_first_weekday, first_weekday
+from moodapp.ui.look.palette import is_dark
+from moodapp.ui.look.theme import Theme
+from moodapp.ui.settings import preferences as stored
+from moodapp.ui.settings.preferences import Preferences
+from moodapp.ui.settings.settings_dialog import SettingsDialog
+from moodapp.ui.shell.app import starts_hidden
+from moodapp.ui.shell.journal_controller import JournalController
+from moodapp.ui.shell.main_window import CALENDAR, CHARTS, MainWindow
+from moodapp.ui.shell.reminder import Reminder, Tray
 from tests.gui.conftest import ModalAnswers, by_name, choose
 
 PASSPHRASE = "correct horse battery"
@@ -456,7 +456,7 @@ def test_without_a_tray_keep_in_tray_cannot_be_ticked_and_says_why(
 def test_keeping_in_the_tray_is_kept_where_a_tray_is_found(
     qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr("moodapp.ui.reminder.tray_available", lambda: True)
+    monkeypatch.setattr("moodapp.ui.shell.reminder.tray_available", lambda: True)
     seen: list[Shown] = []
 
     def keep(dialog: QDialog) -> None:
@@ -624,7 +624,7 @@ def test_started_in_the_tray_the_reminder_comes_from_it_and_closing_keeps_moodap
     assert not starts_hidden(in_tray=False, tray_available=True)
     assert not window.desktop.start_in_tray()  # offscreen: no tray, so nothing changes
     assert not window.desktop.lives_in_tray and QApplication.quitOnLastWindowClosed()
-    monkeypatch.setattr("moodapp.ui.desktop.tray_available", lambda: True)
+    monkeypatch.setattr("moodapp.ui.shell.desktop.tray_available", lambda: True)
     notified: list[bool] = []
     monkeypatch.setattr(Tray, "notify", lambda tray: notified.append(True))
     assert window.desktop.preferences == Preferences()  # neither the reminder nor the tray

@@ -25,14 +25,14 @@ from pytestqt.qtbot import QtBot
 from moodapp.domain import insight_words as words
 from moodapp.paths import AppPaths
 from moodapp.services.journal import Journal
-from moodapp.ui.dialogs.report_dialog import ReportRequestDialog
-from moodapp.ui.insight_text import wording
-from moodapp.ui.journal_controller import JournalController
-from moodapp.ui.main_window import MainWindow
-from moodapp.ui.translations import install_translators, remove_translators
-from moodapp.ui.widgets.check_in_form import CheckInForm
-from moodapp.ui.widgets.episode_form import EpisodeForm
-from moodapp.ui.widgets.form_parts import ScaleSlider
+from moodapp.ui.common.form_parts import ScaleSlider
+from moodapp.ui.common.translations import install_translators, remove_translators
+from moodapp.ui.entry.check_in_form import CheckInForm
+from moodapp.ui.entry.episode_form import EpisodeForm
+from moodapp.ui.insights.insight_text import wording
+from moodapp.ui.insights.report_dialog import ReportRequestDialog
+from moodapp.ui.shell.journal_controller import JournalController
+from moodapp.ui.shell.main_window import MainWindow
 from tests.gui.conftest import by_name
 
 I18N = Path(__file__).resolve().parents[2] / "moodapp" / "assets" / "i18n"

@@ -21,8 +21,8 @@ from moodapp.exchange.kinds import ExportFormat, ImportFormat
 from moodapp.services.changes import Changed
 from moodapp.services.demo import fill_demo_journal
 from moodapp.services.journal import Journal
-from moodapp.ui.locale_info import first_weekday
-from moodapp.ui.main_window import CALENDAR, CHARTS, ENTRY, INSIGHTS, MainWindow
+from moodapp.ui.common.locale_info import first_weekday
+from moodapp.ui.shell.main_window import CALENDAR, CHARTS, ENTRY, INSIGHTS, MainWindow
 from tests.gui.conftest import visible_texts
 
 Change = Callable[[Journal, Path], Changed]

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from moodapp.domain.catalogue import BUILTIN_EMOTIONS
-from moodapp.ui.theme import Theme, ThemeKeeper
-from moodapp.ui.widgets.emotion_picker import DOT_STEP, DOTS_COLUMN, EmotionPicker
+from moodapp.ui.entry.emotion_picker import DOT_STEP, DOTS_COLUMN, EmotionPicker
+from moodapp.ui.look.theme import Theme, ThemeKeeper
 from tests.gui.contrast import contrast, strongest_contrast
 
 CONTROLS = 3.0

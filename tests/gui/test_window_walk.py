@@ -37,11 +37,11 @@ from moodapp.services.demo import fill_demo_journal
 from moodapp.services.journal import Journal, opened_journal
 from moodapp.services.privacy import PrivacyService
 from moodapp.store.database import open_store
-from moodapp.ui.dialogs.need_help_dialog import NeedHelpDialog
-from moodapp.ui.journal_controller import JournalController
-from moodapp.ui.main_window import MainWindow
-from moodapp.ui.top_level import top_level_widgets
-from moodapp.ui.widgets.entry_list import EntryList
+from moodapp.ui.common.top_level import top_level_widgets
+from moodapp.ui.entry.entry_list import EntryList
+from moodapp.ui.help.need_help_dialog import NeedHelpDialog
+from moodapp.ui.shell.journal_controller import JournalController
+from moodapp.ui.shell.main_window import MainWindow
 
 PASSPHRASE = "a walk in the park at dusk"
 ELLIPSES = ("...", "…")

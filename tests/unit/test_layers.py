@@ -64,6 +64,13 @@ def test_only_ui_plots_import_pyqtgraph() -> None:
     assert offenders(ui_outside_plots, ("pyqtgraph", "numpy")) == []
 
 
+def test_the_ui_is_made_of_feature_packages() -> None:
+    # Each part of the window in a package of its own (entry, calendar, charts, ...); a
+    # module straight under ui/ would be a part with no home.
+    loose = [p.name for p in (PACKAGE / "ui").glob("*.py") if p.name != "__init__.py"]
+    assert loose == []
+
+
 def test_the_ui_never_imports_the_command_line() -> None:
     # The command line calls the ui to draw a chart or a report, never the other way round.
     assert offenders(modules("ui"), ("moodapp.cli", "moodapp.__main__")) == []

@@ -1,0 +1,142 @@
+"""The calendar's controls: previous / today / next, month or year, go to a date, which tears."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from moodapp.domain.catalogue import Emotion, Trigger
+from moodapp.domain.days import ALL_EPISODES, EpisodeFilter
+from moodapp.ui.common import date_text
+from moodapp.ui.common.catalogue_text import catalogue_label
+from moodapp.ui.common.form_parts import named
+from moodapp.ui.common.value_combo import ValueCombo
+
+MONTH, YEAR = 0, 1
+
+
+class CalendarBar(QWidget):
+    step_requested = Signal(int)  # -1 back, +1 forward, by a month or a year
+    today_requested = Signal()
+    mode_chosen = Signal(int)  # MONTH or YEAR
+    date_chosen = Signal(object)  # date
+    filter_chosen = Signal(object)  # EpisodeFilter
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        tr = self.tr
+        self.previous = named(QToolButton(self), tr("Previous month"))
+        self.previous.setArrowType(Qt.ArrowType.LeftArrow)
+        self.today_button = named(QPushButton(tr("Today"), self), tr("Today"))
+        self.next = named(QToolButton(self), tr("Next month"))
+        self.next.setArrowType(Qt.ArrowType.RightArrow)
+        self.title = QLabel(self)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.month_button = named(QPushButton(tr("Month"), self), tr("Month view"))
+        self.year_button = named(QPushButton(tr("Year"), self), tr("Year view"))
+        self._modes = QButtonGroup(self)
+        for mode, button in ((MONTH, self.month_button), (YEAR, self.year_button)):
+            button.setCheckable(True)
+            self._modes.addButton(button, mode)
+        self.month_button.setChecked(True)
+        self.jump = named(QDateEdit(self), tr("Go to date"))
+        self.jump.setCalendarPopup(True)
+        self.jump.setDisplayFormat(date_text.pattern(date_text.SHORT))
+        self.filter: ValueCombo[EpisodeFilter] = ValueCombo(
+            tr("Which tears to mark"), [(tr("All crying"), ALL_EPISODES)], self
+        )
+        self.filter.setSizeAdjustPolicy(
+            ValueCombo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.filter.setMinimumContentsLength(12)
+
+        first = QHBoxLayout()
+        for widget in (self.previous, self.today_button, self.next):
+            first.addWidget(widget)
+        first.addSpacing(8)
+        first.addWidget(self.title, 1)
+        first.addWidget(self.month_button)
+        first.addWidget(self.year_button)
+        second = QHBoxLayout()
+        second.addWidget(QLabel(tr("Go to:"), self))
+        second.addWidget(self.jump)
+        second.addSpacing(12)
+        second.addWidget(QLabel(tr("Mark tears:"), self))
+        second.addWidget(self.filter, 1)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(first)
+        column.addLayout(second)
+
+        self.previous.clicked.connect(lambda: self.step_requested.emit(-1))
+        self.next.clicked.connect(lambda: self.step_requested.emit(1))
+        self.today_button.clicked.connect(self.today_requested)
+        self._modes.idClicked.connect(self.mode_chosen)
+        self.jump.editingFinished.connect(self._on_jump_editing_finished)
+        self.filter.currentIndexChanged.connect(self._on_filter_current_index_changed)
+
+    def show_state(self, mode: int, title: str, day: date) -> None:
+        """Reflect what the calendar shows, without emitting anything."""
+        (self.month_button if mode == MONTH else self.year_button).setChecked(True)
+        unit_back, unit_on = (
+            (self.tr("Previous month"), self.tr("Next month"))
+            if mode == MONTH
+            else (self.tr("Previous year"), self.tr("Next year"))
+        )
+        self.previous.setAccessibleName(unit_back)
+        self.previous.setToolTip(unit_back)
+        self.next.setAccessibleName(unit_on)
+        self.next.setToolTip(unit_on)
+        self.title.setText(title)
+        self.jump.blockSignals(True)
+        self.jump.setDate(QDate(day.year, day.month, day.day))
+        self.jump.blockSignals(False)
+
+    def set_filters(self, emotions: Sequence[Emotion], triggers: Sequence[Trigger]) -> None:
+        """Offer all tears, tears with each emotion, and tears set off by each trigger.
+        The chosen filter stays when it is still offered; when its emotion or trigger is
+        gone, the calendar is told that all tears are marked again."""
+        chosen = self.current_filter()
+        self.filter.set_choices(
+            [
+                (self.tr("All crying"), ALL_EPISODES),
+                *(
+                    (self.tr("With %1").replace("%1", catalogue_label(e)),
+                     EpisodeFilter(emotion=e.key))
+                    for e in emotions
+                ),
+                *(
+                    (self.tr("Set off by: %1").replace("%1", catalogue_label(t)),
+                     EpisodeFilter(trigger=t.key))
+                    for t in triggers
+                ),
+            ]
+        )  # fmt: skip
+        if self.current_filter() != chosen:
+            self.filter_chosen.emit(self.current_filter())
+
+    def current_filter(self) -> EpisodeFilter:
+        return self.filter.value()
+
+    def _on_jump_editing_finished(self) -> None:
+        chosen = self.jump.date().toPython()
+        if isinstance(chosen, date):
+            self.date_chosen.emit(chosen)
+
+    def _on_filter_current_index_changed(self) -> None:
+        self.filter_chosen.emit(self.current_filter())

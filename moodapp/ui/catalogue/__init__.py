@@ -1,0 +1,1 @@
+"""Editing the emotions, triggers and tags a person chooses from."""

@@ -1,0 +1,1 @@
+"""What the whole window shares: words, dates, form parts and small widgets."""

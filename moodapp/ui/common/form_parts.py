@@ -1,0 +1,251 @@
+"""Small building blocks shared by the entry forms.
+
+Each is a standard Qt widget with an accessible name, so keyboards, screen
+readers and the GUI tests can reach it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QDateTimeEdit,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from moodapp.ui.common.entry_text import signed
+from moodapp.ui.common.wheel_guard import wheel_needs_focus
+
+W = TypeVar("W", bound=QWidget)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FormParts", text)
+
+
+def named(widget: W, name: str, description: str = "") -> W:
+    """Give a widget the accessible name (and description) that assistive tech and tests use."""
+    widget.setAccessibleName(name)
+    if description:
+        widget.setAccessibleDescription(description)
+    return widget
+
+
+class ErrorLabel(QLabel):
+    """A message shown under a field when its input was rejected; hidden otherwise."""
+
+    def __init__(self, field_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setObjectName("fieldError")
+        self.setAccessibleName(self.tr("Problem with %s") % field_name)
+        self.setStyleSheet(
+            "color: white; background: #b3261e; border-radius: 3px; padding: 2px 6px;"
+        )
+        self.hide()
+
+    def show_messages(self, messages: Sequence[str]) -> None:
+        self.setText("\n".join(messages))
+        self.setVisible(bool(messages))
+
+
+class _DateTimeEdit(QDateTimeEdit):
+    """A date-time edit where Tab goes to the next field, as in the rest of the form;
+    Left and Right still move between day, month, year, hour and minute."""
+
+    def focusNextPrevChild(self, next_: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next_)
+
+
+class WhenEdit(QWidget):
+    """A date and time, defaulting to now, with a "Now" button."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = named(_DateTimeEdit(self), name)
+        wheel_needs_focus(self.edit)
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.now_button = named(QPushButton(self.tr("Now"), self), self.tr("Set %s to now") % name)
+        self.now_button.clicked.connect(self.set_now)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.now_button)
+        self.set_now()
+
+    def set_now(self) -> None:
+        self.edit.setDateTime(QDateTime.currentDateTime())
+
+    def set_value(self, moment: datetime) -> None:
+        self.edit.setDateTime(
+            QDateTime(
+                QDate(moment.year, moment.month, moment.day),
+                QTime(moment.hour, moment.minute, moment.second),
+            )
+        )
+
+    def value(self) -> datetime:
+        """The chosen wall-clock time, with this machine's UTC offset for that date."""
+        naive = self.edit.dateTime().toPython()
+        assert isinstance(naive, datetime)
+        return naive.replace(second=0, microsecond=0).astimezone()
+
+
+class ScaleSlider(QWidget):
+    """A slider over a small scale with the meaning of the current value in words."""
+
+    value_changed = Signal(int)
+
+    def __init__(
+        self,
+        name: str,
+        words: Mapping[int, str],
+        low_label: str = "",
+        high_label: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._words = dict(words)
+        self._recorded = True
+        self.slider = named(QSlider(Qt.Orientation.Horizontal, self), name)
+        wheel_needs_focus(self.slider)
+        self.slider.setRange(min(words), max(words))
+        self.slider.setPageStep(1)
+        self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.slider.setTickInterval(1)
+        self.word = QLabel(self)
+        widest = max(
+            (f"{signed(n) if min(words) < 0 else n} · {w}" for n, w in words.items()),
+            key=self.word.fontMetrics().horizontalAdvance,
+        )
+        self.word.setMinimumWidth(self.word.fontMetrics().horizontalAdvance(widest))
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        if low_label:
+            row.addWidget(QLabel(low_label, self))
+        row.addWidget(self.slider, 1)
+        if high_label:
+            row.addWidget(QLabel(high_label, self))
+        row.addWidget(self.word)
+        self.slider.valueChanged.connect(self._on_slider_value_changed)
+        self._on_slider_value_changed(self.slider.value())
+
+    def _on_slider_value_changed(self, value: int) -> None:
+        self._recorded = True
+        number = signed(value) if self.slider.minimum() < 0 else str(value)
+        text = f"{number} · {self._words[value]}" if self._words.get(value) else number
+        self.word.setText(text)
+        self.slider.setAccessibleDescription(text)
+        self.value_changed.emit(value)
+
+    def value(self) -> int:
+        return int(self.slider.value())
+
+    def set_value(self, value: int) -> None:
+        self._recorded = True
+        self.slider.setValue(value)
+        self._on_slider_value_changed(value)
+
+    # An entry written without this value (on the command line, or imported) keeps it
+    # "not recorded" when edited, unless the person moves the slider.
+
+    def set_optional_value(self, value: int | None, default: int) -> None:
+        self.set_value(default if value is None else value)
+        if value is None:
+            self._recorded = False
+            self.word.setText(self.tr("not recorded"))
+            self.slider.setAccessibleDescription(self.word.text())
+
+    def optional_value(self) -> int | None:
+        return self.value() if self._recorded else None
+
+
+def optional_spin(name: str, maximum: int, suffix: str, parent: QWidget | None = None) -> QSpinBox:
+    """A whole number that may be left empty: the lowest value reads "not recorded".
+
+    The maximum is deliberately higher than the valid range, so a wrong number
+    gets a clear message from validation instead of being silently clipped.
+    """
+    spin = named(QSpinBox(parent), name)
+    wheel_needs_focus(spin)
+    spin.setRange(-1, maximum)
+    spin.setSpecialValueText(_tr("not recorded"))
+    spin.setSuffix(suffix)
+    spin.setValue(-1)
+    spin.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
+    return spin
+
+
+def spin_value(spin: QSpinBox) -> int | None:
+    return None if spin.value() == spin.minimum() else int(spin.value())
+
+
+def set_spin_value(spin: QSpinBox, value: int | None) -> None:
+    spin.setValue(spin.minimum() if value is None else value)
+
+
+def optional_hours(name: str, parent: QWidget | None = None) -> QDoubleSpinBox:
+    spin = named(QDoubleSpinBox(parent), name)
+    wheel_needs_focus(spin)
+    spin.setDecimals(1)
+    spin.setSingleStep(0.5)
+    spin.setRange(-0.5, 99.0)
+    spin.setSpecialValueText(_tr("not recorded"))
+    spin.setSuffix(_tr(" h"))
+    spin.setValue(-0.5)
+    return spin
+
+
+def hours_value(spin: QDoubleSpinBox) -> float | None:
+    return None if spin.value() == spin.minimum() else float(spin.value())
+
+
+def set_hours_value(spin: QDoubleSpinBox, value: float | None) -> None:
+    spin.setValue(spin.minimum() if value is None else value)
+
+
+class Collapsible(QWidget):
+    """A titled section that opens and closes, closed at first."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.toggle = named(QToolButton(self), title)
+        self.toggle.setText(title)
+        self.toggle.setCheckable(True)
+        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.toggle.setAutoRaise(True)
+        self.body = QWidget(self)
+        self.body.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.toggle)
+        layout.addWidget(self.body)
+        self.toggle.toggled.connect(self.set_open)
+
+    def set_open(self, open_: bool) -> None:
+        self.toggle.setChecked(open_)
+        self.toggle.setArrowType(Qt.ArrowType.DownArrow if open_ else Qt.ArrowType.RightArrow)
+        self.body.setVisible(open_)
+
+
+def typed_text(edit: QPlainTextEdit) -> str:
+    """The text exactly as typed: ``toPlainText()`` turns no-break spaces into plain ones
+    (French puts them before « ! ? : »), so the document's raw text is read instead."""
+    raw = edit.document().toRawText()
+    return raw.replace("\u2029", "\n").replace("\u2028", "\n")  # paragraph and line breaks

@@ -1,0 +1,1 @@
+"""Moving a journal in and out: import, export and the Daylio import."""

@@ -1,0 +1,1 @@
+"""Help: the help window, help lines and the "Need help now?" window."""

@@ -1,0 +1,1 @@
+"""The Insights view, the weekly reflection and the printable report."""

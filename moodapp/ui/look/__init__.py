@@ -1,0 +1,1 @@
+"""How the window looks: the theme, its palette and the icons."""

@@ -1,0 +1,1 @@
+"""Keeping the journal safe: encryption, the lock, backups, restore and deleting all data."""
