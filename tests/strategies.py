@@ -23,14 +23,9 @@ from moodapp.domain.entries import (
     Reaction,
     Resolution,
 )
-from moodapp.domain.validation import (
-    NOTE_MAX_CHARS,
-    SHORT_TEXT_MAX_CHARS,
-    TAG_MAX_CHARS,
-    TAGS_MAX,
-    tag_errors,
-    time_problem,
-)
+from moodapp.domain.storable import time_problem
+from moodapp.domain.tag_rules import TAG_MAX_CHARS, TAGS_MAX, tag_errors
+from moodapp.domain.validation import NOTE_MAX_CHARS, SHORT_TEXT_MAX_CHARS
 
 EMOTION_KEYS = [e.key for e in BUILTIN_EMOTIONS]
 TRIGGER_KEYS = [t.key for t in BUILTIN_TRIGGERS]

@@ -25,7 +25,7 @@ from moodapp.domain.entries import (
     Reaction,
     Resolution,
 )
-from moodapp.domain.validation import TIME_OUT_OF_RANGE, date_problem
+from moodapp.domain.storable import TIME_OUT_OF_RANGE, date_problem
 from moodapp.exchange.local_times import local_time, skipped
 
 # Messages for people, one place per module.

@@ -19,8 +19,8 @@ from enum import StrEnum
 from typing import Any, Generic, TypeVar
 
 from moodapp.domain.help_lines import country_codes
+from moodapp.domain.storable import date_problem
 from moodapp.domain.text import QT_TRANSLATE_NOOP
-from moodapp.domain.validation import date_problem
 
 T = TypeVar("T")
 

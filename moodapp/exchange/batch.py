@@ -15,7 +15,7 @@ from datetime import date, datetime
 from moodapp.domain.catalogue import Emotion, Trigger
 from moodapp.domain.entries import Entry
 from moodapp.domain.reflection import Reflection
-from moodapp.domain.validation import showable
+from moodapp.domain.storable import showable
 
 # Called now and then with what is being done, how much of it is done, and the total;
 # it may raise Cancelled to stop the work.

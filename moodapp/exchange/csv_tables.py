@@ -22,7 +22,7 @@ from typing import IO, Any
 
 from moodapp.collector import collector_paused
 from moodapp.domain.entries import CryingEpisode
-from moodapp.domain.validation import canonical_uid
+from moodapp.domain.storable import canonical_uid
 from moodapp.exchange.batch import (
     ExportInfo,
     FormatError,

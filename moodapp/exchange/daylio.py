@@ -27,7 +27,8 @@ from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 from moodapp.domain.entries import CheckIn, CryingEpisode, Entry
-from moodapp.domain.validation import TAG_MAX_CHARS, date_problem
+from moodapp.domain.storable import date_problem
+from moodapp.domain.tag_rules import TAG_MAX_CHARS
 from moodapp.exchange.batch import FormatError, ImportBatch, Progress, csv_problem, no_progress
 from moodapp.exchange.limits import SizeLimit, check_rows
 from moodapp.exchange.local_times import local_time

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from moodapp.collector import collector_paused
-from moodapp.domain.validation import non_text_character
+from moodapp.domain.storable import non_text_character
 from moodapp.exchange.batch import (
     ExportInfo,
     FormatError,

@@ -27,14 +27,9 @@ from moodapp.domain.entries import (
     Resolution,
 )
 from moodapp.domain.reflection import Reflection
-from moodapp.domain.validation import (
-    NOTE_MAX_CHARS,
-    canonical_uid,
-    date_problem,
-    non_text_character,
-    tag_errors,
-    time_problem,
-)
+from moodapp.domain.storable import canonical_uid, date_problem, non_text_character, time_problem
+from moodapp.domain.tag_rules import tag_errors
+from moodapp.domain.validation import NOTE_MAX_CHARS
 from moodapp.exchange.batch import FormatError
 from moodapp.exchange.json_text import indented
 

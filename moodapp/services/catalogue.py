@@ -18,8 +18,8 @@ from moodapp.domain.catalogue import (
     is_valid_colour,
     key_from_label,
 )
+from moodapp.domain.field_errors import FieldError, InvalidInput, field_error
 from moodapp.domain.text import QT_TRANSLATE_NOOP
-from moodapp.domain.validation import FieldError, InvalidInput, field_error
 from moodapp.services.changes import Changes
 from moodapp.services.writes import write_transaction
 from moodapp.store import catalogue as catalogue_store

@@ -14,9 +14,10 @@ from datetime import date, datetime, timedelta
 from moodapp.domain.catalogue import Emotion, Trigger
 from moodapp.domain.days import ALL_EPISODES, DaySummary, EpisodeFilter
 from moodapp.domain.entries import Entry
+from moodapp.domain.field_errors import FieldError, InvalidInput
 from moodapp.domain.search import SearchHit
 from moodapp.domain.text import QT_TRANSLATE_NOOP, Refusal, words
-from moodapp.domain.validation import FieldError, InvalidInput, validate_entry
+from moodapp.domain.validation import validate_entry
 from moodapp.services.changes import Changes, EntryChange
 from moodapp.services.clock import Clock, local_now
 from moodapp.services.writes import write_transaction

@@ -15,8 +15,9 @@ from pathlib import Path
 from moodapp import __version__
 from moodapp.collector import collector_paused
 from moodapp.domain.entries import Entry
+from moodapp.domain.field_errors import FieldError
 from moodapp.domain.reflection import Reflection
-from moodapp.domain.validation import FieldError, validate_entry, validate_reflection
+from moodapp.domain.validation import validate_entry, validate_reflection
 from moodapp.exchange.batch import (
     ExportInfo,
     FormatError,

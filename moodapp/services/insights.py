@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 from moodapp.domain.catalogue import Valence
 from moodapp.domain.charts import ReliefContext
+from moodapp.domain.field_errors import InvalidInput, field_error
 from moodapp.domain.insight_facts import INSIGHT_PERIOD_DAYS, RECENT_DAYS, JournalFacts
 from moodapp.domain.insight_words import Wording
 from moodapp.domain.insights import (
@@ -19,7 +20,7 @@ from moodapp.domain.insights import (
 from moodapp.domain.reflection import Reflection, Week, WeekNotes, week_notes
 from moodapp.domain.series import DateRange
 from moodapp.domain.settings import SUGGESTION_DISMISSED_ON
-from moodapp.domain.validation import NOTE_MAX_CHARS, NOTE_TOO_LONG, InvalidInput, field_error
+from moodapp.domain.validation import NOTE_MAX_CHARS, NOTE_TOO_LONG
 from moodapp.domain.week_summary import week_summary
 from moodapp.services.changes import Changes
 from moodapp.services.charts import ChartService

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import TypeVar
 
+from moodapp.domain.field_errors import FieldError, InvalidInput
 from moodapp.domain.settings import Scope, Setting
-from moodapp.domain.validation import FieldError, InvalidInput
 from moodapp.services.changes import Changes
 from moodapp.services.writes import write_transaction
 from moodapp.store import settings as stored

@@ -11,15 +11,17 @@ from hypothesis import strategies as st
 
 from moodapp.domain.entries import CheckIn, CryingEpisode, new_uid
 from moodapp.domain.reflection import Reflection
-from moodapp.domain.validation import (
+from moodapp.domain.storable import (
     DATE_OUT_OF_RANGE,
     EARLIEST_YEAR,
     LATEST_YEAR,
-    NOTE_MAX_CHARS,
     TIME_OUT_OF_RANGE,
     canonical_uid,
-    tag_errors,
     time_problem,
+)
+from moodapp.domain.tag_rules import tag_errors
+from moodapp.domain.validation import (
+    NOTE_MAX_CHARS,
     validate_check_in,
     validate_entry,
     validate_episode,

@@ -19,12 +19,8 @@ from hypothesis import strategies as st
 
 from moodapp.domain.catalogue import BUILTIN_EMOTIONS, BUILTIN_TRIGGERS
 from moodapp.domain.entries import CryingEpisode, Entry
-from moodapp.domain.validation import (
-    NOTE_MAX_CHARS,
-    SHORT_TEXT_MAX_CHARS,
-    InvalidInput,
-    validate_entry,
-)
+from moodapp.domain.field_errors import InvalidInput
+from moodapp.domain.validation import NOTE_MAX_CHARS, SHORT_TEXT_MAX_CHARS, validate_entry
 from moodapp.exchange.batch import ExportInfo, FormatError, JournalContent
 from moodapp.exchange.journal_json import journal_to_dict
 from moodapp.exchange.kinds import ExportFormat

@@ -9,7 +9,7 @@ import pytest
 
 from moodapp.domain.catalogue import Valence
 from moodapp.domain.entries import CryingEpisode
-from moodapp.domain.validation import InvalidInput
+from moodapp.domain.field_errors import InvalidInput
 from moodapp.services.catalogue import CatalogueService
 from moodapp.services.journal import Journal
 from tests.conftest import NOW

@@ -7,9 +7,9 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 
 from moodapp.domain.entries import CheckIn, CryingEpisode, MoodChange
+from moodapp.domain.field_errors import InvalidInput
 from moodapp.domain.insights import InsightKind
 from moodapp.domain.reflection import Reflection, Week, WeekNotes
-from moodapp.domain.validation import InvalidInput
 from moodapp.services.changes import NOTHING
 from moodapp.services.demo import fill_demo_journal
 from moodapp.services.insights import InsightService

@@ -8,7 +8,7 @@ from datetime import timedelta
 import pytest
 
 from moodapp.domain.entries import CheckIn, Company, CryingEpisode
-from moodapp.domain.validation import InvalidInput
+from moodapp.domain.field_errors import InvalidInput
 from moodapp.services.entries import EntryNotFound
 from moodapp.services.journal import Journal
 from moodapp.services.writes import SaveFailed

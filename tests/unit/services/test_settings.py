@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from moodapp.domain.field_errors import InvalidInput
 from moodapp.domain.settings import (
     AUTO_LOCK_MINUTES,
     DECLARED,
@@ -17,7 +18,6 @@ from moodapp.domain.settings import (
     Scope,
     Setting,
 )
-from moodapp.domain.validation import InvalidInput
 from moodapp.services.changes import Changes
 from moodapp.services.journal import Journal
 from moodapp.store import settings as stored

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from moodapp.domain.validation import time_problem
+from moodapp.domain.storable import time_problem
 from moodapp.store.timestamps import from_local_parts, from_utc_text, local_parts, utc_text
 
 aware_times = st.builds(
