@@ -58,6 +58,12 @@ class Wording:
     def period(self, start: date, end: date) -> str:
         return self.say(PERIOD, start=self.date_text(start), end=self.date_text(end))
 
+    def listed(self, items: list[str]) -> str:
+        """ "a", "a and b", "a, b and c"."""
+        if len(items) <= 1:
+            return "".join(items)
+        return self.say(AND, first=", ".join(items[:-1]), last=items[-1])
+
     def times(self, count: int) -> str:
         if count == 1:
             return self.say(ONCE)

@@ -8,15 +8,12 @@ from datetime import date, timedelta
 from moodapp.domain.catalogue import Valence
 from moodapp.domain.charts import ReliefContext
 from moodapp.domain.field_errors import InvalidInput, field_error
+from moodapp.domain.insight import Insight, Insights
 from moodapp.domain.insight_facts import INSIGHT_PERIOD_DAYS, RECENT_DAYS, JournalFacts
+from moodapp.domain.insight_frequency import usual_range_insight
+from moodapp.domain.insight_suggestion import suggestion
 from moodapp.domain.insight_words import Wording
-from moodapp.domain.insights import (
-    Insight,
-    Insights,
-    compute_insights,
-    suggestion,
-    usual_range_insight,
-)
+from moodapp.domain.insights import compute_insights
 from moodapp.domain.reflection import Reflection, Week, WeekNotes, week_notes
 from moodapp.domain.series import DateRange
 from moodapp.domain.settings import SUGGESTION_DISMISSED_ON

@@ -6,8 +6,8 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from moodapp.domain.insight import Link
 from moodapp.domain.insight_words import Wording
-from moodapp.domain.insights import Link
 from moodapp.ui.common import date_text
 from moodapp.ui.common.catalogue_text import translated_name
 

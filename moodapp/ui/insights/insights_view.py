@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from moodapp.domain.field_errors import InvalidInput
-from moodapp.domain.insights import Insight, InsightKind
+from moodapp.domain.insight import Insight, InsightKind
 from moodapp.domain.reflection import Week
 from moodapp.domain.safety import mentions_self_harm
 from moodapp.domain.text import QT_TRANSLATE_NOOP

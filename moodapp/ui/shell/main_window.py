@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from moodapp import APP_NAME, __version__
-from moodapp.domain.insights import Link
+from moodapp.domain.insight import Link
 from moodapp.domain.settings import (
     AUTO_LOCK_MINUTES,
     ENTRY_SPLITTER,

@@ -5,22 +5,19 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from moodapp.domain.charts import ReliefContext, ReliefGroup, ReliefSplit
-from moodapp.domain.insight_facts import DayFacts, EpisodeFacts, JournalFacts
-from moodapp.domain.insight_words import Wording
-from moodapp.domain.insights import (
-    InsightKind,
+from moodapp.domain.insight import InsightKind
+from moodapp.domain.insight_emotions import (
     balance_insights,
-    compute_insights,
-    delayed_relief_insight,
     emotions_around_tears_insights,
     mood_around_insight,
-    quiet_stretch_insight,
-    relief_insights,
-    suggestion,
-    sustained_change_insights,
-    usual_range_insight,
-    when_insights,
 )
+from moodapp.domain.insight_facts import DayFacts, EpisodeFacts, JournalFacts
+from moodapp.domain.insight_frequency import sustained_change_insights, usual_range_insight
+from moodapp.domain.insight_relief import delayed_relief_insight, relief_insights
+from moodapp.domain.insight_suggestion import suggestion
+from moodapp.domain.insight_timing import quiet_stretch_insight, when_insights
+from moodapp.domain.insight_words import Wording
+from moodapp.domain.insights import compute_insights
 from moodapp.domain.series import DateRange
 
 TODAY = date(2026, 11, 26)  # a Thursday

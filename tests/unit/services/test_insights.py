@@ -8,7 +8,7 @@ import pytest
 
 from moodapp.domain.entries import CheckIn, CryingEpisode, MoodChange
 from moodapp.domain.field_errors import InvalidInput
-from moodapp.domain.insights import InsightKind
+from moodapp.domain.insight import InsightKind
 from moodapp.domain.reflection import Reflection, Week, WeekNotes
 from moodapp.services.changes import NOTHING
 from moodapp.services.demo import fill_demo_journal
