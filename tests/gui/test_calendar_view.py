@@ -231,7 +231,7 @@ def test_the_view_follows_changes_made_elsewhere(
     uid = calendar.day_panel.entries.list.item(0).data(Qt.ItemDataRole.UserRole)
     window.calendar_view.day_panel.entries.delete_requested.emit(uid)
     assert cell_summary(calendar, past_day).check_ins == 0
-    window.undo_action.trigger()
+    window.menus.undo_action.trigger()
     assert cell_summary(calendar, past_day).check_ins == 1
 
 

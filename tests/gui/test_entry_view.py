@@ -105,7 +105,7 @@ def test_delete_then_undo_and_redo(qtbot, window: MainWindow, live_journal: Jour
     assert "Ctrl+Z brings it back" in window.statusBar().currentMessage()
 
     press(qtbot, recent, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    redo_keys = window.redo_action.shortcut().toString()
+    redo_keys = window.menus.redo_action.shortcut().toString()
     assert window.statusBar().currentMessage() == (
         f"Undone: delete crying episode. {redo_keys} does it again."
     )
@@ -114,14 +114,14 @@ def test_delete_then_undo_and_redo(qtbot, window: MainWindow, live_journal: Jour
     assert restored.created_at == saved.created_at
     assert recent.count() == 2
 
-    window.redo_action.trigger()
+    window.menus.redo_action.trigger()
     assert live_journal.entries.entries() == []
     assert (
         window.statusBar().currentMessage()
         == "Done again: delete crying episode. Ctrl+Z undoes it."
     )
-    window.undo_action.trigger()
-    window.undo_action.trigger()  # and the logging itself can be undone too
+    window.menus.undo_action.trigger()
+    window.menus.undo_action.trigger()  # and the logging itself can be undone too
     assert live_journal.entries.entries() == []
 
 
@@ -308,7 +308,7 @@ def test_editing_an_entry_that_was_undone_keeps_the_changes(
     (saved,) = live_journal.entries.entries()
     window.entry_view.edit(saved.uid)
     form = window.entry_view.episode_form
-    window.undo_action.trigger()  # the logging is undone while the form still edits it
+    window.menus.undo_action.trigger()  # the logging is undone while the form still edits it
     form.emotions.set_value("relief", 1)
     qtbot.mouseClick(by_name(form, "Save changes", QPushButton), Qt.MouseButton.LeftButton)
     assert live_journal.entries.entries() == []

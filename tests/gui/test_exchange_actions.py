@@ -57,7 +57,7 @@ def test_export_as_csv_through_the_dialog(
         qtbot.mouseClick(by_name(dialog, "Save as", QPushButton), Qt.MouseButton.LeftButton)
 
     answers = ModalAnswers((ExportDialog, answer))
-    window.export_action.trigger()
+    window.menus.export_action.trigger()
     assert answers.done()
     assert (tmp_path / "mine.zip").is_file()
     assert window.statusBar().currentMessage().endswith("(entries in the file: 1).")
@@ -74,7 +74,7 @@ def test_a_period_that_ends_before_it_starts_is_explained(
         dialog.reject()
 
     answers = ModalAnswers((ExportDialog, answer))
-    window.export_action.trigger()
+    window.menus.export_action.trigger()
     assert answers.done()
     assert list(tmp_path.glob("*.json")) == []
 
@@ -104,7 +104,7 @@ def test_a_daylio_import_asks_about_moods_and_crying_then_confirms(
         (QMessageBox, confirm),
         (QMessageBox, lambda box: box.accept()),
     )
-    window.import_action.trigger()
+    window.menus.import_action.trigger()
     assert answers.done()
     assert seen["ticked"] == "crying"
     assert "Would add 3 new entries" in seen["preview"]
@@ -112,7 +112,7 @@ def test_a_daylio_import_asks_about_moods_and_crying_then_confirms(
     assert sorted(type(e).__name__ for e in entries) == ["CheckIn", "CheckIn", "CryingEpisode"]
     assert {e.mood for e in entries if isinstance(e, CheckIn)} == {2, -1}
     assert window.statusBar().currentMessage().startswith("Added 3 new entries")
-    assert not window.undo_action.isEnabled()
+    assert not window.menus.undo_action.isEnabled()
 
 
 def test_cancelling_at_the_confirmation_imports_nothing(
@@ -125,7 +125,7 @@ def test_cancelling_at_the_confirmation_imports_nothing(
         (DaylioDialog, lambda dialog: dialog.accept()),
         (QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Cancel).click()),
     )
-    window.import_action.trigger()
+    window.menus.import_action.trigger()
     assert answers.done()
     assert live_journal.entries.entries() == []
     assert window.statusBar().currentMessage() == "Nothing was imported."
@@ -148,7 +148,7 @@ def test_a_broken_file_is_explained_and_changes_nothing(
         box.accept()
 
     answers = ModalAnswers((QMessageBox, warned))
-    window.import_action.trigger()
+    window.menus.import_action.trigger()
     assert answers.done()
     assert seen == ["journal.json, entry 1: field “uid” is missing\n\nNothing was imported."]
     assert live_journal.entries.entries() == [mine]
@@ -169,7 +169,7 @@ def test_a_report_through_the_dialog_leaves_notes_out_unless_ticked(
         qtbot.mouseClick(by_name(dialog, "Save as", QPushButton), Qt.MouseButton.LeftButton)
 
     answers = ModalAnswers((ReportRequestDialog, answer))
-    window.report_action.trigger()
+    window.menus.report_action.trigger()
     assert answers.done()
     assert seen["notes ticked"] is False
     pdf = (tmp_path / "for my therapist.pdf").read_bytes()

@@ -180,7 +180,7 @@ def start_weeks_on(qtbot, window: MainWindow, weekday: int) -> None:  # type: ig
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
 
     answers = ModalAnswers((SettingsDialog, answer))
-    window.settings_action.trigger()
+    window.menus.settings_action.trigger()
     assert answers.done()
 
 

@@ -34,9 +34,9 @@ def test_menus_offer_logging_undo_and_help(window: MainWindow) -> None:
     menus = menu_texts(window)
     assert menus["Entry"] == ["Log crying episode", "New check-in"]
     assert menus["Help"][0] == "Need help now?"
-    assert window.log_crying_action.shortcut().toString() == "Ctrl+T"
-    assert window.check_in_action.shortcut().toString() == "Ctrl+N"
-    assert window.quit_action.shortcuts()  # Linux has no standard Quit key; a fallback is there
+    assert window.menus.log_crying_action.shortcut().toString() == "Ctrl+T"
+    assert window.menus.check_in_action.shortcut().toString() == "Ctrl+N"
+    assert window.menus.quit_action.shortcuts()  # Linux has no standard Quit key; a fallback is there
 
 
 def test_need_help_lists_the_crisis_lines_offline(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -51,7 +51,7 @@ def test_need_help_lists_the_crisis_lines_offline(qtbot, window: MainWindow, mon
         dialog.reject()
 
     QTimer.singleShot(0, read_and_close)
-    window.need_help_action.trigger()
+    window.menus.need_help_action.trigger()
     text = " ".join(shown)
     for must in ("988", "United States", "911", "findahelpline.com", "emergency"):
         assert must in text

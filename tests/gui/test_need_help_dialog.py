@@ -158,7 +158,7 @@ def test_the_systems_locale_picks_the_country(qtbot, window: MainWindow) -> None
     before = QLocale()
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Australia))
     try:
-        shown = read_need_help(window, window.need_help_action.trigger)
+        shown = read_need_help(window, window.menus.need_help_action.trigger)
     finally:
         QLocale.setDefault(before)
     assert shown["Crisis lines"].startswith("Australia")
@@ -185,7 +185,7 @@ def test_a_german_locale_shows_telefonseelsorge_first(qtbot, qapp, window: MainW
 
     try:
         QTimer.singleShot(0, read_and_close)
-        window.need_help_action.trigger()
+        window.menus.need_help_action.trigger()
     finally:
         remove_translators(qapp)
         QLocale.setDefault(before)
@@ -219,12 +219,12 @@ def test_a_country_chosen_in_settings_comes_first_and_is_kept(
     territory[0] = "US"
     assert choose_in_settings(qtbot, window, "Austria") == "As the system sets it (United States)"
     assert window._controller.journal.settings.value(HELP_LINES_COUNTRY) == "AT"
-    shown = read_need_help(window, window.need_help_action.trigger)
+    shown = read_need_help(window, window.menus.need_help_action.trigger)
     assert shown["Crisis lines"].startswith("Austria") and "142" in shown["Crisis lines"]
 
     assert choose_in_settings(qtbot, window, "As the system sets it (United States)") == "Austria"
     assert window._controller.journal.settings.value(HELP_LINES_COUNTRY) is None
-    shown = read_need_help(window, window.need_help_action.trigger)
+    shown = read_need_help(window, window.menus.need_help_action.trigger)
     assert shown["Crisis lines"].startswith("United States") and "988" in shown["Crisis lines"]
 
 

@@ -301,7 +301,7 @@ def test_file_report_to_share_in_the_dark_theme_prints_dark_ink(
         qtbot.mouseClick(by_name(dialog, "Save as", QPushButton), Qt.MouseButton.LeftButton)
 
     answers = ModalAnswers((ReportRequestDialog, answer))
-    window.report_action.trigger()
+    window.menus.report_action.trigger()
     assert answers.done()
     pdf = target.read_bytes()
     assert max(QColor(colour).lightness() for colour in text_colours(pdf)) < 110

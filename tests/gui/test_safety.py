@@ -122,7 +122,7 @@ def test_restoring_a_backup_from_the_menu(qtbot, window: MainWindow, live_journa
     assert answers.done()
     assert [e.uid for e in live_journal.entries.entries()] == [kept.uid]
     assert "before-restore" in window.statusBar().currentMessage()
-    assert not window.undo_action.isEnabled()
+    assert not window.menus.undo_action.isEnabled()
 
 
 def test_delete_all_my_data_needs_the_word_and_removes_everything(

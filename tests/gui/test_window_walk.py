@@ -347,7 +347,7 @@ def test_the_walk_notices_a_window_that_escape_does_not_close(
     monkeypatch.setattr(NeedHelpDialog, "keyPressEvent", keep_open)
     walk = Walk(qtbot, window)
     (need_help,) = [e for e in menu_entries(window.menuBar().actions())
-                    if e[-1] is window.need_help_action]  # fmt: skip
+                    if e[-1] is window.menus.need_help_action]  # fmt: skip
     walk.walk_menu_entry(need_help)
     assert walk.problems == ["Help > Need help now?: Esc does not close 'Need help now?'"]
     assert QApplication.activeModalWidget() is None  # closed for it, so the test goes on

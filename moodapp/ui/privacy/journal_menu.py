@@ -1,9 +1,9 @@
 """The Journal menu of the main window, and locking the window.
 
-Encryption, backups, restore and the check run from ``safety_actions`` (loaded
-when first used). Locking puts a lock screen over the window's content, disables
-the menus and closes open dialogs until the passphrase is typed again; auto-lock
-does it after the idle minutes the person chose.
+Encryption, backups, restore and the check run from ``safety_actions``, loaded when
+first used so that the window opens without it. Locking puts a lock screen over the
+window's content, disables the menus and closes open dialogs until the passphrase is
+typed again; auto-lock does it after the idle minutes the person chose.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QInputDialog, QMainWindow, QMenu, QStackedWidget, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QMainWindow, QMenu, QStackedWidget
 
 from moodapp.domain.settings import AUTO_LOCK_MINUTES
 from moodapp.paths import AppPaths
@@ -47,20 +47,17 @@ class JournalMenu(QObject):
         self._screens = screens
         self.lock_screen: LockScreen | None = None  # made the first time the window locks
         self.idle: IdleWatcher | None = None  # made when auto-lock is first switched on
-        tr = self.tr
-        self.lock_action = action(tr("&Lock now"), self.lock, "Ctrl+L")
-        self.auto_lock_action = action(tr("&Auto-lock..."), self._on_auto_lock)
-        self.encrypt_action = action(tr("&Encrypt journal..."), self._run("encrypt_journal"))
+        self.lock_action = action(self.tr("&Lock now"), self.lock, "Ctrl+L")
+        self.auto_lock_action = action(self.tr("&Auto-lock..."), self._on_auto_lock)
+        self.encrypt_action = action(self.tr("&Encrypt journal..."), self.encrypt_journal)
         self.change_passphrase_action = action(
-            tr("Change &passphrase..."), self._run("change_passphrase")
+            self.tr("Change &passphrase..."), self.change_passphrase
         )
-        self.decrypt_action = action(tr("&Remove encryption..."), self._run("remove_encryption"))
-        self.backup_action = action(tr("&Back up now"), self._run("back_up_now"))
-        self.restore_action = action(
-            tr("Re&store from backup..."), self._run("restore_from_backup")
-        )
-        self.check_action = action(tr("&Check the journal"), self._run("check_journal"))
-        self.delete_all_action = action(tr("&Delete all my data..."), self.delete_all)
+        self.decrypt_action = action(self.tr("&Remove encryption..."), self.remove_encryption)
+        self.backup_action = action(self.tr("&Back up now"), self.back_up_now)
+        self.restore_action = action(self.tr("Re&store from backup..."), self.restore_from_backup)
+        self.check_action = action(self.tr("&Check the journal"), self.check_journal)
+        self.delete_all_action = action(self.tr("&Delete all my data..."), self.delete_all)
         for group in (
             (self.lock_action, self.auto_lock_action),
             (self.encrypt_action, self.change_passphrase_action, self.decrypt_action),
@@ -72,17 +69,42 @@ class JournalMenu(QObject):
         self.update()
         controller.changed.connect(self._on_changed)
 
-    def _run(self, name: str) -> Callable[[], None]:
-        """The action ``name`` of safety_actions, loaded when first used."""
+    # -- the actions, each from safety_actions (loaded when first used) ---------------
 
-        def run() -> None:
-            from moodapp.ui.privacy import safety_actions
+    def encrypt_journal(self) -> None:
+        from moodapp.ui.privacy.safety_actions import encrypt_journal
 
-            action: Callable[[JournalController, QWidget], str] = getattr(safety_actions, name)
-            self.status.emit(action(self._controller, self._window))
-            self.update()
+        self._said(encrypt_journal(self._controller, self._window))
 
-        return run
+    def change_passphrase(self) -> None:
+        from moodapp.ui.privacy.safety_actions import change_passphrase
+
+        self._said(change_passphrase(self._controller, self._window))
+
+    def remove_encryption(self) -> None:
+        from moodapp.ui.privacy.safety_actions import remove_encryption
+
+        self._said(remove_encryption(self._controller, self._window))
+
+    def back_up_now(self) -> None:
+        from moodapp.ui.privacy.safety_actions import back_up_now
+
+        self._said(back_up_now(self._controller, self._window))
+
+    def restore_from_backup(self) -> None:
+        from moodapp.ui.privacy.safety_actions import restore_from_backup
+
+        self._said(restore_from_backup(self._controller, self._window))
+
+    def check_journal(self) -> None:
+        from moodapp.ui.privacy.safety_actions import check_journal
+
+        self._said(check_journal(self._controller, self._window))
+
+    def _said(self, status: str) -> None:
+        """After an action: its sentence to the status bar, the menu to the journal's state."""
+        self.status.emit(status)
+        self.update()
 
     def update(self) -> None:
         """Enable what fits the journal's encryption and whether it may be written (a

@@ -11,7 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -36,10 +36,10 @@ from moodapp.ui.common.form_parts import named
 from moodapp.ui.common.words import message_of
 from moodapp.ui.entry.entry_view import EntryView
 from moodapp.ui.look.icons import app_icon
-from moodapp.ui.privacy.journal_menu import JournalMenu
 from moodapp.ui.settings import preferences
 from moodapp.ui.shell.desktop import Desktop
 from moodapp.ui.shell.journal_controller import JournalController
+from moodapp.ui.shell.menus import Menus
 from moodapp.ui.shell.window_fit import DEFAULT_SIZE, fit_on_screen
 
 if TYPE_CHECKING:
@@ -53,20 +53,6 @@ if TYPE_CHECKING:
 
 STATUS_MESSAGE_MS = 8000
 ENTRY, CALENDAR, CHARTS, INSIGHTS = range(4)  # the views, in the order of the list
-
-
-def _shortcuts(*keys: QKeySequence | QKeySequence.StandardKey | str) -> list[QKeySequence]:
-    """The given keys without repeats, skipping standard keys that have no binding here
-    (a fallback given after a standard key is used only where that key has none)."""
-    sequences: list[QKeySequence] = []
-    for key in keys:
-        found = (
-            QKeySequence.keyBindings(key)
-            if isinstance(key, QKeySequence.StandardKey)
-            else [QKeySequence(key)]
-        )
-        sequences += [s for s in found if not s.isEmpty() and s not in sequences]
-    return sequences
 
 
 class MainWindow(QMainWindow):
@@ -125,7 +111,10 @@ class MainWindow(QMainWindow):
         self.desktop.week_changed.connect(self._on_desktop_week_changed)
         self._quitting = False
 
-        self._build_menus()
+        self.menus = Menus(self, controller, paths)
+        self.journal_menu = self.menus.journal_menu
+        self.journal_menu.status.connect(self._show_status)
+        self.journal_menu.deleted_everything.connect(self._on_journal_menu_deleted_everything)
         controller.change_failed.connect(self._on_controller_change_failed)
         controller.change_undone.connect(self._on_controller_change_undone)
         controller.change_redone.connect(self._on_controller_change_redone)
@@ -236,7 +225,7 @@ class MainWindow(QMainWindow):
 
     def _on_desktop_check_in_requested(self) -> None:
         self.bring_to_front()
-        self._on_new_check_in()
+        self.new_check_in()
 
     def _on_desktop_week_changed(self) -> None:
         """Weeks start on another day: the views already built show it at once."""
@@ -331,92 +320,6 @@ class MainWindow(QMainWindow):
         view.link_requested.connect(self._on_insights_view_link_requested)
         return view
 
-    # -- menus ------------------------------------------------------------------
-
-    def _action(
-        self, menu_text: str, slot: object, *keys: QKeySequence | QKeySequence.StandardKey | str
-    ) -> QAction:
-        action = QAction(menu_text, self)
-        action.setShortcuts(_shortcuts(*keys))
-        action.triggered.connect(slot)
-        return action
-
-    def _build_menus(self) -> None:
-        tr = self.tr
-        bar = self.menuBar()
-        file_menu = bar.addMenu(tr("&File"))
-        self.import_action = self._action(tr("&Import..."), self._on_import)
-        self.export_action = self._action(tr("&Export journal..."), self._on_export)
-        self.report_action = self._action(tr("&Report to share..."), self._on_report)
-        file_menu.addAction(self.import_action)
-        file_menu.addAction(self.export_action)
-        file_menu.addAction(self.report_action)
-        file_menu.addSeparator()
-        self.quit_action = self._action(
-            tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "Ctrl+Q"
-        )
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        file_menu.addAction(self.quit_action)
-
-        edit_menu = bar.addMenu(tr("&Edit"))
-        stack = self._controller.undo_stack
-        self.undo_action = stack.createUndoAction(self, tr("&Undo"))
-        self.undo_action.setShortcuts(_shortcuts(QKeySequence.StandardKey.Undo))
-        self.redo_action = stack.createRedoAction(self, tr("&Redo"))
-        self.redo_action.setShortcuts(_shortcuts(QKeySequence.StandardKey.Redo))
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        edit_menu.addSeparator()
-        self.find_action = self._action(
-            tr("&Find in journal..."), self.show_find, QKeySequence.StandardKey.Find, "Ctrl+F"
-        )
-        edit_menu.addAction(self.find_action)
-        edit_menu.addSeparator()
-        self.catalogue_action = self._action(
-            tr("Emotions and &triggers..."), lambda _checked=False: self.show_catalogue()
-        )
-        self.settings_action = self._action(
-            tr("&Settings..."), self.show_settings, QKeySequence.StandardKey.Preferences, "Ctrl+,"
-        )
-        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        edit_menu.addActions([self.catalogue_action, self.settings_action])
-
-        view_menu = bar.addMenu(tr("&View"))
-        labels = (tr("&Entry"), tr("&Calendar"), tr("C&harts"), tr("&Insights"))
-        for index, label in enumerate(labels):
-            action = self._action(
-                label, lambda _=False, row=index: self.show_row(row), f"Ctrl+{index + 1}"
-            )
-            view_menu.addAction(action)
-
-        entry_menu = bar.addMenu(tr("E&ntry"))
-        # Ctrl+T for tears (Ctrl+E would move to the end of a line in Linux text fields).
-        self.log_crying_action = self._action(
-            tr("Log &crying episode"), self._on_log_crying, "Ctrl+T"
-        )
-        self.check_in_action = self._action(tr("New &check-in"), self._on_new_check_in, "Ctrl+N")
-        entry_menu.addAction(self.log_crying_action)
-        entry_menu.addAction(self.check_in_action)
-
-        self.journal_menu = JournalMenu(
-            self, self._controller, self._paths, self.screens,
-            menu=bar.addMenu(tr("&Journal")), action=self._action,
-        )  # fmt: skip
-        self.journal_menu.status.connect(self._show_status)
-        self.journal_menu.deleted_everything.connect(self._on_journal_menu_deleted_everything)
-
-        help_menu = bar.addMenu(tr("&Help"))
-        self.need_help_action = self._action(tr("Need help now?"), self.show_need_help)
-        help_menu.addAction(self.need_help_action)  # first: the one that may be urgent
-        self.help_action = self._action(
-            tr("&How moodapp works"), self.show_help, QKeySequence.StandardKey.HelpContents, "F1"
-        )
-        help_menu.addAction(self.help_action)
-        help_menu.addSeparator()
-        about = self._action(tr("&About moodapp"), self._on_about)
-        about.setMenuRole(QAction.MenuRole.AboutRole)
-        help_menu.addAction(about)
-
     def show_view(self, view: QWidget) -> None:
         self.show_row(self.views.indexOf(view))
 
@@ -425,11 +328,11 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(row)
         self._view(row).setFocus()
 
-    def _on_log_crying(self) -> None:
+    def log_crying(self) -> None:
         self.show_view(self.entry_view)
         self.entry_view.start_episode()
 
-    def _on_new_check_in(self) -> None:
+    def new_check_in(self) -> None:
         self.show_view(self.entry_view)
         self.entry_view.start_check_in()
 
@@ -456,20 +359,20 @@ class MainWindow(QMainWindow):
     def _on_find_dialog_open_requested(self, day: date, uid: str) -> None:
         self.show_view(self.calendar_view)
         self.calendar_view.show_day(day, uid)
-        keys = self.find_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        keys = self.menus.find_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         self._show_status(self.tr("%1 brings back your search.").replace("%1", keys))
 
-    def _on_import(self) -> None:
+    def import_into_journal(self) -> None:
         from moodapp.ui.exchange.exchange_actions import import_into_journal
 
         self._show_status(import_into_journal(self._controller, self))
 
-    def _on_export(self) -> None:
+    def export_journal(self) -> None:
         from moodapp.ui.exchange.exchange_actions import export_journal
 
         self._show_status(export_journal(self._controller, self))
 
-    def _on_report(self) -> None:
+    def save_report(self) -> None:
         from moodapp.ui.exchange.exchange_actions import save_report
 
         self._show_status(save_report(self._controller, self))
@@ -479,7 +382,7 @@ class MainWindow(QMainWindow):
 
         show_need_help(self, self._controller)
 
-    def _on_about(self) -> None:
+    def show_about(self) -> None:
         QMessageBox.about(
             self,
             self.tr("About moodapp"),
@@ -496,13 +399,13 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, STATUS_MESSAGE_MS)
 
     def _on_controller_change_undone(self, change: str) -> None:
-        keys = self.redo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        keys = self.menus.redo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         self._show_status(
             self.tr("Undone: %1. %2 does it again.").replace("%1", change).replace("%2", keys)
         )
 
     def _on_controller_change_redone(self, change: str) -> None:
-        keys = self.undo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        keys = self.menus.undo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         self._show_status(
             self.tr("Done again: %1. %2 undoes it.").replace("%1", change).replace("%2", keys)
         )
