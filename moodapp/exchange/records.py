@@ -147,23 +147,14 @@ class _Reader:
     def flag(self, name: str) -> bool:
         return bool(self.get(name, (bool,), optional=True))
 
-    def key(self, name: str = "key") -> str:
+    def name(self, name: str, limit: int) -> str:
+        """A catalogue item's key or label: one to ``limit`` characters, no outer spaces."""
         value = str(self.get(name, (str,)))
-        if not value or value != value.strip() or len(value) > KEY_MAX_CHARS:
+        if not value or value != value.strip() or len(value) > limit:
             raise self.fail(
-                name,
-                f"must be a name of 1 to {KEY_MAX_CHARS} characters without spaces at either end",
+                name, f"must be a name of 1 to {limit} characters without spaces at either end"
             )
         return self._checked_text(name, value)
-
-    def label(self) -> str:
-        value = str(self.get("label", (str,)))
-        if not value.strip() or value != value.strip() or len(value) > LABEL_MAX_CHARS:
-            raise self.fail(
-                "label",
-                f"must be a name of 1 to {LABEL_MAX_CHARS} characters without spaces at either end",
-            )
-        return self._checked_text("label", value)
 
     def _checked_text(self, name: str, value: str) -> str:
         found = non_text_character(value)
@@ -289,27 +280,26 @@ def entry_from_dict(data: object, where: str) -> Entry:
     raise read.fail("kind", f"must be cried, almost-cried or check-in, not \u201c{kind}\u201d")
 
 
-def emotion_to_dict(emotion: Emotion) -> dict[str, Any]:
+def _catalogue_dict(item: Emotion | Trigger) -> dict[str, Any]:
+    """An emotion's or a trigger's fields, with an emotion's colour after its valence."""
+    colour = {"colour": item.colour} if isinstance(item, Emotion) else {}
     return {
-        "key": emotion.key,
-        "label": emotion.label,
-        "valence": emotion.valence.value,
-        "colour": emotion.colour,
-        "builtin": emotion.builtin,
-        "archived": emotion.archived,
-        "sort_order": emotion.sort_order,
+        "key": item.key,
+        "label": item.label,
+        "valence": item.valence.value,
+        **colour,
+        "builtin": item.builtin,
+        "archived": item.archived,
+        "sort_order": item.sort_order,
     }
+
+
+def emotion_to_dict(emotion: Emotion) -> dict[str, Any]:
+    return _catalogue_dict(emotion)
 
 
 def trigger_to_dict(trigger: Trigger) -> dict[str, Any]:
-    return {
-        "key": trigger.key,
-        "label": trigger.label,
-        "valence": trigger.valence.value,
-        "builtin": trigger.builtin,
-        "archived": trigger.archived,
-        "sort_order": trigger.sort_order,
-    }
+    return _catalogue_dict(trigger)
 
 
 def _catalogue_fields(read: _Reader) -> dict[str, Any]:
@@ -317,8 +307,8 @@ def _catalogue_fields(read: _Reader) -> dict[str, Any]:
     if valence is None:
         raise read.fail("valence", "is missing")
     return {
-        "key": read.key(),
-        "label": read.label(),
+        "key": read.name("key", KEY_MAX_CHARS),
+        "label": read.name("label", LABEL_MAX_CHARS),
         "valence": valence,
         "builtin": read.flag("builtin"),
         "archived": read.flag("archived"),
