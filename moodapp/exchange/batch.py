@@ -49,6 +49,22 @@ def csv_problem(error: Exception) -> str:
     return f"cannot be read as CSV ({error})"
 
 
+def csv_row(header: list[str], cells: list[str], where: str) -> dict[str, str]:
+    """A table's row by column name; raises FormatError when it has more or fewer cells
+    than the header."""
+    if len(cells) != len(header):
+        raise FormatError(where, f"has {len(cells)} cells, but the header has {len(header)}")
+    return dict(zip(header, cells, strict=True))
+
+
+def newer_version(version: object, readable: int) -> str:
+    """The problem of an export in a format version newer than ``readable``."""
+    return (
+        f"was written in format version {version} by a newer moodapp; "
+        f"this version reads up to {readable}. Please update moodapp."
+    )
+
+
 class Cancelled(Exception):
     """The person cancelled a long piece of work; nothing of it was kept."""
 

@@ -25,13 +25,23 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from pathlib import Path
+from typing import TypeVar
 
 from moodapp.domain.entries import CheckIn, CryingEpisode, Entry
 from moodapp.domain.storable import date_problem
 from moodapp.domain.tag_rules import TAG_MAX_CHARS
-from moodapp.exchange.batch import FormatError, ImportBatch, Progress, csv_problem, no_progress
+from moodapp.exchange.batch import (
+    FormatError,
+    ImportBatch,
+    Progress,
+    csv_problem,
+    csv_row,
+    no_progress,
+)
 from moodapp.exchange.limits import SizeLimit, check_rows
 from moodapp.exchange.local_times import local_time
+
+_T = TypeVar("_T")
 
 STANDARD_MOODS: Mapping[str, int] = {"rad": 3, "good": 2, "meh": 0, "bad": -2, "awful": -3}
 CRYING_WORDS = frozenset({"cry", "cried", "crying", "tears"})
@@ -99,13 +109,6 @@ def _time_or_problem(text: str) -> time | str:
         return f"column time: \u201c{text}\u201d has no such time"
 
 
-def _time_of_day(text: str, where: str) -> time:
-    found = _time_or_problem(text)
-    if isinstance(found, str):
-        raise FormatError(where, found)
-    return found
-
-
 @functools.lru_cache(maxsize=65536)  # rows come a few a day: each day is read once
 def _day_or_problem(text: str) -> date | str:
     """The date ``text`` says, or what is wrong with it."""
@@ -117,8 +120,8 @@ def _day_or_problem(text: str) -> date | str:
     return day if problem is None else f"column full_date: \u201c{text}\u201d. {problem}"
 
 
-def _day(text: str, where: str) -> date:
-    found = _day_or_problem(text)
+def _found(found: _T | str, where: str) -> _T:
+    """What a cell's reader found; raises FormatError with the problem it found instead."""
     if isinstance(found, str):
         raise FormatError(where, found)
     return found
@@ -181,11 +184,7 @@ def _records(text: str, source: str, progress: Progress) -> Iterator[tuple[str, 
             where, line = f"{source} line {line}", reader.line_num + 1
             if not "".join(cells).strip():  # no cell holds more than spaces
                 continue
-            if len(cells) != len(header):
-                raise FormatError(
-                    where, f"has {len(cells)} cells, but the header has {len(header)}"
-                )
-            yield where, dict(zip(header, cells, strict=True))
+            yield where, csv_row(header, cells, where)
     except csv.Error as error:
         raise FormatError(f"{source} line {reader.line_num}", csv_problem(error)) from None
 
@@ -251,7 +250,10 @@ def _entries_of_row(
     activities_of: Callable[[str], tuple[tuple[str, ...], bool]],
     moods: dict[str, int],
 ) -> list[Entry]:
-    moment = datetime.combine(_day(row["full_date"], where), _time_of_day(row["time"], where))
+    moment = datetime.combine(
+        _found(_day_or_problem(row["full_date"]), where),
+        _found(_time_or_problem(row["time"]), where),
+    )
     occurred_at = local_time(moment)  # this computer's offset on that date
     written = occurred_at.astimezone(UTC)
     activities, crying = activities_of(row["activities"])

@@ -6,7 +6,7 @@ import csv
 import io
 from pathlib import Path
 
-from moodapp.exchange import csv_tables, daylio, journal_json
+from moodapp.exchange import csv_reader, csv_writer, daylio, journal_json
 from moodapp.exchange.batch import (
     ExportInfo,
     FormatError,
@@ -74,7 +74,7 @@ def read_import(
         if found is ImportFormat.JSON:
             return journal_json.read_journal_json(path, progress)
         if found is ImportFormat.CSV:
-            return csv_tables.read_csv_export(path, progress)
+            return csv_reader.read_csv_export(path, progress)
         return daylio.read_daylio(path, daylio_options, progress)
     except IsADirectoryError:
         raise FormatError(path.name, "is a folder; only CSV exports are folders") from None
@@ -97,7 +97,7 @@ def write_export(
             journal_json.write_journal_json(content, info, partial, progress)
     elif path.suffix.lower() == ".zip":
         with atomic_file(path) as partial:
-            csv_tables.write_csv_zip(content, info, partial, progress)
+            csv_writer.write_csv_zip(content, info, partial, progress)
     else:
         with atomic_folder(path) as partial:
-            csv_tables.write_csv_folder(content, info, partial, progress)
+            csv_writer.write_csv_folder(content, info, partial, progress)

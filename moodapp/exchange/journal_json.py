@@ -20,6 +20,7 @@ from moodapp.exchange.batch import (
     ImportBatch,
     JournalContent,
     Progress,
+    newer_version,
     no_progress,
 )
 from moodapp.exchange.json_text import indented
@@ -138,11 +139,7 @@ def _check_header(document: Any, source: str) -> dict[str, Any]:
     if not isinstance(version, int) or isinstance(version, bool):
         raise FormatError(source, "has no format version")
     if version > FORMAT_VERSION:
-        raise FormatError(
-            source,
-            f"was written in format version {version} by a newer moodapp; "
-            f"this version reads up to {FORMAT_VERSION}. Please update moodapp.",
-        )
+        raise FormatError(source, newer_version(version, FORMAT_VERSION))
     return document
 
 

@@ -13,7 +13,8 @@ import pytest
 from moodapp.domain.catalogue import BUILTIN_EMOTIONS, BUILTIN_TRIGGERS
 from moodapp.domain.entries import CheckIn, CryingEpisode, Entry, Reaction
 from moodapp.exchange.batch import ExportInfo, FormatError, JournalContent
-from moodapp.exchange.csv_tables import read_csv_export, write_csv_folder, write_csv_zip
+from moodapp.exchange.csv_reader import read_csv_export
+from moodapp.exchange.csv_writer import write_csv_folder, write_csv_zip
 from tests.conftest import NOW
 
 INFO = ExportInfo(NOW, "1.2.3", None, None)

@@ -20,7 +20,7 @@ from moodapp.exchange.daylio import (
     DaylioOptions,
     UnknownMoods,
     _row_uid,
-    _time_of_day,
+    _time_or_problem,
     read_daylio,
     survey,
 )
@@ -185,7 +185,7 @@ def test_any_minute_reads_the_same_in_24_hour_and_12_hour_form(moment: dt_time) 
     half = "am" if moment.hour < 12 else "pm"
     twelve = f"{(moment.hour % 12) or 12}:{moment.minute:02d} {half}"
     twenty_four = f"{moment.hour}:{moment.minute:02d}"
-    assert _time_of_day(twelve, "x") == _time_of_day(twenty_four, "x") == moment
+    assert _time_or_problem(twelve) == _time_or_problem(twenty_four) == moment
 
 
 def test_a_file_with_old_mac_line_ends_reads_like_any_other(tmp_path: Path) -> None:

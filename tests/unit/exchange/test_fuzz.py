@@ -25,7 +25,7 @@ from moodapp.domain.catalogue import BUILTIN_EMOTIONS, BUILTIN_TRIGGERS
 from moodapp.domain.entries import CheckIn, CryingEpisode, Reaction
 from moodapp.domain.reflection import Reflection
 from moodapp.exchange.batch import ExportInfo, FormatError, JournalContent
-from moodapp.exchange.csv_tables import write_csv_folder, write_csv_zip
+from moodapp.exchange.csv_writer import write_csv_folder, write_csv_zip
 from moodapp.exchange.journal_json import write_journal_json
 from moodapp.services.exchange import ExchangeService
 from moodapp.services.journal import Journal

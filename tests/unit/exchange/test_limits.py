@@ -12,7 +12,7 @@ import pytest
 from moodapp.domain.entries import CheckIn
 from moodapp.exchange import limits
 from moodapp.exchange.batch import ExportInfo, FormatError, JournalContent
-from moodapp.exchange.csv_tables import write_csv_folder, write_csv_zip
+from moodapp.exchange.csv_writer import write_csv_folder, write_csv_zip
 from moodapp.exchange.formats import read_import
 from moodapp.exchange.journal_json import journal_to_dict
 from tests.conftest import NOW

@@ -16,7 +16,7 @@ from moodapp.domain.catalogue import BUILTIN_EMOTIONS, BUILTIN_TRIGGERS
 from moodapp.domain.entries import CheckIn, CryingEpisode, new_uid
 from moodapp.domain.reflection import Week
 from moodapp.exchange.batch import ExportInfo, FormatError, JournalContent
-from moodapp.exchange.csv_tables import write_csv_folder, write_csv_zip
+from moodapp.exchange.csv_writer import write_csv_folder, write_csv_zip
 from moodapp.exchange.journal_json import journal_to_dict
 from moodapp.services.exchange import ExchangeService
 from moodapp.services.journal import Journal
