@@ -13,8 +13,17 @@ import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
-DISK_FULL = "the disk is full"
-NOTHING_CHANGED = "Nothing was changed."
+from moodapp.domain.text import QT_TRANSLATE_NOOP, Refusal, Words, words
+
+DISK_FULL = Words("WriteFailure", QT_TRANSLATE_NOOP("WriteFailure", "the disk is full"))
+NOTHING_CHANGED = Words("WriteFailure", QT_TRANSLATE_NOOP("WriteFailure", "Nothing was changed."))
+NO_FILE_WRITTEN = Words("WriteFailure", QT_TRANSLATE_NOOP("WriteFailure", "No file was written."))
+NOT_WRITTEN = QT_TRANSLATE_NOOP("WriteFailure", "{what}: {why}. {kept}")
+NOT_WRITTEN_DISK_FULL = QT_TRANSLATE_NOOP(
+    "WriteFailure", "{what}: {why}. Free some space, then try again. {kept}"
+)
+SQLITE_SAYS = QT_TRANSLATE_NOOP("WriteFailure", "SQLite says: {said}")
+SYSTEM_SAYS = QT_TRANSLATE_NOOP("WriteFailure", "the system says: {said}")
 # Below this much free room, a write that failed without saying why found the disk full:
 # SQLite alone needs 32 KiB beside a journal to open it.
 LITTLE_ROOM = 1 << 20
@@ -24,7 +33,7 @@ SQLITE_READONLY, SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN = 8, 10, 13, 14
 _READ_ERRORS = frozenset({SQLITE_IOERR | 1 << 8, SQLITE_IOERR | 2 << 8})
 
 
-class NotWritten(OSError):
+class NotWritten(Refusal, OSError):
     """A file could not be written; the message says why in words, and what was kept."""
 
 
@@ -69,9 +78,9 @@ def _little_room(folder: Path) -> bool:
         return False
 
 
-def why_not_written(error: BaseException, folder: Path) -> str:
+def why_not_written(error: BaseException, folder: Path) -> Words:
     """What stopped a write into ``folder``: "the disk is full", or what the system or
-    SQLite said."""
+    SQLite said (their own words, in the language they speak)."""
     causes = list(_causes(error))
     if any(
         (isinstance(c, OSError) and c.errno in DISK_FULL_ERRNOS) or _sqlite_code(c) == SQLITE_FULL
@@ -80,16 +89,16 @@ def why_not_written(error: BaseException, folder: Path) -> str:
         return DISK_FULL
     for cause in causes:
         if _sqlite_code(cause) is not None:
-            return f"SQLite says: {cause}"
+            return words("WriteFailure", SQLITE_SAYS, said=str(cause))
         if isinstance(cause, OSError) and cause.strerror:
-            return f"the system says: {cause.strerror}"
-    return str(error)
+            return words("WriteFailure", SYSTEM_SAYS, said=cause.strerror)
+    return Words("", str(error))
 
 
 def not_written(
-    what: str, error: BaseException, folder: Path, kept: str = NOTHING_CHANGED
+    what: Words, error: BaseException, folder: Path, kept: Words = NOTHING_CHANGED
 ) -> NotWritten:
     """``what`` (a sentence's start: "The backup could not be written"), why, and ``kept``."""
     why = why_not_written(error, folder)
-    advice = " Free some space, then try again." if why == DISK_FULL else ""
-    return NotWritten(f"{what}: {why}.{advice} {kept}")
+    template = NOT_WRITTEN_DISK_FULL if why == DISK_FULL else NOT_WRITTEN
+    return NotWritten(words("WriteFailure", template, what=what, why=why, kept=kept))

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from moodapp.write_failure import not_written
+from moodapp.domain.text import Words
+from moodapp.write_failure import NO_FILE_WRITTEN, not_written
 
 EXIT_OK, EXIT_CANNOT_OPEN, EXIT_BAD_INPUT, EXIT_CANNOT_WRITE = 0, 1, 2, 3
 EXIT_CANCELLED = 130  # the shell's status for a job stopped by Ctrl+C
@@ -39,5 +40,5 @@ def check_output_place(output: Path, journal_file: Path) -> None:
 
 def not_saved(what: str, error: OSError, output: Path) -> str:
     """Why the chart or report was not saved at ``output``, in words."""
-    sentence = f"moodapp: the {what} could not be saved"
-    return str(not_written(sentence, error, output.parent, "No file was written."))
+    sentence = Words("", f"moodapp: the {what} could not be saved")
+    return str(not_written(sentence, error, output.parent, NO_FILE_WRITTEN))

@@ -28,6 +28,10 @@ from moodapp.store.journal_use import JournalInUse, JournalUse
 from moodapp.store.leftovers import RESTORING
 from moodapp.write_failure import not_written
 
+COPY_NOT_WRITTEN = QT_TRANSLATE_NOOP(
+    "Backups", "A copy of {name} in the journal's place could not be written"
+)
+
 __all__ = [
     "Backup",
     "BackupDetails",
@@ -163,7 +167,7 @@ def _copy_beside(journal: Path, source: Path) -> Path:
             os.fsync(written.fileno())
     except OSError as error:
         shred_with_side_files(partial)
-        what = f"A copy of {source.name} in the journal's place could not be written"
+        what = words("Backups", COPY_NOT_WRITTEN, name=source.name)
         raise not_written(what, error, journal.parent) from error
     return partial
 

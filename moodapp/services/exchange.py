@@ -17,6 +17,7 @@ from moodapp.collector import collector_paused
 from moodapp.domain.entries import Entry
 from moodapp.domain.field_errors import FieldError
 from moodapp.domain.reflection import Reflection
+from moodapp.domain.text import QT_TRANSLATE_NOOP, Words
 from moodapp.domain.validation import validate_entry, validate_reflection
 from moodapp.exchange.batch import (
     ExportInfo,
@@ -44,7 +45,11 @@ from moodapp.store import catalogue as catalogue_store
 from moodapp.store import entries as entry_store
 from moodapp.store.backups import take as take_backup
 from moodapp.store.database import Store
-from moodapp.write_failure import not_written
+from moodapp.write_failure import NO_FILE_WRITTEN, not_written
+
+EXPORT_NOT_WRITTEN = Words(
+    "Exchange", QT_TRANSLATE_NOOP("Exchange", "The export could not be written")
+)
 
 CHECK_PROGRESS_EVERY = 1000
 
@@ -138,8 +143,7 @@ class ExchangeService:
         except FileExistsError:  # the target appeared meanwhile: said by the caller
             raise
         except OSError as error:
-            what = "The export could not be written"
-            raise not_written(what, error, path.parent, "No file was written.") from error
+            raise not_written(EXPORT_NOT_WRITTEN, error, path.parent, NO_FILE_WRITTEN) from error
         return len(content.entries)
 
     # -- import -------------------------------------------------------------

@@ -29,6 +29,7 @@ from typing import Any
 from peewee import PeeweeException as PeeweeError
 from peewee import SqliteDatabase
 
+from moodapp.domain.text import QT_TRANSLATE_NOOP, Words
 from moodapp.files import atomic_file
 from moodapp.paths import ensure_private_dir
 from moodapp.store import file_check, new_journal
@@ -48,6 +49,10 @@ from moodapp.store.leftovers import tidy_up
 from moodapp.store.models import database_proxy
 from moodapp.store.schema_check import missing_parts
 from moodapp.write_failure import DISK_FULL_ERRNOS, is_write_failure, not_written
+
+BACKUP_NOT_WRITTEN = Words(
+    "Backups", QT_TRANSLATE_NOOP("Backups", "The backup could not be written")
+)
 
 MIGRATION_TABLE = "schema_migration"
 PROBLEM_LINES = 3  # problems quoted in a message about a damaged journal
@@ -173,7 +178,7 @@ def _left_as_it_is(path: Path, problem: str) -> str:
 
 def _write_failed(path: Path, doing: str, error: BaseException) -> JournalWriteFailed:
     """``doing``: "could not be opened", "could not be made"."""
-    return JournalWriteFailed(str(not_written(f"{path} {doing}", error, path.parent)))
+    return JournalWriteFailed(str(not_written(Words("", f"{path} {doing}"), error, path.parent)))
 
 
 def _damaged(path: Path, lead: str, problems: list[str]) -> JournalDamaged:
@@ -310,7 +315,7 @@ def snapshot(db: SqliteDatabase, target: Path) -> Path:
         with atomic_file(target) as partial:
             db.execute_sql("VACUUM INTO ?", (str(partial),))  # type: ignore[no-untyped-call]
     except (PeeweeError, sqlite3.Error, OSError) as error:
-        raise not_written("The backup could not be written", error, target.parent) from error
+        raise not_written(BACKUP_NOT_WRITTEN, error, target.parent) from error
     return target
 
 

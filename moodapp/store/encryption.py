@@ -27,11 +27,16 @@ import os
 from pathlib import Path
 from typing import Any
 
+from moodapp.domain.text import QT_TRANSLATE_NOOP, words
 from moodapp.files import fsync_folder
 from moodapp.paths import PRIVATE_FILE_MODE
 from moodapp.shred import shred, shred_with_side_files
 from moodapp.store.crypto import QUIET, is_plain_sqlite, key_statement
 from moodapp.write_failure import is_write_failure, not_written
+
+NEW_COPY_NOT_WRITTEN = QT_TRANSLATE_NOOP(
+    "Encryption", "The new copy of {name} could not be written"
+)
 
 __all__ = [
     "CONVERTING",
@@ -124,7 +129,7 @@ def _write_copy(path: Path, old: str | None, new: str | None) -> None:
         _write_checked_copy(path, old, new)
     except Exception as error:
         if is_write_failure(error):
-            what = f"The new copy of {path.name} could not be written"
+            what = words("Encryption", NEW_COPY_NOT_WRITTEN, name=path.name)
             raise not_written(what, error, path.parent) from error
         raise
 

@@ -21,7 +21,7 @@ from moodapp.services.writes import SaveFailed
 from moodapp.ui.common.locale_info import first_weekday
 from moodapp.ui.common.progress_window import ProgressWindow
 from moodapp.ui.common.save_as import documents_folder
-from moodapp.ui.common.words import message_of
+from moodapp.ui.common.words import message_of, said
 from moodapp.ui.exchange.daylio_dialog import DaylioDialog
 from moodapp.ui.exchange.export_dialog import ExportDialog
 from moodapp.ui.insights.report_dialog import ReportRequestDialog
@@ -49,7 +49,7 @@ def export_journal(controller: JournalController, parent: QWidget) -> str:
     except Cancelled:
         return _tr("Export cancelled; no file was written.")
     except OSError as error:
-        QMessageBox.warning(parent, _tr("Not exported"), str(error))
+        QMessageBox.warning(parent, _tr("Not exported"), message_of(error))
         return _tr("The journal was not exported.")
     message = _tr("Exported the journal to %1 (entries in the file: %2).")
     return message.replace("%1", str(path)).replace("%2", f"{count:,}")
@@ -131,7 +131,9 @@ def save_report(controller: JournalController, parent: QWidget) -> str:
     except OSError as error:  # Qt's writer says only that it failed: the disk tells why
         why = _tr("The report could not be saved: %1. No file was written.")
         QMessageBox.warning(
-            parent, _tr("Report not saved"), why.replace("%1", why_not_written(error, path.parent))
+            parent,
+            _tr("Report not saved"),
+            why.replace("%1", said(why_not_written(error, path.parent))),
         )
         return _tr("The report was not saved.")
     return _tr("Saved the report as %1.").replace("%1", str(path))

@@ -8,6 +8,7 @@ first time it is needed.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -89,7 +90,7 @@ class Menus(QObject):
         labels = (self.tr("&Entry"), self.tr("&Calendar"), self.tr("C&harts"), self.tr("&Insights"))
         for row, label in enumerate(labels):
             view_menu.addAction(
-                self.action(label, lambda row=row: window.show_row(row), f"Ctrl+{row + 1}")
+                self.action(label, partial(window.show_row, row), f"Ctrl+{row + 1}")
             )
 
         entry_menu = bar.addMenu(self.tr("E&ntry"))
