@@ -45,7 +45,8 @@ from moodapp.services.backups import BackupService
 from moodapp.services.journal import Journal
 from moodapp.services.privacy import PrivacyService
 from moodapp.store.crypto import connect
-from moodapp.store.database import JournalOpenError, open_store
+from moodapp.store.database import open_store
+from moodapp.store.open_errors import JournalOpenError
 
 ROOT = Path(__file__).resolve().parents[1]
 PASSPHRASE = "crash harness passphrase"

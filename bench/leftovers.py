@@ -37,8 +37,9 @@ from moodapp.paths import AppPaths
 from moodapp.services.journal import Journal
 from moodapp.store import backups
 from moodapp.store.crypto import looks_encrypted
-from moodapp.store.database import JournalOpenError, open_store
+from moodapp.store.database import open_store
 from moodapp.store.leftovers import is_temporary
+from moodapp.store.open_errors import JournalOpenError
 from moodapp.unfinished import NOTES_FOLDER
 
 ROOT = Path(__file__).resolve().parents[1]

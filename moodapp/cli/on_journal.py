@@ -33,7 +33,7 @@ from moodapp.services.journal import (
     opened_journal,
 )
 from moodapp.services.writes import SaveFailed
-from moodapp.store.database import PassphraseRefused
+from moodapp.store.open_errors import PassphraseRefused
 
 
 def run_on_journal(args: argparse.Namespace, command: Command) -> int:

@@ -19,7 +19,9 @@ from moodapp.paths import AppPaths
 from moodapp.services.clock import Clock, local_now
 from moodapp.services.entries import EntryService
 from moodapp.services.settings import SettingsService
-from moodapp.store.database import (
+from moodapp.store.database import Store, open_store
+from moodapp.store.journal_file import ReadOnly
+from moodapp.store.open_errors import (
     JournalDamaged,
     JournalOpenError,
     JournalTooNew,
@@ -27,10 +29,7 @@ from moodapp.store.database import (
     JournalWriteFailed,
     PassphraseNeeded,
     PassphraseRefused,
-    Store,
-    open_store,
 )
-from moodapp.store.journal_file import ReadOnly
 from moodapp.store.read_errors import damage_in, damage_refused, note_damage
 
 if TYPE_CHECKING:

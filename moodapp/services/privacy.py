@@ -20,9 +20,10 @@ from moodapp.services.changes import NEW_ENCRYPTION, Changes
 from moodapp.services.writes import refuse_when_read_only
 from moodapp.store import backups
 from moodapp.store.crypto import looks_encrypted, passphrase_problem
-from moodapp.store.database import JournalOpenError, Store
+from moodapp.store.database import Store
 from moodapp.store.encryption import conversion_unfinished, convert_with_backups
 from moodapp.store.leftovers import clear_plain_copies, notes_folder
+from moodapp.store.open_errors import JournalOpenError
 from moodapp.unfinished import sweep
 
 __all__ = [

@@ -17,7 +17,8 @@ from pathlib import Path
 
 from moodapp.domain.text import QT_TRANSLATE_NOOP, Words, words
 from moodapp.store.crypto import WrongPassphrase, connect, database_errors
-from moodapp.store.database import Store, snapshot, timestamp
+from moodapp.store.database import Store
+from moodapp.store.snapshot import snapshot, timestamp
 
 KEEP_ALL_FOR = timedelta(days=1)
 KEEP_DAILY = 7

@@ -14,6 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from moodapp.domain.entries import CheckIn, CryingEpisode, Entry
+from moodapp.store import bound_database
 from moodapp.store import search as search_index
 from moodapp.store.entries import (
     check_in_columns,
@@ -31,7 +32,6 @@ from moodapp.store.models import (
     EpisodeTriggerRow,
     TagRow,
     TriggerRow,
-    database_proxy,
 )
 from moodapp.store.timestamps import from_utc_text
 
@@ -47,7 +47,7 @@ def stored_versions(uids: Sequence[str]) -> dict[str, tuple[type[Entry], datetim
     for model, kind in ((EpisodeRow, CryingEpisode), (CheckInRow, CheckIn)):
         for chunk in chunks(uids):
             marks = ", ".join("?" * len(chunk))
-            cursor = database_proxy.execute_sql(
+            cursor = bound_database.execute(
                 f"SELECT uid, updated_at FROM {model._meta.table_name} WHERE uid IN ({marks})",
                 tuple(chunk),
             )
@@ -79,7 +79,7 @@ def _insert(model: Any, rows: Sequence[dict[str, Any]], ids: Sequence[int] = ())
         if ids
         else [tuple(row.values()) for row in rows]
     )
-    database_proxy.cursor().executemany(
+    bound_database.cursor().executemany(
         f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES ({marks})', values
     )
 
@@ -168,7 +168,7 @@ def insert_new_entries(entries: Sequence[Entry], saved: Callable[[int], None]) -
 
 def _row_ids(model: Any, uids: Sequence[str]) -> dict[str, int]:
     marks = ", ".join("?" * len(uids))
-    cursor = database_proxy.execute_sql(
+    cursor = bound_database.execute(
         f"SELECT uid, id FROM {model._meta.table_name} WHERE uid IN ({marks})", tuple(uids)
     )
     return dict(cursor.fetchall())
@@ -205,7 +205,7 @@ def _replace_kind(
         rows = [columns(e) for e in chunk]
         fields = list(rows[0])
         assignments = ", ".join(f"{model._meta.fields[f].column_name} = ?" for f in fields)
-        cursor = database_proxy.cursor()
+        cursor = bound_database.cursor()
         cursor.executemany(
             f'UPDATE "{table}" SET {assignments} WHERE id = ?',
             [(*row.values(), ids[row["uid"]]) for row in rows],  # built alike: same order

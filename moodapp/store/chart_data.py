@@ -15,11 +15,11 @@ from typing import Any
 
 from moodapp.domain.charts import ReliefContext
 from moodapp.domain.series import Bin, Binning, DateRange
-from moodapp.store.models import database_proxy
+from moodapp.store import bound_database
 
 
 def _rows(sql: str, params: Iterable[Any]) -> list[tuple[Any, ...]]:
-    return list(database_proxy.execute_sql(sql, tuple(params)).fetchall())
+    return list(bound_database.execute(sql, tuple(params)).fetchall())
 
 
 def _bounds(span: DateRange) -> tuple[str, str]:

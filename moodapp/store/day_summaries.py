@@ -10,7 +10,7 @@ from datetime import date
 from typing import Any
 
 from moodapp.domain.days import ALL_EPISODES, DaySummary, EpisodeFilter
-from moodapp.store.models import database_proxy
+from moodapp.store import bound_database
 
 TOP_EMOTIONS = 3
 
@@ -85,7 +85,7 @@ def read_day_summaries(
         "emotion": episodes.emotion,
         "trigger": episodes.trigger,
     }
-    cursor = database_proxy.execute_sql(_QUERY.format(filter=conditions), params)
+    cursor = bound_database.execute(_QUERY.format(filter=conditions), params)
     summaries = {}
     for day, n, mood, energy, said_no, cried, almost, strongest, keys in cursor.fetchall():
         summary = DaySummary(

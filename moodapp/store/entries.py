@@ -22,6 +22,7 @@ from moodapp.domain.entries import (
     Reaction,
     Resolution,
 )
+from moodapp.store import bound_database
 from moodapp.store import search as search_index
 from moodapp.store.models import (
     CheckInEmotionRow,
@@ -33,7 +34,6 @@ from moodapp.store.models import (
     EpisodeTriggerRow,
     TagRow,
     TriggerRow,
-    database_proxy,
 )
 from moodapp.store.timestamps import from_local_parts, from_utc_text, local_parts, utc_text
 
@@ -212,7 +212,7 @@ class _Where:
 
     def _rows(self, sql: str, condition: str) -> list[tuple[Any, ...]]:
         where = f"WHERE {condition}" if condition else ""
-        cursor = database_proxy.execute_sql(sql.format(where=where), self.params)
+        cursor = bound_database.execute(sql.format(where=where), self.params)
         return list(cursor.fetchall())
 
     def entries(self, sql: str) -> list[tuple[Any, ...]]:

@@ -11,12 +11,12 @@ from typing import Any
 
 from moodapp.domain.insight_facts import DayFacts, EpisodeFacts
 from moodapp.domain.series import DateRange
+from moodapp.store import bound_database
 from moodapp.store.chart_data import daily_episodes
-from moodapp.store.models import database_proxy
 
 
 def _rows(sql: str, params: tuple[Any, ...]) -> list[tuple[Any, ...]]:
-    return list(database_proxy.execute_sql(sql, params).fetchall())
+    return list(bound_database.execute(sql, params).fetchall())
 
 
 def _split(packed: str | None) -> frozenset[str]:

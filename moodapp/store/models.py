@@ -18,7 +18,6 @@ from peewee import (
     BooleanField,
     Check,
     CompositeKey,
-    DatabaseProxy,
     FloatField,
     ForeignKeyField,
     IntegerField,
@@ -26,12 +25,12 @@ from peewee import (
     TextField,
 )
 
-database_proxy = DatabaseProxy()
+from moodapp.store.bound_database import models_database
 
 
 class BaseRow(Model):
     class Meta:
-        database = database_proxy
+        database = models_database
         legacy_table_names = False
         strict_tables = True
 

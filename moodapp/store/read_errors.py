@@ -14,9 +14,9 @@ import traceback
 from collections.abc import Iterator
 from pathlib import Path
 
-from moodapp.store.database import JournalDamaged, Store
-from moodapp.store.journal_database import JournalDatabase
-from moodapp.store.models import database_proxy
+from moodapp.store.bound_database import bound
+from moodapp.store.database import Store
+from moodapp.store.open_errors import JournalDamaged
 
 SQLITE_CORRUPT = 11
 SQLITE_NOTADB = 26
@@ -74,8 +74,9 @@ def note_damage(error: BaseException) -> str:
     """When ``error`` shows the open journal is damaged, nothing more is written to it and it
     is refused at its next open; returns how it shows, in words ("" for another error)."""
     how = damage_in(error)
-    if how and isinstance(database_proxy.obj, JournalDatabase):
-        database_proxy.obj.note_damage()
+    db = bound()
+    if how and db is not None:
+        db.note_damage()
     return how
 
 

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from moodapp.domain.entries import EntryKind
 from moodapp.domain.search import SearchHit
-from moodapp.store.models import database_proxy
+from moodapp.store import bound_database
 from moodapp.store.timestamps import from_local_parts
 
 _EPISODE_BODIES = """
@@ -75,20 +75,20 @@ SELECT 2 * id + 1 FROM check_in WHERE uid = ?
 
 
 def _rowids(uid: str) -> list[int]:
-    return [rowid for (rowid,) in database_proxy.execute_sql(_ROWIDS, (uid, uid)).fetchall()]
+    return [rowid for (rowid,) in bound_database.execute(_ROWIDS, (uid, uid)).fetchall()]
 
 
 def remove(uid: str) -> None:
     """Take the entry with this uid out of the index (before its row is deleted)."""
     for rowid in _rowids(uid):
-        database_proxy.execute_sql("DELETE FROM entry_search WHERE rowid = ?", (rowid,))
+        bound_database.execute("DELETE FROM entry_search WHERE rowid = ?", (rowid,))
 
 
 def reindex(uid: str) -> None:
     """Index the entry with this uid afresh (after it was written)."""
     remove(uid)
     for bodies, alias in ((_EPISODE_BODIES, "e"), (_CHECK_IN_BODIES, "c")):
-        database_proxy.execute_sql(f"{_INDEX}{bodies} WHERE {alias}.uid = ?", (uid,))
+        bound_database.execute(f"{_INDEX}{bodies} WHERE {alias}.uid = ?", (uid,))
 
 
 def index_rows_after(episode_id: int, check_in_id: int) -> None:
@@ -97,12 +97,12 @@ def index_rows_after(episode_id: int, check_in_id: int) -> None:
         (_EPISODE_BODIES, "e", episode_id),
         (_CHECK_IN_BODIES, "c", check_in_id),
     ):
-        database_proxy.execute_sql(f"{_INDEX}{bodies} WHERE {alias}.id > ?", (last,))
+        bound_database.execute(f"{_INDEX}{bodies} WHERE {alias}.id > ?", (last,))
 
 
 def reindex_rows(episode_ids: Sequence[int], check_in_ids: Sequence[int]) -> None:
     """Index these episodes and check-ins (by row id) afresh, after they were rewritten."""
-    cursor = database_proxy.cursor()
+    cursor = bound_database.cursor()
     cursor.executemany(
         "DELETE FROM entry_search WHERE rowid = ?",
         [(2 * i,) for i in episode_ids] + [(2 * i + 1,) for i in check_in_ids],
@@ -116,9 +116,9 @@ def reindex_rows(episode_ids: Sequence[int], check_in_ids: Sequence[int]) -> Non
 
 def rebuild() -> None:
     """Index every entry afresh, e.g. after an emotion or trigger was renamed."""
-    database_proxy.execute_sql("DELETE FROM entry_search")
+    bound_database.execute("DELETE FROM entry_search")
     for bodies in (_EPISODE_BODIES, _CHECK_IN_BODIES):
-        database_proxy.execute_sql(f"{_INDEX}{bodies}")
+        bound_database.execute(f"{_INDEX}{bodies}")
 
 
 def match_expression(text: str) -> str | None:
@@ -162,7 +162,7 @@ def search(text: str, limit: int) -> list[SearchHit]:
     expression = match_expression(text)
     if expression is None:
         return []
-    cursor = database_proxy.execute_sql(_SEARCH, (expression, limit))
+    cursor = bound_database.execute(_SEARCH, (expression, limit))
     hits = []
     for uid, occurred_at, offset, kind, marked in cursor.fetchall():
         snippet, found = _unmarked(_tidy(marked))

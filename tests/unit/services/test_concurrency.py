@@ -23,8 +23,9 @@ from moodapp.services.privacy import PrivacyService
 from moodapp.store import backups as store_backups
 from moodapp.store import journal_use
 from moodapp.store.backups import Backup
-from moodapp.store.database import JournalOpenError, Store
+from moodapp.store.database import Store
 from moodapp.store.journal_use import JournalInUse, JournalUse
+from moodapp.store.open_errors import JournalOpenError
 from tests.conftest import NOW
 from tests.unit.services.late_saver import READY
 

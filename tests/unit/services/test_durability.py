@@ -39,9 +39,10 @@ from moodapp.services.writes import SaveFailed
 from moodapp.store import backups, bulk_entries
 from moodapp.store import entries as entry_store
 from moodapp.store.backups import Backup, backups_in, details
-from moodapp.store.database import Store, default_migrations_dir, open_store
+from moodapp.store.database import Store, open_store
 from moodapp.store.encryption import convert
 from moodapp.store.journal_use import lock_file
+from moodapp.store.migrating import default_migrations_dir
 from moodapp.store.models import MODELS
 from tests.conftest import NOW
 

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 
 from moodapp.domain.entries import CheckIn, Company, CryingEpisode
 from moodapp.domain.field_errors import InvalidInput
+from moodapp.paths import AppPaths
 from moodapp.services.entries import EntryNotFound
-from moodapp.services.journal import Journal
+from moodapp.services.journal import Journal, JournalOpenError, open_journal, opened_journal
 from moodapp.services.writes import SaveFailed
 from tests.conftest import NOW
 
@@ -156,3 +158,13 @@ def test_a_journal_that_cannot_be_written_says_so_and_keeps_what_it_had(
         journal.entries.record(CheckIn(occurred_at=NOW, mood=2, energy=0))
     journal.store.db.execute_sql("PRAGMA query_only = OFF")
     assert journal.entries.entries() == [kept]
+
+
+def test_a_second_journal_cannot_open_under_the_first(tmp_path: Path) -> None:
+    """The journal owns its database: another opened beside it would re-bind the rows."""
+    with opened_journal(AppPaths.under(tmp_path / "first")) as first:
+        with pytest.raises(JournalOpenError, match="close it before opening"):
+            open_journal(AppPaths.under(tmp_path / "second"))
+        assert first.entries.recent() == []
+    with opened_journal(AppPaths.under(tmp_path / "second")) as second:
+        assert second.entries.recent() == []

@@ -9,7 +9,8 @@ from pathlib import Path
 from moodapp.domain.entries import CheckIn, CryingEpisode, EntryKind
 from moodapp.services.catalogue import CatalogueService
 from moodapp.services.journal import Journal
-from moodapp.store.database import MIGRATION_TABLE, open_store
+from moodapp.store.database import open_store
+from moodapp.store.migrating import MIGRATION_TABLE
 from moodapp.store.search import match_expression
 from tests.conftest import NOW
 

@@ -13,8 +13,10 @@ from peewee import OperationalError
 
 from moodapp.store import file_check
 from moodapp.store.check_record import Found, last_found
-from moodapp.store.database import JournalDamaged, Store, open_store, snapshot
+from moodapp.store.database import Store, open_store
+from moodapp.store.open_errors import JournalDamaged
 from moodapp.store.read_errors import damage_in
+from moodapp.store.snapshot import snapshot
 
 INSERT = "INSERT INTO setting (key, value) VALUES ('check-later', '1')"
 

@@ -20,18 +20,18 @@ from moodapp.domain.entries import CheckIn
 from moodapp.services.clock import local_now
 from moodapp.services.journal import Journal
 from moodapp.services.writes import SaveFailed
-from moodapp.store.database import (
-    MIGRATION_TABLE,
+from moodapp.store.bound_database import AnotherJournalOpen, NoJournalOpen, bound, execute
+from moodapp.store.database import open_store
+from moodapp.store.migrating import MIGRATION_TABLE, default_migrations_dir
+from moodapp.store.models import MODELS, EmotionRow, EpisodeRow, TriggerRow
+from moodapp.store.open_errors import (
     JournalDamaged,
     JournalOpenError,
     JournalTooNew,
     JournalUnreadable,
     PassphraseNeeded,
     PassphraseRefused,
-    default_migrations_dir,
-    open_store,
 )
-from moodapp.store.models import MODELS, EmotionRow, EpisodeRow, TriggerRow
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
 
@@ -289,7 +289,7 @@ def test_a_new_journal_that_cannot_be_made_leaves_nothing_in_its_place(
     def fail(*args: object) -> None:
         raise OSError("no space left on device")
 
-    monkeypatch.setattr(database, "_migrate", fail)
+    monkeypatch.setattr(database, "migrate", fail)
     with pytest.raises(JournalOpenError, match="could not be made"):
         open_store(tmp_path / "journal.sqlite3", tmp_path / "backups")
     assert sorted(p.name for p in tmp_path.iterdir()) == []
@@ -516,3 +516,39 @@ def test_a_journal_without_part_of_its_schema_is_refused_and_left_untouched(
     with pytest.raises(JournalDamaged, match=words):
         open_store(path, tmp_path / "backups")
     assert fingerprint(tmp_path) == before
+
+
+def test_a_second_journal_is_refused_while_one_is_open(tmp_path: Path) -> None:
+    first_path, second_path = tmp_path / "a" / "journal.sqlite3", tmp_path / "b" / "journal.sqlite3"
+    with open_store(first_path, tmp_path / "a-backups") as first:
+        with pytest.raises(AnotherJournalOpen, match=f"close it before opening {second_path}"):
+            open_store(second_path, tmp_path / "b-backups")
+        assert not second_path.parent.exists()  # refused before anything was made
+        assert bound() is first.db  # the rows still read and write the first journal
+        EpisodeRow.delete().execute()
+        assert EmotionRow.select().count() == 14
+    assert bound() is None
+    with open_store(second_path, tmp_path / "b-backups") as second:
+        assert bound() is second.db
+        assert EmotionRow.select().count() == 14
+
+
+def test_the_same_journal_is_refused_a_second_time_too(tmp_path: Path) -> None:
+    path = tmp_path / "journal.sqlite3"
+    with open_store(path, tmp_path / "backups") as first:
+        with pytest.raises(AnotherJournalOpen):
+            open_store(path, tmp_path / "backups")
+        assert bound() is first.db
+
+
+def test_a_query_with_no_journal_open_says_so() -> None:
+    with pytest.raises(NoJournalOpen, match="no journal is open"):
+        execute("SELECT 1")
+
+
+def test_reopening_keeps_the_journal_bound(tmp_path: Path) -> None:
+    with open_store(tmp_path / "journal.sqlite3", tmp_path / "backups") as store:
+        store.reopen(None)
+        assert bound() is store.db
+        assert EmotionRow.select().count() == 14
+    assert bound() is None

@@ -25,8 +25,9 @@ from moodapp.store.crypto import (
     looks_encrypted,
     passphrase_problem,
 )
-from moodapp.store.database import PassphraseNeeded, PassphraseRefused, Store, open_store
+from moodapp.store.database import Store, open_store
 from moodapp.store.encryption import ConversionFailed, clear_leftovers, convert
+from moodapp.store.open_errors import PassphraseNeeded, PassphraseRefused
 from tests.conftest import NOW
 from tests.pause_at import killed_at
 

@@ -9,7 +9,8 @@ from pathlib import Path
 
 from moodapp.services.demo import generate_demo_entries
 from moodapp.services.journal import Journal
-from moodapp.store.database import default_migrations_dir, open_store
+from moodapp.store.database import open_store
+from moodapp.store.migrating import default_migrations_dir
 from tests.conftest import NOW
 
 WORDS = ("walk", "sadness", "tired", "work", "friend", "cry", "calm music", "xyzzy")
