@@ -13,46 +13,32 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from moodapp.domain.entries import CheckIn, CryingEpisode, Entry
+from moodapp.domain.entries import Entry
 from moodapp.store import bound_database
 from moodapp.store import search as search_index
-from moodapp.store.entries import (
-    check_in_columns,
-    chunks,
-    episode_columns,
-    tag_id,
-)
-from moodapp.store.models import (
-    CheckInEmotionRow,
-    CheckInRow,
-    EmotionRow,
-    EntryTagRow,
-    EpisodeEmotionRow,
-    EpisodeRow,
-    EpisodeTriggerRow,
-    TagRow,
-    TriggerRow,
-)
+from moodapp.store.batches import chunks
+from moodapp.store.entries import tag_id
+from moodapp.store.entry_tables import CHECK_INS, ENTRY_TABLES, EPISODES, EntryTable, LinkIds
+from moodapp.store.models import EmotionRow, TagRow, TriggerRow
 from moodapp.store.timestamps import from_utc_text
 
 ROWS_PER_ROUND = 1000  # entries per round of statements, and between progress reports
-
-Links = Callable[[Any, int], dict[Any, list[dict[str, Any]]]]  # (entry, row id) -> link rows
 
 
 def stored_versions(uids: Sequence[str]) -> dict[str, tuple[type[Entry], datetime]]:
     """For each uid already in the journal: whether it is an episode or a check-in, and
     when it was last changed."""
     found: dict[str, tuple[type[Entry], datetime]] = {}
-    for model, kind in ((EpisodeRow, CryingEpisode), (CheckInRow, CheckIn)):
+    for table in ENTRY_TABLES:
         for chunk in chunks(uids):
             marks = ", ".join("?" * len(chunk))
             cursor = bound_database.execute(
-                f"SELECT uid, updated_at FROM {model._meta.table_name} WHERE uid IN ({marks})",
+                f"SELECT uid, updated_at FROM {table.model._meta.table_name} "
+                f"WHERE uid IN ({marks})",
                 tuple(chunk),
             )
             for uid, updated_at in cursor:
-                found[uid] = (kind, from_utc_text(updated_at))
+                found[uid] = (table.kind, from_utc_text(updated_at))
     return found
 
 
@@ -89,64 +75,39 @@ def _last_id(model: Any) -> int:
 
 
 def _insert_kind(
-    model: Any,
-    entries: Sequence[Entry],
-    columns: Callable[[Any], dict[str, Any]],
-    links: Links,
-    saved: Callable[[int], None],
+    table: EntryTable, entries: Sequence[Entry], ids: LinkIds, saved: Callable[[int], None]
 ) -> None:
     # The rows get their ids here, so that their links need no lookup; inside the import's
     # transaction nothing else can take them.
+    model = table.model
     next_id = _last_id(model) + 1
     for chunk in chunks(entries, ROWS_PER_ROUND):
-        ids = {entry.uid: next_id + n for n, entry in enumerate(chunk)}
+        row_ids = {entry.uid: next_id + n for n, entry in enumerate(chunk)}
         next_id += len(chunk)
-        _insert(model, [columns(e) for e in chunk], [ids[e.uid] for e in chunk])
-        rows: dict[Any, list[dict[str, Any]]] = {}
-        for entry in chunk:
-            for link_model, link_rows in links(entry, ids[entry.uid]).items():
-                rows.setdefault(link_model, []).extend(link_rows)
-        _insert_links(rows)
+        _insert(model, [table.columns(e) for e in chunk], [row_ids[e.uid] for e in chunk])
+        _insert_links(table, chunk, row_ids, ids)
         saved(len(chunk))
 
 
-def _link_rows(tag_ids: dict[str, int], *, ordered: bool = False) -> tuple[Links, Links]:
-    """How to build the link rows of an episode and of a check-in, given its row id. Every
-    emotion and trigger the entries name must be in the catalogue already, and every tag in
-    ``tag_ids``; ``ordered`` links each entry's triggers and tags in the order of their
-    keys and names, as ``store.entries`` writes them."""
+def _link_ids(tag_ids: dict[str, int], *, ordered: bool = False) -> LinkIds:
+    """The ids the entries' links name. Every emotion and trigger the entries name must be
+    in the catalogue already, and every tag in ``tag_ids``; ``ordered`` links each entry's
+    triggers and tags in the order of their keys and names, as ``store.entries`` writes
+    them."""
     emotions: Any = EmotionRow.select(EmotionRow.key, EmotionRow.id).tuples()
     triggers: Any = TriggerRow.select(TriggerRow.key, TriggerRow.id).tuples()
-    emotion_ids: dict[str, int] = dict(emotions)
-    trigger_ids: dict[str, int] = dict(triggers)
-    in_order: Callable[[Iterable[str]], Iterable[str]] = sorted if ordered else iter
-
-    def episode_links(entry: Any, row_id: int) -> dict[Any, list[dict[str, Any]]]:
-        return {
-            EpisodeEmotionRow: [
-                {"episode": row_id, "emotion": emotion_ids[k], "intensity": v}
-                for k, v in entry.emotions.items()
-            ],
-            EpisodeTriggerRow: [
-                {"episode": row_id, "trigger": trigger_ids[k]} for k in in_order(entry.triggers)
-            ],
-            EntryTagRow: [{"episode": row_id, "tag": tag_ids[t]} for t in in_order(entry.tags)],
-        }
-
-    def check_in_links(entry: Any, row_id: int) -> dict[Any, list[dict[str, Any]]]:
-        return {
-            CheckInEmotionRow: [
-                {"check_in": row_id, "emotion": emotion_ids[k], "intensity": v}
-                for k, v in entry.emotions.items()
-            ],
-            EntryTagRow: [{"check_in": row_id, "tag": tag_ids[t]} for t in in_order(entry.tags)],
-        }
-
-    return episode_links, check_in_links
+    return LinkIds(dict(emotions), dict(triggers), tag_ids, ordered)
 
 
-def _insert_links(rows_by_model: dict[Any, list[dict[str, Any]]]) -> None:
-    for link_model, link_rows in rows_by_model.items():
+def _insert_links(
+    table: EntryTable, entries: Sequence[Entry], row_ids: dict[str, int], ids: LinkIds
+) -> None:
+    """Insert the links of these entries, whose rows have these ids, table by table."""
+    rows: dict[Any, list[dict[str, Any]]] = {}
+    for entry in entries:
+        for link_model, link_rows in table.links(entry, row_ids[entry.uid], ids).items():
+            rows.setdefault(link_model, []).extend(link_rows)
+    for link_model, link_rows in rows.items():
         _insert(link_model, link_rows)
 
 
@@ -155,15 +116,11 @@ def insert_new_entries(entries: Sequence[Entry], saved: Callable[[int], None]) -
 
     Every emotion and trigger the entries name must be in the catalogue already.
     """
-    episode_links, check_in_links = _link_rows(
-        add_tags(tag for entry in entries for tag in entry.tags)
-    )
-    last_ids = {model: _last_id(model) for model in (EpisodeRow, CheckInRow)}
-    episodes = [e for e in entries if isinstance(e, CryingEpisode)]
-    check_ins = [e for e in entries if isinstance(e, CheckIn)]
-    _insert_kind(EpisodeRow, episodes, episode_columns, episode_links, saved)
-    _insert_kind(CheckInRow, check_ins, check_in_columns, check_in_links, saved)
-    search_index.index_rows_after(last_ids[EpisodeRow], last_ids[CheckInRow])
+    ids = _link_ids(add_tags(tag for entry in entries for tag in entry.tags))
+    last_ids = [_last_id(table.model) for table in ENTRY_TABLES]
+    for table in ENTRY_TABLES:
+        _insert_kind(table, table.of(entries), ids, saved)
+    search_index.index_rows_after(*last_ids)
 
 
 def _row_ids(model: Any, uids: Sequence[str]) -> dict[str, int]:
@@ -174,53 +131,35 @@ def _row_ids(model: Any, uids: Sequence[str]) -> dict[str, int]:
     return dict(cursor.fetchall())
 
 
-# The link tables of each kind of entry, with the column that names the entry.
-_EPISODE_LINKS = (
-    (EpisodeEmotionRow, "episode_id"),
-    (EpisodeTriggerRow, "episode_id"),
-    (EntryTagRow, "episode_id"),
-)
-_CHECK_IN_LINKS = ((CheckInEmotionRow, "check_in_id"), (EntryTagRow, "check_in_id"))
-
-
 def _replace_kind(
-    model: Any,
-    entries: Sequence[Entry],
-    *,
-    columns: Callable[[Any], dict[str, Any]],
-    links: Links,
-    link_models: Sequence[tuple[Any, str]],
-    saved: Callable[[int], None],
+    table: EntryTable, entries: Sequence[Entry], ids: LinkIds, saved: Callable[[int], None]
 ) -> list[int]:
     """Rewrite the stored rows of these entries and their links; returns their row ids."""
-    table = model._meta.table_name
+    model = table.model
+    name = model._meta.table_name
     written: list[int] = []
     for chunk in chunks(entries, ROWS_PER_ROUND):
-        ids = {}
+        row_ids = {}
         for uids in chunks([e.uid for e in chunk]):
-            ids.update(_row_ids(model, uids))
-        missing = [e.uid for e in chunk if e.uid not in ids]
+            row_ids.update(_row_ids(model, uids))
+        missing = [e.uid for e in chunk if e.uid not in row_ids]
         if missing:
-            raise ValueError(f"no {table} with the uid {missing[0]} to replace")
-        rows = [columns(e) for e in chunk]
+            raise ValueError(f"no {name} with the uid {missing[0]} to replace")
+        rows = [table.columns(e) for e in chunk]
         fields = list(rows[0])
         assignments = ", ".join(f"{model._meta.fields[f].column_name} = ?" for f in fields)
         cursor = bound_database.cursor()
         cursor.executemany(
-            f'UPDATE "{table}" SET {assignments} WHERE id = ?',
-            [(*row.values(), ids[row["uid"]]) for row in rows],  # built alike: same order
+            f'UPDATE "{name}" SET {assignments} WHERE id = ?',
+            [(*row.values(), row_ids[row["uid"]]) for row in rows],  # built alike: same order
         )
-        chunk_ids = [(ids[e.uid],) for e in chunk]
-        for link_model, owner in link_models:
+        chunk_ids = [(row_ids[e.uid],) for e in chunk]
+        for link_model, owner in table.link_tables:
             cursor.executemany(
                 f'DELETE FROM "{link_model._meta.table_name}" WHERE {owner} = ?', chunk_ids
             )
-        link_rows: dict[Any, list[dict[str, Any]]] = {m: [] for m, _ in link_models}
-        for entry in chunk:
-            for link_model, rows_of_entry in links(entry, ids[entry.uid]).items():
-                link_rows[link_model].extend(rows_of_entry)
-        _insert_links(link_rows)
-        written += [ids[e.uid] for e in chunk]
+        _insert_links(table, chunk, row_ids, ids)
+        written += [row_ids[e.uid] for e in chunk]
         saved(len(chunk))
     return written
 
@@ -239,21 +178,8 @@ def replace_stored_entries(entries: Sequence[Entry], saved: Callable[[int], None
         for name in sorted(entry.tags):
             if name not in tag_ids:
                 tag_ids[name] = tag_id(name)
-    episode_links, check_in_links = _link_rows(tag_ids, ordered=True)
-    episode_ids = _replace_kind(
-        EpisodeRow,
-        [e for e in entries if isinstance(e, CryingEpisode)],
-        columns=episode_columns,
-        links=episode_links,
-        link_models=_EPISODE_LINKS,
-        saved=saved,
-    )
-    check_in_ids = _replace_kind(
-        CheckInRow,
-        [e for e in entries if isinstance(e, CheckIn)],
-        columns=check_in_columns,
-        links=check_in_links,
-        link_models=_CHECK_IN_LINKS,
-        saved=saved,
+    ids = _link_ids(tag_ids, ordered=True)
+    episode_ids, check_in_ids = (
+        _replace_kind(table, table.of(entries), ids, saved) for table in (EPISODES, CHECK_INS)
     )
     search_index.reindex_rows(episode_ids, check_in_ids)

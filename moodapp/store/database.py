@@ -164,7 +164,6 @@ def open_store(
     waits for ``Store.finish_check`` or the first write, and the journal writes nothing
     until it has found the file whole.
     """
-    bound_database.refuse_another(path)
     try:
         ensure_private_dir(path.parent)
     except OSError as error:

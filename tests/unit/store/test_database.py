@@ -523,7 +523,7 @@ def test_a_second_journal_is_refused_while_one_is_open(tmp_path: Path) -> None:
     with open_store(first_path, tmp_path / "a-backups") as first:
         with pytest.raises(AnotherJournalOpen, match=f"close it before opening {second_path}"):
             open_store(second_path, tmp_path / "b-backups")
-        assert not second_path.parent.exists()  # refused before anything was made
+        assert list(second_path.parent.iterdir()) == []  # refused before anything was made
         assert bound() is first.db  # the rows still read and write the first journal
         EpisodeRow.delete().execute()
         assert EmotionRow.select().count() == 14
