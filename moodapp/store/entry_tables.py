@@ -89,28 +89,31 @@ class LinkIds:
         return sorted(names) if self.ordered else iter(names)
 
 
+def _emotion_rows(owner: str, row_id: int, entry: Entry, ids: LinkIds) -> list[dict[str, Any]]:
+    return [
+        {owner: row_id, "emotion": ids.emotions[k], "intensity": v}
+        for k, v in entry.emotions.items()
+    ]
+
+
+def _tag_rows(owner: str, row_id: int, entry: Entry, ids: LinkIds) -> list[dict[str, Any]]:
+    return [{owner: row_id, "tag": ids.tags[t]} for t in ids.in_order(entry.tags)]
+
+
 def episode_links(episode: CryingEpisode, row_id: int, ids: LinkIds) -> LinkRows:
     return {
-        EpisodeEmotionRow: [
-            {"episode": row_id, "emotion": ids.emotions[k], "intensity": v}
-            for k, v in episode.emotions.items()
-        ],
+        EpisodeEmotionRow: _emotion_rows("episode", row_id, episode, ids),
         EpisodeTriggerRow: [
             {"episode": row_id, "trigger": ids.triggers[k]} for k in ids.in_order(episode.triggers)
         ],
-        EntryTagRow: [{"episode": row_id, "tag": ids.tags[t]} for t in ids.in_order(episode.tags)],
+        EntryTagRow: _tag_rows("episode", row_id, episode, ids),
     }
 
 
 def check_in_links(check_in: CheckIn, row_id: int, ids: LinkIds) -> LinkRows:
     return {
-        CheckInEmotionRow: [
-            {"check_in": row_id, "emotion": ids.emotions[k], "intensity": v}
-            for k, v in check_in.emotions.items()
-        ],
-        EntryTagRow: [
-            {"check_in": row_id, "tag": ids.tags[t]} for t in ids.in_order(check_in.tags)
-        ],
+        CheckInEmotionRow: _emotion_rows("check_in", row_id, check_in, ids),
+        EntryTagRow: _tag_rows("check_in", row_id, check_in, ids),
     }
 
 

@@ -35,29 +35,26 @@ class BaseRow(Model):
         strict_tables = True
 
 
-class EmotionRow(BaseRow):
+class CatalogueItemRow(BaseRow):
+    """The columns an emotion's row and a trigger's have alike (no table of its own)."""
+
     id = AutoField()
     key = TextField(unique=True)
     label = TextField()
     valence = TextField()
-    colour = TextField()
     builtin = BooleanField(default=False)
     archived = BooleanField(default=False)
     sort_order = IntegerField(default=0)
+
+
+class EmotionRow(CatalogueItemRow):
+    colour = TextField()
 
     class Meta:
         table_name = "emotion"
 
 
-class TriggerRow(BaseRow):
-    id = AutoField()
-    key = TextField(unique=True)
-    label = TextField()
-    valence = TextField()
-    builtin = BooleanField(default=False)
-    archived = BooleanField(default=False)
-    sort_order = IntegerField(default=0)
-
+class TriggerRow(CatalogueItemRow):
     class Meta:
         table_name = "trigger"
 
@@ -70,12 +67,20 @@ class TagRow(BaseRow):
         table_name = "tag"
 
 
-class EpisodeRow(BaseRow):
+class EntryRow(BaseRow):
+    """The columns every entry's row has (no table of its own)."""
+
     id = AutoField()
     uid = TextField(unique=True)
     occurred_at = TextField(index=True)
     utc_offset_minutes = IntegerField()
     local_date = TextField(index=True)
+    note = TextField(default="")
+    created_at = TextField()
+    updated_at = TextField()
+
+
+class EpisodeRow(EntryRow):
     kind = TextField(constraints=[Check("kind IN ('cried', 'almost-cried')")])
     intensity = IntegerField(null=True, constraints=[Check("intensity BETWEEN 1 AND 5")])
     duration_minutes = IntegerField(
@@ -94,9 +99,6 @@ class EpisodeRow(BaseRow):
         null=True, constraints=[Check("mood_later_score BETWEEN 0 AND 10")]
     )
     what_helped = TextField(default="")
-    note = TextField(default="")
-    created_at = TextField()
-    updated_at = TextField()
 
     class Meta:
         table_name = "crying_episode"
@@ -121,12 +123,7 @@ class EpisodeTriggerRow(BaseRow):
         primary_key = CompositeKey("episode", "trigger")
 
 
-class CheckInRow(BaseRow):
-    id = AutoField()
-    uid = TextField(unique=True)
-    occurred_at = TextField(index=True)
-    utc_offset_minutes = IntegerField()
-    local_date = TextField(index=True)
+class CheckInRow(EntryRow):
     mood = IntegerField(constraints=[Check("mood BETWEEN -3 AND 3")])
     energy = IntegerField(null=True, constraints=[Check("energy BETWEEN -3 AND 3")])
     urge_to_cry = IntegerField(null=True, constraints=[Check("urge_to_cry BETWEEN 0 AND 4")])
@@ -135,9 +132,6 @@ class CheckInRow(BaseRow):
     daily_life_hard = IntegerField(
         null=True, constraints=[Check("daily_life_hard BETWEEN 0 AND 3")]
     )
-    note = TextField(default="")
-    created_at = TextField()
-    updated_at = TextField()
 
     class Meta:
         table_name = "check_in"
