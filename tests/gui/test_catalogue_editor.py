@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QWidget,
 )
+from pytestqt.qtbot import QtBot
 
 from moodapp.domain.catalogue import LABEL_MAX_CHARS, Valence, key_from_label
 from moodapp.domain.entries import CryingEpisode
@@ -32,7 +33,8 @@ from moodapp.services.catalogue import CatalogueService
 from moodapp.services.journal import Journal
 from moodapp.ui.calendar.day_table import SUMMARY_ROLE
 from moodapp.ui.catalogue.catalogue_dialog import CatalogueDialog
-from moodapp.ui.catalogue.catalogue_editor import DEFAULT_COLOURS, CatalogueEditor
+from moodapp.ui.catalogue.catalogue_editor import CatalogueEditor
+from moodapp.ui.catalogue.item_look import DEFAULT_COLOURS
 from moodapp.ui.common.top_level import top_level_widgets
 from moodapp.ui.common.translations import install_translators, remove_translators
 from moodapp.ui.entry.emotion_picker import EmotionPicker
@@ -54,7 +56,7 @@ def service(controller: JournalController) -> CatalogueService:
 
 
 @pytest.fixture
-def editor(qtbot, controller: JournalController) -> CatalogueEditor:
+def editor(qtbot: QtBot, controller: JournalController) -> CatalogueEditor:
     widget = CatalogueEditor(controller)
     qtbot.addWidget(widget)
     widget.show()
@@ -95,7 +97,7 @@ def texts(root: QWidget, list_name: str) -> list[str]:
     return [widget.item(row).text() for row in range(widget.count())]
 
 
-def pick(qtbot, root: QWidget, list_name: str, text: str) -> QListWidget:  # type: ignore[no-untyped-def]
+def pick(qtbot: QtBot, root: QWidget, list_name: str, text: str) -> QListWidget:
     """Click the row that reads ``text`` in the list named ``list_name``."""
     widget = by_name(root, list_name, QListWidget)
     item = widget.item(texts(root, list_name).index(text))
@@ -107,13 +109,13 @@ def pick(qtbot, root: QWidget, list_name: str, text: str) -> QListWidget:  # typ
     return widget
 
 
-def press(qtbot, root: QWidget, name: str) -> None:  # type: ignore[no-untyped-def]
+def press(qtbot: QtBot, root: QWidget, name: str) -> None:
     button = by_name(root, name, QPushButton)
     assert button.isEnabled() and button.isVisible(), f"{name!r} cannot be pressed"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def type_text(qtbot, field: QLineEdit, text: str) -> None:  # type: ignore[no-untyped-def]
+def type_text(qtbot: QtBot, field: QLineEdit, text: str) -> None:
     """Click into ``field``, select what it holds and type ``text`` over it, key by key
     (any character, as an input method would give it)."""
     qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
@@ -131,7 +133,7 @@ def error_text(root: QWidget, field_name: str) -> str:
     return "" if label.isHidden() else label.text()
 
 
-def pick_colour(qtbot, colour: str) -> Answer:  # type: ignore[no-untyped-def]
+def pick_colour(qtbot: QtBot, colour: str) -> Answer:
     """An answer for the colour dialog: type the colour's HTML code and press OK."""
 
     def answer(dialog: QColorDialog) -> None:
@@ -147,7 +149,7 @@ def pick_colour(qtbot, colour: str) -> Answer:  # type: ignore[no-untyped-def]
     return (QColorDialog, answer)
 
 
-def fill_new_item(qtbot, name: str, feels: str, colour: str | None = None) -> list[Answer]:  # type: ignore[no-untyped-def]
+def fill_new_item(qtbot: QtBot, name: str, feels: str, colour: str | None = None) -> list[Answer]:
     """Answers for the "New emotion/trigger" dialog: type the name, choose the feeling,
     (pick a colour,) press Add; and for the colour dialog it opens."""
 
@@ -163,7 +165,7 @@ def fill_new_item(qtbot, name: str, feels: str, colour: str | None = None) -> li
     return [(QDialog, answer), *([pick_colour(qtbot, colour)] if colour else [])]
 
 
-def type_new_name(qtbot, name: str, seen: list[str] | None = None) -> Answer:  # type: ignore[no-untyped-def]
+def type_new_name(qtbot: QtBot, name: str, seen: list[str] | None = None) -> Answer:
     """An answer for the rename dialog: type ``name`` over the old one and press Rename;
     a refusal is noted in ``seen`` and the dialog given up."""
 
@@ -178,7 +180,9 @@ def type_new_name(qtbot, name: str, seen: list[str] | None = None) -> Answer:  #
     return (QDialog, answer)
 
 
-def pick_and_press(qtbot, list_name: str, row: str, button: str) -> Callable[[QWidget], None]:  # type: ignore[no-untyped-def]
+def pick_and_press(
+    qtbot: QtBot, list_name: str, row: str, button: str
+) -> Callable[[QWidget], None]:
     """Steps in the editor: click the row ``row`` of the list, then the button ``button``."""
 
     def steps(root: QWidget) -> None:
@@ -188,7 +192,7 @@ def pick_and_press(qtbot, list_name: str, row: str, button: str) -> Callable[[QW
     return steps
 
 
-def cancel(qtbot) -> Answer:  # type: ignore[no-untyped-def]
+def cancel(qtbot: QtBot) -> Answer:
     return (QDialog, lambda d: qtbot.mouseClick(by_name(d, "Cancel", QPushButton),
                                                 Qt.MouseButton.LeftButton))  # fmt: skip
 
@@ -197,7 +201,7 @@ def cancel(qtbot) -> Answer:  # type: ignore[no-untyped-def]
 
 
 def test_every_item_is_listed_and_archived_ones_say_so(
-    qtbot, controller: JournalController, service: CatalogueService
+    qtbot: QtBot, controller: JournalController, service: CatalogueService
 ) -> None:
     fear = next(e for e in service.emotions() if e.key == "fear")
     service.change_emotion(replace(fear, archived=True))
@@ -225,8 +229,8 @@ def test_every_control_has_a_name_and_takes_the_keyboard(editor: CatalogueEditor
 
 
 def test_add_an_emotion_with_its_feeling_and_colour(
-    qtbot, editor: CatalogueEditor, service: CatalogueService, changes: list[None]
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, editor: CatalogueEditor, service: CatalogueService, changes: list[None]
+) -> None:
     answers = answering(*fill_new_item(qtbot, "Awe", "pleasant", colour="#aa88ff"))
     press(qtbot, editor, "Add an emotion")
     assert answers.done()
@@ -239,8 +243,8 @@ def test_add_an_emotion_with_its_feeling_and_colour(
 
 
 def test_a_new_emotion_takes_the_colour_of_its_feeling(
-    qtbot, editor: CatalogueEditor, service: CatalogueService
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, editor: CatalogueEditor, service: CatalogueService
+) -> None:
     answers = answering(*fill_new_item(qtbot, "  Homesick ", "unpleasant"))
     press(qtbot, editor, "Add an emotion")
     assert answers.done()
@@ -249,8 +253,8 @@ def test_a_new_emotion_takes_the_colour_of_its_feeling(
 
 
 def test_add_a_trigger_without_a_colour(
-    qtbot, editor: CatalogueEditor, service: CatalogueService, changes: list[None]
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, editor: CatalogueEditor, service: CatalogueService, changes: list[None]
+) -> None:
     seen: list[bool] = []
     (kind, fill), *_ = fill_new_item(qtbot, "Exams", "unpleasant")
 
@@ -268,8 +272,8 @@ def test_add_a_trigger_without_a_colour(
 
 
 def test_cancelling_changes_nothing(
-    qtbot, editor: CatalogueEditor, service: CatalogueService, changes: list[None]
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, editor: CatalogueEditor, service: CatalogueService, changes: list[None]
+) -> None:
     before = service.emotions(include_archived=True)
 
     def type_then_cancel(dialog: QDialog) -> None:
@@ -291,8 +295,8 @@ def test_cancelling_changes_nothing(
 
 
 def test_rename_keeps_the_key(
-    qtbot, editor: CatalogueEditor, service: CatalogueService, changes: list[None]
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, editor: CatalogueEditor, service: CatalogueService, changes: list[None]
+) -> None:
     pick(qtbot, editor, "Emotions", "Sadness")
     answers = answering(type_new_name(qtbot, "Grief"))
     press(qtbot, editor, "Rename the emotion")
@@ -303,7 +307,9 @@ def test_rename_keeps_the_key(
     assert changes == [None]
 
 
-def test_the_rename_dialog_starts_from_the_name_shown(qtbot, editor: CatalogueEditor) -> None:  # type: ignore[no-untyped-def]
+def test_the_rename_dialog_starts_from_the_name_shown(
+    qtbot: QtBot, editor: CatalogueEditor
+) -> None:
     seen: list[str] = []
 
     def look(dialog: QDialog) -> None:
@@ -321,7 +327,9 @@ def test_the_rename_dialog_starts_from_the_name_shown(qtbot, editor: CatalogueEd
     assert "New name for the trigger \u201cPhysical pain\u201d:" in seen[2]
 
 
-def test_f2_renames_a_trigger(qtbot, editor: CatalogueEditor, service: CatalogueService) -> None:  # type: ignore[no-untyped-def]
+def test_f2_renames_a_trigger(
+    qtbot: QtBot, editor: CatalogueEditor, service: CatalogueService
+) -> None:
     triggers = pick(qtbot, editor, "Triggers", "Conflict")
     answers = answering(type_new_name(qtbot, "Arguments"))
     qtbot.keyClick(triggers, Qt.Key.Key_F2)
@@ -330,8 +338,8 @@ def test_f2_renames_a_trigger(qtbot, editor: CatalogueEditor, service: Catalogue
 
 
 def test_a_double_click_renames_an_emotion(
-    qtbot, editor: CatalogueEditor, service: CatalogueService
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, editor: CatalogueEditor, service: CatalogueService
+) -> None:
     emotions = pick(qtbot, editor, "Emotions", "Calm")
     answers = answering(type_new_name(qtbot, "Peace"))
     qtbot.mouseDClick(emotions.viewport(), Qt.MouseButton.LeftButton,
@@ -341,8 +349,8 @@ def test_a_double_click_renames_an_emotion(
 
 
 def test_recolour_through_the_colour_dialog(
-    qtbot, editor: CatalogueEditor, service: CatalogueService, changes: list[None]
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, editor: CatalogueEditor, service: CatalogueService, changes: list[None]
+) -> None:
     pick(qtbot, editor, "Emotions", "Calm")
     answers = answering(pick_colour(qtbot, "#123456"))
     press(qtbot, editor, "Change the emotion's colour")
@@ -354,8 +362,8 @@ def test_recolour_through_the_colour_dialog(
 
 
 def test_move_up_and_down_changes_the_order(
-    qtbot, editor: CatalogueEditor, service: CatalogueService, changes: list[None]
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, editor: CatalogueEditor, service: CatalogueService, changes: list[None]
+) -> None:
     pick(qtbot, editor, "Emotions", "Sadness")
     press(qtbot, editor, "Move the emotion up")
     assert [e.key for e in service.emotions()][:2] == ["sadness", "joy"]
@@ -373,8 +381,8 @@ def test_move_up_and_down_changes_the_order(
 
 
 def test_moving_among_tied_places_numbers_them_afresh(
-    qtbot, editor: CatalogueEditor, service: CatalogueService
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, editor: CatalogueEditor, service: CatalogueService
+) -> None:
     for trigger in service.triggers()[:3]:
         service.change_trigger(replace(trigger, sort_order=5))  # as an import might leave them
     editor.refresh()
@@ -387,8 +395,8 @@ def test_moving_among_tied_places_numbers_them_afresh(
 
 
 def test_archive_hides_from_the_pickers_and_restore_brings_back(
-    qtbot, editor: CatalogueEditor, service: CatalogueService, changes: list[None]
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, editor: CatalogueEditor, service: CatalogueService, changes: list[None]
+) -> None:
     pick(qtbot, editor, "Emotions", "Fear")
     press(qtbot, editor, "Archive the emotion")
     assert "fear" not in [e.key for e in service.emotions()]
@@ -403,8 +411,8 @@ def test_archive_hides_from_the_pickers_and_restore_brings_back(
 
 
 def test_a_built_in_trigger_can_be_archived(
-    qtbot, editor: CatalogueEditor, service: CatalogueService
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, editor: CatalogueEditor, service: CatalogueService
+) -> None:
     pick(qtbot, editor, "Triggers", "Physical pain")
     press(qtbot, editor, "Archive the trigger")
     assert "physical-pain" not in [t.key for t in service.triggers()]
@@ -412,8 +420,8 @@ def test_a_built_in_trigger_can_be_archived(
 
 
 def test_a_refused_name_is_explained_in_its_dialog_and_what_was_typed_stays(
-    qtbot, editor: CatalogueEditor, service: CatalogueService, changes: list[None]
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, editor: CatalogueEditor, service: CatalogueService, changes: list[None]
+) -> None:
     before = service.emotions(include_archived=True)
     seen: list[str] = []
 
@@ -435,8 +443,8 @@ def test_a_refused_name_is_explained_in_its_dialog_and_what_was_typed_stays(
 
 
 def test_a_duplicate_rename_is_explained_and_changes_nothing(
-    qtbot, editor: CatalogueEditor, service: CatalogueService, changes: list[None]
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, editor: CatalogueEditor, service: CatalogueService, changes: list[None]
+) -> None:
     before = service.emotions(include_archived=True)
     seen: list[str] = []
     pick(qtbot, editor, "Emotions", "Joy")
@@ -449,8 +457,8 @@ def test_a_duplicate_rename_is_explained_and_changes_nothing(
 
 
 def test_a_name_taken_by_an_archived_item_says_how_to_get_it_back(
-    qtbot, editor: CatalogueEditor, service: CatalogueService
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, editor: CatalogueEditor, service: CatalogueService
+) -> None:
     pick(qtbot, editor, "Triggers", "Conflict")
     press(qtbot, editor, "Archive the trigger")
     seen: list[str] = []
@@ -472,7 +480,9 @@ def test_a_name_taken_by_an_archived_item_says_how_to_get_it_back(
 
 
 @pytest.fixture
-def german_editor(qtbot, qapp: QApplication, controller: JournalController) -> Iterator[QWidget]:  # type: ignore[no-untyped-def]
+def german_editor(
+    qtbot: QtBot, qapp: QApplication, controller: JournalController
+) -> Iterator[QWidget]:
     """The editor in German (its words are taken when it is built)."""
     install_translators(qapp, QLocale(QLocale.Language.German, QLocale.Country.Germany))
     widget = CatalogueEditor(controller)
@@ -484,8 +494,8 @@ def german_editor(qtbot, qapp: QApplication, controller: JournalController) -> I
 
 
 def test_a_name_a_built_in_shows_in_german_is_taken_too(
-    qtbot, german_editor: QWidget, service: CatalogueService
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, german_editor: QWidget, service: CatalogueService
+) -> None:
     editor = german_editor
     before = service.emotions(include_archived=True)
     seen: list[str] = []
@@ -503,8 +513,8 @@ def test_a_name_a_built_in_shows_in_german_is_taken_too(
 
 
 def test_a_german_rename_starts_from_the_german_name(
-    qtbot, german_editor: QWidget, service: CatalogueService
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, german_editor: QWidget, service: CatalogueService
+) -> None:
     editor = german_editor
     seen: list[str] = []
 
@@ -521,8 +531,8 @@ def test_a_german_rename_starts_from_the_german_name(
 
 
 def test_a_name_without_letters_is_explained(
-    qtbot, editor: CatalogueEditor, service: CatalogueService
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, editor: CatalogueEditor, service: CatalogueService
+) -> None:
     seen: list[str] = []
     pick(qtbot, editor, "Emotions", "Joy")
     answers = answering(type_new_name(qtbot, "!!!", seen))
@@ -532,7 +542,7 @@ def test_a_name_without_letters_is_explained(
     assert service.emotions()[0].label == "Joy"
 
 
-def test_the_add_button_waits_for_a_name(qtbot, editor: CatalogueEditor) -> None:  # type: ignore[no-untyped-def]
+def test_the_add_button_waits_for_a_name(qtbot: QtBot, editor: CatalogueEditor) -> None:
     seen: list[bool] = []
 
     def answer(dialog: QDialog) -> None:
@@ -551,7 +561,7 @@ def test_the_add_button_waits_for_a_name(qtbot, editor: CatalogueEditor) -> None
     assert seen == [False, False, True]
 
 
-def test_a_bigger_font_keeps_the_lists_readable(qtbot, editor: CatalogueEditor) -> None:  # type: ignore[no-untyped-def]
+def test_a_bigger_font_keeps_the_lists_readable(qtbot: QtBot, editor: CatalogueEditor) -> None:
     emotions = by_name(editor, "Emotions", QListWidget)
     before = emotions.minimumHeight()
     font = QFont(editor.font())
@@ -583,8 +593,8 @@ typed_names = st.one_of(
 @settings(max_examples=30)
 @given(typed=typed_names)
 def test_a_typed_name_is_stored_exactly_or_refused_in_words(
-    qtbot, editor: CatalogueEditor, service: CatalogueService, typed: str
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, editor: CatalogueEditor, service: CatalogueService, typed: str
+) -> None:
     before = service.emotions(include_archived=True)
     seen: dict[str, Any] = {}
 
@@ -624,7 +634,7 @@ def test_a_typed_name_is_stored_exactly_or_refused_in_words(
 # -- in the window: Edit > Emotions and triggers, and what the rest of the window shows ---
 
 
-def open_menu_entry(qtbot, window: MainWindow, menu_text: str, entry_text: str) -> None:  # type: ignore[no-untyped-def]
+def open_menu_entry(qtbot: QtBot, window: MainWindow, menu_text: str, entry_text: str) -> None:
     """Click ``menu_text`` in the menu bar, then its entry ``entry_text``."""
     bar = window.menuBar()
     menu_action = next(a for a in bar.actions() if a.text().replace("&", "") == menu_text)
@@ -636,8 +646,8 @@ def open_menu_entry(qtbot, window: MainWindow, menu_text: str, entry_text: str) 
 
 
 def in_catalogue_window(
-    qtbot, window: MainWindow, steps: Callable[[QDialog], None], *answers: Answer
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, steps: Callable[[QDialog], None], *answers: Answer
+) -> None:
     """Open Edit > Emotions and triggers, take ``steps`` there (the dialogs they open get
     ``answers``), and close the window with its Close button."""
 
@@ -697,7 +707,7 @@ def everywhere(names: list[str], *places: str) -> dict[str, list[str]]:
 
 
 @pytest.fixture
-def shown(qtbot, window: MainWindow) -> MainWindow:  # type: ignore[no-untyped-def]
+def shown(qtbot: QtBot, window: MainWindow) -> MainWindow:
     """The window after a visit to the calendar, so that every view is there to update."""
     nav = window.nav
     qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton,
@@ -711,8 +721,8 @@ TRIGGER_PLACES = ("episode", "calendar")
 
 
 def test_an_added_emotion_is_stored_and_offered_everywhere(
-    qtbot, shown: MainWindow, live_journal: Journal
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, shown: MainWindow, live_journal: Journal
+) -> None:
     def add(dialog: QDialog) -> None:
         press(qtbot, dialog, "Add an emotion")
 
@@ -727,8 +737,8 @@ def test_an_added_emotion_is_stored_and_offered_everywhere(
 
 
 def test_an_added_trigger_is_stored_and_offered_everywhere(
-    qtbot, shown: MainWindow, live_journal: Journal
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, shown: MainWindow, live_journal: Journal
+) -> None:
     in_catalogue_window(qtbot, shown, lambda d: press(qtbot, d, "Add a trigger"),
                         *fill_new_item(qtbot, "Exams", "unpleasant"))  # fmt: skip
     exams = live_journal.entries.triggers()[-1]
@@ -738,8 +748,8 @@ def test_an_added_trigger_is_stored_and_offered_everywhere(
 
 
 def test_a_renamed_emotion_shows_its_new_name_everywhere(
-    qtbot, shown: MainWindow, live_journal: Journal
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, shown: MainWindow, live_journal: Journal
+) -> None:
     def rename(dialog: QDialog) -> None:
         pick(qtbot, dialog, "Emotions", "Sadness")
         press(qtbot, dialog, "Rename the emotion")
@@ -752,8 +762,8 @@ def test_a_renamed_emotion_shows_its_new_name_everywhere(
 
 
 def test_a_renamed_trigger_shows_its_new_name_everywhere(
-    qtbot, shown: MainWindow, live_journal: Journal
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, shown: MainWindow, live_journal: Journal
+) -> None:
     def rename(dialog: QDialog) -> None:
         qtbot.keyClick(pick(qtbot, dialog, "Triggers", "Conflict"), Qt.Key.Key_F2)
 
@@ -767,8 +777,8 @@ def test_a_renamed_trigger_shows_its_new_name_everywhere(
 
 
 def test_a_recoloured_emotion_shows_its_colour_in_the_pickers(
-    qtbot, shown: MainWindow, live_journal: Journal
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, shown: MainWindow, live_journal: Journal
+) -> None:
     def recolour(dialog: QDialog) -> None:
         pick(qtbot, dialog, "Emotions", "Calm")
         press(qtbot, dialog, "Change the emotion's colour")
@@ -781,8 +791,8 @@ def test_a_recoloured_emotion_shows_its_colour_in_the_pickers(
 
 
 def test_moving_emotions_up_and_down_changes_their_order_everywhere(
-    qtbot, shown: MainWindow, live_journal: Journal
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, shown: MainWindow, live_journal: Journal
+) -> None:
     def move(dialog: QDialog) -> None:
         pick(qtbot, dialog, "Emotions", "Anger")
         press(qtbot, dialog, "Move the emotion up")
@@ -797,8 +807,8 @@ def test_moving_emotions_up_and_down_changes_their_order_everywhere(
 
 
 def test_moving_triggers_up_and_down_changes_their_order_everywhere(
-    qtbot, shown: MainWindow, live_journal: Journal
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, shown: MainWindow, live_journal: Journal
+) -> None:
     def move(dialog: QDialog) -> None:
         pick(qtbot, dialog, "Triggers", "No clear reason")
         press(qtbot, dialog, "Move the trigger up")
@@ -813,8 +823,8 @@ def test_moving_triggers_up_and_down_changes_their_order_everywhere(
 
 
 def test_an_archived_emotion_leaves_every_list_and_comes_back_on_restore(
-    qtbot, shown: MainWindow, live_journal: Journal
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, shown: MainWindow, live_journal: Journal
+) -> None:
     every = [e.label for e in live_journal.entries.emotions()]
     in_catalogue_window(
         qtbot, shown, pick_and_press(qtbot, "Emotions", "Fear", "Archive the emotion")
@@ -831,8 +841,8 @@ def test_an_archived_emotion_leaves_every_list_and_comes_back_on_restore(
 
 
 def test_an_archived_trigger_leaves_every_list_and_comes_back_on_restore(
-    qtbot, shown: MainWindow, live_journal: Journal
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, shown: MainWindow, live_journal: Journal
+) -> None:
     every = [t.label for t in live_journal.entries.triggers()]
     in_catalogue_window(
         qtbot, shown, pick_and_press(qtbot, "Triggers", "Physical pain", "Archive the trigger")
@@ -851,8 +861,8 @@ def test_an_archived_trigger_leaves_every_list_and_comes_back_on_restore(
 
 
 def test_archiving_the_emotion_the_calendar_marks_marks_all_tears_again(
-    qtbot, shown: MainWindow, live_journal: Journal
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, shown: MainWindow, live_journal: Journal
+) -> None:
     now = live_journal.now()
     live_journal.entries.record(CryingEpisode(occurred_at=now, intensity=3, emotions={"fear": 2}))
     live_journal.entries.record(CryingEpisode(occurred_at=now, intensity=2))
@@ -874,8 +884,8 @@ def test_archiving_the_emotion_the_calendar_marks_marks_all_tears_again(
 
 
 def test_the_window_has_only_close_since_each_change_is_saved_at_once(
-    qtbot, window: MainWindow, live_journal: Journal
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, live_journal: Journal
+) -> None:
     seen: dict[str, Any] = {}
 
     def look_and_archive(dialog: QDialog) -> None:
@@ -895,8 +905,8 @@ def test_the_window_has_only_close_since_each_change_is_saved_at_once(
 
 
 def test_escape_closes_the_window_and_keeps_what_was_changed(
-    qtbot, window: MainWindow, live_journal: Journal
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, live_journal: Journal
+) -> None:
     def archive_then_escape(dialog: QDialog) -> None:
         pick(qtbot, dialog, "Triggers", "Conflict")
         press(qtbot, dialog, "Archive the trigger")
@@ -910,8 +920,8 @@ def test_escape_closes_the_window_and_keeps_what_was_changed(
 
 
 def test_enter_in_a_list_neither_closes_the_window_nor_presses_a_button(
-    qtbot, window: MainWindow
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow
+) -> None:
     seen: list[bool] = []
     opened: list[str] = []
 
