@@ -6,7 +6,12 @@ one of the journal lives in the journal's ``setting`` table (``services/settings
 it goes with the journal to another computer and into its exports. Both keep a value as
 text: ``text()`` writes it, ``parse()`` reads it back, and a text that does not fit the
 declaration (written by hand, or by a version that did not check) reads as unset, so it
-can never stop the window. ``problem()`` is what a write is checked against.
+can never stop the window. ``problem()`` is what a write is checked against, and
+``check()`` refuses a value outside the limits, whoever writes it (not only the window).
+
+A setting Settings shows names its ``editor`` (a choice from a list, a number within its
+limits, a time, a yes or no) and its ``section`` (a tab of the dialog); ``SHOWN`` lists
+them in the order of their rows, and the dialog makes one row for each.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from datetime import date, time
 from enum import StrEnum
 from typing import Any, Generic, TypeVar
 
+from moodapp.domain.field_errors import FieldError, InvalidInput
 from moodapp.domain.help_lines import country_codes
 from moodapp.domain.storable import date_problem
 from moodapp.domain.text import QT_TRANSLATE_NOOP
@@ -40,6 +46,23 @@ class Scope(StrEnum):
     JOURNAL = "journal"  # the journal's setting table: exported and imported with it
 
 
+class Editor(StrEnum):
+    """How Settings lets a person change a setting."""
+
+    CHOICE = "choice"  # one of a list of values
+    NUMBER = "number"  # a whole number within the setting's limits
+    TIME = "time"  # a time of day
+    YES_NO = "yes-no"  # a box to tick
+
+
+class Section(StrEnum):
+    """The tab of Settings a setting's row is on."""
+
+    GENERAL = "general"
+    REMINDER = "reminder"
+    PRIVACY = "privacy"
+
+
 @dataclass(frozen=True)
 class Setting(Generic[T]):
     key: str
@@ -51,6 +74,8 @@ class Setting(Generic[T]):
     minimum: int | None = None
     maximum: int | None = None
     choices: Callable[[], Collection[str]] | None = None  # the values a text setting may take
+    editor: Editor | None = None  # how Settings changes it (None: Settings does not show it)
+    section: Section | None = None  # where Settings shows it
 
     def bounds(self) -> tuple[int, int]:
         """The smallest and the largest value of a whole-number setting."""
@@ -68,6 +93,12 @@ class Setting(Generic[T]):
             return None
         shown = value.isoformat() if isinstance(value, date | time) else str(value)
         return BAD_SETTING.format(key=self.key, meaning=self.meaning, value=shown[:60])
+
+    def check(self, value: object) -> None:
+        """Refuse ``value`` when it cannot be kept: InvalidInput, naming the setting."""
+        problem = self.problem(value)
+        if problem is not None:
+            raise InvalidInput([FieldError(self.key, problem)])
 
     def _fits(self, value: object) -> bool:
         if type(value) is not self.kind:  # not isinstance: True is no whole number of minutes
@@ -133,7 +164,7 @@ AUTO_LOCK_MINUTES: Setting[int] = Setting(
     "auto-lock-minutes", int, 0, Scope.JOURNAL,
     "a whole number of minutes from 0 (never) to 1,440",
     QT_TRANSLATE_NOOP("SettingsDialog", "Lock the window after this long without use:"),
-    minimum=0, maximum=24 * 60,
+    minimum=0, maximum=24 * 60, editor=Editor.NUMBER, section=Section.PRIVACY,
 )  # fmt: skip
 # The day the invitation to talk was last dismissed; it stays away for two weeks after.
 SUGGESTION_DISMISSED_ON: Setting[date | None] = Setting(
@@ -145,7 +176,7 @@ HELP_LINES_COUNTRY: Setting[str | None] = Setting(
     "help-lines-country", str, None, Scope.JOURNAL,
     "a country code that moodapp holds help lines for, like DE",
     QT_TRANSLATE_NOOP("SettingsDialog", "Country for help lines:"),
-    choices=country_codes,
+    choices=country_codes, editor=Editor.CHOICE, section=Section.GENERAL,
 )  # fmt: skip
 
 # -- this computer's ----------------------------------------------------------------------
@@ -153,19 +184,22 @@ HELP_LINES_COUNTRY: Setting[str | None] = Setting(
 THEME: Setting[str] = Setting(
     "preferences/theme", str, "system", Scope.COMPUTER, "system, light or dark",
     QT_TRANSLATE_NOOP("SettingsDialog", "Theme:"), choices=lambda: ("system", "light", "dark"),
+    editor=Editor.CHOICE, section=Section.GENERAL,
 )  # fmt: skip
 # None: the locale's first day.
 FIRST_WEEKDAY: Setting[int | None] = Setting(
     "preferences/first_weekday", int, None, Scope.COMPUTER, "0 (Monday) to 6 (Sunday)",
     QT_TRANSLATE_NOOP("SettingsDialog", "Weeks start on:"), minimum=0, maximum=6,
+    editor=Editor.CHOICE, section=Section.GENERAL,  # the days by name
 )  # fmt: skip
 REMINDER_ON: Setting[bool] = Setting(
     "preferences/reminder_on", bool, False, Scope.COMPUTER, "true or false",
     QT_TRANSLATE_NOOP("SettingsDialog", "Remind me to check in every day"),
+    editor=Editor.YES_NO, section=Section.REMINDER,
 )  # fmt: skip
 REMINDER_AT: Setting[time] = Setting(
     "preferences/reminder_at", time, time(20, 0), Scope.COMPUTER, "a time like 20:00",
-    QT_TRANSLATE_NOOP("SettingsDialog", "At:"),
+    QT_TRANSLATE_NOOP("SettingsDialog", "At:"), editor=Editor.TIME, section=Section.REMINDER,
 )  # fmt: skip
 # Closing the window leaves moodapp in the tray.
 KEEP_IN_TRAY: Setting[bool] = Setting(
@@ -173,6 +207,7 @@ KEEP_IN_TRAY: Setting[bool] = Setting(
     QT_TRANSLATE_NOOP(
         "SettingsDialog", "Keep moodapp running in the tray when its window is closed"
     ),
+    editor=Editor.YES_NO, section=Section.REMINDER,
 )  # fmt: skip
 # The window's layout, as Qt saves it; the view shown is a row of the window's four.
 WINDOW_GEOMETRY: Setting[bytes | None] = Setting(
@@ -191,3 +226,9 @@ DECLARED: tuple[Setting[Any], ...] = (
     WINDOW_GEOMETRY, ENTRY_SPLITTER, WINDOW_VIEW,
 )  # fmt: skip
 JOURNAL_SETTINGS: dict[str, Setting[Any]] = {s.key: s for s in DECLARED if s.scope is Scope.JOURNAL}
+# The settings Settings shows, in the order of their rows (each in its section's tab).
+SHOWN: tuple[Setting[Any], ...] = (
+    THEME, FIRST_WEEKDAY, HELP_LINES_COUNTRY,
+    REMINDER_ON, REMINDER_AT, KEEP_IN_TRAY,
+    AUTO_LOCK_MINUTES,
+)  # fmt: skip

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from moodapp.domain.field_errors import FieldError, InvalidInput
 from moodapp.domain.settings import Scope, Setting
 from moodapp.services.changes import Changes
 from moodapp.services.writes import write_transaction
@@ -33,9 +32,7 @@ class SettingsService:
         """Keep ``value``; None forgets the setting, so that its default applies again.
         Raises InvalidInput, naming the setting, for a value outside its limits."""
         key = _journal_key(setting)
-        problem = setting.problem(value)
-        if problem is not None:
-            raise InvalidInput([FieldError(key, problem)])
+        setting.check(value)
         with write_transaction(self._store):
             if value is None:
                 stored.clear_setting(key)

@@ -7,9 +7,10 @@ one computer, and the journal may move between several.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from datetime import time
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -40,10 +41,10 @@ def read(settings: QSettings, setting: Setting[T]) -> T:
 
 
 def write(settings: QSettings, setting: Setting[T], value: T) -> None:
-    """Keep ``value`` (not yet synced to the file: ``settings.sync()``)."""
+    """Keep ``value`` (not yet synced to the file: ``settings.sync()``). Raises
+    InvalidInput, naming the setting, for a value outside its limits."""
     _check_scope(setting)
-    problem = setting.problem(value)
-    assert problem is None, problem  # the window offers only values that fit
+    setting.check(value)
     if isinstance(value, bytes):
         settings.setValue(setting.key, QByteArray(value))
     else:
@@ -66,21 +67,37 @@ class Preferences:
     keep_in_tray: bool = KEEP_IN_TRAY.default  # closing the window leaves moodapp in the tray
 
 
+# The settings of this computer that Preferences holds, each with its field.
+HELD: dict[Setting[Any], str] = {
+    THEME: "theme",
+    FIRST_WEEKDAY: "first_weekday",
+    REMINDER_ON: "reminder_on",
+    REMINDER_AT: "reminder_at",
+    KEEP_IN_TRAY: "keep_in_tray",
+}
+
+
+def value_of(preferences: Preferences, setting: Setting[T]) -> T:
+    """The value of ``setting`` in ``preferences``, as the setting declares it."""
+    value: Any = getattr(preferences, HELD[setting])
+    return value.value if isinstance(value, Theme) else value  # type: ignore[return-value]
+
+
+def with_values(preferences: Preferences, values: Mapping[Setting[Any], Any]) -> Preferences:
+    """``preferences`` with these settings' values instead."""
+    fields: dict[str, Any] = {
+        HELD[setting]: Theme(value) if setting is THEME else value
+        for setting, value in values.items()
+    }
+    return replace(preferences, **fields)
+
+
 def load(settings: QSettings) -> Preferences:
     """The saved preferences; anything missing or unreadable takes its default."""
-    return Preferences(
-        theme=Theme(read(settings, THEME)),
-        first_weekday=read(settings, FIRST_WEEKDAY),
-        reminder_on=read(settings, REMINDER_ON),
-        reminder_at=read(settings, REMINDER_AT),
-        keep_in_tray=read(settings, KEEP_IN_TRAY),
-    )
+    return with_values(Preferences(), {setting: read(settings, setting) for setting in HELD})
 
 
 def save(settings: QSettings, preferences: Preferences) -> None:
-    write(settings, THEME, preferences.theme.value)
-    write(settings, FIRST_WEEKDAY, preferences.first_weekday)
-    write(settings, REMINDER_ON, preferences.reminder_on)
-    write(settings, REMINDER_AT, preferences.reminder_at)
-    write(settings, KEEP_IN_TRAY, preferences.keep_in_tray)
+    for setting in HELD:
+        write(settings, setting, value_of(preferences, setting))
     settings.sync()

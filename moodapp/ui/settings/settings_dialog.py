@@ -4,8 +4,10 @@ starting at login, privacy, and where the journal lives.
 The look, the week and the reminder belong to this computer (``preferences``); starting
 at login too, but it is the autostart file itself (``autostart.py``), read before the dialog
 opens and written by the window after OK;
-auto-lock and the country for help lines belong to the journal. Each row's words and
-its control's limits come from the setting's declaration (``domain/settings.py``).
+auto-lock and the country for help lines belong to the journal. The rows of the
+declared settings (``SHOWN`` in ``domain/settings.py``) are made from their declarations
+(``setting_rows``): each its section's tab, its words, its kind of control and limits;
+the dialog shows each one's value when it opens and gives them all back alike.
 Everything here applies with OK, and Cancel leaves it all as it was. Emotions and
 triggers are not edited here: their changes are saved at once, so they have a window of
 their own (a button here opens it).
@@ -13,12 +15,10 @@ their own (a button here opens it).
 
 from __future__ import annotations
 
-from dataclasses import replace
-from datetime import time
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QLocale, Qt, QTime, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,9 +27,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QPushButton,
-    QSpinBox,
     QTabWidget,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -37,19 +35,19 @@ from PySide6.QtWidgets import (
 from moodapp.autostart import State
 from moodapp.domain.settings import (
     AUTO_LOCK_MINUTES,
-    FIRST_WEEKDAY,
     HELP_LINES_COUNTRY,
     KEEP_IN_TRAY,
-    REMINDER_AT,
-    REMINDER_ON,
-    THEME,
+    SHOWN,
+    Scope,
+    Section,
     Setting,
 )
 from moodapp.ui.common.form_parts import named
-from moodapp.ui.common.value_combo import ValueCombo
-from moodapp.ui.help.help_lines_text import country_name, country_to_show
-from moodapp.ui.look.theme import Theme
+from moodapp.ui.settings import preferences as held
 from moodapp.ui.settings.preferences import Preferences
+from moodapp.ui.settings.setting_rows import LOOKS, Row, make_row
+
+T = TypeVar("T")
 
 
 class SettingsDialog(QDialog):
@@ -72,12 +70,25 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self._preferences = preferences
+        journal = {AUTO_LOCK_MINUTES: auto_lock_minutes, HELP_LINES_COUNTRY: help_country}
+        self._shown: dict[Setting[Any], Any] = {
+            setting: held.value_of(preferences, setting)
+            if setting.scope is Scope.COMPUTER
+            else journal[setting]
+            for setting in SHOWN
+        }
+        # A row that cannot be used here shows the default, and its value is kept as it was.
+        self._unavailable: set[Setting[Any]] = set() if tray_available else {KEEP_IN_TRAY}
+        if not encrypted:
+            self._unavailable.add(AUTO_LOCK_MINUTES)
+        self.rows: dict[Setting[Any], Row] = {}
         self.tabs = named(QTabWidget(self), self.tr("Settings sections"))
-        self.tabs.addTab(self._general_tab(preferences, data_dir, help_country), self.tr("General"))
+        self.tabs.addTab(self._general_tab(data_dir), self.tr("General"))
         self._start_at_login = start_at_login
-        reminder = self._reminder_tab(preferences, tray_available, start_at_login, autostart_file)
+        reminder = self._reminder_tab(tray_available, start_at_login, autostart_file)
         self.tabs.addTab(reminder, self.tr("Reminder"))
-        self.tabs.addTab(self._privacy_tab(encrypted, auto_lock_minutes), self.tr("Privacy"))
+        self.tabs.addTab(self._privacy_tab(encrypted), self.tr("Privacy"))
+        self._show_values()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -89,55 +100,41 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
 
-    def _words(self, setting: Setting[Any]) -> str:
-        """The setting's words in Settings, translated (they are marked in its declaration)."""
-        return self.tr(setting.label)
+    def _declared_rows(self, section: Section, tab: QWidget) -> QFormLayout:
+        """A form with a row for each declared setting of ``section``."""
+        form = QFormLayout()
+        for setting in SHOWN:
+            if setting.section is section:
+                self.rows[setting] = row = make_row(setting, tab)
+                row.add_to(form)
+        return form
+
+    def _show_values(self) -> None:
+        """Show each setting's value (the default where its row cannot be used), and let a
+        row that needs a box ticked follow that box."""
+        for setting, row in self.rows.items():
+            row.show(setting.default if setting in self._unavailable else self._shown[setting])
+            row.control.setEnabled(setting not in self._unavailable)
+            needs = LOOKS[setting.key].needs
+            if needs is not None:
+                box = self.rows[needs].control
+                assert isinstance(box, QCheckBox), f"{needs.key} is no yes or no"
+                row.control.setEnabled(box.isChecked())
+                box.toggled.connect(row.control.setEnabled)
+
+    def chosen(self, setting: Setting[T]) -> T:
+        """The value chosen for ``setting``; as it was where its row cannot be used."""
+        unavailable = setting in self._unavailable
+        value: T = self._shown[setting] if unavailable else self.rows[setting].value()
+        return value
 
     # -- tabs ---------------------------------------------------------------------
 
-    def _general_tab(
-        self, preferences: Preferences, data_dir: Path, help_country: str | None
-    ) -> QWidget:
+    def _general_tab(self, data_dir: Path) -> QWidget:
         tr = self.tr
         tab = QWidget(self)
-        form = QFormLayout(tab)
-        themes = {Theme.SYSTEM: tr("Follow the system"), Theme.LIGHT: tr("Light"),
-                  Theme.DARK: tr("Dark")}  # fmt: skip
-        self.theme = ValueCombo(
-            tr("Theme"), [(themes[Theme(value)], Theme(value)) for value in THEME.allowed()], tab
-        )
-        self.theme.set_value(preferences.theme)
-        form.addRow(self._words(THEME), self.theme)
-        locale = QLocale()
-        locale_day = locale.dayName(locale.firstDayOfWeek().value)
-        first, last = FIRST_WEEKDAY.bounds()
-        self.first_weekday: ValueCombo[int | None] = ValueCombo(
-            tr("First day of the week"),
-            [(tr("As the language sets it (%1)").replace("%1", locale_day), None),
-             *((locale.dayName(day + 1), day) for day in range(first, last + 1))],
-            tab,
-        )  # fmt: skip
-        self.first_weekday.set_value(preferences.first_weekday)
-        form.addRow(self._words(FIRST_WEEKDAY), self.first_weekday)
-        territory = country_to_show(None)  # the system's
-        held = HELP_LINES_COUNTRY.allowed()
-        system = (
-            country_name(territory)
-            if territory is not None and territory in held
-            else territory or tr("not known")
-        )
-        countries = sorted(((country_name(code), code) for code in held),
-                           key=lambda choice: choice[0].casefold())  # fmt: skip
-        self.help_country: ValueCombo[str | None] = ValueCombo(
-            tr("Country for help lines"),
-            [(tr("As the system sets it (%1)").replace("%1", system), None), *countries],
-            tab,
-        )
-        self.help_country.setAccessibleDescription(
-            tr('"Need help now?" shows the crisis lines of this country first.')
-        )
-        self.help_country.set_value(help_country)
-        form.addRow(self._words(HELP_LINES_COUNTRY), self.help_country)
+        form = self._declared_rows(Section.GENERAL, tab)
+        tab.setLayout(form)
         catalogue = named(
             QPushButton(tr("Edit..."), tab),
             tr("Edit emotions and triggers"),
@@ -158,31 +155,12 @@ class SettingsDialog(QDialog):
         return tab
 
     def _reminder_tab(
-        self,
-        preferences: Preferences,
-        tray_available: bool,
-        start_at_login: State,
-        autostart_file: Path | None,
+        self, tray_available: bool, start_at_login: State, autostart_file: Path | None
     ) -> QWidget:
         tr = self.tr
         tab = QWidget(self)
         column = QVBoxLayout(tab)
-        self.reminder_on = named(QCheckBox(self._words(REMINDER_ON), tab), tr("Daily reminder"))
-        self.reminder_on.setChecked(preferences.reminder_on)
-        at = preferences.reminder_at
-        self.reminder_at = named(QTimeEdit(QTime(at.hour, at.minute), tab), tr("Reminder time"))
-        self.reminder_at.setDisplayFormat(QLocale().timeFormat(QLocale.FormatType.ShortFormat))
-        self.reminder_at.setEnabled(preferences.reminder_on)
-        self.reminder_on.toggled.connect(self.reminder_at.setEnabled)
-        form = QFormLayout()
-        form.addRow(self.reminder_on)
-        form.addRow(self._words(REMINDER_AT), self.reminder_at)
-        column.addLayout(form)
-        self.keep_in_tray = named(QCheckBox(self._words(KEEP_IN_TRAY), tab), tr("Keep in tray"))
-        self.keep_in_tray.setChecked(preferences.keep_in_tray and tray_available)
-        self.keep_in_tray.setEnabled(tray_available)
-        self._tray_available = tray_available
-        column.addWidget(self.keep_in_tray)
+        column.addLayout(self._declared_rows(Section.REMINDER, tab))
         where = (
             tr("The reminder comes as a notification from the tray icon; clicking it opens a "
                "check-in.")
@@ -219,19 +197,11 @@ class SettingsDialog(QDialog):
         column.addStretch(1)
         return tab
 
-    def _privacy_tab(self, encrypted: bool, auto_lock_minutes: int) -> QWidget:
+    def _privacy_tab(self, encrypted: bool) -> QWidget:
         tr = self.tr
         tab = QWidget(self)
         column = QVBoxLayout(tab)
-        self.auto_lock = named(QSpinBox(tab), tr("Auto-lock minutes"))
-        self.auto_lock.setRange(*AUTO_LOCK_MINUTES.bounds())
-        self.auto_lock.setValue(auto_lock_minutes)
-        self.auto_lock.setSpecialValueText(tr("never"))
-        self.auto_lock.setSuffix(tr(" min"))
-        self.auto_lock.setEnabled(encrypted)
-        form = QFormLayout()
-        form.addRow(self._words(AUTO_LOCK_MINUTES), self.auto_lock)
-        column.addLayout(form)
+        column.addLayout(self._declared_rows(Section.PRIVACY, tab))
         note = QLabel(
             tr("Locking needs a passphrase: encrypt the journal from the Journal menu first.")
             if not encrypted
@@ -254,20 +224,9 @@ class SettingsDialog(QDialog):
     # -- what was chosen ------------------------------------------------------------
 
     def preferences(self) -> Preferences:
-        at = self.reminder_at.time()
-        return replace(
-            self._preferences,
-            theme=self.theme.value(),
-            first_weekday=self.first_weekday.value(),
-            reminder_on=self.reminder_on.isChecked(),
-            reminder_at=time(at.hour(), at.minute()),
-            # Without a tray the box cannot be changed: the choice made with one is kept.
-            keep_in_tray=(
-                self.keep_in_tray.isChecked()
-                if self._tray_available
-                else self._preferences.keep_in_tray
-            ),
-        )
+        """The preferences with this computer's settings as chosen."""
+        chosen = {s: self.chosen(s) for s in SHOWN if s.scope is Scope.COMPUTER}
+        return held.with_values(self._preferences, chosen)
 
     def chosen_start_at_login(self) -> bool | None:
         """Whether moodapp is to start at login; None where the box cannot be changed (a file
@@ -278,7 +237,7 @@ class SettingsDialog(QDialog):
 
     def chosen_help_country(self) -> str | None:
         """The country for help lines; None: the system's."""
-        return self.help_country.value()
+        return self.chosen(HELP_LINES_COUNTRY)
 
     def auto_lock_minutes(self) -> int:
-        return self.auto_lock.value()
+        return self.chosen(AUTO_LOCK_MINUTES)
