@@ -73,7 +73,7 @@ def test_german_locale_translates_each_context(translated: QApplication) -> None
 
     assert installed, "moodapp_de.qm should be found in the package"
     translate = QCoreApplication.translate
-    assert translate("MainWindow", "&File") == "&Datei"
+    assert translate("Menus", "&File") == "&Datei"
     assert translate("EntryView", "Crying episode") == "Weinen"
     assert translate("Scale", "sobbing") == "Schluchzen"
     assert translate("Report", "Page {page} of {pages}") == "Seite {page} von {pages}"
@@ -152,7 +152,7 @@ def test_a_later_call_replaces_the_earlier_translators(translated: QApplication)
     install_translators(translated, GERMAN)
     assert install_translators(translated, QLocale(QLocale.Language.English)) == []
 
-    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+    assert QCoreApplication.translate("Menus", "&File") == "&File"
 
 
 # -- no translation ---------------------------------------------------------------------
@@ -173,7 +173,7 @@ def test_without_a_translation_nothing_is_installed(
     assert not (I18N / "moodapp_is.qm").exists(), "pick a language moodapp has no .qm for"
 
     assert install_translators(translated, locale) == []
-    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+    assert QCoreApplication.translate("Menus", "&File") == "&File"
     assert QCoreApplication.translate("Scale", "sobbing") == "sobbing"
     assert cancel_button_text() == "Cancel"  # Qt's dialogs stay English too
 
