@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QRect, QTimer
 from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem
+from pytestqt.qtbot import QtBot
 
 from moodapp import APP_NAME
 from moodapp.paths import AppPaths
@@ -36,10 +37,12 @@ def test_menus_offer_logging_undo_and_help(window: MainWindow) -> None:
     assert menus["Help"][0] == "Need help now?"
     assert window.menus.log_crying_action.shortcut().toString() == "Ctrl+T"
     assert window.menus.check_in_action.shortcut().toString() == "Ctrl+N"
-    assert window.menus.quit_action.shortcuts()  # Linux has no standard Quit key; a fallback is there
+    assert window.menus.quit_action.shortcuts()  # no standard Quit key on Linux: a fallback
 
 
-def test_need_help_lists_the_crisis_lines_offline(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_need_help_lists_the_crisis_lines_offline(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr("moodapp.ui.help.help_lines_text.system_territory", lambda: "US")
     shown: list[str] = []
 
@@ -65,7 +68,7 @@ def as_shown(title: str) -> str:
 
 @pytest.mark.parametrize("demo", [False, True])
 def test_the_title_names_the_app_once(
-    qtbot, live_journal: Journal, tmp_path: Path, demo: bool
+    qtbot: QtBot, live_journal: Journal, tmp_path: Path, demo: bool
 ) -> None:
     window = MainWindow(JournalController(live_journal), AppPaths.under(tmp_path), demo=demo)
     qtbot.addWidget(window)
@@ -82,7 +85,7 @@ def fits(window: MainWindow) -> None:
     assert available.contains(QRect(status.mapToGlobal(QPoint(0, 0)), status.size()))
 
 
-def test_the_first_window_fits_the_screen(qtbot, window: MainWindow) -> None:
+def test_the_first_window_fits_the_screen(qtbot: QtBot, window: MainWindow) -> None:
     fits(window)  # the offscreen screen is 800 wide: narrower than the usual first size
 
 
@@ -138,7 +141,9 @@ def test_the_window_fits_screens_from_800_by_600(tmp_path: Path, width: int, hei
         assert seen["default"]["size"] == [1100, 760]  # the usual size where it fits
 
 
-def test_window_size_is_kept_between_runs(qtbot, live_journal: Journal, tmp_path: Path) -> None:
+def test_window_size_is_kept_between_runs(
+    qtbot: QtBot, live_journal: Journal, tmp_path: Path
+) -> None:
     paths = AppPaths.under(tmp_path / "layout")
     first = MainWindow(JournalController(live_journal), paths)
     qtbot.addWidget(first)
@@ -150,7 +155,7 @@ def test_window_size_is_kept_between_runs(qtbot, live_journal: Journal, tmp_path
     assert (second.width(), second.height()) == (760, 560)
 
 
-def test_reading_empty_item_data_leaves_none_alone(qtbot) -> None:
+def test_reading_empty_item_data_leaves_none_alone(qtbot: QtBot) -> None:
     """PySide6 6.12.0 drops a reference to None on every empty QVariant read, which
     crashes Python 3.11 at exit; pyproject.toml keeps that release out there. From
     Python 3.12 on None is immortal: its count never moves, and this passes."""
