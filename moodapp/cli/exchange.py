@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from moodapp.cli.entry_options import whole_number
 from moodapp.cli.errors import (
@@ -24,6 +24,9 @@ from moodapp.cli.errors import (
 from moodapp.cli.progress import ProgressLine
 from moodapp.exchange.kinds import ExportFormat, ImportFormat
 from moodapp.services.journal import Journal
+
+if TYPE_CHECKING:
+    from moodapp.services.exchange import ImportSummary
 
 
 def _export_format(args: argparse.Namespace) -> ExportFormat:
@@ -71,6 +74,39 @@ def run_export(args: argparse.Namespace, journal: Journal, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _count(number: int, one: str, many: str) -> str:
+    return f"{number:,} {one if number == 1 else many}"
+
+
+def entries_line(summary: ImportSummary) -> str:
+    """What the import did with the file's entries, in English."""
+    if summary.dry_run:
+        add, update, skip = "Would add", "update", "and skip"
+    else:
+        add, update, skip = "Added", "updated", "skipped"
+    return (
+        f"{add} {_count(summary.added, 'new entry', 'new entries')}, {update} "
+        f"{summary.updated:,} with a newer copy from the file, {skip} {summary.skipped:,} "
+        "the journal already has."
+    )
+
+
+def summary_lines(summary: ImportSummary) -> list[str]:
+    """The import's summary in English, one line per fact: its notes, then the counts."""
+    add, update = ("Would add", "update") if summary.dry_run else ("Added", "updated")
+    lines = [str(note) for note in summary.notes]
+    lines.append(entries_line(summary))
+    if summary.catalogue_added:
+        items = _count(summary.catalogue_added, "emotion or trigger", "emotions and triggers")
+        lines.append(f"{add} {items} new to this journal.")
+    if summary.reflections_added or summary.reflections_updated:
+        reflections = _count(summary.reflections_added, "weekly reflection", "weekly reflections")
+        lines.append(f"{add} {reflections}, {update} {summary.reflections_updated:,}.")
+    if summary.dry_run:
+        lines.append("This was a dry run: nothing was written.")
+    return lines
+
+
 def _mood_map(pairs: list[str]) -> dict[str, int]:
     mapping = {}
     for pair in pairs:
@@ -109,6 +145,6 @@ def run_import(args: argparse.Namespace, journal: Journal, out: TextIO) -> int:
             return EXIT_CANCELLED
         summary = service.imported  # Ctrl+C came while it was being committed: too late
         print("Ctrl+C came as the import was being saved; it was imported whole.", file=sys.stderr)
-    for line in summary.lines():
+    for line in summary_lines(summary):
         print(line, file=out)
     return EXIT_OK

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from moodapp.domain.storable import canonical_uid
+from moodapp.domain.text import QT_TRANSLATE_NOOP
 from moodapp.exchange.batch import FormatError, ImportBatch, Progress, newer_version, no_progress
 from moodapp.exchange.csv_rows import shortened, table_rows
 from moodapp.exchange.csv_sources import Opener, folder_opener, zip_opener
@@ -40,19 +41,31 @@ from moodapp.exchange.records import (
 )
 
 # Messages for people, one place per module.
-NO_VERSION = "gives \u201c{version}\u201d as its format version, which is not one moodapp writes"
-ZIP_NOT_A_ZIP = "is not a zip file, or it is damaged"
-ZIP_VERSION = "is a zip of a kind moodapp cannot unpack, or it is damaged"
+NO_VERSION = QT_TRANSLATE_NOOP(
+    "ImportFile",
+    "gives \u201c{version}\u201d as its format version, which is not one moodapp writes",
+)
+ZIP_NOT_A_ZIP = QT_TRANSLATE_NOOP("ImportFile", "is not a zip file, or it is damaged")
+ZIP_VERSION = QT_TRANSLATE_NOOP(
+    "ImportFile", "is a zip of a kind moodapp cannot unpack, or it is damaged"
+)
+NOT_DESCRIBED = QT_TRANSLATE_NOOP("ImportFile", "does not describe a moodapp CSV export")
+NO_SUCH_ENTRY = QT_TRANSLATE_NOOP("ImportFile", "no entry has the uid \u201c{uid}\u201d")
+SINGLE_TABLE = QT_TRANSLATE_NOOP(
+    "ImportFile",
+    "is a single table; a moodapp CSV export is a folder or zip of tables. "
+    "For a Daylio export, choose the Daylio format.",
+)
 
 
 def _check_about(opener: Opener, source: str) -> None:
     about = {row["key"]: row["value"] for _, row in table_rows(opener, ABOUT, source, no_progress)}
     if about and about.get("format") != FORMAT_NAME:
-        raise FormatError(f"{source}, export.csv", "does not describe a moodapp CSV export")
+        raise FormatError(f"{source}, export.csv", NOT_DESCRIBED)
     version = about.get("version", "1")
     number = version.lstrip("0") or "0"  # at most nine digits: int() refuses thousands
     if not (number.isascii() and number.isdigit()) or len(number) > 9:
-        raise FormatError(f"{source}, export.csv", NO_VERSION.format(version=shortened(version)))
+        raise FormatError(f"{source}, export.csv", NO_VERSION, version=shortened(version))
     if int(number) > FORMAT_VERSION:
         raise FormatError(f"{source}, export.csv", newer_version(version, FORMAT_VERSION))
 
@@ -70,7 +83,7 @@ def _links(
     for where, row in rows:
         uid = _same_uid(row["entry_uid"])
         if uid not in uids:
-            raise FormatError(where, f"no entry has the uid \u201c{row['entry_uid']}\u201d")
+            raise FormatError(where, NO_SUCH_ENTRY, uid=row["entry_uid"])
         links[uid].append((row[column], row))
     return links
 
@@ -124,11 +137,7 @@ def read_csv_export(path: Path, progress: Progress = no_progress) -> ImportBatch
     if path.is_dir():
         return _read_tables(folder_opener(path, limit), path.name, progress)
     if path.suffix.lower() == ".csv":
-        raise FormatError(
-            path.name,
-            "is a single table; a moodapp CSV export is a folder or zip of tables. "
-            "For a Daylio export, choose the Daylio format.",
-        )
+        raise FormatError(path.name, SINGLE_TABLE)
     try:
         archive = zipfile.ZipFile(path)
     except NotImplementedError:  # a zip format newer than Python's (zip file version 8.4)

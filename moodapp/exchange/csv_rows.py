@@ -10,6 +10,7 @@ import zlib
 from collections.abc import Iterator
 from typing import Any
 
+from moodapp.domain.text import QT_TRANSLATE_NOOP
 from moodapp.exchange.batch import FormatError, Progress, csv_problem, csv_row
 from moodapp.exchange.csv_sources import Opener
 from moodapp.exchange.csv_tables import (
@@ -27,12 +28,28 @@ from moodapp.exchange.limits import check_rows
 PROGRESS_EVERY = 1000
 
 # Messages for people, one place per module.
-NOT_AN_EXPORT = "has no {file}, so it is not a moodapp CSV export"
-TABLE_MISSING = (
+NOT_AN_EXPORT = QT_TRANSLATE_NOOP("ImportFile", "has no {file}, so it is not a moodapp CSV export")
+TABLE_MISSING = QT_TRANSLATE_NOOP(
+    "ImportFile",
     "has no {file}. A moodapp CSV export always has it (with only its header row when it "
-    "is empty), so the export is incomplete; nothing of it was imported"
+    "is empty), so the export is incomplete; nothing of it was imported",
 )
-ZIP_DAMAGED = "cannot be unzipped: the zip file is damaged or cut short"
+ZIP_DAMAGED = QT_TRANSLATE_NOOP(
+    "ImportFile", "cannot be unzipped: the zip file is damaged or cut short"
+)
+NOT_WHOLE = QT_TRANSLATE_NOOP(
+    "ImportFile", "column {column}: \u201c{cell}\u201d is not a whole number"
+)
+NOT_NUMBER = QT_TRANSLATE_NOOP(
+    "ImportFile", "column {column}: \u201c{cell}\u201d is not a number like 7.5"
+)
+NOT_BOOL = QT_TRANSLATE_NOOP(
+    "ImportFile", "column {column}: \u201c{cell}\u201d is not true or false"
+)
+NO_HEADER = QT_TRANSLATE_NOOP("ImportFile", "the header row is missing")
+COLUMN_MISSING = QT_TRANSLATE_NOOP("ImportFile", "the column {names} is missing")
+COLUMNS_MISSING = QT_TRANSLATE_NOOP("ImportFile", "the columns {names} are missing")
+NOT_UTF8 = QT_TRANSLATE_NOOP("ImportFile", "is not a text file in UTF-8")
 
 
 def shortened(cell: str) -> str:
@@ -51,12 +68,11 @@ def _value(kind: str, column: str, cell: str, where: str) -> Any:
         if kind == FLOAT:
             return float(cell)
     except ValueError:
-        what = "a whole number" if kind == INT else "a number like 7.5"
-        quoted = shortened(cell)
-        raise FormatError(where, f"column {column}: \u201c{quoted}\u201d is not {what}") from None
+        not_one = NOT_WHOLE if kind == INT else NOT_NUMBER
+        raise FormatError(where, not_one, column=column, cell=shortened(cell)) from None
     if kind == BOOL:
         if cell.casefold() not in ("true", "false"):
-            raise FormatError(where, f"column {column}: \u201c{cell}\u201d is not true or false")
+            raise FormatError(where, NOT_BOOL, column=column, cell=cell)
         return cell.casefold() == "true"
     return cell
 
@@ -68,9 +84,9 @@ def table_rows(
     raw = opener(table.file)
     if raw is None:
         if table in IDENTIFYING:
-            raise FormatError(source, NOT_AN_EXPORT.format(file=table.file))
+            raise FormatError(source, NOT_AN_EXPORT, file=table.file)
         if table in REQUIRED:
-            raise FormatError(source, TABLE_MISSING.format(file=table.file))
+            raise FormatError(source, TABLE_MISSING, file=table.file)
         return
     with io.TextIOWrapper(raw, encoding=ENCODING, newline="") as text:
         reader = csv.reader(text)
@@ -78,16 +94,11 @@ def table_rows(
         try:
             header = next(reader, None)
             if header is None:
-                raise FormatError(f"{name} line 1", "the header row is missing")
+                raise FormatError(f"{name} line 1", NO_HEADER)
             missing = [c for c in table.header if c not in header and c != "local_date"]
             if missing:
-                names = ", ".join(missing)
-                raise FormatError(
-                    f"{name} line 1",
-                    f"the column {names} is missing"
-                    if len(missing) == 1
-                    else f"the columns {names} are missing",
-                )
+                template = COLUMN_MISSING if len(missing) == 1 else COLUMNS_MISSING
+                raise FormatError(f"{name} line 1", template, names=", ".join(missing))
             line = reader.line_num + 1
             for count, cells in enumerate(reader):
                 if count % PROGRESS_EVERY == 0:
@@ -107,7 +118,7 @@ def table_rows(
                     },
                 )
         except UnicodeDecodeError:
-            raise FormatError(name, "is not a text file in UTF-8") from None
+            raise FormatError(name, NOT_UTF8) from None
         except csv.Error as error:
             raise FormatError(f"{name} line {reader.line_num}", csv_problem(error)) from None
         except (zlib.error, zipfile.BadZipFile, EOFError):

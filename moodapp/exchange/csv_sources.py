@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 from typing import IO
 
+from moodapp.domain.text import QT_TRANSLATE_NOOP
 from moodapp.exchange.batch import FormatError
 from moodapp.exchange.limits import SizeLimit
 
@@ -15,8 +16,12 @@ from moodapp.exchange.limits import SizeLimit
 Opener = Callable[[str], IO[bytes] | None]
 
 # Messages for people, one place per module.
-ZIP_ENCRYPTED = "is protected with a password; moodapp exports are not, so it cannot be read"
-ZIP_METHOD = "is compressed in a way moodapp cannot unpack; unzip it and import the folder"
+ZIP_ENCRYPTED = QT_TRANSLATE_NOOP(
+    "ImportFile", "is protected with a password; moodapp exports are not, so it cannot be read"
+)
+ZIP_METHOD = QT_TRANSLATE_NOOP(
+    "ImportFile", "is compressed in a way moodapp cannot unpack; unzip it and import the folder"
+)
 
 
 def folder_opener(folder: Path, limit: SizeLimit) -> Opener:

@@ -30,13 +30,16 @@ from typing import TypeVar
 from moodapp.domain.entries import CheckIn, CryingEpisode, Entry
 from moodapp.domain.storable import date_problem
 from moodapp.domain.tag_rules import TAG_MAX_CHARS
+from moodapp.domain.text import QT_TRANSLATE_NOOP, Words, words
 from moodapp.exchange.batch import (
+    IMPORT_FILE,
     FormatError,
     ImportBatch,
     Progress,
     csv_problem,
     csv_row,
     no_progress,
+    problem,
 )
 from moodapp.exchange.limits import SizeLimit, check_rows
 from moodapp.exchange.local_times import local_time
@@ -50,6 +53,34 @@ ACTIVITY_SEPARATOR = " | "
 PROGRESS_EVERY = 1000
 # Fixed, so that the same Daylio row always gets the same id.
 _ROW_NAMESPACE = uuid.UUID("5b0f8a0e-6f0c-4b8e-9d55-6d61796c696f")
+
+# Messages for people, one place per module.
+UNKNOWN_MOODS = QT_TRANSLATE_NOOP(
+    "ImportFile",
+    "uses moods that need a value from -3 to +3: {quoted}. Give each one, e.g. --mood-map {name}=1",
+)
+NOT_A_TIME = QT_TRANSLATE_NOOP(
+    "ImportFile", "column time: \u201c{text}\u201d is not a time like 20:15 or 8:15 pm"
+)
+NO_SUCH_HOUR = QT_TRANSLATE_NOOP("ImportFile", "column time: \u201c{text}\u201d has no such hour")
+NO_SUCH_TIME = QT_TRANSLATE_NOOP("ImportFile", "column time: \u201c{text}\u201d has no such time")
+NOT_A_DATE = QT_TRANSLATE_NOOP(
+    "ImportFile", "column full_date: \u201c{text}\u201d is not a date like 2026-11-25"
+)
+DATE_OUT_OF_RANGE = QT_TRANSLATE_NOOP(
+    "ImportFile", "column full_date: \u201c{text}\u201d. {problem}"
+)
+COLUMNS_MISSING = QT_TRANSLATE_NOOP(
+    "ImportFile", "is missing the Daylio column(s) {names}; is this a Daylio CSV export?"
+)
+NOT_UTF8 = QT_TRANSLATE_NOOP("ImportFile", "is not a text file in UTF-8, so not a Daylio export")
+EMPTY = QT_TRANSLATE_NOOP("ImportFile", "is empty")
+NO_MOOD = QT_TRANSLATE_NOOP("ImportFile", "column mood is empty")
+ROWS_READ = QT_TRANSLATE_NOOP(
+    "ImportFile",
+    "Daylio rows read: {rows:,}. Each became a check-in; {crying:,} with a crying "
+    "activity also became a crying episode, with its details left empty.",
+)
 
 _TIME = re.compile(
     r"^(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?"
@@ -74,11 +105,7 @@ class UnknownMoods(FormatError):
 
     def __init__(self, source: str, names: list[str]) -> None:
         quoted = ", ".join(f"\u201c{n}\u201d" for n in names)
-        super().__init__(
-            source,
-            f"uses moods that need a value from -3 to +3: {quoted}. "
-            f"Give each one, e.g. --mood-map {names[0]}=1",
-        )
+        super().__init__(source, UNKNOWN_MOODS, quoted=quoted, name=names[0])
         self.names = names
 
 
@@ -93,36 +120,38 @@ def _mood_values(options: DaylioOptions) -> dict[str, int]:
 
 
 @functools.lru_cache(maxsize=4096)  # a day has 1,440 minutes, written in a few ways
-def _time_or_problem(text: str) -> time | str:
+def _time_or_problem(text: str) -> time | Words:
     """The time of day ``text`` says, or what is wrong with it."""
     match = _TIME.match(text.strip())
     if match is None:
-        return f"column time: \u201c{text}\u201d is not a time like 20:15 or 8:15 pm"
+        return problem(NOT_A_TIME, text=text)
     hour, minute = int(match["hour"]), int(match["minute"])
     if match["half"]:
         if not 1 <= hour <= 12:
-            return f"column time: \u201c{text}\u201d has no such hour"
+            return problem(NO_SUCH_HOUR, text=text)
         hour = hour % 12 + (12 if match["half"].lower() == "p" else 0)
     try:
         return time(hour, minute, int(match["second"] or 0))
     except ValueError:
-        return f"column time: \u201c{text}\u201d has no such time"
+        return problem(NO_SUCH_TIME, text=text)
 
 
 @functools.lru_cache(maxsize=65536)  # rows come a few a day: each day is read once
-def _day_or_problem(text: str) -> date | str:
+def _day_or_problem(text: str) -> date | Words:
     """The date ``text`` says, or what is wrong with it."""
     try:
         day = date.fromisoformat(text.strip())
     except ValueError:
-        return f"column full_date: \u201c{text}\u201d is not a date like 2026-11-25"
-    problem = date_problem(day)
-    return day if problem is None else f"column full_date: \u201c{text}\u201d. {problem}"
+        return problem(NOT_A_DATE, text=text)
+    out_of_range = date_problem(day)  # a rule of the domain: in the context "Validation"
+    if out_of_range is None:
+        return day
+    return problem(DATE_OUT_OF_RANGE, text=text, problem=Words("Validation", out_of_range))
 
 
-def _found(found: _T | str, where: str) -> _T:
+def _found(found: _T | Words, where: str) -> _T:
     """What a cell's reader found; raises FormatError with the problem it found instead."""
-    if isinstance(found, str):
+    if isinstance(found, Words):
         raise FormatError(where, found)
     return found
 
@@ -171,11 +200,7 @@ def _records(text: str, source: str, progress: Progress) -> Iterator[tuple[str, 
         header = [h.strip().casefold() for h in next(reader, [])]
         missing = [c for c in REQUIRED_COLUMNS if c not in header]
         if missing:
-            raise FormatError(
-                f"{source} line 1",
-                f"is missing the Daylio column(s) {', '.join(missing)}; "
-                "is this a Daylio CSV export?",
-            )
+            raise FormatError(f"{source} line 1", COLUMNS_MISSING, names=", ".join(missing))
         line = reader.line_num + 1
         for count, cells in enumerate(reader):
             if count % PROGRESS_EVERY == 0:
@@ -193,11 +218,9 @@ def _read_text(path: Path) -> str:
     try:
         text = SizeLimit(path.name).read_file(path).decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise FormatError(
-            path.name, "is not a text file in UTF-8, so not a Daylio export"
-        ) from None
+        raise FormatError(path.name, NOT_UTF8) from None
     if not text.strip():
-        raise FormatError(path.name, "is empty")
+        raise FormatError(path.name, EMPTY)
     return text
 
 
@@ -218,7 +241,7 @@ def _unknown_moods(rows: Rows, options: DaylioOptions) -> list[str]:
     for where, row in rows:
         mood = row["mood"].strip()
         if not mood:
-            raise FormatError(where, "column mood is empty")
+            raise FormatError(where, NO_MOOD)
         if mood.casefold() not in known:
             unknown.setdefault(mood.casefold(), mood)
     return list(unknown.values())
@@ -314,8 +337,5 @@ def read_daylio(
         for entry in entries:
             batch.content.entries.append(entry)
             batch.locations[entry.uid] = where
-    batch.notes.append(
-        f"Daylio rows read: {len(rows):,}. Each became a check-in; {crying:,} with a crying "
-        "activity also became a crying episode, with its details left empty."
-    )
+    batch.notes.append(words(IMPORT_FILE, ROWS_READ, rows=len(rows), crying=crying))
     return batch

@@ -6,6 +6,7 @@ import csv
 import io
 from pathlib import Path
 
+from moodapp.domain.text import QT_TRANSLATE_NOOP
 from moodapp.exchange import csv_reader, csv_writer, daylio, journal_json
 from moodapp.exchange.batch import (
     ExportInfo,
@@ -21,10 +22,18 @@ from moodapp.files import atomic_file, atomic_folder
 SNIFF_BYTES = 64 * 1024
 
 
-NOT_IMPORTABLE = (
+NOT_IMPORTABLE = QT_TRANSLATE_NOOP(
+    "ImportFile",
     "is not a file moodapp can import: choose a moodapp export (JSON, or the CSV folder "
-    "or zip) or a Daylio CSV export"
+    "or zip) or a Daylio CSV export",
 )
+NOT_THERE = QT_TRANSLATE_NOOP("ImportFile", "does not exist")
+EMPTY = QT_TRANSLATE_NOOP("ImportFile", "is empty")
+ONE_TABLE = QT_TRANSLATE_NOOP(
+    "ImportFile", "is one table of a moodapp CSV export; choose the folder or zip that holds it"
+)
+A_FOLDER = QT_TRANSLATE_NOOP("ImportFile", "is a folder; only CSV exports are folders")
+UNREADABLE = QT_TRANSLATE_NOOP("ImportFile", "cannot be read ({why})")
 
 
 def _first_line(start: bytes) -> list[str]:
@@ -40,11 +49,11 @@ def detect_format(path: Path) -> ImportFormat:
     if path.is_dir():
         return ImportFormat.CSV
     if not path.is_file():
-        raise FormatError(path.name, "does not exist")
+        raise FormatError(path.name, NOT_THERE)
     with path.open("rb") as file:
         start = file.read(SNIFF_BYTES)
     if not start.strip():
-        raise FormatError(path.name, "is empty")
+        raise FormatError(path.name, EMPTY)
     if start.startswith(b"PK\x03\x04"):
         return ImportFormat.CSV
     if b"\x00" in start:
@@ -55,10 +64,7 @@ def detect_format(path: Path) -> ImportFormat:
     if daylio.looks_like_daylio(header):
         return ImportFormat.DAYLIO
     if "uid" in header or "entry_uid" in header:
-        raise FormatError(
-            path.name,
-            "is one table of a moodapp CSV export; choose the folder or zip that holds it",
-        )
+        raise FormatError(path.name, ONE_TABLE)
     raise FormatError(path.name, NOT_IMPORTABLE)
 
 
@@ -77,11 +83,11 @@ def read_import(
             return csv_reader.read_csv_export(path, progress)
         return daylio.read_daylio(path, daylio_options, progress)
     except IsADirectoryError:
-        raise FormatError(path.name, "is a folder; only CSV exports are folders") from None
+        raise FormatError(path.name, A_FOLDER) from None
     except FileNotFoundError:
-        raise FormatError(path.name, "does not exist") from None
+        raise FormatError(path.name, NOT_THERE) from None
     except OSError as error:
-        raise FormatError(path.name, f"cannot be read ({error.strerror or error})") from None
+        raise FormatError(path.name, UNREADABLE, why=str(error.strerror or error)) from None
 
 
 def write_export(

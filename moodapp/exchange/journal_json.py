@@ -14,6 +14,7 @@ from typing import Any
 
 from moodapp.collector import collector_paused
 from moodapp.domain.storable import non_text_character
+from moodapp.domain.text import QT_TRANSLATE_NOOP
 from moodapp.exchange.batch import (
     ExportInfo,
     FormatError,
@@ -42,13 +43,26 @@ FORMAT_VERSION = 1
 PROGRESS_EVERY = 1000  # entries between two progress reports
 
 # Messages for people, one place per module.
-NESTED_TOO_DEEPLY = (
-    "has lists or objects nested far more deeply than a moodapp export; the file may be damaged"
+NESTED_TOO_DEEPLY = QT_TRANSLATE_NOOP(
+    "ImportFile",
+    "has lists or objects nested far more deeply than a moodapp export; the file may be damaged",
 )
-SETTING_NOT_TEXT = "a setting holds a character that is not text; the file may be damaged"
-NUMBER_TOO_LONG = (
-    "holds a number with thousands of digits, which no moodapp export has; the file may be damaged"
+SETTING_NOT_TEXT = QT_TRANSLATE_NOOP(
+    "ImportFile", "a setting holds a character that is not text; the file may be damaged"
 )
+NUMBER_TOO_LONG = QT_TRANSLATE_NOOP(
+    "ImportFile",
+    "holds a number with thousands of digits, which no moodapp export has; the file may be damaged",
+)
+NOT_UTF8 = QT_TRANSLATE_NOOP("ImportFile", "is not a text file in UTF-8, so not a moodapp export")
+EMPTY = QT_TRANSLATE_NOOP("ImportFile", "is empty")
+NOT_JSON = QT_TRANSLATE_NOOP(
+    "ImportFile", "is not valid JSON ({error}); the file may be cut short or damaged"
+)
+NOT_A_LIST = QT_TRANSLATE_NOOP("ImportFile", "\u201c{name}\u201d must be a list")
+SETTINGS_NOT_TEXTS = QT_TRANSLATE_NOOP("ImportFile", "\u201csettings\u201d must map names to texts")
+NOT_AN_EXPORT = QT_TRANSLATE_NOOP("ImportFile", "is JSON, but not a moodapp journal export")
+NO_VERSION = QT_TRANSLATE_NOOP("ImportFile", "has no format version")
 
 
 def _date_or_none(day: Any) -> str | None:
@@ -96,17 +110,15 @@ def _load(path: Path) -> Any:
     try:
         text = SizeLimit(name).read_file(path).decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise FormatError(name, "is not a text file in UTF-8, so not a moodapp export") from None
+        raise FormatError(name, NOT_UTF8) from None
     if not text.strip():
-        raise FormatError(name, "is empty")
+        raise FormatError(name, EMPTY)
     check_json_size(text, name)
     try:
         return json.loads(text)
     except json.JSONDecodeError as error:
-        raise FormatError(
-            f"{name} line {error.lineno}, column {error.colno}",
-            f"is not valid JSON ({error.msg}); the file may be cut short or damaged",
-        ) from None
+        where = f"{name} line {error.lineno}, column {error.colno}"
+        raise FormatError(where, NOT_JSON, error=error.msg) from None
     except RecursionError:
         raise FormatError(name, NESTED_TOO_DEEPLY) from None
     except ValueError:  # an integer longer than Python converts (sys.get_int_max_str_digits)
@@ -116,7 +128,7 @@ def _load(path: Path) -> Any:
 def _list_of(document: dict[str, Any], name: str, source: str) -> list[Any]:
     value = document.get(name, [])
     if not isinstance(value, list):
-        raise FormatError(source, f"\u201c{name}\u201d must be a list")
+        raise FormatError(source, NOT_A_LIST, name=name)
     check_rows(len(value), f"{source}, {name}")
     return value
 
@@ -126,7 +138,7 @@ def _settings(document: dict[str, Any], source: str) -> dict[str, str]:
     if not isinstance(value, dict) or not all(
         isinstance(k, str) and isinstance(v, str) for k, v in value.items()
     ):
-        raise FormatError(source, "\u201csettings\u201d must map names to texts")
+        raise FormatError(source, SETTINGS_NOT_TEXTS)
     if any(non_text_character(k + v) for k, v in value.items()):
         raise FormatError(f"{source}, settings", SETTING_NOT_TEXT)
     return value
@@ -134,10 +146,10 @@ def _settings(document: dict[str, Any], source: str) -> dict[str, str]:
 
 def _check_header(document: Any, source: str) -> dict[str, Any]:
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
-        raise FormatError(source, "is JSON, but not a moodapp journal export")
+        raise FormatError(source, NOT_AN_EXPORT)
     version = document.get("version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise FormatError(source, "has no format version")
+        raise FormatError(source, NO_VERSION)
     if version > FORMAT_VERSION:
         raise FormatError(source, newer_version(version, FORMAT_VERSION))
     return document

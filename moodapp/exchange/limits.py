@@ -13,6 +13,7 @@ import io
 from pathlib import Path
 from typing import IO
 
+from moodapp.domain.text import QT_TRANSLATE_NOOP
 from moodapp.exchange.batch import FormatError
 
 MAX_IMPORT_BYTES = 256 * 1024 * 1024  # of text in one import, after unzipping
@@ -23,13 +24,17 @@ MAX_JSON_CONTAINERS = 8 * MAX_IMPORT_ROWS
 MAX_JSON_VALUES = 40 * MAX_IMPORT_ROWS
 
 # Messages for people, one place per module.
-TOO_LARGE = (
-    "holds more than {megabytes:,} MB of text, far more than any journal; the file may be damaged"
+TOO_LARGE = QT_TRANSLATE_NOOP(
+    "ImportFile",
+    "holds more than {megabytes:,} MB of text, far more than any journal; the file may be damaged",
 )
-TOO_MANY_ROWS = "has more than {rows:,} rows, far more than any journal; the file may be damaged"
-TOO_MANY_VALUES = (
+TOO_MANY_ROWS = QT_TRANSLATE_NOOP(
+    "ImportFile", "has more than {rows:,} rows, far more than any journal; the file may be damaged"
+)
+TOO_MANY_VALUES = QT_TRANSLATE_NOOP(
+    "ImportFile",
     "holds more values than {rows:,} entries would, far more than any journal; "
-    "the file may be damaged"
+    "the file may be damaged",
 )
 
 
@@ -43,7 +48,7 @@ class SizeLimit:
     def take(self, count: int) -> None:
         self.left -= count
         if self.left < 0:
-            raise FormatError(self.source, TOO_LARGE.format(megabytes=MAX_IMPORT_BYTES // 2**20))
+            raise FormatError(self.source, TOO_LARGE, megabytes=MAX_IMPORT_BYTES // 2**20)
 
     def read_file(self, path: Path) -> bytes:
         """The whole file, or FormatError when it is larger than the bytes left."""
@@ -79,7 +84,7 @@ class _Counted(io.RawIOBase):
 def check_rows(count: int, where: str) -> None:
     """Refuse a table or list once it has more than MAX_IMPORT_ROWS rows."""
     if count > MAX_IMPORT_ROWS:
-        raise FormatError(where, TOO_MANY_ROWS.format(rows=MAX_IMPORT_ROWS))
+        raise FormatError(where, TOO_MANY_ROWS, rows=MAX_IMPORT_ROWS)
 
 
 def check_json_size(text: str, where: str) -> None:
@@ -87,4 +92,4 @@ def check_json_size(text: str, where: str) -> None:
     Braces and commas inside texts are counted too, so the count is never too low."""
     containers = text.count("{") + text.count("[")
     if containers > MAX_JSON_CONTAINERS or text.count(",") > MAX_JSON_VALUES:
-        raise FormatError(where, TOO_MANY_VALUES.format(rows=MAX_IMPORT_ROWS))
+        raise FormatError(where, TOO_MANY_VALUES, rows=MAX_IMPORT_ROWS)

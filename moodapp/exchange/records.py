@@ -27,21 +27,58 @@ from moodapp.domain.entries import (
     Resolution,
 )
 from moodapp.domain.reflection import Reflection
-from moodapp.domain.storable import canonical_uid, date_problem, non_text_character, time_problem
+from moodapp.domain.storable import canonical_uid, date_problem, non_text_character, time_error
 from moodapp.domain.tag_rules import tag_errors
+from moodapp.domain.text import QT_TRANSLATE_NOOP, Words, words
 from moodapp.domain.validation import NOTE_MAX_CHARS
-from moodapp.exchange.batch import FormatError
+from moodapp.exchange.batch import IMPORT_FILE, FormatError, problem
 from moodapp.exchange.json_text import indented
 
 KEY_MAX_CHARS = 100
 SORT_ORDER_LIMIT = 1_000_000_000  # far beyond the app's own steps of ten, well inside SQLite's
 
 # Messages for people, one place per module.
-NOT_AN_ID = "is not an id like 3f2b8a6e-1c4d-4e5f-9a0b-7c6d5e4f3a2b: \u201c{value}\u201d"
-OUT_OF_RANGE = "is \u201c{value}\u201d. {problem}"
-SORT_ORDER_RANGE = f"must be a whole number from {-SORT_ORDER_LIMIT:,} to {SORT_ORDER_LIMIT:,}"
-TAG_NOT_TEXT = "must be a text"
-NOT_TEXT = "holds a character that is not text (U+{code:04X}); the file may be damaged"
+NOT_AN_ID = QT_TRANSLATE_NOOP(
+    "ImportFile", "is not an id like 3f2b8a6e-1c4d-4e5f-9a0b-7c6d5e4f3a2b: \u201c{value}\u201d"
+)
+OUT_OF_RANGE = QT_TRANSLATE_NOOP("ImportFile", "is \u201c{value}\u201d. {problem}")
+SORT_ORDER_RANGE = QT_TRANSLATE_NOOP(
+    "ImportFile", "must be a whole number from {low:,} to {high:,}"
+)
+TAG_NOT_TEXT = QT_TRANSLATE_NOOP("ImportFile", "must be a text")
+NOT_TEXT = QT_TRANSLATE_NOOP(
+    "ImportFile", "holds a character that is not text (U+{code:04X}); the file may be damaged"
+)
+NOT_A_RECORD = QT_TRANSLATE_NOOP("ImportFile", "a record must be an object")
+FIELD_PROBLEM = QT_TRANSLATE_NOOP("ImportFile", "field \u201c{name}\u201d {problem}")
+MISSING = QT_TRANSLATE_NOOP("ImportFile", "is missing")
+MUST_BE_NOT_BOOL = QT_TRANSLATE_NOOP("ImportFile", "must be {kinds}, not true or false")
+MUST_BE = QT_TRANSLATE_NOOP("ImportFile", "must be {kinds}")
+EITHER = QT_TRANSLATE_NOOP("ImportFile", "{first} or {second}")
+BAD_NAME = QT_TRANSLATE_NOOP(
+    "ImportFile", "must be a name of 1 to {limit} characters without spaces at either end"
+)
+NOT_A_DATE = QT_TRANSLATE_NOOP("ImportFile", "is not a date like 2026-11-25: \u201c{value}\u201d")
+NOT_A_TIME = QT_TRANSLATE_NOOP(
+    "ImportFile", "is not a time like 2026-11-25T21:30:00+01:00: \u201c{value}\u201d"
+)
+NEEDS_OFFSET = QT_TRANSLATE_NOOP("ImportFile", "needs a UTC offset, like +01:00")
+NOT_ONE_OF = QT_TRANSLATE_NOOP("ImportFile", "must be one of {allowed}, not \u201c{value}\u201d")
+NOT_TEXTS = QT_TRANSLATE_NOOP("ImportFile", "must be a list of texts")
+NOT_EMOTION_MAP = QT_TRANSLATE_NOOP("ImportFile", "must map emotion names to whole numbers")
+UNKNOWN_KIND = QT_TRANSLATE_NOOP(
+    "ImportFile", "must be cried, almost-cried or check-in, not \u201c{kind}\u201d"
+)
+NOT_A_COLOUR = QT_TRANSLATE_NOOP("ImportFile", "must look like #3b6fb6, not \u201c{colour}\u201d")
+TOO_LONG = QT_TRANSLATE_NOOP("ImportFile", "is longer than {limit:,} characters")
+KIND_NAMES = {
+    str: Words(IMPORT_FILE, QT_TRANSLATE_NOOP("ImportFile", "a text")),
+    int: Words(IMPORT_FILE, QT_TRANSLATE_NOOP("ImportFile", "a whole number")),
+    float: Words(IMPORT_FILE, QT_TRANSLATE_NOOP("ImportFile", "a number")),
+    bool: Words(IMPORT_FILE, QT_TRANSLATE_NOOP("ImportFile", "true or false")),
+    list: Words(IMPORT_FILE, QT_TRANSLATE_NOOP("ImportFile", "a list")),
+    dict: Words(IMPORT_FILE, QT_TRANSLATE_NOOP("ImportFile", "an object")),
+}
 
 
 def _enum(member: Any) -> str | None:
@@ -116,25 +153,28 @@ class _Reader:
 
     def __init__(self, data: object, where: str) -> None:
         if not isinstance(data, dict):
-            raise FormatError(where, "a record must be an object")
+            raise FormatError(where, NOT_A_RECORD)
         self.data: dict[str, Any] = data
         self.where = where
 
-    def fail(self, name: str, problem: str) -> FormatError:
-        return FormatError(self.where, f"field \u201c{name}\u201d {problem}")
+    def fail(self, name: str, template: str | Words, **values: object) -> FormatError:
+        """The field's problem: a template marked in the context "ImportFile" and its
+        values, or words made elsewhere."""
+        said = template if isinstance(template, Words) else problem(template, **values)
+        return FormatError(self.where, FIELD_PROBLEM, name=name, problem=said)
 
     def get(self, name: str, kinds: tuple[type, ...], optional: bool = False) -> Any:
         if name not in self.data:
             if optional:
                 return None
-            raise self.fail(name, "is missing")
+            raise self.fail(name, MISSING)
         value = self.data[name]
         if value is None and optional:
             return None
         if isinstance(value, bool) and bool not in kinds:
-            raise self.fail(name, f"must be {_kind_names(kinds)}, not true or false")
+            raise self.fail(name, MUST_BE_NOT_BOOL, kinds=_kind_names(kinds))
         if not isinstance(value, kinds):
-            raise self.fail(name, f"must be {_kind_names(kinds)}")
+            raise self.fail(name, MUST_BE, kinds=_kind_names(kinds))
         return value
 
     def text(self, name: str, default: str = "") -> str:
@@ -151,15 +191,13 @@ class _Reader:
         """A catalogue item's key or label: one to ``limit`` characters, no outer spaces."""
         value = str(self.get(name, (str,)))
         if not value or value != value.strip() or len(value) > limit:
-            raise self.fail(
-                name, f"must be a name of 1 to {limit} characters without spaces at either end"
-            )
+            raise self.fail(name, BAD_NAME, limit=limit)
         return self._checked_text(name, value)
 
     def _checked_text(self, name: str, value: str) -> str:
         found = non_text_character(value)
         if found is not None:
-            raise self.fail(name, NOT_TEXT.format(code=ord(found)))
+            raise self.fail(name, NOT_TEXT, code=ord(found))
         return value
 
     def uid(self) -> str:
@@ -167,13 +205,15 @@ class _Reader:
         value = self.get("uid", (str,))
         canonical = canonical_uid(value)
         if canonical is None:
-            raise self.fail("uid", NOT_AN_ID.format(value=value[:KEY_MAX_CHARS]))
+            raise self.fail("uid", NOT_AN_ID, value=value[:KEY_MAX_CHARS])
         return canonical
 
     def sort_order(self) -> int:
         value = self.integer("sort_order", optional=True) or 0
         if not -SORT_ORDER_LIMIT <= value <= SORT_ORDER_LIMIT:
-            raise self.fail("sort_order", SORT_ORDER_RANGE)
+            raise self.fail(
+                "sort_order", SORT_ORDER_RANGE, low=-SORT_ORDER_LIMIT, high=SORT_ORDER_LIMIT
+            )
         return int(value)
 
     def day(self, name: str) -> date:
@@ -181,10 +221,11 @@ class _Reader:
         try:
             day = date.fromisoformat(value)
         except ValueError:
-            raise self.fail(name, f"is not a date like 2026-11-25: \u201c{value}\u201d") from None
-        problem = date_problem(day)
-        if problem is not None:
-            raise self.fail(name, OUT_OF_RANGE.format(value=value, problem=problem))
+            raise self.fail(name, NOT_A_DATE, value=value) from None
+        out_of_range = date_problem(day)  # a rule of the domain: in the context "Validation"
+        if out_of_range is not None:
+            why = Words("Validation", out_of_range)
+            raise self.fail(name, OUT_OF_RANGE, value=value, problem=why)
         return day
 
     def time(self, name: str, optional: bool = False) -> datetime | None:
@@ -194,14 +235,12 @@ class _Reader:
         try:
             moment = datetime.fromisoformat(value)
         except ValueError:
-            raise self.fail(
-                name, f"is not a time like 2026-11-25T21:30:00+01:00: \u201c{value}\u201d"
-            ) from None
+            raise self.fail(name, NOT_A_TIME, value=value) from None
         if moment.tzinfo is None:
-            raise self.fail(name, "needs a UTC offset, like +01:00")
-        problem = time_problem(moment)
-        if problem is not None:
-            raise self.fail(name, OUT_OF_RANGE.format(value=value, problem=problem))
+            raise self.fail(name, NEEDS_OFFSET)
+        broken = time_error("", moment)
+        if broken is not None:
+            raise self.fail(name, OUT_OF_RANGE, value=value, problem=broken.words)
         return moment
 
     def choice(self, name: str, enum: Any) -> Any:
@@ -212,12 +251,12 @@ class _Reader:
             return enum(value)
         except ValueError:
             allowed = ", ".join(m.value for m in enum)
-            raise self.fail(name, f"must be one of {allowed}, not \u201c{value}\u201d") from None
+            raise self.fail(name, NOT_ONE_OF, allowed=allowed, value=value) from None
 
     def words(self, name: str) -> frozenset[str]:
         values = self.get(name, (list,), optional=True) or []
         if not all(isinstance(v, str) for v in values):
-            raise self.fail(name, "must be a list of texts")
+            raise self.fail(name, NOT_TEXTS)
         return frozenset(values)
 
     def emotions(self) -> dict[str, int]:
@@ -226,14 +265,18 @@ class _Reader:
             isinstance(k, str) and isinstance(v, int) and not isinstance(v, bool)
             for k, v in values.items()
         ):
-            raise self.fail("emotions", "must map emotion names to whole numbers")
+            raise self.fail("emotions", NOT_EMOTION_MAP)
         return dict(values)
 
 
-def _kind_names(kinds: tuple[type, ...]) -> str:
-    names = {str: "a text", int: "a whole number", float: "a number", bool: "true or false",
-             list: "a list", dict: "an object"}  # fmt: skip
-    return " or ".join(names.get(k, k.__name__) for k in kinds)
+def _kind_names(kinds: tuple[type, ...]) -> Words:
+    """The kinds of value a field may hold (one, or two such as a whole number or a
+    number), in words."""
+    names = [KIND_NAMES.get(k, Words("", k.__name__)) for k in kinds]
+    said = names[-1]
+    for name in reversed(names[:-1]):
+        said = words(IMPORT_FILE, EITHER, first=name, second=said)
+    return said
 
 
 def entry_from_dict(data: object, where: str) -> Entry:
@@ -277,7 +320,7 @@ def entry_from_dict(data: object, where: str) -> Entry:
             sleep_hours=None if sleep is None else float(sleep),
             daily_life_hard=read.integer("daily_life_hard", optional=True),
         )
-    raise read.fail("kind", f"must be cried, almost-cried or check-in, not \u201c{kind}\u201d")
+    raise read.fail("kind", UNKNOWN_KIND, kind=kind)
 
 
 def _catalogue_dict(item: Emotion | Trigger) -> dict[str, Any]:
@@ -305,7 +348,7 @@ def trigger_to_dict(trigger: Trigger) -> dict[str, Any]:
 def _catalogue_fields(read: _Reader) -> dict[str, Any]:
     valence = read.choice("valence", Valence)
     if valence is None:
-        raise read.fail("valence", "is missing")
+        raise read.fail("valence", MISSING)
     return {
         "key": read.name("key", KEY_MAX_CHARS),
         "label": read.name("label", LABEL_MAX_CHARS),
@@ -320,7 +363,7 @@ def emotion_from_dict(data: object, where: str) -> Emotion:
     read = _Reader(data, where)
     colour = read.get("colour", (str,))
     if not is_valid_colour(colour):
-        raise read.fail("colour", f"must look like #3b6fb6, not \u201c{colour}\u201d")
+        raise read.fail("colour", NOT_A_COLOUR, colour=colour)
     return Emotion(colour=colour, **_catalogue_fields(read))
 
 
@@ -342,7 +385,7 @@ def reflection_from_dict(data: object, where: str) -> Reflection:
     read = _Reader(data, where)
     text = read.text("text")
     if len(text) > NOTE_MAX_CHARS:
-        raise read.fail("text", f"is longer than {NOTE_MAX_CHARS:,} characters")
+        raise read.fail("text", TOO_LONG, limit=NOTE_MAX_CHARS)
     return Reflection(
         uid=read.uid(),
         week_end=read.day("week_end"),
@@ -358,5 +401,5 @@ def tag_from_file(value: object, where: str) -> str:
         raise FormatError(where, TAG_NOT_TEXT)
     errors = tag_errors(value)
     if errors:
-        raise FormatError(where, errors[0].message)
+        raise FormatError(where, errors[0].words)
     return value

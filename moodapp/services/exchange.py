@@ -54,55 +54,35 @@ EXPORT_NOT_WRITTEN = Words(
 CHECK_PROGRESS_EVERY = 1000
 
 
-def _count(number: int, one: str, many: str) -> str:
-    return f"{number:,} {one if number == 1 else many}"
-
-
 @dataclass(frozen=True)
 class ImportSummary:
+    """What an import did (or, on a dry run, would do), as counts: the window and the
+    command line put them in words. ``notes`` say what was read or left out."""
+
     added: int
     updated: int
     skipped: int
     catalogue_added: int
     reflections_added: int
     reflections_updated: int
-    notes: tuple[str, ...]
+    notes: tuple[Words, ...]
     dry_run: bool
     changes: Changes = NOTHING  # the whole journal, once anything was written
 
-    def _verbs(self) -> tuple[str, str, str]:
-        return (
-            ("Would add", "update", "and skip") if self.dry_run else ("Added", "updated", "skipped")
-        )
 
-    def entries_line(self) -> str:
-        add, update, skip = self._verbs()
-        return (
-            f"{add} {_count(self.added, 'new entry', 'new entries')}, {update} "
-            f"{self.updated:,} with a newer copy from the file, {skip} {self.skipped:,} "
-            "the journal already has."
-        )
-
-    def lines(self) -> list[str]:
-        """The summary in words, one line per fact."""
-        add, update, _ = self._verbs()
-        lines = [*self.notes, self.entries_line()]
-        if self.catalogue_added:
-            items = _count(self.catalogue_added, "emotion or trigger", "emotions and triggers")
-            lines.append(f"{add} {items} new to this journal.")
-        if self.reflections_added or self.reflections_updated:
-            lines.append(
-                f"{add} {_count(self.reflections_added, 'weekly reflection', 'weekly reflections')}"
-                f", {update} {self.reflections_updated:,}."
-            )
-        if self.dry_run:
-            lines.append("This was a dry run: nothing was written.")
-        return lines
+def broken_rules(errors: list[FieldError]) -> Words:
+    """The rules the fields break, as "field: rule; field: rule" (the field names as the
+    file has them, the rules in the context "Validation")."""
+    parts = [Words("", "{field}: {rule}", (("field", e.field), ("rule", e.words))) for e in errors]
+    said = parts[-1]
+    for part in reversed(parts[:-1]):
+        said = Words("", "{first}; {rest}", (("first", part), ("rest", said)))
+    return said
 
 
 def _refuse(errors: list[FieldError], where: str) -> None:
     if errors:
-        raise FormatError(where, "; ".join(f"{e.field}: {e.message}" for e in errors))
+        raise FormatError(where, broken_rules(errors))
 
 
 class ExchangeService:

@@ -21,20 +21,28 @@ from moodapp.domain.catalogue import BUILTIN_EMOTIONS, BUILTIN_TRIGGERS, Emotion
 from moodapp.domain.entries import Entry
 from moodapp.domain.reflection import Reflection
 from moodapp.domain.settings import JOURNAL_SETTINGS
-from moodapp.exchange.batch import FormatError
+from moodapp.domain.text import QT_TRANSLATE_NOOP, Words, words
+from moodapp.exchange.batch import IMPORT_FILE, FormatError
 from moodapp.store.settings import setting_problem
 
 # Messages for people, one place per module.
-TWO_NOTES_ON_A_WEEK = (
+TWO_NOTES_ON_A_WEEK = QT_TRANSLATE_NOOP(
+    "ImportFile",
     "a second weekly note on the week ending {week_end}; a week keeps one note, so only one "
-    "of them could be imported"
+    "of them could be imported",
 )
-UID_OF_ANOTHER_WEEK = (
-    "the uid {uid} belongs to the weekly note on the week ending {week} in this journal"
+UID_OF_ANOTHER_WEEK = QT_TRANSLATE_NOOP(
+    "ImportFile",
+    "the uid {uid} belongs to the weekly note on the week ending {week} in this journal",
 )
-SETTING_LEFT_OUT = (
+SETTING_LEFT_OUT = QT_TRANSLATE_NOOP(
+    "ImportFile",
     "The file's setting \u201c{key}\u201d is not one this version of moodapp knows; "
-    "it was left out."
+    "it was left out.",
+)
+UID_TWICE = QT_TRANSLATE_NOOP("ImportFile", "the uid {uid} is in the file twice")
+UID_OF_ANOTHER_KIND = QT_TRANSLATE_NOOP(
+    "ImportFile", "the uid {uid} belongs to an entry of another kind in this journal"
 )
 
 Item = TypeVar("Item", Emotion, Trigger)
@@ -54,7 +62,7 @@ class ImportPlan:
     reflections: list[Reflection] = field(default_factory=list)  # to add or replace
     reflections_added: int = 0
     settings: dict[str, str] = field(default_factory=dict)  # only those not set here
-    notes: list[str] = field(default_factory=list)  # what was left out, in words
+    notes: list[Words] = field(default_factory=list)  # what was left out, in words
     tags: list[str] = field(default_factory=list)
 
     @property
@@ -110,7 +118,7 @@ def plan_entries(
     seen: set[str] = set()
     for entry in entries:
         if entry.uid in seen:
-            raise FormatError(where(entry.uid), f"the uid {entry.uid} is in the file twice")
+            raise FormatError(where(entry.uid), UID_TWICE, uid=entry.uid)
         seen.add(entry.uid)
         version = stored.get(entry.uid)
         if version is None:
@@ -118,10 +126,7 @@ def plan_entries(
             continue
         kind, updated_at = version
         if kind is not type(entry):
-            raise FormatError(
-                where(entry.uid),
-                f"the uid {entry.uid} belongs to an entry of another kind in this journal",
-            )
+            raise FormatError(where(entry.uid), UID_OF_ANOTHER_KIND, uid=entry.uid)
         if _newer(entry.updated_at, updated_at):
             plan.changed_entries.append(entry)
         else:
@@ -138,12 +143,12 @@ def _check_reflection_ids(
     for reflection in incoming:
         uid, week_end = reflection.uid, reflection.week_end
         if uid in uids:
-            raise FormatError(where(uid), f"the uid {uid} is in the file twice")
+            raise FormatError(where(uid), UID_TWICE, uid=uid)
         if week_end in weeks:
-            raise FormatError(where(uid), TWO_NOTES_ON_A_WEEK.format(week_end=week_end))
+            raise FormatError(where(uid), TWO_NOTES_ON_A_WEEK, week_end=week_end)
         stored_week = week_of.get(uid, week_end)
         if stored_week != week_end:
-            raise FormatError(where(uid), UID_OF_ANOTHER_WEEK.format(uid=uid, week=stored_week))
+            raise FormatError(where(uid), UID_OF_ANOTHER_WEEK, uid=uid, week=stored_week)
         uids.add(uid)
         weeks.add(week_end)
 
@@ -176,10 +181,10 @@ def plan_settings(
     A value outside its declaration stops the import, named by ``where(key)``."""
     for key, value in incoming.items():
         if key not in JOURNAL_SETTINGS:
-            plan.notes.append(SETTING_LEFT_OUT.format(key=key[:60]))
+            plan.notes.append(words(IMPORT_FILE, SETTING_LEFT_OUT, key=key[:60]))
             continue
         problem = setting_problem(key, value)
         if problem is not None:
-            raise FormatError(where(key), problem)
+            raise FormatError(where(key), Words("", problem))  # said by the store, in English
         if key not in stored:
             plan.settings[key] = value

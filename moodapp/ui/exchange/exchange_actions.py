@@ -24,6 +24,7 @@ from moodapp.ui.common.save_as import documents_folder
 from moodapp.ui.common.words import message_of, said
 from moodapp.ui.exchange.daylio_dialog import DaylioDialog
 from moodapp.ui.exchange.export_dialog import ExportDialog
+from moodapp.ui.exchange.import_words import ImportWords
 from moodapp.ui.insights.report_dialog import ReportRequestDialog
 from moodapp.ui.shell.journal_controller import JournalController
 from moodapp.write_failure import why_not_written
@@ -91,14 +92,14 @@ def import_into_journal(controller: JournalController, parent: QWidget) -> str:
             preview = controller.journal.exchange.import_batch(
                 batch, dry_run=True, progress=progress
             )
-        if not _confirmed(preview.lines()[:-1], path, parent):  # without "a dry run"
+        if not _confirmed(ImportWords().lines(preview), path, parent):
             return _tr("Nothing was imported.")
         with ProgressWindow(parent, _tr("Importing %1").replace("%1", path.name)) as progress:
             exchange = controller.journal.exchange
             summary = controller.run(lambda: exchange.import_batch(batch, progress=progress))
     except FormatError as error:
         QMessageBox.warning(
-            parent, _tr("Not imported"), str(error) + "\n\n" + _tr("Nothing was imported.")
+            parent, _tr("Not imported"), message_of(error) + "\n\n" + _tr("Nothing was imported.")
         )
         return _tr("Nothing was imported.")
     except Cancelled:
@@ -106,8 +107,9 @@ def import_into_journal(controller: JournalController, parent: QWidget) -> str:
     except (SaveFailed, OSError) as error:  # OSError: the backup before it, or the file
         QMessageBox.warning(parent, _tr("Not imported"), message_of(error))
         return _tr("Nothing was imported.")
-    QMessageBox.information(parent, _tr("Imported"), "\n\n".join(summary.lines()))
-    return summary.entries_line()
+    said = ImportWords()
+    QMessageBox.information(parent, _tr("Imported"), "\n\n".join(said.lines(summary)))
+    return said.entries_line(summary)
 
 
 def save_report(controller: JournalController, parent: QWidget) -> str:

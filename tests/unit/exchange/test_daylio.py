@@ -131,7 +131,7 @@ def test_crying_activities_also_become_crying_episodes(tmp_path: Path) -> None:
     check_in = batch.content.entries[0]
     assert isinstance(check_in, CheckIn) and check_in.tags == {"work", "Crying"}
     assert first.occurred_at == check_in.occurred_at
-    assert batch.notes[0].startswith("Daylio rows read: 4. Each became a check-in; 2 with")
+    assert str(batch.notes[0]).startswith("Daylio rows read: 4. Each became a check-in; 2 with")
 
     assert survey(path).activities == ["work", "Crying", "tears of joy", "sad film", "crystal shop"]
     chosen = read_daylio(path, DaylioOptions(crying_activities=frozenset({"Sad film"})))

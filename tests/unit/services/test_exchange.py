@@ -15,10 +15,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from moodapp.cli.exchange import summary_lines
 from moodapp.domain.catalogue import Valence
 from moodapp.domain.entries import CheckIn, CryingEpisode, Entry
 from moodapp.domain.reflection import Week
 from moodapp.domain.settings import SUGGESTION_DISMISSED_ON
+from moodapp.domain.text import Words
 from moodapp.exchange.batch import Cancelled, FormatError, JournalContent
 from moodapp.exchange.kinds import ExportFormat
 from moodapp.services.catalogue import CatalogueService
@@ -202,7 +204,7 @@ def test_a_dry_run_writes_nothing(tmp_path: Path) -> None:
     with fresh_journal() as journal:
         summary = exchange(journal).import_file(file, dry_run=True)
         assert summary.added == 1
-        assert "dry run" in summary.lines()[-1]
+        assert summary.dry_run and "dry run" in summary_lines(summary)[-1]
         assert journal.entries.entries() == []
 
 
@@ -349,7 +351,8 @@ def test_settings_this_version_does_not_know_are_left_out_and_said(tmp_path: Pat
     with fresh_journal() as journal:
         summary = exchange(journal).import_file(file)
         assert journal_settings.read_settings() == {"suggestion-dismissed-on": "2026-11-20"}
-    assert summary.lines()[0] == (
+    assert isinstance(summary.notes[0], Words)
+    assert str(summary.notes[0]) == (
         "The file's setting “colour-scheme” is not one this version of moodapp knows; "
         "it was left out."
     )
