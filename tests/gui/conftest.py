@@ -1,10 +1,12 @@
+# mypy: untyped-calls-exclude=pytestqt.qtbot
+# (QtBot's key and mouse methods hand their arguments to QTest's, which are typed)
 """A main window on a fresh journal, and finding widgets by their accessible names."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, overload
 
 import pytest
 from PySide6.QtCore import (
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QWidget,
 )
+from pytestqt.qtbot import QtBot
 
 from moodapp.paths import AppPaths
 from moodapp.services.journal import Journal, opened_journal
@@ -43,7 +46,7 @@ def live_journal(tmp_path: Path) -> Iterator[Journal]:
 
 
 @pytest.fixture
-def window(qtbot, live_journal: Journal, tmp_path: Path) -> MainWindow:
+def window(qtbot: QtBot, live_journal: Journal, tmp_path: Path) -> MainWindow:
     main = MainWindow(JournalController(live_journal), AppPaths.under(tmp_path / "data"))
     qtbot.addWidget(main)
     main.show()
@@ -51,7 +54,11 @@ def window(qtbot, live_journal: Journal, tmp_path: Path) -> MainWindow:
     return main
 
 
-def by_name(root: QWidget, name: str, kind: type[W] = QWidget) -> W:
+@overload
+def by_name(root: QWidget, name: str) -> QWidget: ...
+@overload
+def by_name(root: QWidget, name: str, kind: type[W]) -> W: ...
+def by_name(root: QWidget, name: str, kind: type[QWidget] = QWidget) -> QWidget:
     """The one widget of ``kind`` under ``root`` whose accessible name is ``name``."""
     found = [w for w in root.findChildren(kind) if w.accessibleName() == name]
     assert len(found) == 1, f"{len(found)} widgets named {name!r} under {root!r}"
@@ -65,7 +72,7 @@ class ModalAnswers:
     outside; a timer looks for the next expected dialog and answers it from inside.
     """
 
-    def __init__(self, *answers: tuple[type[QWidget], Callable[[Any], None]]) -> None:
+    def __init__(self, *answers: tuple[type[QWidget], Callable[[Any], object]]) -> None:
         self.pending = list(answers)
         self._answered: list[QWidget] = []
         self._timer = QTimer()
@@ -93,7 +100,7 @@ class ModalAnswers:
 # -- touching widgets as a person does -------------------------------------------------
 
 
-def choose(qtbot, combo: QComboBox, text: str) -> None:
+def choose(qtbot: QtBot, combo: QComboBox, text: str) -> None:
     """Open ``combo``'s list and click the item that reads ``text``."""
     index = combo.findText(text)
     assert index >= 0, f"{combo.accessibleName()!r} offers no {text!r}: {combo_texts(combo)}"

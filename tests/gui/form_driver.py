@@ -1,3 +1,5 @@
+# mypy: untyped-calls-exclude=pytestqt.qtbot
+# (QtBot's key and mouse methods hand their arguments to QTest's, which are typed)
 """Filling the entry forms the way a person does: clicks, keys and choices from open lists.
 
 Nothing here sets a widget's value directly; every field is reached through the events
@@ -8,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import datetime
+from typing import cast
 
 from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QKeyEvent
@@ -22,8 +25,10 @@ from PySide6.QtWidgets import (
     QSlider,
     QStyle,
     QStyleOptionButton,
+    QTableWidgetItem,
     QWidget,
 )
+from pytestqt.qtbot import QtBot
 
 from moodapp.domain.entries import DAILY_LIFE_WORDS, CheckIn, CryingEpisode
 from moodapp.ui.common.form_parts import Collapsible
@@ -59,7 +64,7 @@ def type_text(widget: QWidget, text: str) -> None:
             )
 
 
-def click(qtbot, widget: QWidget) -> None:
+def click(qtbot: QtBot, widget: QWidget) -> None:
     """Click the middle of a button; a check box or a radio button on its little box."""
     if isinstance(widget, QCheckBox | QRadioButton):
         option = QStyleOptionButton()
@@ -75,7 +80,7 @@ def click(qtbot, widget: QWidget) -> None:
         qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
-def replace_text(qtbot, widget: QWidget, text: str) -> None:
+def replace_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
     """Click into a field, select everything in it and type ``text`` over it."""
     widget.setFocus(Qt.FocusReason.MouseFocusReason)
     qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
@@ -83,7 +88,7 @@ def replace_text(qtbot, widget: QWidget, text: str) -> None:
     type_text(widget, text)
 
 
-def set_slider(qtbot, slider: QSlider, value: int) -> None:
+def set_slider(qtbot: QtBot, slider: QSlider, value: int) -> None:
     """Home, then Right until the slider shows ``value``."""
     slider.setFocus(Qt.FocusReason.MouseFocusReason)
     qtbot.keyClick(slider, Qt.Key.Key_Home)
@@ -91,7 +96,7 @@ def set_slider(qtbot, slider: QSlider, value: int) -> None:
         qtbot.keyClick(slider, Qt.Key.Key_Right)
 
 
-def set_spin(qtbot, spin: QAbstractSpinBox, value: float | None) -> None:
+def set_spin(qtbot: QtBot, spin: QAbstractSpinBox, value: float | None) -> None:
     """Type the number; "not recorded" is left as the new form shows it."""
     if value is None:
         assert spin.text() == spin.specialValueText(), f"{spin.accessibleName()} is answered"
@@ -100,7 +105,7 @@ def set_spin(qtbot, spin: QAbstractSpinBox, value: float | None) -> None:
     qtbot.keyClick(spin, Qt.Key.Key_Tab)
 
 
-def set_when(qtbot, edit: QDateTimeEdit, moment: datetime) -> None:
+def set_when(qtbot: QtBot, edit: QDateTimeEdit, moment: datetime) -> None:
     """Choose each part of the date and time as a person does: click on the part, then
     type it (year, month name, hour, minute) or step to it with the arrow keys (day)."""
     edit.setFocus(Qt.FocusReason.MouseFocusReason)
@@ -120,14 +125,19 @@ def set_when(qtbot, edit: QDateTimeEdit, moment: datetime) -> None:
     ):
         edit.setSelectedSection(part)
         type_text(edit, f"{number:02}")
-    shown = edit.dateTime().toPython().replace(second=0, microsecond=0)
+    naive = edit.dateTime().toPython()
+    assert isinstance(naive, datetime)
+    shown = naive.replace(second=0, microsecond=0)
     assert shown == moment.replace(second=0, microsecond=0, tzinfo=None)
 
 
-def set_emotions(qtbot, picker: EmotionPicker, values: Mapping[str, int]) -> None:
+def set_emotions(qtbot: QtBot, picker: EmotionPicker, values: Mapping[str, int]) -> None:
     """Up and Down choose a row, the keys 0-4 say how strongly it was felt."""
     picker.setFocus(Qt.FocusReason.MouseFocusReason)
-    keys = [picker.item(row, 0).data(Qt.ItemDataRole.UserRole) for row in range(picker.rowCount())]
+    keys = [
+        cast(QTableWidgetItem, picker.item(row, 0)).data(Qt.ItemDataRole.UserRole)
+        for row in range(picker.rowCount())
+    ]
     qtbot.keyClick(picker, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
     row = 0
     assert picker.currentRow() == row
@@ -140,13 +150,13 @@ def set_emotions(qtbot, picker: EmotionPicker, values: Mapping[str, int]) -> Non
         qtbot.keyClick(picker, Qt.Key(Qt.Key.Key_0 + value))
 
 
-def open_section(qtbot, section: Collapsible) -> None:
+def open_section(qtbot: QtBot, section: Collapsible) -> None:
     if not section.toggle.isChecked():
         click(qtbot, section.toggle)
 
 
 def fill_episode(
-    qtbot, form: EpisodeForm, episode: CryingEpisode, trigger_labels: Mapping[str, str]
+    qtbot: QtBot, form: EpisodeForm, episode: CryingEpisode, trigger_labels: Mapping[str, str]
 ) -> None:
     set_when(qtbot, form.when.edit, episode.occurred_at)
     click(qtbot, by_name(form, "Almost cried" if episode.almost else "Cried", QAbstractButton))
@@ -176,7 +186,7 @@ def fill_episode(
     replace_text(qtbot, form.note, episode.note)
 
 
-def fill_check_in(qtbot, form: CheckInForm, check_in: CheckIn) -> None:
+def fill_check_in(qtbot: QtBot, form: CheckInForm, check_in: CheckIn) -> None:
     set_when(qtbot, form.when.edit, check_in.occurred_at)
     set_slider(qtbot, form.mood.slider, check_in.mood)
     assert check_in.energy is not None and check_in.urge_to_cry is not None

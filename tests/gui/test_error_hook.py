@@ -1,3 +1,5 @@
+# mypy: untyped-calls-exclude=pytestqt.qtbot
+# (QtBot's key and mouse methods hand their arguments to QTest's, which are typed)
 """An unexpected error in a slot: a calm message, a private log, the form as it was.
 
 Each test installs the app's hook inside ``qtbot.capture_exceptions()``: the hook
@@ -13,9 +15,11 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QPaintEvent
 from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
 
 from moodapp.paths import AppPaths
 from moodapp.ui.shell import app, error_dialog
@@ -45,7 +49,9 @@ def failing_save(*_args: object) -> None:
     raise ValueError(f"could not read {SECRET!r}")
 
 
-def save_check_in_that_fails(qtbot, window: MainWindow, monkeypatch) -> None:
+def save_check_in_that_fails(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(window._controller, "record", failing_save)
     window.entry_view.start_check_in()
     form = window.entry_view.check_in_form
@@ -58,7 +64,7 @@ def shown_words(dialog: QWidget) -> str:
 
 
 def test_an_error_in_a_slot_is_shown_calmly_and_the_form_keeps_its_words(
-    qtbot, window: MainWindow, monkeypatch, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     with qtbot.capture_exceptions() as caught, installed_hook(tmp_path) as hook:
         save_check_in_that_fails(qtbot, window, monkeypatch)
@@ -87,7 +93,7 @@ def test_an_error_in_a_slot_is_shown_calmly_and_the_form_keeps_its_words(
 
 
 def test_the_log_is_private_and_holds_where_not_what(
-    qtbot, window: MainWindow, monkeypatch, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     with qtbot.capture_exceptions(), installed_hook(tmp_path) as hook:
         save_check_in_that_fails(qtbot, window, monkeypatch)
@@ -102,7 +108,7 @@ def test_the_log_is_private_and_holds_where_not_what(
     hook.dialog.close()
 
 
-def test_errors_while_the_message_is_open_join_it(qtbot, tmp_path: Path) -> None:
+def test_errors_while_the_message_is_open_join_it(qtbot: QtBot, tmp_path: Path) -> None:
     button = QPushButton("Break")
     qtbot.addWidget(button)
     button.clicked.connect(lambda: 1 / 0)
@@ -130,7 +136,7 @@ class BrokenPaint(QWidget):
             self.failures += 1
             raise RuntimeError("painting failed")
 
-    def fail_once_more(self, qtbot) -> None:
+    def fail_once_more(self, qtbot: QtBot) -> None:
         """Painted from the event loop, as Qt does (a repaint() from Python would raise)."""
         before = self.failures
         self.update()
@@ -138,7 +144,7 @@ class BrokenPaint(QWidget):
 
 
 def test_an_error_that_comes_back_by_itself_does_not_bring_the_message_back(
-    qtbot, tmp_path: Path
+    qtbot: QtBot, tmp_path: Path
 ) -> None:
     widget = BrokenPaint()
     qtbot.addWidget(widget)
@@ -161,7 +167,7 @@ def test_an_error_that_comes_back_by_itself_does_not_bring_the_message_back(
 
 
 def test_an_error_while_showing_the_message_does_not_loop(
-    qtbot, tmp_path: Path, monkeypatch
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def broken_dialog(*_args: object) -> None:
         raise RuntimeError("the message itself failed")
@@ -177,7 +183,7 @@ def test_an_error_while_showing_the_message_does_not_loop(
     assert hook.dialog is None
 
 
-def test_a_log_that_cannot_be_written_is_said_in_the_message(qtbot, tmp_path: Path) -> None:
+def test_a_log_that_cannot_be_written_is_said_in_the_message(qtbot: QtBot, tmp_path: Path) -> None:
     (tmp_path / "data").mkdir()
     (tmp_path / "data" / "logs").write_text("a file where the folder would be")
     button = QPushButton("Break")
@@ -191,7 +197,7 @@ def test_a_log_that_cannot_be_written_is_said_in_the_message(qtbot, tmp_path: Pa
 
 
 def test_the_window_runs_with_the_hook_and_leaves_no_trace_after(
-    qtbot, tmp_path: Path, monkeypatch
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     seen: list[object] = []
 

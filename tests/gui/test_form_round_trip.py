@@ -1,3 +1,5 @@
+# mypy: untyped-calls-exclude=pytestqt.qtbot
+# (QtBot's key and mouse methods hand their arguments to QTest's, which are typed)
 """Every field of both entry forms, answered through its widget, is stored as it was given;
 opening the stored entry and saving it untouched changes nothing."""
 
@@ -10,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
+from pytestqt.qtbot import QtBot
 
 from moodapp.domain.catalogue import BUILTIN_TRIGGERS
 from moodapp.domain.entries import (
@@ -91,7 +94,7 @@ def content(entry: Entry) -> Entry:
     return replace(entry, uid="", created_at=None, updated_at=None)
 
 
-def save_and_reopen(qtbot, window: MainWindow, form: EntryForm, journal: Journal) -> Entry:
+def save_and_reopen(qtbot: QtBot, window: MainWindow, form: EntryForm, journal: Journal) -> Entry:
     """Save the form; then open the saved entry from the recent list and save it untouched."""
     click(qtbot, by_name(form, form.save_button.text(), QPushButton))
     uid = window.entry_view.recent.selected_uid()
@@ -108,7 +111,7 @@ def save_and_reopen(qtbot, window: MainWindow, form: EntryForm, journal: Journal
 @settings(max_examples=12)
 @given(episode=form_episodes())
 def test_every_episode_field_is_stored_as_given(
-    qtbot, window: MainWindow, live_journal: Journal, episode: CryingEpisode
+    qtbot: QtBot, window: MainWindow, live_journal: Journal, episode: CryingEpisode
 ) -> None:
     form = window.entry_view.episode_form
     qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
@@ -124,7 +127,7 @@ def test_every_episode_field_is_stored_as_given(
 @settings(max_examples=12)
 @given(check_in=form_check_ins())
 def test_every_check_in_field_is_stored_as_given(
-    qtbot, window: MainWindow, live_journal: Journal, check_in: CheckIn
+    qtbot: QtBot, window: MainWindow, live_journal: Journal, check_in: CheckIn
 ) -> None:
     form = window.entry_view.check_in_form
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)

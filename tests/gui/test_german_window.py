@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
 
 from moodapp.domain.help_lines import bundled_help_lines
 from moodapp.services import demo
@@ -53,7 +55,7 @@ def english_in(text: str, theirs: list[str]) -> str | None:
 class ReadingWalk(Walk):
     """The walk, reading every window it opens before it closes it."""
 
-    def __init__(self, qtbot: object, window: MainWindow) -> None:
+    def __init__(self, qtbot: QtBot, window: MainWindow) -> None:
         super().__init__(qtbot, window)
         self.theirs = _theirs()
         self.english: dict[str, str] = {}
@@ -70,7 +72,9 @@ class ReadingWalk(Walk):
 
 
 @pytest.fixture
-def german_window(qtbot, qapp: QApplication, tmp_path) -> Iterator[tuple[MainWindow, Journal]]:  # type: ignore[no-untyped-def]
+def german_window(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path
+) -> Iterator[tuple[MainWindow, Journal]]:
     german = QLocale(QLocale.Language.German, QLocale.Country.Germany)
     QLocale.setDefault(german)
     install_translators(qapp, german)
@@ -95,7 +99,9 @@ def test_english_is_found_where_it_is() -> None:
     assert english_in("Gespeichert in /home/the/journal.sqlite3", theirs) is None
 
 
-def test_the_german_window_shows_no_english_sentence(qtbot, german_window) -> None:  # type: ignore[no-untyped-def]
+def test_the_german_window_shows_no_english_sentence(
+    qtbot: QtBot, german_window: tuple[MainWindow, Journal]
+) -> None:
     window, _ = german_window
     walk = ReadingWalk(qtbot, window)
     walk.walk_views()

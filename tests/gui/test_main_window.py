@@ -7,10 +7,11 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import cast
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, QTimer
-from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import QLabel, QMenu, QTableWidget, QTableWidgetItem
 from pytestqt.qtbot import QtBot
 
 from moodapp import APP_NAME
@@ -25,7 +26,7 @@ from moodapp.ui.shell.main_window import MainWindow
 def menu_texts(window: MainWindow) -> dict[str, list[str]]:
     return {
         menu.text().replace("&", ""): [
-            a.text().replace("&", "") for a in menu.menu().actions() if a.text()
+            a.text().replace("&", "") for a in cast(QMenu, menu.menu()).actions() if a.text()
         ]
         for menu in window.menuBar().actions()
     }
@@ -164,5 +165,5 @@ def test_reading_empty_item_data_leaves_none_alone(qtbot: QtBot) -> None:
     table.setItem(0, 0, QTableWidgetItem())
     before = sys.getrefcount(None)
     for _ in range(1000):
-        table.item(0, 0).data(256)
+        cast(QTableWidgetItem, table.item(0, 0)).data(256)
     assert sys.getrefcount(None) >= before

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
 
 from moodapp.exchange.batch import Cancelled
 from moodapp.ui.common.progress_window import ProgressWindow
 
 
-def test_progress_shows_the_step_and_cancel_stops_the_work(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_progress_shows_the_step_and_cancel_stops_the_work(qtbot: QtBot) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
     with ProgressWindow(parent, "Importing") as progress:

@@ -1,3 +1,5 @@
+# mypy: untyped-calls-exclude=pytestqt.qtbot
+# (QtBot's key and mouse methods hand their arguments to QTest's, which are typed)
 """Translations: the German window, English where moodapp has no translation, and the .ts
 files complete (nothing unfinished, every placeholder kept, the .qm made from them)."""
 
@@ -310,7 +312,9 @@ def test_the_qm_file_is_made_from_the_ts_file(ts: Path) -> None:
     assert not stale, f"run `python resources/translations.py release`: {stale[:5]}"
 
 
-def test_every_german_scale_word_fits_beside_its_slider(qtbot: QtBot, translated) -> None:
+def test_every_german_scale_word_fits_beside_its_slider(
+    qtbot: QtBot, translated: QApplication
+) -> None:
     install_translators(translated, GERMAN)
     for form in (EpisodeForm(), CheckInForm()):
         qtbot.addWidget(form)

@@ -90,6 +90,7 @@ def test_each_view_shows_each_change_that_touches_it(
 ) -> None:
     window.show_row(VIEWS[view])
     shown = window.views.currentWidget()
+    assert shown is not None
     before = visible_texts(shown)
     if hidden:
         window.show_row(ENTRY if view != "Entry" else CALENDAR)

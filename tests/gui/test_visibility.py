@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from pytestqt.qtbot import QtBot
 
 from moodapp.domain.catalogue import BUILTIN_EMOTIONS
 from moodapp.ui.entry.emotion_picker import DOT_STEP, DOTS_COLUMN, EmotionPicker
@@ -35,11 +36,14 @@ def theme(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[Theme]
     qapp.setPalette(palette)
 
 
-def test_unticked_check_boxes_and_radio_buttons_stand_out(qtbot, theme: Theme) -> None:
+def test_unticked_check_boxes_and_radio_buttons_stand_out(qtbot: QtBot, theme: Theme) -> None:
     host = QWidget()
     qtbot.addWidget(host)
     column = QVBoxLayout(host)
-    boxes = [QCheckBox("Loneliness", host), QRadioButton("Almost cried", host)]
+    boxes: list[QCheckBox | QRadioButton] = [
+        QCheckBox("Loneliness", host),
+        QRadioButton("Almost cried", host),
+    ]
     for box in boxes:
         column.addWidget(box)
     host.show()
@@ -58,7 +62,9 @@ def test_unticked_check_boxes_and_radio_buttons_stand_out(qtbot, theme: Theme) -
         assert strongest_contrast(drawn, indicator, surface) >= CONTROLS, box.text()
 
 
-def test_a_selected_emotion_still_shows_how_strongly_it_was_felt(qtbot, theme: Theme) -> None:
+def test_a_selected_emotion_still_shows_how_strongly_it_was_felt(
+    qtbot: QtBot, theme: Theme
+) -> None:
     picker = EmotionPicker("Emotions in this episode")
     qtbot.addWidget(picker)
     picker.set_emotions(BUILTIN_EMOTIONS)
@@ -79,4 +85,5 @@ def test_a_selected_emotion_still_shows_how_strongly_it_was_felt(qtbot, theme: T
         assert contrast(dot, background) >= CONTROLS
         assert contrast(dot, empty_inside) >= CONTROLS  # filled and empty tell apart
     assert strongest_contrast(drawn, ring, background) >= CONTROLS
-    assert picker.item(row, 2).text() == "strongly"
+    strength = picker.item(row, 2)
+    assert strength is not None and strength.text() == "strongly"

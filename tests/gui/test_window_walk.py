@@ -1,3 +1,5 @@
+# mypy: untyped-calls-exclude=pytestqt.qtbot
+# (QtBot's key and mouse methods hand their arguments to QTest's, which are typed)
 """A walk through the window as a person takes it, on the demo journal.
 
 Every entry of the real menus (collected from the menu bar, so a new one is walked
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QWidget,
 )
+from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 
 from moodapp.paths import AppPaths
@@ -71,7 +74,7 @@ def demo_paths(root: Path, encrypted: bool) -> AppPaths:
 
 @pytest.fixture(params=["plain", "encrypted"])
 def demo_window(
-    request: pytest.FixtureRequest, qtbot, tmp_path: Path
+    request: pytest.FixtureRequest, qtbot: QtBot, tmp_path: Path
 ) -> Iterator[tuple[MainWindow, Journal]]:
     encrypted = request.param == "encrypted"
     paths = demo_paths(tmp_path / "demo", encrypted)
@@ -87,8 +90,17 @@ def demo_window(
 def widget_file_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     """Qt's own file dialog in place of the desktop's, so that Esc reaches it."""
 
-    def asking(accept: QFileDialog.AcceptMode, mode: QFileDialog.FileMode) -> Callable:
-        def ask(parent=None, caption="", directory="", filter="", *_args, **_kwargs):
+    def asking(
+        accept: QFileDialog.AcceptMode, mode: QFileDialog.FileMode
+    ) -> Callable[..., tuple[str, str]]:
+        def ask(
+            parent: QWidget | None = None,
+            caption: str = "",
+            directory: str = "",
+            filter: str = "",
+            *_args: object,
+            **_kwargs: object,
+        ) -> tuple[str, str]:
             dialog = QFileDialog(parent, caption, directory, filter)
             dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
             dialog.setAcceptMode(accept)
@@ -152,7 +164,7 @@ def visible_windows(main: QWidget) -> list[QWidget]:
 
 @dataclass
 class Walk:
-    qtbot: object
+    qtbot: QtBot
     window: MainWindow
     seen: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
@@ -209,8 +221,10 @@ class Walk:
                 self.qtbot.mouseClick(
                     bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center()
                 )
+                page = tab_widget.widget(index)
+                assert page is not None
                 self.click_openers(f"{path} [{plain(tab_widget.tabText(index))}]",
-                                   tab_widget.widget(index), depth, opens_a_dialog)  # fmt: skip
+                                   page, depth, opens_a_dialog)  # fmt: skip
         if not tabs:
             self.click_openers(path, dialog, depth, opens_a_dialog)
 
@@ -236,7 +250,7 @@ class Walk:
                 continue
             self.open_and_close(
                 f"{path} > {label}",
-                lambda b=button: self.qtbot.mouseClick(b, Qt.MouseButton.LeftButton),
+                lambda b=button: self.qtbot.mouseClick(b, Qt.MouseButton.LeftButton),  # type: ignore[misc]  # the default binds this loop's button
                 depth,
             )
 
@@ -301,7 +315,7 @@ class Walk:
                 nav.viewport(), Qt.MouseButton.LeftButton, pos=nav.visualItemRect(item).center()
             )
             view = self.window.views.currentWidget()
-            assert view is self.window.views.widget(row)
+            assert view is not None and view is self.window.views.widget(row)
             self.seen.append(f"view {item.text()}")
             for entries in view.findChildren(EntryList):
                 self.choose_first(entries)
@@ -318,7 +332,7 @@ def entry_count(journal: Journal) -> int:
 
 
 def test_every_menu_entry_view_and_dialog_opens_and_closes_with_escape(
-    qtbot, demo_window: tuple[MainWindow, Journal]
+    qtbot: QtBot, demo_window: tuple[MainWindow, Journal]
 ) -> None:
     window, journal = demo_window
     entries_before = entry_count(journal)
@@ -339,7 +353,7 @@ def test_every_menu_entry_view_and_dialog_opens_and_closes_with_escape(
 
 
 def test_the_walk_notices_a_window_that_escape_does_not_close(
-    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def keep_open(dialog: NeedHelpDialog, event: QKeyEvent) -> None:
         event.accept()  # Esc included
