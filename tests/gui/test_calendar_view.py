@@ -1,3 +1,5 @@
+# mypy: untyped-calls-exclude=pytestqt.qtbot
+# (QtBot's key and mouse methods hand their arguments to QTest's, which are typed)
 """The Calendar view, driven by keyboard, mouse and accessible names."""
 
 from __future__ import annotations
@@ -6,17 +8,21 @@ from datetime import date, datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QComboBox, QListWidget, QPushButton, QTableView
+from PySide6.QtWidgets import QComboBox, QListWidget, QPushButton, QTableView, QTreeWidget, QWidget
+from pytestqt.qtbot import QtBot
 
 from moodapp.domain.calendar_grid import add_months
 from moodapp.domain.catalogue import Valence
+from moodapp.domain.days import DaySummary
 from moodapp.domain.entries import CheckIn, CryingEpisode
 from moodapp.services.journal import Journal
 from moodapp.ui.calendar.calendar_bar import YEAR
 from moodapp.ui.calendar.calendar_view import CalendarView
-from moodapp.ui.calendar.month_grid import SUMMARY_ROLE
+from moodapp.ui.calendar.day_table import SUMMARY_ROLE
 from moodapp.ui.common.top_level import top_level_widgets
+from moodapp.ui.entry.check_in_form import CheckInForm
 from moodapp.ui.entry.entry_dialog import EntryDialog
+from moodapp.ui.entry.episode_form import EpisodeForm
 from moodapp.ui.shell.main_window import MainWindow
 from tests.gui.conftest import by_name, choose, combo_texts
 
@@ -45,18 +51,19 @@ def past_day(live_journal: Journal) -> date:
     return day
 
 
-def cell_summary(calendar: CalendarView, day: date):  # type: ignore[no-untyped-def]
+def cell_summary(calendar: CalendarView, day: date) -> DaySummary | None:
     index = calendar.month_grid.month_model.index_of(day)
     assert index.isValid()
-    return index.data(SUMMARY_ROLE)
+    summary: DaySummary | None = index.data(SUMMARY_ROLE)
+    return summary
 
 
-def press(qtbot, widget, key, times: int = 1) -> None:  # type: ignore[no-untyped-def]
+def press(qtbot: QtBot, widget: QWidget, key: Qt.Key, times: int = 1) -> None:
     for _ in range(times):
         qtbot.keyClick(widget, key)
 
 
-def test_keyboard_moves_by_day_week_and_month(qtbot, calendar: CalendarView) -> None:
+def test_keyboard_moves_by_day_week_and_month(qtbot: QtBot, calendar: CalendarView) -> None:
     grid = by_name(calendar, "Month", QTableView)
     grid.setFocus()
     start = calendar.day
@@ -74,7 +81,9 @@ def test_keyboard_moves_by_day_week_and_month(qtbot, calendar: CalendarView) -> 
     assert grid.currentIndex() == calendar.month_grid.month_model.index_of(start)
 
 
-def test_arrows_past_the_edge_of_the_month_move_to_the_next(qtbot, calendar: CalendarView) -> None:
+def test_arrows_past_the_edge_of_the_month_move_to_the_next(
+    qtbot: QtBot, calendar: CalendarView
+) -> None:
     grid = calendar.month_grid
     calendar.go_to(date(2026, 1, 31))
     grid.setFocus()
@@ -83,7 +92,7 @@ def test_arrows_past_the_edge_of_the_month_move_to_the_next(qtbot, calendar: Cal
     assert calendar.bar.title.text().startswith("February")
 
 
-def test_buttons_go_back_forward_and_to_today(qtbot, calendar: CalendarView) -> None:
+def test_buttons_go_back_forward_and_to_today(qtbot: QtBot, calendar: CalendarView) -> None:
     start = calendar.day
     qtbot.mouseClick(by_name(calendar, "Previous month"), Qt.MouseButton.LeftButton)
     assert calendar.day == add_months(start, -1)
@@ -94,7 +103,9 @@ def test_buttons_go_back_forward_and_to_today(qtbot, calendar: CalendarView) -> 
     assert calendar.day == start
 
 
-def test_clicking_a_day_shows_its_entries(qtbot, calendar: CalendarView, past_day: date) -> None:
+def test_clicking_a_day_shows_its_entries(
+    qtbot: QtBot, calendar: CalendarView, past_day: date
+) -> None:
     calendar.refresh()
     grid = calendar.month_grid
     calendar.go_to(past_day)
@@ -107,11 +118,11 @@ def test_clicking_a_day_shows_its_entries(qtbot, calendar: CalendarView, past_da
     assert len(texts) == 3
     assert texts[0].startswith("20:00  Check-in · mood -2, energy +1")
     summary = cell_summary(calendar, past_day)
-    assert (summary.cried, summary.mood) == (2, -2)
+    assert summary is not None and (summary.cried, summary.mood) == (2, -2)
     assert "Cried twice" in grid.month_model.index_of(past_day).data(Qt.ItemDataRole.ToolTipRole)
 
 
-def test_enter_opens_the_day(qtbot, calendar: CalendarView, past_day: date) -> None:
+def test_enter_opens_the_day(qtbot: QtBot, calendar: CalendarView, past_day: date) -> None:
     calendar.go_to(past_day)
     calendar.month_grid.setFocus()
     press(qtbot, calendar.month_grid, Qt.Key.Key_Return)
@@ -119,7 +130,7 @@ def test_enter_opens_the_day(qtbot, calendar: CalendarView, past_day: date) -> N
     assert entries.hasFocus() and entries.currentRow() == 0
 
 
-def fill_and_save_dialog(qtbot, emotion: str) -> list[str]:  # type: ignore[no-untyped-def]
+def fill_and_save_dialog(qtbot: QtBot, emotion: str) -> list[str]:
     """Answer the next entry dialog: rate ``emotion`` 2 and save. Returns its window title."""
     seen: list[str] = []
 
@@ -128,6 +139,7 @@ def fill_and_save_dialog(qtbot, emotion: str) -> list[str]:  # type: ignore[no-u
             w for w in top_level_widgets() if isinstance(w, EntryDialog) and w.isVisible()
         )
         seen.append(dialog.windowTitle())
+        assert isinstance(dialog.form, CheckInForm | EpisodeForm)
         dialog.form.emotions.set_value(emotion, 2)
         qtbot.mouseClick(
             next(
@@ -141,7 +153,7 @@ def fill_and_save_dialog(qtbot, emotion: str) -> list[str]:  # type: ignore[no-u
 
 
 def test_adding_an_episode_from_the_day_panel_updates_the_cell(
-    qtbot, calendar: CalendarView, live_journal: Journal
+    qtbot: QtBot, calendar: CalendarView, live_journal: Journal
 ) -> None:
     day = live_journal.now().date() - timedelta(days=1)
     calendar.go_to(day)
@@ -153,7 +165,8 @@ def test_adding_an_episode_from_the_day_panel_updates_the_cell(
     assert isinstance(episode, CryingEpisode)
     assert episode.occurred_at.hour == 20  # a past day's evening
     assert episode.emotions == {"loneliness": 2}
-    assert cell_summary(calendar, day).cried == 1
+    summary = cell_summary(calendar, day)
+    assert summary is not None and summary.cried == 1
     assert by_name(calendar, "Entries of the day", QListWidget).count() == 1
 
 
@@ -164,7 +177,7 @@ def test_days_that_have_not_come_cannot_get_entries(calendar: CalendarView) -> N
 
 
 def test_editing_from_the_day_panel(
-    qtbot, calendar: CalendarView, past_day: date, live_journal: Journal
+    qtbot: QtBot, calendar: CalendarView, past_day: date, live_journal: Journal
 ) -> None:
     calendar.go_to(past_day)
     entries = by_name(calendar, "Entries of the day", QListWidget)
@@ -179,21 +192,25 @@ def test_editing_from_the_day_panel(
 
 
 def test_filtering_marks_only_tears_with_that_emotion(
-    qtbot, calendar: CalendarView, past_day: date
+    qtbot: QtBot, calendar: CalendarView, past_day: date
 ) -> None:
     calendar.go_to(past_day)
     combo = by_name(calendar, "Which tears to mark", QComboBox)
     choose(qtbot, combo, "With Frustration")
-    assert cell_summary(calendar, past_day).cried == 1
+    summary = cell_summary(calendar, past_day)
+    assert summary is not None and summary.cried == 1
     choose(qtbot, combo, "With Joy")
-    assert cell_summary(calendar, past_day).cried == 0
-    assert cell_summary(calendar, past_day).mood == -2  # the mood stays
+    summary = cell_summary(calendar, past_day)
+    assert summary is not None and summary.cried == 0
+    summary = cell_summary(calendar, past_day)
+    assert summary is not None and summary.mood == -2  # the mood stays
     choose(qtbot, combo, "All crying")
-    assert cell_summary(calendar, past_day).cried == 2
+    summary = cell_summary(calendar, past_day)
+    assert summary is not None and summary.cried == 2
 
 
 def test_the_filter_stays_in_step_when_the_emotions_change(
-    qtbot, window: MainWindow, calendar: CalendarView, past_day: date
+    qtbot: QtBot, window: MainWindow, calendar: CalendarView, past_day: date
 ) -> None:
     calendar.go_to(past_day)
     combo = by_name(calendar, "Which tears to mark", QComboBox)
@@ -205,11 +222,12 @@ def test_the_filter_stays_in_step_when_the_emotions_change(
 
     assert combo.currentText() == "With Frustration"
     assert "With Homesickness" in combo_texts(combo)
-    assert cell_summary(calendar, past_day).cried == 1  # still only the tears with frustration
+    summary = cell_summary(calendar, past_day)
+    assert summary is not None and summary.cried == 1  # still only the tears with frustration
 
 
 def test_the_year_view_opens_a_day_in_the_month(
-    qtbot, calendar: CalendarView, past_day: date
+    qtbot: QtBot, calendar: CalendarView, past_day: date
 ) -> None:
     qtbot.mouseClick(by_name(calendar, "Year view"), Qt.MouseButton.LeftButton)
     assert calendar.mode == YEAR
@@ -225,17 +243,21 @@ def test_the_year_view_opens_a_day_in_the_month(
 
 
 def test_the_view_follows_changes_made_elsewhere(
-    qtbot, window: MainWindow, calendar: CalendarView, past_day: date
+    qtbot: QtBot, window: MainWindow, calendar: CalendarView, past_day: date
 ) -> None:
     calendar.go_to(past_day)
     uid = calendar.day_panel.entries.list.item(0).data(Qt.ItemDataRole.UserRole)
     window.calendar_view.day_panel.entries.delete_requested.emit(uid)
-    assert cell_summary(calendar, past_day).check_ins == 0
+    summary = cell_summary(calendar, past_day)
+    assert summary is not None and summary.check_ins == 0
     window.menus.undo_action.trigger()
-    assert cell_summary(calendar, past_day).check_ins == 1
+    summary = cell_summary(calendar, past_day)
+    assert summary is not None and summary.check_ins == 1
 
 
-def test_find_shows_the_entry_on_its_day(qtbot, window: MainWindow, live_journal: Journal) -> None:
+def test_find_shows_the_entry_on_its_day(
+    qtbot: QtBot, window: MainWindow, live_journal: Journal
+) -> None:
     day = live_journal.now().date() - timedelta(days=40)
     saved = live_journal.entries.record(
         CheckIn(occurred_at=evening(day), mood=1, energy=0, note="Picnic by the lake")
@@ -245,7 +267,7 @@ def test_find_shows_the_entry_on_its_day(qtbot, window: MainWindow, live_journal
     dialog = window._find_dialog
     assert dialog is not None and dialog.isVisible()
     qtbot.keyClicks(by_name(dialog, "Words to find"), "lake")
-    results = by_name(dialog, "Entries found")
+    results = by_name(dialog, "Entries found", QTreeWidget)
     assert results.topLevelItemCount() == 1
     qtbot.keyClick(by_name(dialog, "Words to find"), Qt.Key.Key_Return)
     assert window.views.currentWidget() is window.calendar_view

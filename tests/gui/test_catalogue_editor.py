@@ -1,3 +1,5 @@
+# mypy: untyped-calls-exclude=pytestqt.qtbot
+# (QtBot's key and mouse methods hand their arguments to QTest's, which are typed)
 """Emotions and triggers: add, rename, recolour, reorder, archive and restore, each done
 through the editor's own widgets, and found in the journal and in the rest of the window."""
 
@@ -5,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import replace
-from typing import Any
+from typing import Any, cast
 
 import pytest
 from hypothesis import given, settings
@@ -22,7 +24,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMenu,
     QPushButton,
+    QTableWidgetItem,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -32,6 +36,7 @@ from moodapp.domain.entries import CryingEpisode
 from moodapp.services.catalogue import CatalogueService
 from moodapp.services.journal import Journal
 from moodapp.ui.calendar.day_table import SUMMARY_ROLE
+from moodapp.ui.calendar.month_grid import MonthModel
 from moodapp.ui.catalogue.catalogue_dialog import CatalogueDialog
 from moodapp.ui.catalogue.catalogue_editor import CatalogueEditor
 from moodapp.ui.catalogue.item_look import DEFAULT_COLOURS
@@ -142,6 +147,7 @@ def pick_colour(qtbot: QtBot, colour: str) -> Answer:
         )
         type_text(qtbot, field, colour)
         buttons = dialog.findChild(QDialogButtonBox)
+        assert buttons is not None
         qtbot.mouseClick(
             buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
         )
@@ -640,6 +646,7 @@ def open_menu_entry(qtbot: QtBot, window: MainWindow, menu_text: str, entry_text
     menu_action = next(a for a in bar.actions() if a.text().replace("&", "") == menu_text)
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(menu_action).center())
     menu = menu_action.menu()
+    assert isinstance(menu, QMenu)
     qtbot.waitUntil(menu.isVisible)
     entry = next(a for a in menu.actions() if a.text().replace("&", "") == entry_text)
     qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(entry).center())
@@ -663,11 +670,12 @@ def in_catalogue_window(
 
 
 def rows(picker: EmotionPicker) -> list[str]:
-    return [picker.item(row, 0).text() for row in range(picker.rowCount())]
+    return [cast(QTableWidgetItem, picker.item(row, 0)).text() for row in range(picker.rowCount())]
 
 
 def swatch_colour(picker: EmotionPicker, name: str) -> QColor:
     item = picker.item(rows(picker).index(name), 0)
+    assert item is not None
     return item.icon().pixmap(12, 12).toImage().pixelColor(6, 6)
 
 
@@ -868,7 +876,7 @@ def test_archiving_the_emotion_the_calendar_marks_marks_all_tears_again(
     live_journal.entries.record(CryingEpisode(occurred_at=now, intensity=2))
     calendar = shown.calendar_view
     grid = calendar.month_grid
-    today = grid.model().index_of(now.date())
+    today = cast(MonthModel, grid.model()).index_of(now.date())
     calendar.refresh()
     choose(qtbot, by_name(calendar, "Which tears to mark", QComboBox), "With Fear")
     assert grid.model().data(today, SUMMARY_ROLE).cried == 1
@@ -877,7 +885,10 @@ def test_archiving_the_emotion_the_calendar_marks_marks_all_tears_again(
         qtbot, shown, pick_and_press(qtbot, "Emotions", "Fear", "Archive the emotion")
     )
     assert by_name(calendar, "Which tears to mark", QComboBox).currentText() == "All crying"
-    assert grid.model().data(grid.model().index_of(now.date()), SUMMARY_ROLE).cried == 2
+    assert (
+        grid.model().data(cast(MonthModel, grid.model()).index_of(now.date()), SUMMARY_ROLE).cried
+        == 2
+    )
 
 
 # -- the window of its own: every change saved at once, so only Close ----------------------
@@ -890,8 +901,12 @@ def test_the_window_has_only_close_since_each_change_is_saved_at_once(
 
     def look_and_archive(dialog: QDialog) -> None:
         seen["title"] = dialog.windowTitle()
-        seen["buttons"] = sorted(b.text() for b in dialog.findChild(QDialogButtonBox).buttons())
-        seen["intro"] = dialog.findChild(CatalogueEditor).intro.text()
+        box = dialog.findChild(QDialogButtonBox)
+        assert box is not None
+        seen["buttons"] = sorted(b.text() for b in box.buttons())
+        editor = dialog.findChild(CatalogueEditor)
+        assert editor is not None
+        seen["intro"] = editor.intro.text()
         pick(qtbot, dialog, "Emotions", "Shame")
         press(qtbot, dialog, "Archive the emotion")
         seen["stored while open"] = "shame" not in [e.key for e in live_journal.entries.emotions()]

@@ -1,3 +1,5 @@
+# mypy: untyped-calls-exclude=pytestqt.qtbot
+# (QtBot's key and mouse methods hand their arguments to QTest's, which are typed)
 """The Charts view: every choice of its controls, chosen through its widget, changes what the
 chart draws; hovering tells values; export and copy."""
 
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QFileDialog,
     QMenu,
     QPushButton,
     QSpinBox,
@@ -24,9 +27,24 @@ from PySide6.QtWidgets import (
     QStyleOptionComboBox,
     QToolTip,
 )
+from pytestqt.qtbot import QtBot
 
-from moodapp.domain.charts import CryingOverTime, EmotionsBehindTears, ReliefSplit, Timing
-from moodapp.domain.entries import CheckIn, Company, CryingEpisode, MoodChange, Reaction, Resolution
+from moodapp.domain.charts import (
+    ChartData,
+    CryingOverTime,
+    EmotionsBehindTears,
+    ReliefSplit,
+    Timing,
+)
+from moodapp.domain.entries import (
+    CheckIn,
+    Company,
+    CryingEpisode,
+    Entry,
+    MoodChange,
+    Reaction,
+    Resolution,
+)
 from moodapp.domain.series import Bin, DateRange, week_start
 from moodapp.services.journal import Journal
 from moodapp.ui.charts.chart_controls import ChartControls
@@ -47,7 +65,7 @@ from tests.gui.form_driver import click, set_spin, type_text
 def charts(window: MainWindow, live_journal: Journal) -> ChartsView:
     """39 days of check-ins (calm 2 each), and nine crying episodes with every detail."""
     today = live_journal.now().date()
-    entries = []
+    entries: list[Entry] = []
     for days in range(1, 40):
         day = today - timedelta(days=days)
         at = datetime.combine(day, time(20, 30)).astimezone()
@@ -111,7 +129,7 @@ def test_the_first_chart_is_crying_against_emotions(charts: ChartsView) -> None:
 # -- each choice, through its widget ------------------------------------------------------
 
 
-KINDS = {
+KINDS: dict[str, tuple[type[ChartData], tuple[str, ...]]] = {
     "Crying and emotions over time": (
         CryingOverTime,
         ("crying episodes per week", "emotion in check-ins, 0-4", "mood"),
@@ -128,7 +146,9 @@ KINDS = {
 }
 
 
-def test_each_chart_kind_draws_its_own_chart_over_the_same_range(qtbot, charts: ChartsView) -> None:  # type: ignore[no-untyped-def]
+def test_each_chart_kind_draws_its_own_chart_over_the_same_range(
+    qtbot: QtBot, charts: ChartsView
+) -> None:
     controls = charts.controls
     choose(qtbot, by_name(controls, "Time range", QComboBox), "Last 30 days")
     for title in [*reversed(KINDS), *KINDS]:  # every kind, and back from each
@@ -166,8 +186,8 @@ BINS_IN_90_DAYS = {Bin.DAY: {90}, Bin.WEEK: {13, 14}, Bin.MONTH: {3, 4}}
     ],
 )
 def test_the_bars_choice_draws_a_bar_per_day_week_or_month(
-    qtbot, charts: ChartsView, live_journal: Journal, text: str, size: Bin
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, charts: ChartsView, live_journal: Journal, text: str, size: Bin
+) -> None:
     bars = by_name(charts.controls, "Bars", QComboBox)
     choose(qtbot, bars, "Bars: days" if text != "Bars: days" else "Bars: months")
     choose(qtbot, bars, text)
@@ -190,8 +210,8 @@ def test_the_bars_choice_draws_a_bar_per_day_week_or_month(
     ],
 )
 def test_each_range_draws_its_days(
-    qtbot, charts: ChartsView, live_journal: Journal, text: str, bars: tuple[int, Bin]
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, charts: ChartsView, live_journal: Journal, text: str, bars: tuple[int, Bin]
+) -> None:
     days, size = bars
     ranges = by_name(charts.controls, "Time range", QComboBox)
     choose(qtbot, ranges, "Last year" if text != "Last year" else "Last 30 days")
@@ -204,7 +224,7 @@ def test_each_range_draws_its_days(
     assert tuple(shown) == (span.start, span.end)  # the dates the preset stands for
 
 
-def type_date(qtbot, edit: QDateEdit, day: date) -> None:  # type: ignore[no-untyped-def]
+def type_date(qtbot: QtBot, edit: QDateEdit, day: date) -> None:
     """Click into the date, type its year and month name, step the day with the arrow keys."""
     qtbot.mouseClick(edit, Qt.MouseButton.LeftButton)
     month = QLocale().monthName(day.month, QLocale.FormatType.ShortFormat)
@@ -222,8 +242,8 @@ def type_date(qtbot, edit: QDateEdit, day: date) -> None:  # type: ignore[no-unt
 
 
 def test_dates_of_my_choice_draw_the_days_typed(
-    qtbot, charts: ChartsView, live_journal: Journal
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, charts: ChartsView, live_journal: Journal
+) -> None:
     controls = charts.controls
     choose(qtbot, by_name(controls, "Time range", QComboBox), "Dates of my choice")
     today = live_journal.now().date()
@@ -233,10 +253,11 @@ def test_dates_of_my_choice_draw_the_days_typed(
     picture = drawn(charts)
     assert tiles(picture.bins, chosen) and all(d.days == 1 for d in picture.bins)
     assert picture.subtitle.startswith(range_text(chosen))
-    assert charts.chart is not None and charts.chart.data.span == chosen
+    assert charts.chart is not None and charts.chart.data is not None
+    assert charts.chart.data.span == chosen
 
 
-def tick_in_menu(qtbot, button: QPushButton, text: str) -> None:  # type: ignore[no-untyped-def]
+def tick_in_menu(qtbot: QtBot, button: QPushButton, text: str) -> None:
     """Click the button, and in the menu it opens, click the entry ``text``."""
 
     def click_entry() -> None:
@@ -252,7 +273,7 @@ def tick_in_menu(qtbot, button: QPushButton, text: str) -> None:  # type: ignore
     qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
 
 
-def test_ticking_emotions_in_the_menu_draws_them(qtbot, charts: ChartsView) -> None:  # type: ignore[no-untyped-def]
+def test_ticking_emotions_in_the_menu_draws_them(qtbot: QtBot, charts: ChartsView) -> None:
     button = by_name(charts.controls, "Emotions to draw", QPushButton)
     tick_in_menu(qtbot, button, "Joy")
     assert drawn(charts).series == (*WEEKLY_BARS, "Joy", "Calm", "mood")  # the menu's order
@@ -263,7 +284,9 @@ def test_ticking_emotions_in_the_menu_draws_them(qtbot, charts: ChartsView) -> N
     assert drawn(charts).series == (*WEEKLY_BARS, "mood")
 
 
-def test_the_mood_strip_check_box_draws_or_hides_the_strip(qtbot, charts: ChartsView) -> None:  # type: ignore[no-untyped-def]
+def test_the_mood_strip_check_box_draws_or_hides_the_strip(
+    qtbot: QtBot, charts: ChartsView
+) -> None:
     box = by_name(charts.controls, "Show mood", QCheckBox)
     click(qtbot, box)
     assert not box.isChecked()
@@ -282,7 +305,7 @@ SPLITS = {
 }
 
 
-def test_split_by_draws_the_groups_of_each_context(qtbot, charts: ChartsView) -> None:  # type: ignore[no-untyped-def]
+def test_split_by_draws_the_groups_of_each_context(qtbot: QtBot, charts: ChartsView) -> None:
     choose(qtbot, by_name(charts.controls, "Chart", QComboBox), "How you felt right after crying")
     split = by_name(charts.controls, "Split by", QComboBox)
     assert set(combo_texts(split)) == set(SPLITS)
@@ -300,7 +323,9 @@ def test_split_by_draws_the_groups_of_each_context(qtbot, charts: ChartsView) ->
 
 
 @pytest.mark.parametrize("bars", ["Bars: days", "Bars: weeks", "Bars: months"])
-def test_the_two_axes_read_together_on_one_grid(qtbot, charts: ChartsView, bars: str) -> None:  # type: ignore[no-untyped-def]
+def test_the_two_axes_read_together_on_one_grid(
+    qtbot: QtBot, charts: ChartsView, bars: str
+) -> None:
     choose(qtbot, by_name(charts.controls, "Bars", QComboBox), bars)
     counts, emotions = drawn(charts).scales
     assert (counts.low, emotions.low) == (0, 0)
@@ -314,10 +339,11 @@ def test_the_two_axes_read_together_on_one_grid(qtbot, charts: ChartsView, bars:
     assert counts.ticks[-1] >= max(c + a for c, a in zip(data.cried, data.almost, strict=True))
 
 
-def hover(qtbot, chart: ChartWidget, spot: QPoint) -> str:  # type: ignore[no-untyped-def]
+def hover(qtbot: QtBot, chart: ChartWidget, spot: QPoint) -> str:
     """Move the mouse over ``spot`` and let it rest there; the tooltip's text."""
     qtbot.mouseMove(chart, spot)  # pyqtgraph passes on at most 100 moves a second
     under = chart.childAt(spot)
+    assert under is not None
     # What Qt sends when the mouse comes to rest. Left to the plot's scene, it would be answered
     # with "no tooltip here" (not accepted), which hides the tooltip a moment later.
     rest = QHelpEvent(QEvent.Type.ToolTip, under.mapFrom(chart, spot), chart.mapToGlobal(spot))
@@ -327,7 +353,7 @@ def hover(qtbot, chart: ChartWidget, spot: QPoint) -> str:  # type: ignore[no-un
     return QToolTip.text()
 
 
-def test_hovering_a_bar_tells_its_values_with_its_dates(qtbot, charts: ChartsView) -> None:  # type: ignore[no-untyped-def]
+def test_hovering_a_bar_tells_its_values_with_its_dates(qtbot: QtBot, charts: ChartsView) -> None:
     chart = charts.chart
     assert chart is not None and isinstance(chart.data, CryingOverTime)
     index = max(i for i, cried in enumerate(chart.data.cried) if cried)
@@ -343,8 +369,8 @@ def test_hovering_a_bar_tells_its_values_with_its_dates(qtbot, charts: ChartsVie
 
 
 def test_hovering_an_emotion_point_or_a_day_tells_its_values(
-    qtbot, charts: ChartsView, live_journal: Journal
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, charts: ChartsView, live_journal: Journal
+) -> None:
     choose(qtbot, by_name(charts.controls, "Bars", QComboBox), "Bars: days")
     chart = charts.chart
     assert chart is not None and isinstance(chart.data, CryingOverTime)
@@ -363,8 +389,8 @@ def test_hovering_an_emotion_point_or_a_day_tells_its_values(
 
 
 def test_a_new_entry_elsewhere_redraws_the_chart(
-    charts: ChartsView, window: MainWindow, live_journal
-) -> None:  # type: ignore[no-untyped-def]
+    charts: ChartsView, window: MainWindow, live_journal: Journal
+) -> None:
     before = sum(charts.chart.data.cried)  # type: ignore[union-attr]
     window.entry_view.episode_form.save_requested.emit()  # the Entry view's default episode, now
     assert sum(charts.chart.data.cried) == before + 1  # type: ignore[union-attr]
@@ -376,15 +402,15 @@ def png_size(path: Path) -> tuple[int, int]:
 
 @pytest.mark.parametrize("suffix", [".png", ".svg"])
 def test_export_through_the_dialog(
-    qtbot, charts: ChartsView, tmp_path: Path, monkeypatch, suffix: str
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, charts: ChartsView, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str
+) -> None:
     from moodapp.ui.charts import export_chart_dialog
 
     folder = tmp_path / "out"
     folder.mkdir()
     target = folder / f"chart{suffix}"
     monkeypatch.setattr(
-        export_chart_dialog.QFileDialog,
+        QFileDialog,
         "getSaveFileName",
         lambda *args: (
             str(target),
@@ -414,21 +440,24 @@ def test_export_through_the_dialog(
     assert list(folder.iterdir()) == [target]  # no partial file left behind
 
 
-def test_copy_puts_an_image_on_the_clipboard(qtbot, charts: ChartsView) -> None:
+def test_copy_puts_an_image_on_the_clipboard(qtbot: QtBot, charts: ChartsView) -> None:
     QApplication.clipboard().clear()
     qtbot.mouseClick(by_name(charts.controls, "Copy chart", QPushButton), Qt.MouseButton.LeftButton)
     image = QApplication.clipboard().image()
     assert (image.width(), image.height()) == (1600, 900)
 
 
-def click_at(qtbot, chart: ChartWidget, spot: QPoint | None) -> None:  # type: ignore[no-untyped-def]
+def click_at(qtbot: QtBot, chart: ChartWidget, spot: QPoint | None) -> None:
     """Click the chart at ``spot``: on the widget under it, as the window would deliver it."""
     assert spot is not None
     under = chart.childAt(spot)
+    assert under is not None
     qtbot.mouseClick(under, Qt.MouseButton.LeftButton, pos=under.mapFrom(chart, spot))
 
 
-def test_clicking_a_legend_entry_hides_and_shows_its_series(qtbot, charts: ChartsView) -> None:  # type: ignore[no-untyped-def]
+def test_clicking_a_legend_entry_hides_and_shows_its_series(
+    qtbot: QtBot, charts: ChartsView
+) -> None:
     chart = charts.chart
     assert chart is not None
     assert chart.shown_series() == (*WEEKLY_BARS, "Calm")
@@ -440,7 +469,7 @@ def test_clicking_a_legend_entry_hides_and_shows_its_series(qtbot, charts: Chart
     assert chart.shown_series() == WEEKLY_BARS
 
 
-def test_an_empty_period_says_so_in_words(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_an_empty_period_says_so_in_words(qtbot: QtBot, window: MainWindow) -> None:
     window.show_view(window.charts_view)
     assert window.charts_view.chart is not None
     assert window.charts_view.chart.summary == "Nothing was written down in this period."
@@ -487,7 +516,9 @@ def room_for_text(combo: QComboBox) -> int:
 
 
 @pytest.mark.parametrize("points", [9, 16])
-def test_every_combo_box_shows_its_longest_item_whole(qtbot, language: str, points: int) -> None:  # type: ignore[no-untyped-def]
+def test_every_combo_box_shows_its_longest_item_whole(
+    qtbot: QtBot, language: str, points: int
+) -> None:
     controls = ChartControls()
     qtbot.addWidget(controls)
     font = QFont(controls.font())

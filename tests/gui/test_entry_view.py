@@ -1,8 +1,13 @@
+# mypy: untyped-calls-exclude=pytestqt.qtbot
+# (QtBot's key and mouse methods hand their arguments to QTest's, which are typed)
 """Driving the Entry view as a person would: by keyboard, mouse and accessible names."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
+from pathlib import Path
+from typing import NoReturn, cast
 
 import pytest
 from PySide6.QtCore import QDateTime, QLocale, QPoint, Qt
@@ -10,6 +15,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSlider,
     QAbstractSpinBox,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
@@ -23,11 +29,13 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QWidget,
 )
+from pytestqt.qtbot import QtBot
 
 from moodapp.domain.entries import (
     CheckIn,
     Company,
     CryingEpisode,
+    Entry,
     MoodChange,
     Reaction,
     Resolution,
@@ -35,18 +43,26 @@ from moodapp.domain.entries import (
 from moodapp.services.journal import Journal
 from moodapp.ui.common.form_parts import Collapsible
 from moodapp.ui.common.translations import install_translators, remove_translators
+from moodapp.ui.entry.check_in_form import CheckInForm
+from moodapp.ui.entry.entry_form import EntryForm
 from moodapp.ui.shell.main_window import MainWindow
 from tests.gui.conftest import ModalAnswers, by_name, choose, wheel
 
 LEFT = Qt.MouseButton.LeftButton
 
 
-def press(qtbot, widget, key, modifier=Qt.KeyboardModifier.NoModifier, times: int = 1) -> None:
+def press(
+    qtbot: QtBot,
+    widget: QWidget,
+    key: Qt.Key,
+    modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+    times: int = 1,
+) -> None:
     for _ in range(times):
         qtbot.keyClick(widget, key, modifier)
 
 
-def log_episode(qtbot, window: MainWindow, intensity_steps: int = 2) -> None:
+def log_episode(qtbot: QtBot, window: MainWindow, intensity_steps: int = 2) -> None:
     """Ctrl+T, raise the intensity, rate sadness 3 with the keyboard, save."""
     press(qtbot, window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     form = window.entry_view.episode_form
@@ -60,7 +76,7 @@ def log_episode(qtbot, window: MainWindow, intensity_steps: int = 2) -> None:
 
 
 def test_log_an_episode_in_a_few_keystrokes(
-    qtbot, window: MainWindow, live_journal: Journal
+    qtbot: QtBot, window: MainWindow, live_journal: Journal
 ) -> None:
     log_episode(qtbot, window)
     (episode,) = live_journal.entries.entries()
@@ -74,7 +90,9 @@ def test_log_an_episode_in_a_few_keystrokes(
     assert "Saved the crying episode" in window.statusBar().currentMessage()
 
 
-def test_edit_an_entry_from_the_list(qtbot, window: MainWindow, live_journal: Journal) -> None:
+def test_edit_an_entry_from_the_list(
+    qtbot: QtBot, window: MainWindow, live_journal: Journal
+) -> None:
     log_episode(qtbot, window)
     (before,) = live_journal.entries.entries()
     recent = by_name(window, "Recent entries", QListWidget)
@@ -94,7 +112,7 @@ def test_edit_an_entry_from_the_list(qtbot, window: MainWindow, live_journal: Jo
     assert form.editing is None
 
 
-def test_delete_then_undo_and_redo(qtbot, window: MainWindow, live_journal: Journal) -> None:
+def test_delete_then_undo_and_redo(qtbot: QtBot, window: MainWindow, live_journal: Journal) -> None:
     log_episode(qtbot, window)
     (saved,) = live_journal.entries.entries()
     recent = by_name(window, "Recent entries", QListWidget)
@@ -125,13 +143,13 @@ def test_delete_then_undo_and_redo(qtbot, window: MainWindow, live_journal: Jour
     assert live_journal.entries.entries() == []
 
 
-def error_under(form, field: str) -> str:
+def error_under(form: EntryForm, field: str) -> str:
     label = form._error_labels[field]
     return label.text() if label.isVisible() else ""
 
 
 def test_bad_input_is_explained_next_to_the_field_and_nothing_is_saved(
-    qtbot, window: MainWindow, live_journal: Journal
+    qtbot: QtBot, window: MainWindow, live_journal: Journal
 ) -> None:
     form = window.entry_view.episode_form
     by_name(form, "When", QDateTimeEdit).setDateTime(QDateTime.currentDateTime().addDays(1))
@@ -147,8 +165,8 @@ def test_bad_input_is_explained_next_to_the_field_and_nothing_is_saved(
 
 
 def test_in_german_a_broken_rule_is_told_in_german(
-    qtbot, qapp, window: MainWindow, live_journal: Journal
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, qapp: QApplication, window: MainWindow, live_journal: Journal
+) -> None:
     form = window.entry_view.episode_form  # built in English; the messages come when saving
     install_translators(qapp, QLocale(QLocale.Language.German, QLocale.Country.Germany))
     try:
@@ -174,7 +192,7 @@ def test_in_german_a_broken_rule_is_told_in_german(
     assert isinstance(episode, CryingEpisode) and episode.duration_minutes == 12
 
 
-def test_a_check_in_with_enter(qtbot, window: MainWindow, live_journal: Journal) -> None:
+def test_a_check_in_with_enter(qtbot: QtBot, window: MainWindow, live_journal: Journal) -> None:
     press(qtbot, window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     form = window.entry_view.check_in_form
     assert window.entry_view.tabs.currentIndex() == 1
@@ -193,7 +211,7 @@ def test_a_check_in_with_enter(qtbot, window: MainWindow, live_journal: Journal)
 
 
 def test_escape_cancels_an_edit_without_saving(
-    qtbot, window: MainWindow, live_journal: Journal
+    qtbot: QtBot, window: MainWindow, live_journal: Journal
 ) -> None:
     log_episode(qtbot, window)
     (saved,) = live_journal.entries.entries()
@@ -206,13 +224,14 @@ def test_escape_cancels_an_edit_without_saving(
     assert live_journal.entries.entries() == [saved]
 
 
-def test_tab_order_follows_the_form(qtbot, window: MainWindow) -> None:
+def test_tab_order_follows_the_form(qtbot: QtBot, window: MainWindow) -> None:
     window.entry_view.start_episode()
     form = window.entry_view.episode_form
     order = []
     for _ in range(7):
         order.append(
-            window.focusWidget().accessibleName() or window.focusWidget().parent().accessibleName()
+            window.focusWidget().accessibleName()
+            or cast(QWidget, window.focusWidget().parent()).accessibleName()
         )
         press(qtbot, window.focusWidget(), Qt.Key.Key_Tab)
     assert order == [
@@ -222,7 +241,7 @@ def test_tab_order_follows_the_form(qtbot, window: MainWindow) -> None:
     assert form.isAncestorOf(window.focusWidget())
 
 
-def test_every_interactive_widget_has_an_accessible_name(qtbot, window: MainWindow) -> None:
+def test_every_interactive_widget_has_an_accessible_name(qtbot: QtBot, window: MainWindow) -> None:
     view = window.entry_view
     view.episode_form.details.set_open(True)
     view.check_in_form.more.set_open(True)
@@ -243,7 +262,7 @@ def test_every_interactive_widget_has_an_accessible_name(qtbot, window: MainWind
 
 
 def test_the_list_shows_the_last_seven_days_by_day(
-    qtbot, window: MainWindow, live_journal: Journal
+    qtbot: QtBot, window: MainWindow, live_journal: Journal
 ) -> None:
     now = live_journal.now()
     for days in (0, 1, 6, 9):
@@ -268,7 +287,7 @@ def test_an_empty_journal_says_what_will_appear(window: MainWindow) -> None:
 
 
 def test_enter_on_cancel_cancels_instead_of_saving(
-    qtbot, window: MainWindow, live_journal: Journal
+    qtbot: QtBot, window: MainWindow, live_journal: Journal
 ) -> None:
     form = window.entry_view.episode_form
     cancel = by_name(form, "Cancel", QPushButton)
@@ -280,17 +299,14 @@ def test_enter_on_cancel_cancels_instead_of_saving(
 
 
 def test_a_failed_write_is_reported_and_the_form_keeps_its_content(
-    qtbot, window: MainWindow, live_journal: Journal, monkeypatch
+    qtbot: QtBot, window: MainWindow, live_journal: Journal, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from moodapp.services.writes import SaveFailed
-    from moodapp.ui.entry import entry_actions
 
     warnings: list[str] = []
-    monkeypatch.setattr(
-        entry_actions.QMessageBox, "warning", lambda parent, title, text: warnings.append(text)
-    )
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
 
-    def fail(entry):
+    def fail(entry: Entry) -> NoReturn:
         raise SaveFailed("The journal could not be written (disk full). Nothing was saved.")
 
     monkeypatch.setattr(live_journal.entries, "record", fail)
@@ -302,7 +318,7 @@ def test_a_failed_write_is_reported_and_the_form_keeps_its_content(
 
 
 def test_editing_an_entry_that_was_undone_keeps_the_changes(
-    qtbot, window: MainWindow, live_journal: Journal
+    qtbot: QtBot, window: MainWindow, live_journal: Journal
 ) -> None:
     log_episode(qtbot, window)
     (saved,) = live_journal.entries.entries()
@@ -320,8 +336,8 @@ def test_editing_an_entry_that_was_undone_keeps_the_changes(
 
 
 def test_an_imported_check_in_keeps_its_unknown_energy_when_edited(
-    qtbot, window: MainWindow, live_journal: Journal
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, live_journal: Journal
+) -> None:
     saved = live_journal.entries.record(
         CheckIn(occurred_at=live_journal.now() - timedelta(hours=1), mood=1, energy=None)
     ).saved
@@ -331,15 +347,17 @@ def test_an_imported_check_in_keeps_its_unknown_energy_when_edited(
     by_name(form, "Note", QPlainTextEdit).setPlainText("edited")
     qtbot.mouseClick(by_name(form, "Save changes", QPushButton), Qt.MouseButton.LeftButton)
     (edited,) = live_journal.entries.entries()
+    assert isinstance(edited, CheckIn)
     assert edited.energy is None and edited.note == "edited"
     window.entry_view.edit(saved.uid)
     press(qtbot, by_name(form, "Energy", QSlider), Qt.Key.Key_Right)
     qtbot.mouseClick(by_name(form, "Save changes", QPushButton), Qt.MouseButton.LeftButton)
-    assert live_journal.entries.entries()[0].energy == 1
+    first = live_journal.entries.entries()[0]
+    assert isinstance(first, CheckIn) and first.energy == 1
 
 
 def test_an_episode_with_every_detail_answered_is_saved(
-    qtbot, window: MainWindow, live_journal: Journal
+    qtbot: QtBot, window: MainWindow, live_journal: Journal
 ) -> None:
     """The details are what the relief chart and the insights rest on."""
     form = window.entry_view.episode_form
@@ -368,13 +386,14 @@ def test_an_episode_with_every_detail_answered_is_saved(
 
 @pytest.mark.parametrize("size", [(800, 600), (1366, 800), (1920, 1080)])
 def test_the_buttons_that_finish_a_form_stay_in_sight(
-    qtbot, window: MainWindow, size: tuple[int, int]
+    qtbot: QtBot, window: MainWindow, size: tuple[int, int]
 ) -> None:
     window.resize(*size)
     view = window.entry_view
     for tab, form in enumerate((view.episode_form, view.check_in_form)):
         view.tabs.setCurrentIndex(tab)
         for section in (form.findChild(Collapsible),):
+            assert section is not None
             qtbot.mouseClick(section.toggle, Qt.MouseButton.LeftButton)  # the longest form
         qtbot.wait(1)
         for button in (form.save_button, form.cancel_button):
@@ -382,7 +401,7 @@ def test_the_buttons_that_finish_a_form_stay_in_sight(
 
 
 def test_the_calendar_s_entry_dialog_keeps_save_and_cancel_in_sight(
-    qtbot, window: MainWindow
+    qtbot: QtBot, window: MainWindow
 ) -> None:
     from moodapp.ui.entry.entry_dialog import EntryDialog
 
@@ -391,7 +410,9 @@ def test_the_calendar_s_entry_dialog_keeps_save_and_cancel_in_sight(
         qtbot.addWidget(dialog)
         dialog.show()
         dialog.resize(dialog.minimumSizeHint().width(), 400)
-        dialog.form.findChild(Collapsible).set_open(True)
+        section = dialog.form.findChild(Collapsible)
+        assert section is not None
+        section.set_open(True)
         qtbot.wait(1)
         for button in (dialog.form.save_button, dialog.form.cancel_button):
             assert fully_in_sight(button, dialog), button.text()
@@ -406,15 +427,17 @@ def fully_in_sight(widget: QWidget, window: QWidget) -> bool:
 
 
 def test_the_wheel_scrolls_the_form_past_fields_that_do_not_have_the_focus(
-    qtbot, window: MainWindow
+    qtbot: QtBot, window: MainWindow
 ) -> None:
     window.resize(800, 600)
     for form in (window.entry_view.episode_form, window.entry_view.check_in_form):
         window.entry_view.tabs.setCurrentWidget(form)
-        qtbot.mouseClick(form.findChild(Collapsible).toggle, Qt.MouseButton.LeftButton)
+        section = form.findChild(Collapsible)
+        assert section is not None
+        qtbot.mouseClick(section.toggle, Qt.MouseButton.LeftButton)
         window.entry_view.recent.setFocus()
         bar = form.scroll_area.verticalScrollBar()
-        qtbot.waitUntil(lambda bar=bar: bar.maximum() > 0)
+        qtbot.waitUntil(lambda bar=bar: bar.maximum() > 0)  # type: ignore[misc]  # the default binds this loop's bar
         fields = [w for kind in WHEELED for w in form.findChildren(kind) if w.isVisible()]
         assert len(fields) >= 5
         for field in fields:
@@ -425,7 +448,7 @@ def test_the_wheel_scrolls_the_form_past_fields_that_do_not_have_the_focus(
             assert bar.value() > bar.minimum(), f"{field.accessibleName()}: the page did not scroll"
 
 
-def test_a_field_with_the_focus_takes_the_wheel(qtbot, window: MainWindow) -> None:
+def test_a_field_with_the_focus_takes_the_wheel(qtbot: QtBot, window: MainWindow) -> None:
     form = window.entry_view.episode_form
     qtbot.mouseClick(form.details.toggle, Qt.MouseButton.LeftButton)
     reaction = by_name(form, "How others reacted", QComboBox)
@@ -446,11 +469,15 @@ def field_text(field: QWidget) -> str:
     return str(field.value())
 
 
-def answer_with(qtbot, button: str):
+def answer_with(
+    qtbot: QtBot, button: str
+) -> tuple[type[QMessageBox], Callable[[QMessageBox], None]]:
     return (QMessageBox, lambda box: qtbot.mouseClick(by_name(box, button, QPushButton), LEFT))
 
 
-def check_in_saying_no_crying(qtbot, window: MainWindow, live_journal: Journal, almost: bool):
+def check_in_saying_no_crying(
+    qtbot: QtBot, window: MainWindow, live_journal: Journal, almost: bool
+) -> CheckInForm:
     now = live_journal.now().replace(microsecond=0) - timedelta(seconds=1)
     live_journal.entries.record(CryingEpisode(occurred_at=now, intensity=3, almost=almost))
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
@@ -469,7 +496,7 @@ def stored_check_ins(journal: Journal) -> list[CheckIn]:
     ("button", "kept"), [("Save without “No crying today”", False), ("Save as it is", True)]
 )
 def test_no_crying_today_on_a_day_with_crying_asks_first(
-    qtbot, window: MainWindow, live_journal: Journal, button: str, kept: bool
+    qtbot: QtBot, window: MainWindow, live_journal: Journal, button: str, kept: bool
 ) -> None:
     form = check_in_saying_no_crying(qtbot, window, live_journal, almost=False)
     answers = ModalAnswers(answer_with(qtbot, button))
@@ -480,7 +507,7 @@ def test_no_crying_today_on_a_day_with_crying_asks_first(
 
 
 def test_going_back_from_the_question_keeps_the_check_in_in_the_form(
-    qtbot, window: MainWindow, live_journal: Journal
+    qtbot: QtBot, window: MainWindow, live_journal: Journal
 ) -> None:
     form = check_in_saying_no_crying(qtbot, window, live_journal, almost=False)
     answers = ModalAnswers((QMessageBox, lambda box: qtbot.keyClick(box, Qt.Key.Key_Escape)))
@@ -491,7 +518,7 @@ def test_going_back_from_the_question_keeps_the_check_in_in_the_form(
 
 
 def test_almost_crying_is_no_reason_to_ask(
-    qtbot, window: MainWindow, live_journal: Journal
+    qtbot: QtBot, window: MainWindow, live_journal: Journal
 ) -> None:
     form = check_in_saying_no_crying(qtbot, window, live_journal, almost=True)
     answers = ModalAnswers((QMessageBox, lambda box: box.reject()))
@@ -502,8 +529,8 @@ def test_almost_crying_is_no_reason_to_ask(
 
 
 def test_the_check_in_form_and_the_summary_are_ready_once_the_window_is_drawn(
-    qtbot, live_journal: Journal, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, live_journal: Journal, tmp_path: Path
+) -> None:
     from moodapp.paths import AppPaths
     from moodapp.services.demo import fill_demo_journal
     from moodapp.ui.shell.journal_controller import JournalController

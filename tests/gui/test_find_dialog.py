@@ -1,3 +1,5 @@
+# mypy: untyped-calls-exclude=pytestqt.qtbot
+# (QtBot's key and mouse methods hand their arguments to QTest's, which are typed)
 """Find (Ctrl+F) as a person uses it: the words found stand out, and opening a result
 shows its day without the find window in the way."""
 
@@ -8,6 +10,7 @@ from datetime import datetime, time, timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QLineEdit, QStyleOptionViewItem, QTreeWidget
+from pytestqt.qtbot import QtBot
 
 from moodapp.domain.entries import CheckIn
 from moodapp.services.journal import Journal
@@ -27,7 +30,7 @@ def record_note(journal: Journal, days_ago: int, note: str) -> CheckIn:
     return saved
 
 
-def open_find(qtbot, window: MainWindow) -> FindDialog:
+def open_find(qtbot: QtBot, window: MainWindow) -> FindDialog:
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     dialog = window.findChild(FindDialog)
     assert isinstance(dialog, FindDialog) and dialog.isVisible()
@@ -60,7 +63,7 @@ def bold_runs(document: QTextDocument) -> list[str]:
 
 
 def test_the_words_found_are_in_bold_and_the_persons_own_signs_stay_text(
-    qtbot, window: MainWindow, live_journal: Journal
+    qtbot: QtBot, window: MainWindow, live_journal: Journal
 ) -> None:
     record_note(live_journal, 3, NOTE)
     dialog = open_find(qtbot, window)
@@ -70,12 +73,13 @@ def test_the_words_found_are_in_bold_and_the_persons_own_signs_stay_text(
     drawn = drawn_words(results, 0)
     assert drawn.toPlainText() == NOTE  # "<b>" and "&" as the person wrote them
     assert bold_runs(drawn) == ["walk", "lake", "walking"]
-    assert results.topLevelItem(0).text(2) == NOTE  # what a screen reader hears
+    first = results.topLevelItem(0)
+    assert first is not None and first.text(2) == NOTE  # what a screen reader hears
     assert not results.viewport().grab().isNull()  # the delegate draws without a fault
 
 
 def test_opening_a_result_shows_its_day_and_puts_the_find_window_away(
-    qtbot, window: MainWindow, live_journal: Journal
+    qtbot: QtBot, window: MainWindow, live_journal: Journal
 ) -> None:
     older = record_note(live_journal, 40, "rain by the lake")
     record_note(live_journal, 2, "lake again")
@@ -84,6 +88,7 @@ def test_opening_a_result_shows_its_day_and_puts_the_find_window_away(
     results = by_name(dialog, "Entries found", QTreeWidget)
     assert results.topLevelItemCount() == 2
     second = results.topLevelItem(1)
+    assert second is not None
     rect = results.visualItemRect(second)
     qtbot.mouseClick(results.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(results.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())

@@ -1,9 +1,12 @@
+# mypy: untyped-calls-exclude=pytestqt.qtbot
+# (QtBot's key and mouse methods hand their arguments to QTest's, which are typed)
 """The Insights view: statements with their basis and links, the invitation, the reflection."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
+from typing import cast
 
 import pytest
 from hypothesis import given, settings
@@ -16,15 +19,18 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QWidget,
 )
+from pytestqt.qtbot import QtBot
 
-from moodapp.domain.charts import ChartKind, ReliefContext
+from moodapp.domain.charts import ChartKind, CryingOverTime, ReliefContext
 from moodapp.domain.entries import CheckIn, CryingEpisode
 from moodapp.domain.reflection import Reflection, Week
 from moodapp.domain.series import Bin
 from moodapp.services.demo import fill_demo_journal
 from moodapp.services.journal import Journal
 from moodapp.store import reflections
+from moodapp.store.models import ReflectionRow
 from moodapp.ui.common.form_parts import typed_text
 from moodapp.ui.common.locale_info import choose_first_weekday, first_weekday
 from moodapp.ui.help.need_help_dialog import NeedHelpDialog
@@ -59,18 +65,21 @@ def test_statements_show_what_they_rest_on(insights: InsightsView) -> None:
 
 
 def test_a_statement_opens_the_chart_that_shows_it(
-    qtbot, insights: InsightsView, window: MainWindow
+    qtbot: QtBot, insights: InsightsView, window: MainWindow
 ) -> None:
     card = next(c for c in insights.findChildren(QPushButton) if c.text() == "Show in the chart"
-                and "feeling better" in c.parent().accessibleName())  # fmt: skip
+                and "feeling better" in cast(QWidget, c.parent()).accessibleName())  # fmt: skip
     qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
     assert window.views.currentWidget() is window.charts_view
     assert window.charts_view.controls.chart_kind() is ChartKind.RELIEF
     assert window.charts_view.controls.relief_context() in set(ReliefContext)
-    assert window.charts_view.chart is not None and window.charts_view.chart.data.span.days == 182
+    chart = window.charts_view.chart
+    assert chart is not None and chart.data is not None and chart.data.span.days == 182
 
 
-def test_need_help_is_one_click_away(qtbot, insights: InsightsView, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_need_help_is_one_click_away(
+    qtbot: QtBot, insights: InsightsView, monkeypatch: pytest.MonkeyPatch
+) -> None:
     opened: list[bool] = []
     monkeypatch.setattr(NeedHelpDialog, "exec", lambda self: opened.append(True))
     buttons = [
@@ -80,7 +89,9 @@ def test_need_help_is_one_click_away(qtbot, insights: InsightsView, monkeypatch)
     assert opened == [True]
 
 
-def test_the_invitation_can_be_dismissed(qtbot, window: MainWindow, live_journal: Journal) -> None:
+def test_the_invitation_can_be_dismissed(
+    qtbot: QtBot, window: MainWindow, live_journal: Journal
+) -> None:
     today = live_journal.now().date()
     live_journal.entries.save_many(
         [
@@ -100,8 +111,8 @@ def test_the_invitation_can_be_dismissed(qtbot, window: MainWindow, live_journal
 
 
 def test_self_harm_words_in_a_note_bring_help_first_and_still_save(
-    qtbot, window: MainWindow, live_journal: Journal, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, live_journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
     shown: list[str] = []
     monkeypatch.setattr(NeedHelpDialog, "exec", lambda self: shown.append("help"))
     form = window.entry_view.check_in_form
@@ -114,7 +125,7 @@ def test_self_harm_words_in_a_note_bring_help_first_and_still_save(
 
 
 def test_the_entry_view_sums_up_the_last_four_weeks(
-    qtbot, window: MainWindow, live_journal: Journal
+    qtbot: QtBot, window: MainWindow, live_journal: Journal
 ) -> None:
     fill_demo_journal(live_journal, seed=4, years=1)
     window.entry_view.refresh()
@@ -157,11 +168,11 @@ def note_box(window: MainWindow) -> QPlainTextEdit:
     return by_name(window.insights_view, "What I noticed", QPlainTextEdit)
 
 
-def press(qtbot, window: MainWindow, name: str) -> None:  # type: ignore[no-untyped-def]
+def press(qtbot: QtBot, window: MainWindow, name: str) -> None:
     click(qtbot, by_name(window.insights_view, name, QPushButton))
 
 
-def go_away_and_back(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def go_away_and_back(qtbot: QtBot, window: MainWindow) -> None:
     """Open the Entry view from the list of views, then Insights again."""
     for row in (ENTRY, INSIGHTS):
         item = window.nav.item(row)
@@ -170,13 +181,15 @@ def go_away_and_back(qtbot, window: MainWindow) -> None:  # type: ignore[no-unty
         assert window.nav.currentRow() == row
 
 
-def start_weeks_on(qtbot, window: MainWindow, weekday: int) -> None:  # type: ignore[no-untyped-def]
+def start_weeks_on(qtbot: QtBot, window: MainWindow, weekday: int) -> None:
     """Settings > General > Weeks start on: ``weekday`` (0 Monday), then OK."""
 
     def answer(dialog: SettingsDialog) -> None:
         combo = by_name(dialog, "First day of the week", QComboBox)
         choose(qtbot, combo, QLocale().dayName(weekday + 1))
-        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        buttons = dialog.findChild(QDialogButtonBox)
+        assert buttons is not None
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
 
     answers = ModalAnswers((SettingsDialog, answer))
@@ -185,8 +198,8 @@ def start_weeks_on(qtbot, window: MainWindow, weekday: int) -> None:  # type: ig
 
 
 def test_an_empty_week_says_that_nothing_was_written_down(
-    qtbot, window: MainWindow, live_journal: Journal
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, live_journal: Journal
+) -> None:
     window.show_view(window.insights_view)
     week = this_week(live_journal)
     period = wording().period(week.start, week.end)
@@ -199,8 +212,8 @@ def test_an_empty_week_says_that_nothing_was_written_down(
 
 
 def test_days_without_entries_are_not_counted_as_days_without_crying(
-    qtbot, window: MainWindow, live_journal: Journal
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, live_journal: Journal
+) -> None:
     last_week = this_week(live_journal).shifted(-1)
     live_journal.entries.save_many(
         [CheckIn(occurred_at=at_nine(last_week.start + timedelta(days=n)), mood=1, energy=0)
@@ -217,8 +230,8 @@ def test_days_without_entries_are_not_counted_as_days_without_crying(
 
 
 def test_your_week_and_the_charts_start_on_the_day_chosen_in_settings(
-    qtbot, window: MainWindow, live_journal: Journal
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, live_journal: Journal
+) -> None:
     today = live_journal.now().date()
     # Not later than now: before nine in the morning, nine today is still to come.
     earlier_today = min(at_nine(today), live_journal.now())
@@ -235,14 +248,15 @@ def test_your_week_and_the_charts_start_on_the_day_chosen_in_settings(
             f"In the week {wording().period(week.start, week.end)} you wrote something"
         )
         chart = window.charts_view.chart
-        assert chart is not None and chart.data.bin is Bin.WEEK
+        assert chart is not None and isinstance(chart.data, CryingOverTime)
+        assert chart.data.bin is Bin.WEEK
         assert {start.weekday() for start in chart.data.starts} == {weekday}
     assert not window.insights_view.findChildren(QComboBox)  # no week of its own to choose
 
 
 def test_a_note_is_typed_saved_seen_again_edited_and_cleared(
-    qtbot, window: MainWindow, live_journal: Journal
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, live_journal: Journal
+) -> None:
     window.show_view(window.insights_view)
     week = this_week(live_journal)
     note = note_box(window)
@@ -283,8 +297,8 @@ notes = st.text(st.one_of(typed, st.just("\n")), min_size=1, max_size=60).filter
 @settings(max_examples=15)
 @given(text=notes)
 def test_a_typed_note_comes_back_exactly(
-    qtbot, window: MainWindow, live_journal: Journal, text: str
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, live_journal: Journal, text: str
+) -> None:
     window.show_view(window.insights_view)
     replace_text(qtbot, note_box(window), text)
     press(qtbot, window, "Save what I noticed")
@@ -295,8 +309,8 @@ def test_a_typed_note_comes_back_exactly(
 
 
 def test_other_weeks_and_their_notes_are_a_click_away(
-    qtbot, window: MainWindow, live_journal: Journal
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, live_journal: Journal
+) -> None:
     window.show_view(window.insights_view)
     week = this_week(live_journal)
     before = week.shifted(-1)
@@ -327,13 +341,13 @@ def test_other_weeks_and_their_notes_are_a_click_away(
 
 
 def keep(note: Reflection) -> None:
-    with reflections.ReflectionRow._meta.database.atomic():
+    with ReflectionRow._meta.database.atomic():
         reflections.write_reflection(note)
 
 
 def test_notes_kept_when_weeks_ended_on_another_day_show_with_the_week_sharing_most_days(
-    qtbot, window: MainWindow, live_journal: Journal
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, live_journal: Journal
+) -> None:
     before = this_week(live_journal).shifted(-1)
     stamp = live_journal.now()
     old = Reflection(week_end=before.start + timedelta(days=4), text="Written on a Friday.",
@@ -367,12 +381,12 @@ def test_notes_kept_when_weeks_ended_on_another_day_show_with_the_week_sharing_m
 
 def read_only(journal: Journal, on: bool) -> None:
     """The journal refuses every write, as on a read-only drive, or writes again."""
-    journal.store.db.execute_sql(f"PRAGMA query_only = {int(on)}")
+    journal.store.db.execute_sql(f"PRAGMA query_only = {int(on)}")  # type: ignore[no-untyped-call]  # peewee's
 
 
 def test_a_note_that_cannot_be_written_is_kept_in_the_editor_and_said_in_words(
-    qtbot, window: MainWindow, live_journal: Journal
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, live_journal: Journal
+) -> None:
     window.show_view(window.insights_view)
     week = this_week(live_journal)
     type_text(note_box(window), "Kept even so.")
@@ -402,8 +416,8 @@ def test_a_note_that_cannot_be_written_is_kept_in_the_editor_and_said_in_words(
 
 
 def test_an_invitation_that_cannot_be_dismissed_says_so(
-    qtbot, window: MainWindow, live_journal: Journal
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, live_journal: Journal
+) -> None:
     today = live_journal.now().date()
     live_journal.entries.save_many(
         [CheckIn(occurred_at=at_nine(today - timedelta(days=n)), mood=-2, energy=0,

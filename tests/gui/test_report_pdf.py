@@ -1,3 +1,5 @@
+# mypy: untyped-calls-exclude=pytestqt.qtbot
+# (QtBot's key and mouse methods hand their arguments to QTest's, which are typed)
 """The report to share as a PDF: pages, words, paper sizes, notes only when chosen, cancelling,
 dark ink on white paper whatever the window's theme."""
 
@@ -15,6 +17,7 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton
+from pytestqt.qtbot import QtBot
 
 from moodapp.domain.entries import CryingEpisode
 from moodapp.domain.reflection import Reflection
@@ -112,7 +115,7 @@ def pictures(pdf: bytes) -> list[QImage]:
     for number in re.findall(rb"\n(\d+) 0 obj\s*<<[^>]*/Subtype /Image", pdf):
         head, stream = _object(pdf, int(number))
         assert b"/DCTDecode" in head  # Qt writes pictures as JPEG
-        image = QImage.fromData(stream, "JPEG")
+        image = QImage.fromData(stream, "JPEG")  # type: ignore[arg-type]  # PySide6 wants a str here; its stubs say bytes
         assert not image.isNull()
         found.append(image)
     return found
@@ -290,8 +293,12 @@ def test_a_report_prints_the_same_in_the_dark_theme_as_in_the_light(
 
 @pytest.mark.usefixtures("dark_theme")
 def test_file_report_to_share_in_the_dark_theme_prints_dark_ink(
-    qtbot, window: MainWindow, live_journal: Journal, tmp_path: Path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    window: MainWindow,
+    live_journal: Journal,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     live_journal.entries.record(CryingEpisode(occurred_at=live_journal.now() - timedelta(days=1),
                                       intensity=3, note="A hard day at work."))  # fmt: skip
     target = tmp_path / "report.pdf"
