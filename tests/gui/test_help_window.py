@@ -1,3 +1,5 @@
+# mypy: untyped-calls-exclude=pytestqt.qtbot
+# (QtBot's key and mouse methods hand their arguments to QTest's, which are typed)
 """Help > How moodapp works: every field and scale word, the crisis lines, moving around,
 nothing opened outside, and GROUNDING.md's wording."""
 
@@ -9,6 +11,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices, QFont, QTextDocument
 from PySide6.QtWidgets import QCheckBox, QLabel, QRadioButton, QToolButton
+from pytestqt.qtbot import QtBot
 
 from moodapp.domain.entries import (
     DAILY_LIFE_WORDS,
@@ -26,7 +29,7 @@ from tests.unit.domain.test_insight_words import FORBIDDEN
 
 
 @pytest.fixture
-def help_window(qtbot) -> HelpWindow:
+def help_window(qtbot: QtBot) -> HelpWindow:
     window = HelpWindow()
     qtbot.addWidget(window)
     window.resize(520, 420)
@@ -48,7 +51,9 @@ def field_names(form: EntryForm) -> list[str]:
 
 
 @pytest.mark.parametrize("form_class", [EpisodeForm, CheckInForm])
-def test_every_field_of_the_forms_is_explained(qtbot, help_window: HelpWindow, form_class) -> None:  # type: ignore[no-untyped-def]
+def test_every_field_of_the_forms_is_explained(
+    qtbot: QtBot, help_window: HelpWindow, form_class: type[EpisodeForm | CheckInForm]
+) -> None:
     form = form_class()
     qtbot.addWidget(form)
     names = field_names(form)
@@ -67,7 +72,9 @@ def test_every_scale_word_is_there(help_window: HelpWindow) -> None:
             assert word in text
 
 
-def test_the_crisis_lines_are_the_need_help_dialogs_own(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_crisis_lines_are_the_need_help_dialogs_own(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr("moodapp.ui.help.help_lines_text.system_territory", lambda: "US")
     window = HelpWindow()
     qtbot.addWidget(window)
@@ -121,7 +128,7 @@ def test_show_section_scrolls_to_the_section(help_window: HelpWindow) -> None:
     assert scroll(help_window) == 0
 
 
-def test_show_section_on_a_hidden_window_shows_it_there(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_show_section_on_a_hidden_window_shows_it_there(qtbot: QtBot) -> None:
     window = HelpWindow()
     qtbot.addWidget(window)
     window.resize(520, 420)
@@ -140,9 +147,11 @@ def test_the_buttons_and_links_move_within_the_text(help_window: HelpWindow) -> 
     assert abs(heading_top(help_window, "The charts") - scroll(help_window)) < 30
 
 
-def test_no_link_opens_anything_outside(help_window: HelpWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_no_link_opens_anything_outside(
+    help_window: HelpWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     opened: list[QUrl] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)  # type: ignore[func-returns-value]  # notes the address, then answers True as openUrl does
     before = help_window.browser.toHtml()
     for address in ("https://findahelpline.com", "file:///etc/passwd", "mailto:someone@example"):
         help_window.browser.anchorClicked.emit(QUrl(address))
@@ -153,7 +162,7 @@ def test_no_link_opens_anything_outside(help_window: HelpWindow, monkeypatch) ->
     assert not help_window.browser.openLinks() and not help_window.browser.openExternalLinks()
 
 
-def test_page_down_scrolls(qtbot, help_window: HelpWindow) -> None:  # type: ignore[no-untyped-def]
+def test_page_down_scrolls(qtbot: QtBot, help_window: HelpWindow) -> None:
     from PySide6.QtCore import Qt
 
     help_window.browser.setFocus()
@@ -161,7 +170,7 @@ def test_page_down_scrolls(qtbot, help_window: HelpWindow) -> None:  # type: ign
     assert scroll(help_window) > 0
 
 
-def test_the_text_follows_the_font(qtbot, help_window: HelpWindow) -> None:  # type: ignore[no-untyped-def]
+def test_the_text_follows_the_font(qtbot: QtBot, help_window: HelpWindow) -> None:
     assert "font-size" not in help_html() and "px" not in help_html()
     bigger = QFont(help_window.browser.font())
     bigger.setPointSizeF(bigger.pointSizeF() * 2)

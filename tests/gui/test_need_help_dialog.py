@@ -1,3 +1,5 @@
+# mypy: untyped-calls-exclude=pytestqt.qtbot
+# (QtBot's key and mouse methods hand their arguments to QTest's, which are typed)
 """ "Need help now?": the person's country first, then the emergency number, then
 findahelpline.com as a link for the browser, then other countries on request; the country
 comes from the system or from Settings, and every way in opens the same dialog."""
@@ -5,6 +7,7 @@ comes from the system or from Settings, and every way in opens the same dialog."
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import cast
 
 import pytest
 from PySide6.QtCore import QLocale, Qt, QTimer, QUrl
@@ -17,6 +20,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QWidget,
 )
+from pytestqt.qtbot import QtBot
 
 from moodapp.domain.help_lines import bundled_help_lines
 from moodapp.domain.settings import HELP_LINES_COUNTRY
@@ -34,7 +38,7 @@ def plain(label: QLabel) -> str:
     return document.toPlainText()
 
 
-def opened(qtbot, dialog: NeedHelpDialog) -> NeedHelpDialog:  # type: ignore[no-untyped-def]
+def opened(qtbot: QtBot, dialog: NeedHelpDialog) -> NeedHelpDialog:
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -67,9 +71,12 @@ def read_need_help(window: MainWindow, open_it: object) -> dict[str, str]:
     return shown
 
 
-def test_the_countrys_lines_come_first_then_the_emergency_number_then_the_link(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_countrys_lines_come_first_then_the_emergency_number_then_the_link(
+    qtbot: QtBot,
+) -> None:
     dialog = opened(qtbot, NeedHelpDialog("AT"))
     layout = dialog.layout()
+    assert layout is not None
     order = [layout.indexOf(by_name(dialog, name, QLabel)) for name in (
         "If you are in crisis", "Crisis lines", "Emergency number",
         "Helplines in other countries")]  # fmt: skip
@@ -89,9 +96,11 @@ def test_the_countrys_lines_come_first_then_the_emergency_number_then_the_link(q
     assert other.currentText() == "Choose a country..." and "Austria" not in combo_texts(other)
 
 
-def test_the_link_opens_in_the_browser_only_when_followed(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_link_opens_in_the_browser_only_when_followed(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     asked: list[QUrl] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: asked.append(url) or True)
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: asked.append(url) or True)  # type: ignore[func-returns-value]  # notes the address, then answers True as openUrl does
     dialog = opened(qtbot, NeedHelpDialog("GB"))
     assert asked == []  # nothing is opened, nor looked up, by showing the dialog
     link = by_name(dialog, "Helplines in other countries", QLabel)
@@ -101,7 +110,7 @@ def test_the_link_opens_in_the_browser_only_when_followed(qtbot, monkeypatch) ->
     assert asked == [QUrl("https://findahelpline.com")]
 
 
-def test_another_country_shows_its_lines_on_request(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_another_country_shows_its_lines_on_request(qtbot: QtBot) -> None:
     dialog = opened(qtbot, NeedHelpDialog("GB"))
     other = by_name(dialog, "Lines in another country", QComboBox)
     chosen = by_name(dialog, "Lines in the country chosen", QLabel)
@@ -117,7 +126,7 @@ def test_another_country_shows_its_lines_on_request(qtbot) -> None:  # type: ign
 
 
 @pytest.mark.parametrize("country", [c.country for c in bundled_help_lines()])
-def test_every_country_in_the_file_reads_whole(qtbot, country: str) -> None:  # type: ignore[no-untyped-def]
+def test_every_country_in_the_file_reads_whole(qtbot: QtBot, country: str) -> None:
     dialog = opened(qtbot, NeedHelpDialog(country))
     lines = plain(by_name(dialog, "Crisis lines", QLabel))
     held = next(c for c in bundled_help_lines() if c.country == country)
@@ -133,7 +142,7 @@ def test_every_country_in_the_file_reads_whole(qtbot, country: str) -> None:  # 
         assert "your local emergency number" in emergency
 
 
-def test_an_unknown_country_is_said_and_points_to_settings(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_an_unknown_country_is_said_and_points_to_settings(qtbot: QtBot) -> None:
     dialog = opened(qtbot, NeedHelpDialog(None))
     assert "does not know which country" in plain(by_name(dialog, "Crisis lines", QLabel))
     assert "your local emergency number" in plain(by_name(dialog, "Emergency number", QLabel))
@@ -141,7 +150,7 @@ def test_an_unknown_country_is_said_and_points_to_settings(qtbot) -> None:  # ty
     assert "no help line for this country (JP)" in plain(by_name(dialog, "Crisis lines", QLabel))
 
 
-def test_every_control_has_a_name(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_every_control_has_a_name(qtbot: QtBot) -> None:
     dialog = opened(qtbot, NeedHelpDialog("US"))
     rich = [w for w in dialog.findChildren(QLabel) if w.textFormat() == Qt.TextFormat.RichText]
     controls = [*dialog.findChildren(QPushButton), *dialog.findChildren(QComboBox), *rich]
@@ -154,7 +163,7 @@ def test_every_control_has_a_name(qtbot) -> None:  # type: ignore[no-untyped-def
 # -- the country: the system's, or the one chosen in Settings ------------------------------
 
 
-def test_the_systems_locale_picks_the_country(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_the_systems_locale_picks_the_country(qtbot: QtBot, window: MainWindow) -> None:
     before = QLocale()
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Australia))
     try:
@@ -166,7 +175,9 @@ def test_the_systems_locale_picks_the_country(qtbot, window: MainWindow) -> None
     assert "emergency number, 000" in shown["Emergency number"]
 
 
-def test_a_german_locale_shows_telefonseelsorge_first(qtbot, qapp, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_a_german_locale_shows_telefonseelsorge_first(
+    qtbot: QtBot, qapp: QApplication, window: MainWindow
+) -> None:
     german = QLocale(QLocale.Language.German, QLocale.Country.Germany)
     before = QLocale()
     QLocale.setDefault(german)
@@ -178,10 +189,11 @@ def test_a_german_locale_shows_telefonseelsorge_first(qtbot, qapp, window: MainW
         try:
             assert isinstance(dialog, NeedHelpDialog)
             layout = dialog.layout()
+            assert layout is not None
             labels = sorted(dialog.findChildren(QLabel), key=layout.indexOf)
             texts.extend(plain(label) for label in labels if layout.indexOf(label) >= 0)
         finally:
-            dialog.reject()
+            cast(QDialog, dialog).reject()  # the modal widget is the dialog (asserted above)
 
     try:
         QTimer.singleShot(0, read_and_close)
@@ -196,7 +208,7 @@ def test_a_german_locale_shows_telefonseelsorge_first(qtbot, qapp, window: MainW
     assert "0800 111 0 111" in shown and "0800 111 0 222" in shown
 
 
-def choose_in_settings(qtbot, window: MainWindow, country: str, button: str = "OK") -> str:  # type: ignore[no-untyped-def]
+def choose_in_settings(qtbot: QtBot, window: MainWindow, country: str, button: str = "OK") -> str:
     """Choose ``country`` for help lines in Settings, then click ``button``; returns what
     the choice showed before."""
     before: list[str] = []
@@ -214,8 +226,8 @@ def choose_in_settings(qtbot, window: MainWindow, country: str, button: str = "O
 
 
 def test_a_country_chosen_in_settings_comes_first_and_is_kept(
-    qtbot, window: MainWindow, territory
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, territory: list[str | None]
+) -> None:
     territory[0] = "US"
     assert choose_in_settings(qtbot, window, "Austria") == "As the system sets it (United States)"
     assert window._controller.journal.settings.value(HELP_LINES_COUNTRY) == "AT"
@@ -228,12 +240,16 @@ def test_a_country_chosen_in_settings_comes_first_and_is_kept(
     assert shown["Crisis lines"].startswith("United States") and "988" in shown["Crisis lines"]
 
 
-def test_cancel_in_settings_keeps_the_country(qtbot, window: MainWindow, territory) -> None:  # type: ignore[no-untyped-def]
+def test_cancel_in_settings_keeps_the_country(
+    qtbot: QtBot, window: MainWindow, territory: list[str | None]
+) -> None:
     choose_in_settings(qtbot, window, "France", button="Cancel")
     assert window._controller.journal.settings.value(HELP_LINES_COUNTRY) is None
 
 
-def test_the_tray_and_insights_open_the_same_dialog(qtbot, window: MainWindow, territory) -> None:  # type: ignore[no-untyped-def]
+def test_the_tray_and_insights_open_the_same_dialog(
+    qtbot: QtBot, window: MainWindow, territory: list[str | None]
+) -> None:
     window._controller.journal.settings.change(HELP_LINES_COUNTRY, "FR")
     tray = window.desktop._ensure_tray()
     assert isinstance(tray, Tray)

@@ -1,3 +1,5 @@
+# mypy: untyped-calls-exclude=pytestqt.qtbot
+# (QtBot's key and mouse methods hand their arguments to QTest's, which are typed)
 """The Journal menu in the window: encryption, lock, backups and restore, deleting everything;
 and opening an encrypted or damaged journal at start."""
 
@@ -6,12 +8,23 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox, QPushButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
 
 from moodapp.domain.entries import CheckIn
 from moodapp.domain.settings import AUTO_LOCK_MINUTES
@@ -35,27 +48,30 @@ from tests.gui.conftest import ModalAnswers, by_name
 PASSPHRASE = "correct horse battery"
 
 
-def choose_new_passphrase(qtbot, first: str, second: str):  # type: ignore[no-untyped-def]
+def choose_new_passphrase(
+    qtbot: QtBot, first: str, second: str
+) -> Callable[[NewPassphraseDialog], None]:
     def answer(dialog: NewPassphraseDialog) -> None:
-        by_name(dialog, "New passphrase").setText(first)
-        by_name(dialog, "New passphrase again").setText(second)
+        by_name(dialog, "New passphrase", QLineEdit).setText(first)
+        by_name(dialog, "New passphrase again", QLineEdit).setText(second)
         qtbot.mouseClick(by_name(dialog, dialog.windowTitle(), QPushButton),
                          Qt.MouseButton.LeftButton)  # fmt: skip
         if dialog.isVisible():  # refused: say why, then give up
+            # the answer keeps why, for the test to read
             answer.problem = dialog.problem.text()  # type: ignore[attr-defined]
             dialog.reject()
 
     return answer
 
 
-def encrypt(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def encrypt(qtbot: QtBot, window: MainWindow) -> None:
     answers = ModalAnswers((NewPassphraseDialog, choose_new_passphrase(qtbot, PASSPHRASE,
                                                                        PASSPHRASE)))  # fmt: skip
     window.journal_menu.encrypt_action.trigger()
     assert answers.done()
 
 
-def test_encrypting_from_the_menu(qtbot, window: MainWindow, live_journal: Journal) -> None:  # type: ignore[no-untyped-def]
+def test_encrypting_from_the_menu(qtbot: QtBot, window: MainWindow, live_journal: Journal) -> None:
     mine = live_journal.entries.record(
         CheckIn(occurred_at=live_journal.now(), mood=1, energy=0)
     ).saved
@@ -70,16 +86,18 @@ def test_encrypting_from_the_menu(qtbot, window: MainWindow, live_journal: Journ
     assert "encrypted" in window.statusBar().currentMessage()
 
 
-def test_two_different_new_passphrases_are_refused(qtbot, window: MainWindow, live_journal) -> None:  # type: ignore[no-untyped-def]
+def test_two_different_new_passphrases_are_refused(
+    qtbot: QtBot, window: MainWindow, live_journal: Journal
+) -> None:
     answer = choose_new_passphrase(qtbot, PASSPHRASE, PASSPHRASE + "!")
     answers = ModalAnswers((NewPassphraseDialog, answer))
     window.journal_menu.encrypt_action.trigger()
     assert answers.done()
-    assert answer.problem == "The two new passphrases differ."  # type: ignore[attr-defined]
+    assert answer.problem == "The two new passphrases differ."  # type: ignore[attr-defined]  # set by the answer
     assert not live_journal.store.encrypted
 
 
-def test_lock_hides_the_journal_until_the_passphrase(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_lock_hides_the_journal_until_the_passphrase(qtbot: QtBot, window: MainWindow) -> None:
     encrypt(qtbot, window)
     window.journal_menu.lock_action.trigger()
     assert window.journal_menu.locked and not window.menuBar().isEnabled()
@@ -93,7 +111,9 @@ def test_lock_hides_the_journal_until_the_passphrase(qtbot, window: MainWindow) 
     assert not window.journal_menu.locked and window.menuBar().isEnabled()
 
 
-def test_auto_lock_locks_after_the_idle_minutes(qtbot, window: MainWindow, live_journal) -> None:  # type: ignore[no-untyped-def]
+def test_auto_lock_locks_after_the_idle_minutes(
+    qtbot: QtBot, window: MainWindow, live_journal: Journal
+) -> None:
     encrypt(qtbot, window)
     answers = ModalAnswers((QInputDialog, lambda dialog: (dialog.setIntValue(5), dialog.accept())))
     window.journal_menu.auto_lock_action.trigger()
@@ -104,7 +124,9 @@ def test_auto_lock_locks_after_the_idle_minutes(qtbot, window: MainWindow, live_
     assert window.journal_menu.locked
 
 
-def test_restoring_a_backup_from_the_menu(qtbot, window: MainWindow, live_journal) -> None:  # type: ignore[no-untyped-def]
+def test_restoring_a_backup_from_the_menu(
+    qtbot: QtBot, window: MainWindow, live_journal: Journal
+) -> None:
     kept = live_journal.entries.record(CheckIn(occurred_at=live_journal.now() - timedelta(days=1),
                                        mood=1, energy=0)).saved  # fmt: skip
     BackupService(live_journal.store).take()
@@ -126,8 +148,8 @@ def test_restoring_a_backup_from_the_menu(qtbot, window: MainWindow, live_journa
 
 
 def test_delete_all_my_data_needs_the_word_and_removes_everything(
-    qtbot, window: MainWindow, live_journal: Journal, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, live_journal: Journal, tmp_path: Path
+) -> None:
     live_journal.entries.record(CheckIn(occurred_at=live_journal.now(), mood=1, energy=0))
     BackupService(live_journal.store).take()
     data = tmp_path / "data"
@@ -139,7 +161,7 @@ def test_delete_all_my_data_needs_the_word_and_removes_everything(
     seen: list[str] = []
     answers = ModalAnswers(
         (QInputDialog, lambda dialog: (dialog.setTextValue("delete"), dialog.accept())),
-        (QMessageBox, lambda box: (seen.append(box.text()), box.accept())),
+        (QMessageBox, lambda box: (seen.append(box.text()), box.accept())),  # type: ignore[func-returns-value]  # the tuple only runs the calls in turn
     )
     window.journal_menu.delete_all_action.trigger()
     assert answers.done()
@@ -150,13 +172,13 @@ def test_delete_all_my_data_needs_the_word_and_removes_everything(
 
 
 def test_in_german_the_word_to_type_is_german(
-    qtbot, qapp, window: MainWindow, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, qapp: QApplication, window: MainWindow, tmp_path: Path
+) -> None:
     install_translators(qapp, QLocale(QLocale.Language.German, QLocale.Country.Germany))
     try:
         asked: list[str] = []
         answers = ModalAnswers(
-            (QInputDialog, lambda dialog: (asked.append(dialog.labelText()),
+            (QInputDialog, lambda dialog: (asked.append(dialog.labelText()),  # type: ignore[func-returns-value]  # the tuple only runs the calls in turn
                                            dialog.setTextValue("delete"), dialog.accept())),
         )  # fmt: skip
         window.journal_menu.delete_all_action.trigger()
@@ -183,13 +205,13 @@ def _encrypted_journal(paths: AppPaths) -> None:
 
 
 def test_an_encrypted_journal_asks_for_its_passphrase_until_it_is_right(
-    qtbot, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, tmp_path: Path
+) -> None:
     paths = AppPaths.under(tmp_path / "data")
     _encrypted_journal(paths)
     seen: list[str] = []
 
-    def type_in(text: str):  # type: ignore[no-untyped-def]
+    def type_in(text: str) -> Callable[[PassphraseDialog], None]:
         def answer(dialog: PassphraseDialog) -> None:
             seen.append(dialog.problem.text())
             dialog.passphrase.setText(text)
@@ -206,7 +228,9 @@ def test_an_encrypted_journal_asks_for_its_passphrase_until_it_is_right(
     assert seen == ["", "That passphrase does not open the journal. Please try again."]
 
 
-def test_a_damaged_journal_is_set_aside_and_the_newest_backup_opened(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_damaged_journal_is_set_aside_and_the_newest_backup_opened(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
     paths = AppPaths.under(tmp_path / "data")
     with open_store(paths.journal_file, paths.backup_dir) as store:
         Journal(store).entries.record(CheckIn(occurred_at=Journal(store).now(), mood=1,
@@ -228,15 +252,15 @@ def test_a_damaged_journal_is_set_aside_and_the_newest_backup_opened(qtbot, tmp_
     assert aside.read_bytes() == damaged
 
 
-def click(qtbot, name: str):  # type: ignore[no-untyped-def]
+def click(qtbot: QtBot, name: str) -> Callable[[QWidget], None]:
     """An answer that clicks the button called ``name`` in the dialog."""
     return lambda dialog: qtbot.mouseClick(by_name(dialog, name, QPushButton),
                                            Qt.MouseButton.LeftButton)  # fmt: skip
 
 
 def test_an_empty_journal_is_refused_and_the_newest_good_backup_offered(
-    qtbot, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, tmp_path: Path
+) -> None:
     paths = AppPaths.under(tmp_path / "data")
     with open_store(paths.journal_file, paths.backup_dir) as store:
         Journal(store).entries.record(CheckIn(occurred_at=Journal(store).now(), mood=1,
@@ -259,7 +283,9 @@ def test_an_empty_journal_is_refused_and_the_newest_good_backup_offered(
     assert aside.read_bytes() == b""
 
 
-def test_without_a_readable_backup_a_new_journal_can_be_started(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_without_a_readable_backup_a_new_journal_can_be_started(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
     paths = AppPaths.under(tmp_path / "data")
     paths.data_dir.mkdir(parents=True)
     paths.journal_file.write_bytes(b"")
@@ -275,14 +301,16 @@ def test_without_a_readable_backup_a_new_journal_can_be_started(qtbot, tmp_path:
 
 # Root may write whatever the modes say; moodapp goes by the owner's permission bits.
 @pytest.mark.skipif(os.name != "posix", reason="modes are POSIX")
-def test_a_read_only_journal_opens_and_says_it_cannot_be_saved_to(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_read_only_journal_opens_and_says_it_cannot_be_saved_to(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
     paths = AppPaths.under(tmp_path / "data")
     with open_store(paths.journal_file, paths.backup_dir) as store:
         Journal(store).entries.record(CheckIn(occurred_at=Journal(store).now(), mood=1,
                                              energy=0))  # fmt: skip
     paths.journal_file.chmod(0o400)
     said: list[str] = []
-    answers = ModalAnswers((QMessageBox, lambda box: (said.append(box.text()), box.accept())))
+    answers = ModalAnswers((QMessageBox, lambda box: (said.append(box.text()), box.accept())))  # type: ignore[func-returns-value]  # the tuple only runs the calls in turn
     journal = open_with_questions(paths)
     assert answers.done() and journal is not None
     try:
@@ -296,7 +324,9 @@ def test_a_read_only_journal_opens_and_says_it_cannot_be_saved_to(qtbot, tmp_pat
 
 
 @pytest.mark.skipif(os.name != "posix", reason="modes are POSIX")
-def test_a_read_only_journal_offers_nothing_to_replace_its_file(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_read_only_journal_offers_nothing_to_replace_its_file(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
     paths = AppPaths.under(tmp_path / "data")
     with open_store(paths.journal_file, paths.backup_dir) as store:
         Journal(store).entries.record(CheckIn(occurred_at=Journal(store).now(), mood=1,
@@ -314,6 +344,7 @@ def test_a_read_only_journal_offers_nothing_to_replace_its_file(qtbot, tmp_path:
     menu_action = next(a for a in bar.actions() if a.text().replace("&", "") == "Journal")
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(menu_action).center())
     menu = menu_action.menu()
+    assert isinstance(menu, QMenu)
     qtbot.waitUntil(menu.isVisible)
     enabled = {a.text().replace("&", ""): a.isEnabled() for a in menu.actions() if a.text()}
     assert enabled["Encrypt journal..."] is False
@@ -330,8 +361,8 @@ def test_a_read_only_journal_offers_nothing_to_replace_its_file(qtbot, tmp_path:
 
 
 def test_damage_met_in_the_window_is_said_and_the_next_start_offers_a_backup(
-    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     paths = AppPaths.under(tmp_path / "data")
     with open_store(paths.journal_file, paths.backup_dir) as store:
         Journal(store).entries.record(CheckIn(occurred_at=Journal(store).now(), mood=1,
@@ -367,7 +398,9 @@ def test_damage_met_in_the_window_is_said_and_the_next_start_offers_a_backup(
     assert answers.done()
 
 
-def test_one_window_per_journal_and_a_second_start_wakes_the_first(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_one_window_per_journal_and_a_second_start_wakes_the_first(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
     paths = AppPaths.under(tmp_path / "data")
     first = journal_lock(paths)
     assert first is not None

@@ -1,3 +1,5 @@
+# mypy: untyped-calls-exclude=pytestqt.qtbot
+# (QtBot's key and mouse methods hand their arguments to QTest's, which are typed)
 """Settings (Ctrl+, or Edit > Settings): every option set through its widget is kept and
 applied; reopening shows what was kept; Cancel changes nothing. Also this computer's
 preferences on disk, the reminder's timing and the last view."""
@@ -12,7 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, time
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings, Qt, QTime, QTimer, QUrl
@@ -25,13 +27,16 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QListWidget,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSpinBox,
+    QTableWidgetItem,
     QTabWidget,
     QTimeEdit,
     QWidget,
 )
+from pytestqt.qtbot import QtBot
 
 from moodapp import autostart
 from moodapp.domain.reminder_times import next_due
@@ -86,16 +91,16 @@ def answering(*answers: Answer) -> ModalAnswers:
     return ModalAnswers(*((kind, closing(answer)) for kind, answer in answers))
 
 
-def click(qtbot, widget: QWidget) -> None:  # type: ignore[no-untyped-def]
+def click(qtbot: QtBot, widget: QWidget) -> None:
     assert widget.isVisible(), f"{widget.accessibleName()!r} is out of sight"
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
-def press(qtbot, root: QWidget, name: str) -> None:  # type: ignore[no-untyped-def]
+def press(qtbot: QtBot, root: QWidget, name: str) -> None:
     click(qtbot, by_name(root, name, QPushButton))
 
 
-def show_tab(qtbot, dialog: QDialog, title: str) -> None:  # type: ignore[no-untyped-def]
+def show_tab(qtbot: QtBot, dialog: QDialog, title: str) -> None:
     """Click the tab called ``title``."""
     tabs = by_name(dialog, "Settings sections", QTabWidget)
     bar = tabs.tabBar()
@@ -104,18 +109,19 @@ def show_tab(qtbot, dialog: QDialog, title: str) -> None:  # type: ignore[no-unt
     assert tabs.currentIndex() == index
 
 
-def tick(qtbot, dialog: QDialog, name: str, on: bool) -> None:  # type: ignore[no-untyped-def]
+def tick(qtbot: QtBot, dialog: QDialog, name: str, on: bool) -> None:
     box = by_name(dialog, name, QCheckBox)
     if box.isChecked() != on:
         click(qtbot, box)
     assert box.isChecked() == on
 
 
-def set_time(qtbot, edit: QTimeEdit, at: time) -> None:  # type: ignore[no-untyped-def]
+def set_time(qtbot: QtBot, edit: QTimeEdit, at: time) -> None:
     """Click the field, then step the hour and the minute with the arrow keys (whatever
     the language's time format, 24-hour or with AM/PM)."""
     click(qtbot, edit)
     qtbot.keyClick(edit, Qt.Key.Key_Home)
+    read: Callable[[], int]
     for section, wanted, read in (
         (QTimeEdit.Section.HourSection, at.hour, lambda: edit.time().hour()),
         (QTimeEdit.Section.MinuteSection, at.minute, lambda: edit.time().minute()),
@@ -131,14 +137,14 @@ def set_time(qtbot, edit: QTimeEdit, at: time) -> None:  # type: ignore[no-untyp
     assert edit.time() == QTime(at.hour, at.minute)
 
 
-def type_number(qtbot, spin: QSpinBox, number: int) -> None:  # type: ignore[no-untyped-def]
+def type_number(qtbot: QtBot, spin: QSpinBox, number: int) -> None:
     click(qtbot, spin)
     qtbot.keyClick(spin, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(spin, str(number))
     assert spin.value() == number
 
 
-def open_settings(qtbot, window: MainWindow, *answers: Answer) -> None:  # type: ignore[no-untyped-def]
+def open_settings(qtbot: QtBot, window: MainWindow, *answers: Answer) -> None:
     """Press Ctrl+, in the window and answer the dialogs it opens."""
     modal = answering(*answers)
     window.activateWindow()  # back from a dialog, the window takes the keys again
@@ -191,7 +197,7 @@ def read(dialog: QDialog) -> Shown:
     )
 
 
-def look(qtbot, seen: list[Shown]) -> Answer:  # type: ignore[no-untyped-def]
+def look(qtbot: QtBot, seen: list[Shown]) -> Answer:
     """An answer that notes what the dialog shows and closes it with Cancel."""
 
     def answer(dialog: QDialog) -> None:
@@ -232,13 +238,14 @@ class Clock:
         return self.now
 
 
-def test_the_reminder_comes_at_its_time_and_after_a_sleep_through_it_that_day(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_reminder_comes_at_its_time_and_after_a_sleep_through_it_that_day(qtbot: QtBot) -> None:
     clock = Clock(datetime(2026, 11, 26, 19, 59, 30).astimezone())
     reminder = Reminder(clock=clock)
     shown: list[datetime] = []
     reminder.due.connect(lambda: shown.append(clock.now))
     reminder.set(True, time(20, 0))
     timer = reminder.findChild(QTimer)
+    assert timer is not None
     assert reminder.active and timer.remainingTime() < 31_000  # Qt may add a few ms
     clock.now = datetime(2026, 11, 26, 20, 0, 5).astimezone()
     timer.timeout.emit()
@@ -306,8 +313,8 @@ def test_every_setting_of_this_computer_round_trips_through_qsettings(tmp_path: 
 
 
 def test_ctrl_comma_and_the_edit_menu_open_the_settings(
-    qtbot, window: MainWindow, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
     seen: list[Shown] = []
     open_settings(qtbot, window, look(qtbot, seen))
 
@@ -316,6 +323,7 @@ def test_ctrl_comma_and_the_edit_menu_open_the_settings(
     edit = next(a for a in bar.actions() if a.text() == "&Edit")
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(edit).center())
     menu = edit.menu()
+    assert isinstance(menu, QMenu)
     qtbot.waitUntil(menu.isVisible)
     settings = next(a for a in menu.actions() if a.text() == "&Settings...")
     qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(settings).center())
@@ -325,7 +333,7 @@ def test_ctrl_comma_and_the_edit_menu_open_the_settings(
     assert seen[0].folder == str(tmp_path / "data")  # where the journal is kept
 
 
-def test_every_control_has_a_name(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_every_control_has_a_name(qtbot: QtBot, tmp_path: Path) -> None:
     dialog = SettingsDialog(Preferences(), data_dir=tmp_path, tray_available=True,
                             encrypted=True, auto_lock_minutes=5)  # fmt: skip
     qtbot.addWidget(dialog)
@@ -343,8 +351,8 @@ def test_every_control_has_a_name(qtbot, tmp_path: Path) -> None:  # type: ignor
 
 
 def test_the_theme_is_applied_at_once_kept_and_shown_again(
-    qtbot, window: MainWindow, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
     window.show_row(CHARTS)
     redraws: list[bool] = []
     chart = window.charts_view.chart
@@ -374,8 +382,8 @@ def test_the_theme_is_applied_at_once_kept_and_shown_again(
 
 
 def test_the_first_day_of_the_week_is_the_calendars_first_column(
-    qtbot, window: MainWindow, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
     window.show_row(CALENDAR)
     locale_first = QLocale().firstDayOfWeek().value
     other = 7 if locale_first != 7 else 1  # Sunday, or Monday where weeks start on Sunday
@@ -403,8 +411,8 @@ def test_the_first_day_of_the_week_is_the_calendars_first_column(
 
 
 def test_the_reminder_and_its_time_are_kept_and_set(
-    qtbot, window: MainWindow, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
     seen: list[Shown] = []
 
     def remind_at_half_past_seven(dialog: QDialog) -> None:
@@ -437,8 +445,8 @@ def test_the_reminder_and_its_time_are_kept_and_set(
 
 
 def test_without_a_tray_keep_in_tray_cannot_be_ticked_and_says_why(
-    qtbot, window: MainWindow, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
     seen: list[Shown] = []
 
     def try_to_tick(dialog: QDialog) -> None:
@@ -454,8 +462,8 @@ def test_without_a_tray_keep_in_tray_cannot_be_ticked_and_says_why(
 
 
 def test_keeping_in_the_tray_is_kept_where_a_tray_is_found(
-    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr("moodapp.ui.shell.reminder.tray_available", lambda: True)
     seen: list[Shown] = []
 
@@ -473,8 +481,8 @@ def test_keeping_in_the_tray_is_kept_where_a_tray_is_found(
 
 
 def test_ok_without_a_tray_keeps_the_choice_made_with_one(
-    qtbot, window: MainWindow, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
     window.desktop.change(Preferences(keep_in_tray=True))  # chosen on a desktop with a tray
     open_settings(qtbot, window, (SettingsDialog, lambda d: press(qtbot, d, "OK")))
     assert kept(tmp_path).keep_in_tray
@@ -506,8 +514,8 @@ def validate(path: Path) -> None:
 
 
 def test_starting_at_login_writes_the_autostart_file_and_unticking_removes_it(
-    qtbot, window: MainWindow, login_file: Path, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, login_file: Path, tmp_path: Path
+) -> None:
     seen: list[Shown] = []
 
     def switch(on: bool) -> Answer:
@@ -538,8 +546,8 @@ def test_starting_at_login_writes_the_autostart_file_and_unticking_removes_it(
 
 
 def test_the_dialog_shows_whether_the_file_is_there(
-    qtbot, window: MainWindow, login_file: Path, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, login_file: Path, tmp_path: Path
+) -> None:
     seen: list[Shown] = []
     autostart.switch_on(login_file, tmp_path / "bin" / "moodapp")  # from another moodapp
     open_settings(qtbot, window, look(qtbot, seen))
@@ -550,8 +558,8 @@ def test_the_dialog_shows_whether_the_file_is_there(
 
 
 def test_a_file_someone_else_put_there_is_kept_and_the_dialog_says_so(
-    qtbot, window: MainWindow, login_file: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, login_file: Path
+) -> None:
     login_file.parent.mkdir(parents=True)
     theirs = "[Desktop Entry]\nType=Application\nName=moodapp\nExec=moodapp --demo\n"
     login_file.write_text(theirs, encoding="utf-8")
@@ -571,8 +579,8 @@ def test_a_file_someone_else_put_there_is_kept_and_the_dialog_says_so(
 
 
 def test_a_file_put_there_while_the_dialog_is_open_is_kept_and_said(
-    qtbot, window: MainWindow, login_file: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, login_file: Path
+) -> None:
     theirs = "[Desktop Entry]\nType=Application\nName=Other\nExec=other\n"
     warned: list[str] = []
 
@@ -594,8 +602,8 @@ def test_a_file_put_there_while_the_dialog_is_open_is_kept_and_said(
 
 
 def test_an_autostart_file_that_cannot_be_written_is_said_and_nothing_is_left(
-    qtbot, window: MainWindow, login_file: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, login_file: Path
+) -> None:
     login_file.parent.parent.mkdir(parents=True)
     login_file.parent.write_text("a file where the autostart folder would be")
     warned: list[str] = []
@@ -617,8 +625,8 @@ def test_an_autostart_file_that_cannot_be_written_is_said_and_nothing_is_left(
 # A tray icon made offscreen, where there is no tray, says this of the platform.
 @pytest.mark.qt_log_ignore("No such signal QPlatformNativeInterface::systemTrayWindowChanged")
 def test_started_in_the_tray_the_reminder_comes_from_it_and_closing_keeps_moodapp_there(
-    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     assert starts_hidden(in_tray=True, tray_available=True)
     assert not starts_hidden(in_tray=True, tray_available=False)  # the window shows instead
     assert not starts_hidden(in_tray=False, tray_available=True)
@@ -640,7 +648,7 @@ def test_started_in_the_tray_the_reminder_comes_from_it_and_closing_keeps_moodap
     assert not window.isVisible() and window.desktop.lives_in_tray  # back in the tray
 
 
-def test_auto_lock_waits_for_an_encrypted_journal(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_auto_lock_waits_for_an_encrypted_journal(qtbot: QtBot, window: MainWindow) -> None:
     seen: list[Shown] = []
 
     def privacy(dialog: QDialog) -> None:
@@ -656,7 +664,7 @@ def test_auto_lock_waits_for_an_encrypted_journal(qtbot, window: MainWindow) -> 
 
 
 @pytest.fixture
-def encrypted_window(qtbot, live_journal: Journal, tmp_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+def encrypted_window(qtbot: QtBot, live_journal: Journal, tmp_path: Path) -> MainWindow:
     PrivacyService(live_journal.store).encrypt(PASSPHRASE)
     main = MainWindow(JournalController(live_journal), AppPaths.under(tmp_path / "data"))
     qtbot.addWidget(main)
@@ -666,8 +674,8 @@ def encrypted_window(qtbot, live_journal: Journal, tmp_path: Path) -> MainWindow
 
 
 def test_auto_lock_minutes_are_kept_in_the_journal_and_watched(
-    qtbot, encrypted_window: MainWindow, live_journal: Journal
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, encrypted_window: MainWindow, live_journal: Journal
+) -> None:
     window = encrypted_window
     seen: list[Shown] = []
 
@@ -681,7 +689,9 @@ def test_auto_lock_minutes_are_kept_in_the_journal_and_watched(
     assert seen[0].auto_lock_enabled and seen[0].auto_lock == "never"
     assert live_journal.settings.value(AUTO_LOCK_MINUTES) == 15
     idle = window.journal_menu.idle
-    assert idle is not None and idle.findChild(QTimer).interval() == 15 * 60_000
+    assert idle is not None
+    timer = idle.findChild(QTimer)
+    assert timer is not None and timer.interval() == 15 * 60_000
     open_settings(qtbot, window, look(qtbot, seen))
     assert seen[1].auto_lock == "15 min"
 
@@ -692,14 +702,15 @@ def test_auto_lock_minutes_are_kept_in_the_journal_and_watched(
 
     open_settings(qtbot, window, (SettingsDialog, never))
     assert live_journal.settings.value(AUTO_LOCK_MINUTES) == 0
-    assert not idle.findChild(QTimer).isActive()
+    timer = idle.findChild(QTimer)
+    assert timer is not None and not timer.isActive()
 
 
 def test_the_data_folder_is_shown_and_opens_in_the_file_manager(
-    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     opened: list[QUrl] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)  # type: ignore[func-returns-value]  # notes the address, then answers True as openUrl does
     seen: list[str] = []
 
     def open_folder(dialog: QDialog) -> None:
@@ -716,8 +727,8 @@ def test_the_data_folder_is_shown_and_opens_in_the_file_manager(
 
 
 def test_cancel_and_escape_change_nothing(
-    qtbot, encrypted_window: MainWindow, live_journal: Journal, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, encrypted_window: MainWindow, live_journal: Journal, tmp_path: Path
+) -> None:
     window = encrypted_window
     window.show_row(CALENDAR)
     before_disk = window_ini(tmp_path).read_bytes() if window_ini(tmp_path).exists() else b""
@@ -760,8 +771,8 @@ def test_cancel_and_escape_change_nothing(
 
 
 def test_emotions_and_triggers_open_their_own_window_from_the_settings(
-    qtbot, window: MainWindow, live_journal: Journal
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, live_journal: Journal
+) -> None:
     seen: list[Any] = []
 
     def open_catalogue(dialog: QDialog) -> None:
@@ -786,12 +797,14 @@ def test_emotions_and_triggers_open_their_own_window_from_the_settings(
     # Saved at once, and said so: Cancel in the settings does not take it back.
     assert "fear" not in [e.key for e in live_journal.entries.emotions()]
     rows = window.entry_view.episode_form.emotions
-    assert "Fear" not in [rows.item(r, 0).text() for r in range(rows.rowCount())]
+    assert "Fear" not in [
+        cast(QTableWidgetItem, rows.item(r, 0)).text() for r in range(rows.rowCount())
+    ]
 
 
 def test_delete_all_my_data_leaves_the_settings_and_asks_first(
-    qtbot, window: MainWindow, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
     asked: list[str] = []
 
     def delete_all(dialog: QDialog) -> None:
@@ -810,7 +823,7 @@ def test_delete_all_my_data_leaves_the_settings_and_asks_first(
 # -- the reminder and the last view ----------------------------------------------------------
 
 
-def test_without_a_tray_the_reminder_asks_in_the_window(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_without_a_tray_the_reminder_asks_in_the_window(qtbot: QtBot, window: MainWindow) -> None:
     window.desktop.change(Preferences(reminder_on=True))
     assert window.desktop.reminder.active
     answers = ModalAnswers(
@@ -821,7 +834,7 @@ def test_without_a_tray_the_reminder_asks_in_the_window(qtbot, window: MainWindo
     assert window.entry_view.tabs.currentIndex() == 1  # the check-in
 
 
-def test_the_last_view_is_shown_again(qtbot, live_journal: Journal, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_last_view_is_shown_again(qtbot: QtBot, live_journal: Journal, tmp_path: Path) -> None:
     paths = AppPaths.under(tmp_path / "data")
     first = MainWindow(JournalController(live_journal), paths)
     qtbot.addWidget(first)
