@@ -62,7 +62,7 @@ stamps = st.builds(
 ).filter(_storable)
 
 emotions = st.dictionaries(st.sampled_from(EMOTION_KEYS), st.integers(0, 4), max_size=6)
-characters = st.characters(exclude_categories=("Cs",))  # every character but lone surrogates
+characters = st.characters(exclude_categories=["Cs"])  # every character but lone surrogates
 
 
 def texts_up_to(limit: int) -> st.SearchStrategy[str]:

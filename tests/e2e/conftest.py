@@ -7,10 +7,19 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Protocol
 
 import pytest
 
 BIN = Path(sys.executable).parent
+
+
+class RunMoodapp(Protocol):
+    """The ``moodapp`` fixture: runs the installed command with these arguments."""
+
+    def __call__(
+        self, *args: str, extra_env: dict[str, str] | None = None
+    ) -> subprocess.CompletedProcess[str]: ...
 
 
 @pytest.fixture
@@ -32,7 +41,7 @@ def env(tmp_path: Path) -> dict[str, str]:
 
 
 @pytest.fixture
-def moodapp(command: str, env: dict[str, str], tmp_path: Path):
+def moodapp(command: str, env: dict[str, str], tmp_path: Path) -> RunMoodapp:
     """Run the installed command with --data-dir TMP/data."""
 
     def run(

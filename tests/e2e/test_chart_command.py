@@ -10,6 +10,9 @@ from xml.etree import ElementTree
 import pytest
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QApplication
+
+from tests.e2e.conftest import RunMoodapp
 
 pytestmark = pytest.mark.e2e
 
@@ -43,7 +46,9 @@ def rendered_svg(path: Path, tmp_path: Path) -> QImage:
 
 
 @pytest.mark.parametrize("kind", KINDS)
-def test_each_kind_as_png_and_svg(moodapp, tmp_path: Path, qapp, kind: str) -> None:  # type: ignore[no-untyped-def]
+def test_each_kind_as_png_and_svg(
+    moodapp: RunMoodapp, tmp_path: Path, qapp: QApplication, kind: str
+) -> None:
     png, svg = tmp_path / f"{kind}.png", tmp_path / f"{kind}.svg"
     made = moodapp(
         "--demo",
@@ -103,8 +108,8 @@ def test_each_kind_as_png_and_svg(moodapp, tmp_path: Path, qapp, kind: str) -> N
     ],
 )
 def test_bad_chart_requests_exit_2_and_write_nothing(
-    moodapp, tmp_path: Path, args: list[str], says: str
-) -> None:  # type: ignore[no-untyped-def]
+    moodapp: RunMoodapp, tmp_path: Path, args: list[str], says: str
+) -> None:
     made = moodapp(*args)
     assert made.returncode == 2
     assert says in made.stderr

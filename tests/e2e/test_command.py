@@ -18,11 +18,12 @@ import pytest
 import moodapp
 from moodapp.paths import AppPaths
 from moodapp.ui.shell.single_instance import channel_name
+from tests.e2e.conftest import RunMoodapp
 
 pytestmark = pytest.mark.e2e
 
 
-def test_version_and_help(moodapp) -> None:
+def test_version_and_help(moodapp: RunMoodapp) -> None:
     version = moodapp("--version")
     assert version.returncode == 0
     assert version.stdout.strip() == f"moodapp {moodapp_version()}"
@@ -35,7 +36,7 @@ def moodapp_version() -> str:
     return moodapp.__version__
 
 
-def test_add_then_list_as_json(moodapp, tmp_path: Path) -> None:
+def test_add_then_list_as_json(moodapp: RunMoodapp, tmp_path: Path) -> None:
     cry = moodapp("add", "cry", "--intensity", "3", "--emotion", "sadness=3",
                   "--emotion", "helplessness=2",
                   "--at", "2026-11-20T21:30:00+01:00", "--duration", "10")  # fmt: skip
@@ -62,7 +63,7 @@ def test_add_then_list_as_json(moodapp, tmp_path: Path) -> None:
     assert (tmp_path / "data" / "journal.sqlite3").exists()
 
 
-def test_every_option_of_add_is_stored_and_listed(moodapp) -> None:
+def test_every_option_of_add_is_stored_and_listed(moodapp: RunMoodapp) -> None:
     cry = moodapp(
         "add", "cry", "--intensity", "4", "--almost", "--duration", "12",
         "--trigger", "conflict", "--trigger", "Loss", "--company", "several",
@@ -98,14 +99,14 @@ def test_every_option_of_add_is_stored_and_listed(moodapp) -> None:
     }  # fmt: skip
 
 
-def test_bad_input_is_refused_with_status_2(moodapp) -> None:
+def test_bad_input_is_refused_with_status_2(moodapp: RunMoodapp) -> None:
     refused = moodapp("add", "cry", "--intensity", "9")
     assert refused.returncode == 2
     assert "--intensity" in refused.stderr and "Nothing was saved." in refused.stderr
     assert json.loads(moodapp("list", "--json").stdout) == []
 
 
-def test_the_command_line_imports_no_qt(moodapp) -> None:
+def test_the_command_line_imports_no_qt(moodapp: RunMoodapp) -> None:
     listing = moodapp("list", extra_env={"PYTHONPROFILEIMPORTTIME": "1"})
     assert listing.returncode == 0
     imported = listing.stderr
@@ -114,7 +115,9 @@ def test_the_command_line_imports_no_qt(moodapp) -> None:
         assert heavy not in imported
 
 
-def test_the_demo_lists_a_year_and_leaves_nothing_behind(moodapp, tmp_path: Path) -> None:
+def test_the_demo_lists_a_year_and_leaves_nothing_behind(
+    moodapp: RunMoodapp, tmp_path: Path
+) -> None:
     demo = moodapp("--demo", "list", "--json")
     assert demo.returncode == 0
     assert len(json.loads(demo.stdout)) > 300
@@ -124,7 +127,7 @@ def test_the_demo_lists_a_year_and_leaves_nothing_behind(moodapp, tmp_path: Path
 @pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")
 @pytest.mark.parametrize("how", ["cli", "window"])
 def test_a_saved_entry_survives_sigkill_right_after_the_save(
-    how: str, moodapp, env, tmp_path: Path
+    how: str, moodapp: RunMoodapp, env: dict[str, str], tmp_path: Path
 ) -> None:
     helper = Path(__file__).with_name("save_then_wait.py")
     with subprocess.Popen(
@@ -134,6 +137,7 @@ def test_a_saved_entry_survives_sigkill_right_after_the_save(
         stderr=subprocess.PIPE,
         text=True,
     ) as child:
+        assert child.stdout is not None
         uid = child.stdout.readline().strip()
         os.kill(child.pid, signal.SIGKILL)
         _, errors = child.communicate(timeout=60)
@@ -148,7 +152,7 @@ def test_a_saved_entry_survives_sigkill_right_after_the_save(
 @pytest.mark.skipif(os.name != "posix", reason="SIGTERM and Ctrl+C as signals are POSIX")
 @pytest.mark.parametrize("sent", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "Ctrl+C"])
 def test_the_window_closes_cleanly_on_sigterm_and_ctrl_c(
-    sent: signal.Signals, command: str, env, moodapp, tmp_path: Path
+    sent: signal.Signals, command: str, env: dict[str, str], moodapp: RunMoodapp, tmp_path: Path
 ) -> None:
     data = tmp_path / "data"
     assert moodapp("add", "check-in", "--mood", "1", "--energy", "0").returncode == 0
@@ -236,7 +240,7 @@ def fingerprint(folder: Path) -> dict[str, bytes]:
 
 
 def test_an_empty_journal_is_refused_and_the_newest_good_backup_named(
-    moodapp, tmp_path: Path
+    moodapp: RunMoodapp, tmp_path: Path
 ) -> None:
     for mood in ("1", "2"):
         assert moodapp("add", "check-in", "--mood", mood, "--energy", "0").returncode == 0
@@ -253,7 +257,7 @@ def test_an_empty_journal_is_refused_and_the_newest_good_backup_named(
 
 @pytest.mark.skipif(os.name != "posix", reason="links and modes are POSIX")
 def test_a_journal_behind_a_link_is_refused_and_its_target_left_alone(
-    moodapp, tmp_path: Path
+    moodapp: RunMoodapp, tmp_path: Path
 ) -> None:
     elsewhere = tmp_path / "elsewhere"
     assert moodapp("--data-dir", str(elsewhere), "add", "check-in", "--mood", "1",
@@ -276,7 +280,9 @@ def test_a_journal_behind_a_link_is_refused_and_its_target_left_alone(
 
 @pytest.mark.skipif(os.name != "posix", reason="links are POSIX")
 @pytest.mark.parametrize("kind", ["folder", "dangling-link"])
-def test_a_journal_path_that_is_no_file_gets_a_message(moodapp, tmp_path: Path, kind) -> None:
+def test_a_journal_path_that_is_no_file_gets_a_message(
+    moodapp: RunMoodapp, tmp_path: Path, kind: str
+) -> None:
     journal = tmp_path / "data" / "journal.sqlite3"
     journal.parent.mkdir()
     if kind == "folder":
@@ -295,7 +301,7 @@ def test_a_journal_path_that_is_no_file_gets_a_message(moodapp, tmp_path: Path, 
 @pytest.mark.skipif(os.name != "posix", reason="modes are POSIX")
 @pytest.mark.parametrize("read_only", ["file", "folder"])
 def test_a_read_only_journal_is_read_and_never_written(
-    moodapp, tmp_path: Path, read_only: str
+    moodapp: RunMoodapp, tmp_path: Path, read_only: str
 ) -> None:
     data = tmp_path / "data"
     added = moodapp("add", "check-in", "--mood", "1", "--energy", "0")
@@ -317,7 +323,9 @@ def test_a_read_only_journal_is_read_and_never_written(
         changed.chmod(0o700 if read_only == "folder" else 0o600)
 
 
-def test_a_journal_found_damaged_while_listing_is_said_so(moodapp, tmp_path: Path) -> None:
+def test_a_journal_found_damaged_while_listing_is_said_so(
+    moodapp: RunMoodapp, tmp_path: Path
+) -> None:
     assert (
         moodapp("add", "check-in", "--mood", "1", "--energy", "0", "--note", "kept").returncode == 0
     )

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any, cast
 
 import pytest
+
+from tests.e2e.conftest import RunMoodapp
 
 pytestmark = pytest.mark.e2e
 
@@ -16,13 +19,15 @@ DAYLIO = (
 )
 
 
-def listing(moodapp, data: Path) -> list[dict]:
+def listing(moodapp: RunMoodapp, data: Path) -> list[dict[str, Any]]:
     result = moodapp("--data-dir", str(data), "list", "--json")
     assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout)
+    return cast("list[dict[str, Any]]", json.loads(result.stdout))
 
 
-def test_export_then_import_elsewhere_gives_the_same_entries(moodapp, tmp_path: Path) -> None:
+def test_export_then_import_elsewhere_gives_the_same_entries(
+    moodapp: RunMoodapp, tmp_path: Path
+) -> None:
     for args in (["cry", "--intensity", "3", "--emotion", "sadness=2", "--tag", "work"],
                  ["check-in", "--mood", "1", "--energy", "0", "--note", "a, b\nc"]):  # fmt: skip
         added = moodapp("add", *args, "--at", "2026-11-20T21:30:00+01:00")
@@ -43,7 +48,9 @@ def test_export_then_import_elsewhere_gives_the_same_entries(moodapp, tmp_path: 
         assert "Added 0 new entries" in again.stdout and "skipped 2" in again.stdout
 
 
-def test_a_dry_run_says_what_would_happen_and_writes_nothing(moodapp, tmp_path: Path) -> None:
+def test_a_dry_run_says_what_would_happen_and_writes_nothing(
+    moodapp: RunMoodapp, tmp_path: Path
+) -> None:
     moodapp("add", "check-in", "--mood", "2", "--energy", "1")
     moodapp("export", "--output", "journal.json")
     dry = moodapp("--data-dir", str(tmp_path / "other"), "import", "journal.json", "--dry-run")
@@ -53,7 +60,7 @@ def test_a_dry_run_says_what_would_happen_and_writes_nothing(moodapp, tmp_path: 
     assert listing(moodapp, tmp_path / "other") == []
 
 
-def test_a_daylio_export_with_custom_moods(moodapp, tmp_path: Path) -> None:
+def test_a_daylio_export_with_custom_moods(moodapp: RunMoodapp, tmp_path: Path) -> None:
     (tmp_path / "daylio.csv").write_text(DAYLIO, encoding="utf-8")
     asked = moodapp("import", "daylio.csv")
     assert asked.returncode == 2
@@ -84,7 +91,7 @@ def test_a_daylio_export_with_custom_moods(moodapp, tmp_path: Path) -> None:
     ],
 )  # fmt: skip
 def test_bad_options_are_refused_with_status_2(
-    moodapp, tmp_path: Path, args: list[str], message: str
+    moodapp: RunMoodapp, tmp_path: Path, args: list[str], message: str
 ) -> None:
     (tmp_path / "daylio.csv").write_text(DAYLIO, encoding="utf-8")
     refused = moodapp(*args)
@@ -92,7 +99,9 @@ def test_bad_options_are_refused_with_status_2(
     assert message in refused.stderr
 
 
-def test_an_export_never_overwrites_the_journal_or_a_full_folder(moodapp, tmp_path: Path) -> None:
+def test_an_export_never_overwrites_the_journal_or_a_full_folder(
+    moodapp: RunMoodapp, tmp_path: Path
+) -> None:
     moodapp("add", "check-in", "--mood", "2", "--energy", "1")
     journal = tmp_path / "data" / "journal.sqlite3"
     before = journal.read_bytes()

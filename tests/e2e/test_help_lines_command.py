@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from tests.e2e.conftest import RunMoodapp
 
-def test_help_lines_for_germany(moodapp) -> None:  # type: ignore[no-untyped-def]
+
+def test_help_lines_for_germany(moodapp: RunMoodapp) -> None:
     done = moodapp("help-lines", "--country", "DE")
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("If you are in crisis")
@@ -12,7 +14,7 @@ def test_help_lines_for_germany(moodapp) -> None:  # type: ignore[no-untyped-def
     assert "https://findahelpline.com" in done.stdout and done.stderr == ""
 
 
-def test_a_bad_country_exits_2_and_names_the_option(moodapp) -> None:  # type: ignore[no-untyped-def]
+def test_a_bad_country_exits_2_and_names_the_option(moodapp: RunMoodapp) -> None:
     done = moodapp("help-lines", "--country", "Germany")
     assert done.returncode == 2
     assert "--country" in done.stderr and done.stdout == ""

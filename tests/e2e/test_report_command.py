@@ -7,12 +7,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QColor
 
+from tests.e2e.conftest import RunMoodapp
 from tests.gui.test_report_pdf import media_boxes, pages, pictures, text_colours
 
 pytestmark = pytest.mark.e2e
 
 
-def test_a_report_of_the_demo_journal(moodapp, tmp_path: Path) -> None:
+def test_a_report_of_the_demo_journal(moodapp: RunMoodapp, tmp_path: Path) -> None:
     made = moodapp("--demo", "report", "--output", "report.pdf", "--page", "letter")
     assert made.returncode == 0, made.stderr
     assert made.stderr == ""  # nothing from Qt's offscreen platform either
@@ -33,7 +34,7 @@ def test_a_report_of_the_demo_journal(moodapp, tmp_path: Path) -> None:
     ],
 )
 def test_bad_report_options_exit_2_and_write_nothing(
-    moodapp, tmp_path: Path, args: list[str], message: str
+    moodapp: RunMoodapp, tmp_path: Path, args: list[str], message: str
 ) -> None:
     refused = moodapp("report", *args)
     assert refused.returncode == 2

@@ -28,7 +28,9 @@ NOT_IN_SDIST = {".ci/run", ".gitignore"}
 BIN = "Scripts" if os.name == "nt" else "bin"
 
 
-def _run(*command: str | Path, cwd: Path, env: dict[str, str] | None = None, timeout: int):
+def _run(
+    *command: str | Path, cwd: Path, env: dict[str, str] | None = None, timeout: int
+) -> subprocess.CompletedProcess[str]:
     result = subprocess.run(
         [str(c) for c in command],
         cwd=cwd,
