@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import timedelta
+from typing import cast
 
 import pytest
 from hypothesis import assume, given, settings
@@ -24,15 +25,18 @@ def stamped(entry: Entry) -> Entry:
 
 
 def _index_rows(store: Store) -> list[tuple[int, str, str]]:
-    return store.db.execute_sql("SELECT rowid, uid, body FROM entry_search ORDER BY 1").fetchall()
+    return cast(
+        "list[tuple[int, str, str]]",
+        store.db.execute_sql("SELECT rowid, uid, body FROM entry_search ORDER BY 1").fetchall(),  # type: ignore[no-untyped-call]  # peewee's execute_sql is untyped
+    )
 
 
 def _links(store: Store) -> list[list[tuple[object, ...]]]:
     return [
-        store.db.execute_sql(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall()
+        store.db.execute_sql(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall()  # type: ignore[no-untyped-call]  # peewee's execute_sql is untyped
         for table in ("episode_emotion", "episode_trigger", "check_in_emotion")
     ] + [
-        store.db.execute_sql(
+        store.db.execute_sql(  # type: ignore[no-untyped-call]  # peewee's execute_sql is untyped
             "SELECT l.episode_id, l.check_in_id, t.id, t.name FROM entry_tag l JOIN tag t "
             "ON t.id = l.tag_id ORDER BY 1, 2, 3"
         ).fetchall()
@@ -41,12 +45,15 @@ def _links(store: Store) -> list[list[tuple[object, ...]]]:
 
 @settings(max_examples=60)
 @given(st.data())
-def test_replacing_many_leaves_what_writing_one_by_one_leaves(store: Store, data) -> None:
+def test_replacing_many_leaves_what_writing_one_by_one_leaves(
+    store: Store, data: st.DataObject
+) -> None:
     drawn = data.draw(st.lists(st.one_of(episodes(NOW), check_ins(NOW)), min_size=1, max_size=4))
     first = [stamped(e) for e in drawn]
     newer = [
-        stamped(replace(data.draw(episodes(NOW) if isinstance(e, CryingEpisode)
-                                  else check_ins(NOW)), uid=e.uid))
+        stamped(replace(data.draw(cast("st.SearchStrategy[Entry]",
+                                       episodes(NOW) if isinstance(e, CryingEpisode)
+                                       else check_ins(NOW))), uid=e.uid))
         for e in first
     ]  # fmt: skip
     # A tag is kept in the first spelling the journal saw ("m" for a later "M"): drawn tags

@@ -15,7 +15,7 @@ import peewee
 import pytest
 
 from moodapp.__main__ import main
-from moodapp.domain.entries import CheckIn, CryingEpisode
+from moodapp.domain.entries import CheckIn, CryingEpisode, Entry
 from moodapp.paths import AppPaths
 from moodapp.services.clock import local_now
 from moodapp.services.journal import JournalDamaged, open_journal, opened_journal
@@ -45,7 +45,7 @@ def whole_journal(tmp_path_factory: pytest.TempPathFactory) -> bytes:
     paths = AppPaths.under(tmp_path_factory.mktemp("whole"))
     now = local_now()
     with opened_journal(paths) as journal:
-        entries = []
+        entries: list[Entry] = []
         for n in range(40):
             when = now - timedelta(days=n, hours=n % 5)
             episode = CryingEpisode(

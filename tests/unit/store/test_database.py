@@ -21,7 +21,7 @@ from moodapp.services.clock import local_now
 from moodapp.services.journal import Journal
 from moodapp.services.writes import SaveFailed
 from moodapp.store.bound_database import AnotherJournalOpen, NoJournalOpen, bound, execute
-from moodapp.store.database import open_store
+from moodapp.store.database import Store, open_store
 from moodapp.store.migrating import MIGRATION_TABLE, default_migrations_dir
 from moodapp.store.models import MODELS, EmotionRow, EpisodeRow, TriggerRow
 from moodapp.store.open_errors import (
@@ -75,16 +75,16 @@ def test_built_ins_are_seeded_once(tmp_path: Path) -> None:
             assert TriggerRow.select().count() == 12
 
 
-def test_pragmas_make_every_save_durable(store) -> None:
+def test_pragmas_make_every_save_durable(store: Store) -> None:
     def pragma(name: str) -> object:
-        return store.db.execute_sql(f"PRAGMA {name}").fetchone()[0]
+        return store.db.execute_sql(f"PRAGMA {name}").fetchone()[0]  # type: ignore[no-untyped-call]  # peewee's execute_sql is untyped
 
     assert pragma("journal_mode") == "wal"
     assert pragma("synchronous") == 2  # FULL
     assert pragma("foreign_keys") == 1
 
 
-def test_the_database_itself_rejects_out_of_range_values(store) -> None:
+def test_the_database_itself_rejects_out_of_range_values(store: Store) -> None:
     with pytest.raises(IntegrityError):
         EpisodeRow.insert(
             uid="x",
@@ -104,7 +104,7 @@ def test_the_database_itself_rejects_out_of_range_values(store) -> None:
 def test_a_new_data_dir_is_private_and_so_is_the_journal(tmp_path: Path) -> None:
     data_dir = tmp_path / "new" / "moodapp"
     with open_store(data_dir / "journal.sqlite3", data_dir / "backups") as store:
-        store.db.execute_sql("SELECT 1")
+        store.db.execute_sql("SELECT 1")  # type: ignore[no-untyped-call]  # peewee's execute_sql is untyped
     assert stat.S_IMODE(data_dir.stat().st_mode) == 0o700
     assert stat.S_IMODE((data_dir / "journal.sqlite3").stat().st_mode) == 0o600
 
@@ -123,7 +123,7 @@ def test_an_existing_journal_with_loose_permissions_is_made_private(tmp_path: Pa
 def test_a_journal_from_a_newer_version_is_refused_and_left_untouched(tmp_path: Path) -> None:
     path = tmp_path / "journal.sqlite3"
     with open_store(path, tmp_path / "backups") as store:
-        store.db.execute_sql(
+        store.db.execute_sql(  # type: ignore[no-untyped-call]  # peewee's execute_sql is untyped
             f'INSERT INTO "{MIGRATION_TABLE}" (name, applied) VALUES (?, ?)',
             ("0099_future", "2030-01-01"),
         )
@@ -161,10 +161,12 @@ def test_a_file_that_is_not_plain_sqlite_needs_a_passphrase_and_is_left_untouche
     ],
     ids=["truncated", "garbage-after-header", "zeroed-pages"],
 )
-def test_a_damaged_journal_is_refused_and_left_untouched(tmp_path: Path, damage) -> None:  # type: ignore[no-untyped-def]
+def test_a_damaged_journal_is_refused_and_left_untouched(
+    tmp_path: Path, damage: Callable[[bytes], bytes]
+) -> None:
     path = tmp_path / "journal.sqlite3"
     with open_store(path, tmp_path / "backups") as store:
-        store.db.execute_sql("INSERT INTO setting (key, value) VALUES ('k', 'v')")
+        store.db.execute_sql("INSERT INTO setting (key, value) VALUES ('k', 'v')")  # type: ignore[no-untyped-call]  # peewee's execute_sql is untyped
     path.write_bytes(damage(path.read_bytes()))
     before = fingerprint(tmp_path)
     with pytest.raises(JournalUnreadable, match="left as it is"):
@@ -187,7 +189,7 @@ def test_another_programs_database_is_refused_and_left_untouched(tmp_path: Path)
 def test_a_copy_is_taken_before_a_migration_runs(tmp_path: Path) -> None:
     path, backups = tmp_path / "journal.sqlite3", tmp_path / "backups"
     with open_store(path, backups) as store:
-        store.db.execute_sql("INSERT INTO setting (key, value) VALUES ('week-starts', 'monday')")
+        store.db.execute_sql("INSERT INTO setting (key, value) VALUES ('week-starts', 'monday')")  # type: ignore[no-untyped-call]  # peewee's execute_sql is untyped
     migrations, name = shipped_migrations_plus(
         tmp_path,
         "add_setting_note",
@@ -241,7 +243,7 @@ def test_making_energy_and_intensity_optional_keeps_every_entry_and_link(tmp_pat
     """Migration 0004 rebuilds two tables; nothing linked to them may be lost."""
     from datetime import datetime, timedelta, timezone
 
-    from moodapp.domain.entries import CheckIn, CryingEpisode
+    from moodapp.domain.entries import CheckIn, CryingEpisode, Entry
     from moodapp.services.journal import Journal
 
     before_0004 = tmp_path / "old-migrations"
@@ -249,7 +251,7 @@ def test_making_energy_and_intensity_optional_keeps_every_entry_and_link(tmp_pat
         shutil.copytree(shipped, before_0004, ignore=shutil.ignore_patterns("0004_*"))
     path, backups = tmp_path / "journal.sqlite3", tmp_path / "backups"
     now = datetime(2026, 11, 26, 20, tzinfo=timezone(timedelta(hours=1)))
-    entries = [
+    entries: list[Entry] = [
         CryingEpisode(occurred_at=now - timedelta(days=1), intensity=4, emotions={"sadness": 3},
                       triggers=frozenset({"loss"}), tags=frozenset({"work"}), note="long day"),
         CheckIn(occurred_at=now - timedelta(hours=2), mood=-1, energy=2, emotions={"calm": 1},
@@ -263,8 +265,9 @@ def test_making_energy_and_intensity_optional_keeps_every_entry_and_link(tmp_pat
         journal = Journal(store, clock=lambda: now)
         assert journal.entries.entries() == old
         assert [hit.uid for hit in journal.entries.search("long day")] == [entries[0].uid]
-        assert store.db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert store.db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1  # type: ignore[no-untyped-call]  # peewee's execute_sql is untyped
         unknown = journal.entries.record(CheckIn(occurred_at=now, mood=1, energy=None)).saved
+        assert isinstance(unknown, CheckIn)
         assert unknown.energy is None
     assert any("-before-0004" in p.name for p in backups.iterdir())
 

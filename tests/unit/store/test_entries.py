@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
+from typing import TypeVar
 
 from hypothesis import given, settings
 
@@ -20,8 +21,10 @@ from moodapp.store.models import (
 from tests.conftest import NOW
 from tests.strategies import check_ins, episodes
 
+AnyEntry = TypeVar("AnyEntry", bound=Entry)
 
-def stamped(entry: Entry) -> Entry:
+
+def stamped(entry: AnyEntry) -> AnyEntry:
     return replace(entry, created_at=NOW - timedelta(minutes=5), updated_at=NOW)
 
 
@@ -37,7 +40,7 @@ def written_alone(store: Store, entry: Entry) -> None:
 
 @settings(max_examples=60)
 @given(episodes(NOW))
-def test_an_episode_round_trips_field_for_field(store, episode: CryingEpisode) -> None:
+def test_an_episode_round_trips_field_for_field(store: Store, episode: CryingEpisode) -> None:
     episode = stamped(episode)
     written_alone(store, episode)
     assert entry_store.read_entry(episode.uid) == episode
@@ -45,13 +48,13 @@ def test_an_episode_round_trips_field_for_field(store, episode: CryingEpisode) -
 
 @settings(max_examples=60)
 @given(check_ins(NOW))
-def test_a_check_in_round_trips_field_for_field(store, check_in: CheckIn) -> None:
+def test_a_check_in_round_trips_field_for_field(store: Store, check_in: CheckIn) -> None:
     check_in = stamped(check_in)
     written_alone(store, check_in)
     assert entry_store.read_entry(check_in.uid) == check_in
 
 
-def test_the_day_of_an_entry_is_its_local_date(store) -> None:
+def test_the_day_of_an_entry_is_its_local_date(store: Store) -> None:
     late_evening_in_tokyo = datetime(2026, 11, 25, 23, 30, tzinfo=timezone(timedelta(hours=9)))
     entry = stamped(CryingEpisode(occurred_at=late_evening_in_tokyo, intensity=2))
     entry_store.write_entry(entry)
@@ -61,7 +64,7 @@ def test_the_day_of_an_entry_is_its_local_date(store) -> None:
     assert entry_store.read_entries(date(2026, 11, 26), None) == []
 
 
-def test_rewriting_an_entry_replaces_its_links(store) -> None:
+def test_rewriting_an_entry_replaces_its_links(store: Store) -> None:
     entry = stamped(
         CryingEpisode(
             occurred_at=NOW, intensity=3, emotions={"sadness": 3, "fear": 1},
@@ -76,7 +79,7 @@ def test_rewriting_an_entry_replaces_its_links(store) -> None:
     assert EpisodeTriggerRow.select().count() == 0
 
 
-def test_deleting_an_entry_deletes_its_links(store) -> None:
+def test_deleting_an_entry_deletes_its_links(store: Store) -> None:
     entry = stamped(
         CheckIn(occurred_at=NOW, mood=1, energy=0, emotions={"calm": 2}, tags=frozenset({"walk"}))
     )
@@ -88,15 +91,17 @@ def test_deleting_an_entry_deletes_its_links(store) -> None:
     assert entry_store.delete_entry(entry.uid) is False
 
 
-def test_tags_are_shared_ignoring_letter_case(store) -> None:
+def test_tags_are_shared_ignoring_letter_case(store: Store) -> None:
     first = stamped(CheckIn(occurred_at=NOW, mood=0, energy=0, tags=frozenset({"Work"})))
     second = stamped(CheckIn(occurred_at=NOW, mood=0, energy=0, tags=frozenset({"work"})))
     entry_store.write_entry(first)
     entry_store.write_entry(second)
-    assert entry_store.read_entry(second.uid).tags == frozenset({"Work"})
+    read = entry_store.read_entry(second.uid)
+    assert read is not None
+    assert read.tags == frozenset({"Work"})
 
 
-def test_many_entries_load_with_their_links(store) -> None:
+def test_many_entries_load_with_their_links(store: Store) -> None:
     written = [
         stamped(
             CheckIn(

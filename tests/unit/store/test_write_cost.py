@@ -55,7 +55,7 @@ def steps_in(journal_files: dict[int, Path]) -> Iterator[Callable[[int], dict[st
         store = open_store(journal_files[years], journal_files[years].parent / "backups")
         opened.append(store)
         journal = Journal(store, clock=lambda: NOW)
-        connection = store.db.connection()
+        connection = store.db.connection()  # type: ignore[no-untyped-call]  # peewee's connection() is untyped
         counted: dict[str, int] = {}
 
         def count(name: str, write: Callable[[], object]) -> None:
@@ -105,7 +105,9 @@ def steps_in(journal_files: dict[int, Path]) -> Iterator[Callable[[int], dict[st
         store.close()
 
 
-def test_a_write_costs_the_same_in_a_long_journal(steps_in) -> None:
+def test_a_write_costs_the_same_in_a_long_journal(
+    steps_in: Callable[[int], dict[str, int]],
+) -> None:
     short, long = steps_in(SHORT), steps_in(LONG)
     grown = {write: long[write] - short[write] for write in short}
     assert all(abs(more) <= SLACK for more in grown.values()), (
