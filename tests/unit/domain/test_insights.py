@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, timedelta
 
 from moodapp.domain.charts import ReliefContext, ReliefGroup, ReliefSplit
-from moodapp.domain.insight import InsightKind
+from moodapp.domain.insight import Insight, InsightKind
 from moodapp.domain.insight_emotions import (
     balance_insights,
     emotions_around_tears_insights,
@@ -58,7 +59,7 @@ def check_ins(first: int, last: int, **values: object) -> dict[date, DayFacts]:
     return {ago(n): DayFacts(check_ins=1, **values) for n in range(last, first + 1)}  # type: ignore[arg-type]
 
 
-def kinds(found) -> list[InsightKind]:  # type: ignore[no-untyped-def]
+def kinds(found: Iterable[Insight]) -> list[InsightKind]:
     return [i.kind for i in found]
 
 

@@ -22,7 +22,7 @@ def berlin(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 
 def local(*parts: int) -> datetime:
-    return datetime(*parts).astimezone()
+    return datetime(*parts).astimezone()  # type: ignore[arg-type]  # year to second, no tzinfo
 
 
 @pytest.mark.usefixtures("berlin")

@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from moodapp.domain.entries import CheckIn, CryingEpisode, new_uid
+from moodapp.domain.field_errors import FieldError
 from moodapp.domain.reflection import Reflection
 from moodapp.domain.storable import (
     DATE_OUT_OF_RANGE,
@@ -31,7 +32,7 @@ from tests.conftest import NOW
 from tests.strategies import EMOTION_KEYS, TRIGGER_KEYS, check_ins, episodes
 
 
-def fields(errors: list) -> set[str]:
+def fields(errors: list[FieldError]) -> set[str]:
     return {e.field for e in errors}
 
 
@@ -170,7 +171,7 @@ def test_times_are_stored_only_from_1900_to_9998_as_lived_and_in_utc(
     utc = local - timedelta(minutes=offset_minutes)
     fits = all(1900 <= t.year <= 9998 for t in (local, utc))
     for name in ("created_at", "updated_at"):
-        errors = validate_check_in(replace(BASE_CHECK_IN, **{name: moment}), now=NOW)
+        errors = validate_check_in(replace(BASE_CHECK_IN, **{name: moment}), now=NOW)  # type: ignore[arg-type]  # name is one of the two times
         assert (errors == []) == fits
         assert all(e.field == name and "1900" in e.message for e in errors)
 

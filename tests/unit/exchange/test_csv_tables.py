@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import UTC, date, timedelta
 from pathlib import Path
 
-import pandas as pd
+import pandas as pd  # type: ignore[import-untyped]  # the test extras have no stubs for it
 import pytest
 
 from moodapp.domain.catalogue import BUILTIN_EMOTIONS, BUILTIN_TRIGGERS

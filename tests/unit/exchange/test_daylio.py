@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from datetime import time as dt_time
 from pathlib import Path
+from typing import cast
 
 import pytest
 from hypothesis import given
@@ -71,7 +72,9 @@ def test_a_standard_export_becomes_check_ins(tmp_path: Path) -> None:
 def test_the_five_standard_moods_span_the_mood_scale(tmp_path: Path) -> None:
     rows = "".join(f"2025-03-0{i + 1},x,x,12:00,{m},,,\n"
                    for i, m in enumerate(["rad", "good", "meh", "bad", "awful"]))  # fmt: skip
-    moods = [e.mood for e in read_daylio(write(tmp_path, HEADER + rows)).content.entries]
+    moods = [
+        cast(CheckIn, e).mood for e in read_daylio(write(tmp_path, HEADER + rows)).content.entries
+    ]
     assert moods == [3, 2, 0, -2, -3]
 
 
@@ -107,12 +110,14 @@ def test_custom_mood_names_are_asked_about_then_mapped(tmp_path: Path) -> None:
         read_daylio(path)
     options = DaylioOptions(mood_map={"tired": -1, "Super": 3})
     assert survey(path, options).unknown_moods == []
-    assert [e.mood for e in read_daylio(path, options).content.entries] == [-1, 3, -1]
+    assert [cast(CheckIn, e).mood
+            for e in read_daylio(path, options).content.entries] == [-1, 3, -1]  # fmt: skip
 
 
 def test_a_standard_mood_can_be_given_another_value(tmp_path: Path) -> None:
     path = write(tmp_path, HEADER + "2025-03-01,x,x,12:00,meh,,,\n")
     (entry,) = read_daylio(path, DaylioOptions(mood_map={"meh": -1})).content.entries
+    assert isinstance(entry, CheckIn)
     assert entry.mood == -1
 
 
@@ -194,7 +199,7 @@ def test_a_file_with_old_mac_line_ends_reads_like_any_other(tmp_path: Path) -> N
     assert detect_format(path) is ImportFormat.DAYLIO
     first, second = read_daylio(path).content.entries
     assert isinstance(first, CheckIn) and isinstance(second, CheckIn)
-    assert (first.mood, first.tags, second.mood) == (3, {"walk"}, -2)
+    assert (first.mood, first.tags, second.mood) == (3, frozenset({"walk"}), -2)
 
 
 BERLIN_SUMMER = timezone(timedelta(hours=2))

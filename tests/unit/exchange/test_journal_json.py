@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator  # type: ignore[import-untyped]  # the test extras have no stubs for it
 
 from moodapp.domain.catalogue import BUILTIN_EMOTIONS, BUILTIN_TRIGGERS
 from moodapp.domain.entries import CheckIn, CryingEpisode, Entry

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from moodapp.domain.entries import CheckIn
+from moodapp.domain.entries import CheckIn, Entry
 from moodapp.exchange import limits
 from moodapp.exchange.batch import ExportInfo, FormatError, JournalContent
 from moodapp.exchange.csv_writer import write_csv_folder, write_csv_zip
@@ -22,7 +22,7 @@ STAMP = NOW.astimezone(UTC)
 DAYLIO_HEADER = "full_date,date,weekday,time,mood,activities,note_title,note\n"
 
 
-def check_ins(count: int) -> list[CheckIn]:
+def check_ins(count: int) -> list[Entry]:
     return [CheckIn(occurred_at=NOW - timedelta(hours=n + 1), mood=0, energy=0,
                     emotions={"calm": 2}, created_at=STAMP, updated_at=STAMP)
             for n in range(count)]  # fmt: skip
