@@ -12,11 +12,12 @@ from moodapp.domain.entries import CryingEpisode
 from moodapp.domain.field_errors import InvalidInput
 from moodapp.services.catalogue import CatalogueService
 from moodapp.services.journal import Journal
+from moodapp.store.database import Store
 from tests.conftest import NOW
 
 
 @pytest.fixture
-def catalogue(store) -> CatalogueService:
+def catalogue(store: Store) -> CatalogueService:
     return CatalogueService(store)
 
 
@@ -75,7 +76,7 @@ def test_changing_something_that_does_not_exist_is_refused(catalogue: CatalogueS
         catalogue.change_emotion(ghost)
 
 
-def test_reordering_numbers_every_place_in_one_go(store) -> None:  # type: ignore[no-untyped-def]
+def test_reordering_numbers_every_place_in_one_go(store: Store) -> None:
     service = CatalogueService(store)
     emotions = service.emotions()
     service.reorder([emotions[1], emotions[0], *emotions[2:]])

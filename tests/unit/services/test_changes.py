@@ -94,6 +94,7 @@ def test_an_entry_change_holds_the_entry_before_and_after(journal: Journal) -> N
     (change,) = recorded.entries
     assert change.before is None and change.after == entries.get(check_in.uid)
     assert recorded.undoable
+    assert isinstance(recorded.saved, CheckIn)
     edited = entries.update(replace(recorded.saved, mood=-2))
     assert edited.entries == (EntryChange(recorded.saved, entries.get(check_in.uid)),)
     deleted = entries.delete(check_in.uid)

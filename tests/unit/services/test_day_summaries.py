@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
+from typing import Protocol
 
 import pytest
 
-from moodapp.domain.days import EpisodeFilter
+from moodapp.domain.days import DaySummary, EpisodeFilter
 from moodapp.domain.entries import CheckIn, CryingEpisode
 from moodapp.services.journal import Journal
 from tests.conftest import NOW
@@ -21,15 +22,24 @@ def at(day: date, hour: int, minute: int = 0, tz: timezone = PLUS_ONE) -> dateti
 DAY = date(2026, 11, 10)
 
 
+class Summaries(Protocol):
+    """The ``summaries`` fixture: the days from ``start`` to ``end`` that have entries, with
+    the episodes that ``filters`` (an emotion, a trigger) choose."""
+
+    def __call__(
+        self, start: date = ..., end: date = ..., **filters: str
+    ) -> dict[date, DaySummary]: ...
+
+
 @pytest.fixture
-def summaries(journal: Journal):
-    def of(start: date = DAY, end: date = DAY, **filters: str):
+def summaries(journal: Journal) -> Summaries:
+    def of(start: date = DAY, end: date = DAY, **filters: str) -> dict[date, DaySummary]:
         return journal.entries.day_summaries(start, end, EpisodeFilter(**filters))
 
     return of
 
 
-def test_counts_and_means_of_a_day(journal: Journal, summaries) -> None:
+def test_counts_and_means_of_a_day(journal: Journal, summaries: Summaries) -> None:
     journal.entries.save_many(
         [
             CheckIn(occurred_at=at(DAY, 8), mood=-2, energy=1, emotions={"fear": 3}),
@@ -46,13 +56,15 @@ def test_counts_and_means_of_a_day(journal: Journal, summaries) -> None:
     assert not day.no_crying
 
 
-def test_a_day_without_entries_is_absent_not_zero(journal: Journal, summaries) -> None:
+def test_a_day_without_entries_is_absent_not_zero(journal: Journal, summaries: Summaries) -> None:
     journal.entries.record(CheckIn(occurred_at=at(DAY, 9), mood=0, energy=0))
     found = summaries(DAY - timedelta(days=3), DAY + timedelta(days=3))
     assert list(found) == [DAY]
 
 
-def test_no_crying_needs_the_check_in_to_say_so_and_no_tears(journal: Journal, summaries) -> None:
+def test_no_crying_needs_the_check_in_to_say_so_and_no_tears(
+    journal: Journal, summaries: Summaries
+) -> None:
     quiet, unsaid, contradicted = DAY, DAY + timedelta(days=1), DAY + timedelta(days=2)
     journal.entries.save_many(
         [
@@ -67,7 +79,7 @@ def test_no_crying_needs_the_check_in_to_say_so_and_no_tears(journal: Journal, s
 
 
 def test_the_filter_counts_only_matching_episodes_and_keeps_moods(
-    journal: Journal, summaries
+    journal: Journal, summaries: Summaries
 ) -> None:
     journal.entries.save_many(
         [
@@ -85,7 +97,9 @@ def test_the_filter_counts_only_matching_episodes_and_keeps_moods(
     assert summaries(emotion="joy")[DAY].mood == -1
 
 
-def test_a_day_change_of_daylight_saving_time_is_one_day(journal: Journal, summaries) -> None:
+def test_a_day_change_of_daylight_saving_time_is_one_day(
+    journal: Journal, summaries: Summaries
+) -> None:
     change = date(2026, 3, 29)  # clocks go forward at 02:00 in central Europe
     journal.entries.save_many(
         [
@@ -99,7 +113,9 @@ def test_a_day_change_of_daylight_saving_time_is_one_day(journal: Journal, summa
     assert found[change].cried == 2
 
 
-def test_a_day_with_entries_in_two_time_zones_shows_once(journal: Journal, summaries) -> None:
+def test_a_day_with_entries_in_two_time_zones_shows_once(
+    journal: Journal, summaries: Summaries
+) -> None:
     journal.entries.save_many(
         [
             CheckIn(occurred_at=at(DAY, 8, tz=timezone(timedelta(hours=-5))), mood=2, energy=0),
@@ -111,7 +127,7 @@ def test_a_day_with_entries_in_two_time_zones_shows_once(journal: Journal, summa
     assert (found[DAY].check_ins, found[DAY].mood) == (2, 1.0)
 
 
-def test_the_leap_day_is_a_day_like_the_others(journal: Journal, summaries) -> None:
+def test_the_leap_day_is_a_day_like_the_others(journal: Journal, summaries: Summaries) -> None:
     leap = date(2024, 2, 29)
     journal.entries.record(CryingEpisode(occurred_at=at(leap, 21), intensity=3))
     february = summaries(date(2024, 2, 1), date(2024, 2, 29))

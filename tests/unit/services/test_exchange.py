@@ -186,6 +186,7 @@ def test_a_newer_copy_in_the_file_replaces_the_journal_s(tmp_path: Path) -> None
         entry = journal.entries.record(
             CheckIn(occurred_at=NOW - timedelta(days=3), mood=1, energy=0)
         ).saved
+    assert isinstance(entry, CheckIn)
     with opened(tmp_path / "elsewhere", lambda: LATER) as other:
         other.entries.save(replace(entry, mood=3, note="changed elsewhere"))
         file = _export(other, tmp_path / "newer.json")
@@ -193,6 +194,7 @@ def test_a_newer_copy_in_the_file_replaces_the_journal_s(tmp_path: Path) -> None
         summary = exchange(journal).import_file(file)
         assert (summary.added, summary.updated, summary.skipped) == (0, 1, 0)
         stored = journal.entries.get(entry.uid)
+        assert isinstance(stored, CheckIn)
         assert (stored.mood, stored.note, stored.updated_at) == (3, "changed elsewhere", LATER)
         assert journal.entries.search("elsewhere")[0].uid == entry.uid  # the search index followed
 
@@ -336,8 +338,8 @@ def respell(path: Path, old: str, new: str) -> None:
         with zipfile.ZipFile(path) as archive:
             tables = {n: archive.read(n) for n in archive.namelist()}
         with zipfile.ZipFile(path, "w") as archive:
-            for table, data in tables.items():
-                archive.writestr(table, data.replace(old.encode(), new.encode()))
+            for name, data in tables.items():
+                archive.writestr(name, data.replace(old.encode(), new.encode()))
     else:
         path.write_bytes(path.read_bytes().replace(old.encode(), new.encode()))
 

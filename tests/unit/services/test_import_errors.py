@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from moodapp.domain.catalogue import BUILTIN_EMOTIONS, BUILTIN_TRIGGERS
-from moodapp.domain.entries import CheckIn, CryingEpisode, new_uid
+from moodapp.domain.entries import CheckIn, CryingEpisode, Entry, new_uid
 from moodapp.domain.reflection import Week
 from moodapp.exchange.batch import ExportInfo, FormatError, JournalContent
 from moodapp.exchange.csv_writer import write_csv_folder, write_csv_zip
@@ -37,7 +37,7 @@ def journal_with_entries(journal: Journal) -> Journal:
     return journal
 
 
-def check_ins(count: int) -> list[CheckIn]:
+def check_ins(count: int) -> list[Entry]:
     return [
         CheckIn(
             occurred_at=NOW - timedelta(hours=n + 1),
@@ -50,7 +50,7 @@ def check_ins(count: int) -> list[CheckIn]:
     ]
 
 
-def json_export(path: Path, entries: list, **changes: object) -> Path:
+def json_export(path: Path, entries: list[Entry], **changes: object) -> Path:
     content = JournalContent(entries=entries, emotions=list(BUILTIN_EMOTIONS),
                              triggers=list(BUILTIN_TRIGGERS))  # fmt: skip
     document = journal_to_dict(content, ExportInfo(NOW, "1", None, None))
@@ -302,7 +302,7 @@ def _csv_folder_with_tag(tag: str) -> Callable[[Path], Path]:
 
 
 DIGITS = "7" * 5000
-EDGE_CASES = {
+EDGE_CASES: dict[str, tuple[Callable[[Path], Path], str]] = {
     "a creation time in the year 900": (
         lambda p: _json_entry_with(p, "900.json", created_at="0900-01-01T00:00:00+00:00"),
         r"900\.json, entry 1 .*field “created_at” is “0900-01-01T00:00:00\+00:00”\. "

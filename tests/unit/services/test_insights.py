@@ -16,13 +16,14 @@ from moodapp.services.insights import InsightService
 from moodapp.services.journal import Journal
 from moodapp.services.writes import SaveFailed
 from moodapp.store import reflections
+from moodapp.store.database import Store
 from tests.conftest import NOW
 
 TODAY = NOW.date()  # Thursday 26 November 2026
 
 
 @pytest.fixture
-def insights(store) -> InsightService:  # type: ignore[no-untyped-def]
+def insights(store: Store) -> InsightService:
     return Journal(store, lambda: NOW).insights
 
 
@@ -83,7 +84,7 @@ def test_the_demo_journal_gives_every_insight(journal: Journal, insights: Insigh
         assert insight.text and (insight.basis or insight.kind is InsightKind.USUAL_RANGE)
 
 
-def test_a_dismissed_invitation_stays_away_for_two_weeks(journal: Journal, store) -> None:  # type: ignore[no-untyped-def]
+def test_a_dismissed_invitation_stays_away_for_two_weeks(journal: Journal, store: Store) -> None:
     journal.entries.save_many(
         [
             CheckIn(
@@ -197,8 +198,8 @@ def test_a_note_is_kept_per_week_edited_and_cleared(insights: InsightService) ->
 
 
 def test_notes_kept_under_another_week_end_are_shown_and_edited_in_place(
-    store,
-    insights: InsightService,  # type: ignore[no-untyped-def]
+    store: Store,
+    insights: InsightService,
 ) -> None:
     week = insights.this_week(0).shifted(-1)  # Monday 16 to Sunday 22 November
     stamp = NOW - timedelta(days=30)
@@ -221,13 +222,13 @@ def test_notes_kept_under_another_week_end_are_shown_and_edited_in_place(
     assert insights.notes(sunday_weeks.shifted(-2)) == WeekNotes(None, [])  # 8-14
 
 
-def pragma(store, statement: str) -> object:  # type: ignore[no-untyped-def]
-    return store.db.execute_sql(f"PRAGMA {statement}").fetchone()
+def pragma(store: Store, statement: str) -> object:
+    return store.db.execute_sql(f"PRAGMA {statement}").fetchone()  # type: ignore[no-untyped-call]  # peewee's execute_sql is untyped
 
 
 def test_a_full_disk_keeps_the_note_as_it_was_and_says_so(
-    store,
-    insights: InsightService,  # type: ignore[no-untyped-def]
+    store: Store,
+    insights: InsightService,
 ) -> None:
     week = insights.this_week(0)
     insights.save_reflection(week, "short")
@@ -241,8 +242,8 @@ def test_a_full_disk_keeps_the_note_as_it_was_and_says_so(
 
 
 def test_a_read_only_journal_refuses_notes_and_dismissals_in_words(
-    store,
-    insights: InsightService,  # type: ignore[no-untyped-def]
+    store: Store,
+    insights: InsightService,
 ) -> None:
     pragma(store, "query_only = 1")
     try:

@@ -8,12 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from moodapp.domain.entries import CheckIn, Company, CryingEpisode
+from moodapp.domain.entries import CheckIn, Company, CryingEpisode, Entry
 from moodapp.domain.field_errors import InvalidInput
 from moodapp.paths import AppPaths
 from moodapp.services.entries import EntryNotFound
 from moodapp.services.journal import Journal, JournalOpenError, open_journal, opened_journal
 from moodapp.services.writes import SaveFailed
+from moodapp.store.database import Store
 from tests.conftest import NOW
 
 EPISODE = CryingEpisode(
@@ -60,10 +61,12 @@ def test_recording_an_existing_uid_is_refused(journal: Journal) -> None:
     journal.entries.record(EPISODE)
     with pytest.raises(InvalidInput, match="exists already"):
         journal.entries.record(replace(EPISODE, intensity=1))
-    assert journal.entries.get(EPISODE.uid).intensity == 3
+    kept = journal.entries.get(EPISODE.uid)
+    assert isinstance(kept, CryingEpisode)
+    assert kept.intensity == 3
 
 
-def test_an_edit_keeps_the_creation_time(journal: Journal, store) -> None:
+def test_an_edit_keeps_the_creation_time(journal: Journal, store: Store) -> None:
     journal.entries.record(EPISODE)
     later = NOW + timedelta(hours=1)
     edited = (
@@ -72,6 +75,7 @@ def test_an_edit_keeps_the_creation_time(journal: Journal, store) -> None:
         .saved
     )
     assert (edited.created_at, edited.updated_at) == (NOW, later)
+    assert isinstance(edited, CryingEpisode)
     assert edited.intensity == 5 and edited.note == "later"
 
 
@@ -112,7 +116,7 @@ def test_entries_by_local_date_range(journal: Journal) -> None:
     assert [e.note for e in journal.entries.entries(start, end)] == ["3", "2", "1"]
 
 
-def test_archived_emotions_stay_valid_on_entries(journal: Journal, store) -> None:
+def test_archived_emotions_stay_valid_on_entries(journal: Journal, store: Store) -> None:
     from moodapp.services.catalogue import CatalogueService
 
     catalogue = CatalogueService(store)
@@ -131,9 +135,9 @@ def test_a_database_failure_is_reported_and_nothing_is_half_written(
     from moodapp.store import entries as entry_store
 
     real_write = entry_store.write_entry
-    calls = []
+    calls: list[str] = []
 
-    def write_then_fail(entry):
+    def write_then_fail(entry: Entry) -> None:
         calls.append(entry.uid)
         if len(calls) == 2:
             raise OperationalError("database or disk is full")
@@ -153,10 +157,10 @@ def test_a_journal_that_cannot_be_written_says_so_and_keeps_what_it_had(
     kept = journal.entries.record(
         CheckIn(occurred_at=NOW - timedelta(days=1), mood=1, energy=0)
     ).saved
-    journal.store.db.execute_sql("PRAGMA query_only = ON")  # as a read-only folder would
+    journal.store.db.execute_sql("PRAGMA query_only = ON")  # type: ignore[no-untyped-call]  # as a read-only folder would
     with pytest.raises(SaveFailed, match=r"folder cannot be written to\. Nothing was saved"):
         journal.entries.record(CheckIn(occurred_at=NOW, mood=2, energy=0))
-    journal.store.db.execute_sql("PRAGMA query_only = OFF")
+    journal.store.db.execute_sql("PRAGMA query_only = OFF")  # type: ignore[no-untyped-call]  # peewee's execute_sql is untyped
     assert journal.entries.entries() == [kept]
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from moodapp.domain.entries import CheckIn, CryingEpisode, EntryKind
 from moodapp.services.catalogue import CatalogueService
 from moodapp.services.journal import Journal
-from moodapp.store.database import open_store
+from moodapp.store.database import Store, open_store
 from moodapp.store.migrating import MIGRATION_TABLE
 from moodapp.store.search import match_expression
 from tests.conftest import NOW
@@ -63,7 +63,7 @@ def test_the_index_follows_edits_deletes_and_restores(journal: Journal) -> None:
     assert found(journal, "quiet") == [EPISODE.uid]
 
 
-def test_a_renamed_emotion_is_found_by_its_new_name(journal: Journal, store) -> None:
+def test_a_renamed_emotion_is_found_by_its_new_name(journal: Journal, store: Store) -> None:
     journal.entries.record(EPISODE)
     catalogue = CatalogueService(store)
     sadness = next(e for e in catalogue.emotions() if e.key == "sadness")
@@ -86,8 +86,8 @@ def test_upgrading_a_journal_indexes_what_it_already_holds(tmp_path: Path) -> No
     path = tmp_path / "journal.sqlite3"
     with open_store(path, tmp_path / "backups") as store:
         Journal(store, clock=lambda: NOW).entries.record(EPISODE)
-        store.db.execute_sql("DROP TABLE entry_search")  # as a journal from before search was
-        store.db.execute_sql(  # and from before the index was keyed by rowid
+        store.db.execute_sql("DROP TABLE entry_search")  # type: ignore[no-untyped-call]  # as a journal from before search was
+        store.db.execute_sql(  # type: ignore[no-untyped-call]  # and from before the index was keyed by rowid
             f"DELETE FROM {MIGRATION_TABLE} WHERE name IN ('0002_search', '0005_search_by_rowid')"
         )
     with open_store(path, tmp_path / "backups") as store:
