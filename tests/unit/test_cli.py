@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import fields
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any, NoReturn, Protocol, cast
 
 import pytest
 from hypothesis import given, settings
@@ -32,8 +33,14 @@ def _restore_umask() -> Iterator[None]:
     os.umask(old)
 
 
+class RunCli(Protocol):
+    """The ``moodapp`` fixture: runs the command line in this process with these arguments."""
+
+    def __call__(self, *args: str) -> tuple[int, str, str]: ...
+
+
 @pytest.fixture
-def moodapp(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+def moodapp(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> RunCli:
     """Run ``moodapp --data-dir TMP ARGS...``; returns (exit code, stdout, stderr)."""
 
     def run(*args: str) -> tuple[int, str, str]:
@@ -44,13 +51,13 @@ def moodapp(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
     return run
 
 
-def listed(moodapp) -> list[dict]:
+def listed(moodapp: RunCli) -> list[dict[str, Any]]:
     code, out, _ = moodapp("list", "--json")
     assert code == 0
-    return json.loads(out)
+    return cast("list[dict[str, Any]]", json.loads(out))
 
 
-def test_add_cry_prints_the_uid_of_the_saved_episode(moodapp) -> None:
+def test_add_cry_prints_the_uid_of_the_saved_episode(moodapp: RunCli) -> None:
     code, out, err = moodapp(
         "add", "cry", "--intensity", "3", "--emotion", "sadness=3", "--emotion", "Helplessness=2",
         "--at", "2026-11-20T21:30+01:00", "--duration", "10", "--note", "long day",
@@ -66,7 +73,7 @@ def test_add_cry_prints_the_uid_of_the_saved_episode(moodapp) -> None:
     assert (entry["duration_minutes"], entry["note"]) == (10, "long day")
 
 
-def test_add_almost_cried_and_check_in(moodapp) -> None:
+def test_add_almost_cried_and_check_in(moodapp: RunCli) -> None:
     assert moodapp("add", "cry", "--intensity", "1", "--almost", "--at", "2026-11-20T10:00")[0] == 0
     code, _, _ = moodapp(
         "add", "check-in", "--mood", "-1", "--energy", "0", "--no-crying", "--urge", "1",
@@ -117,7 +124,7 @@ def test_add_almost_cried_and_check_in(moodapp) -> None:
     ],
 )
 def test_bad_input_exits_2_names_the_option_and_saves_nothing(
-    moodapp, args: list[str], option: str
+    moodapp: RunCli, args: list[str], option: str
 ) -> None:
     code, out, err = moodapp("add", *args)
     assert code == 2
@@ -126,13 +133,13 @@ def test_bad_input_exits_2_names_the_option_and_saves_nothing(
     assert listed(moodapp) == []
 
 
-def test_unparseable_values_are_argparse_errors(moodapp) -> None:
+def test_unparseable_values_are_argparse_errors(moodapp: RunCli) -> None:
     with pytest.raises(SystemExit) as exited:
         moodapp("add", "cry", "--intensity", "3", "--at", "yesterday evening")
     assert exited.value.code == 2
 
 
-def test_list_filters_by_local_date(moodapp) -> None:
+def test_list_filters_by_local_date(moodapp: RunCli) -> None:
     for day in ("2026-11-01", "2026-11-02", "2026-11-03"):
         moodapp("add", "check-in", "--mood", "0", "--energy", "0", "--at", f"{day}T23:30+09:00")
     code, out, _ = moodapp("list", "--from", "2026-11-02", "--to", "2026-11-02", "--json")
@@ -142,11 +149,13 @@ def test_list_filters_by_local_date(moodapp) -> None:
     assert out.count("check-in") == 2
 
 
-def test_list_says_when_there_is_nothing(moodapp) -> None:
+def test_list_says_when_there_is_nothing(moodapp: RunCli) -> None:
     assert moodapp("list") == (0, "No entries in that period.\n", "")
 
 
-def test_a_time_without_offset_is_local_time(moodapp, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_time_without_offset_is_local_time(
+    moodapp: RunCli, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("TZ", "Europe/Berlin")
     time.tzset()
     try:
@@ -161,7 +170,9 @@ def test_a_time_without_offset_is_local_time(moodapp, monkeypatch: pytest.Monkey
     ]
 
 
-def test_a_journal_that_cannot_be_read_is_reported_and_kept(moodapp, tmp_path: Path) -> None:
+def test_a_journal_that_cannot_be_read_is_reported_and_kept(
+    moodapp: RunCli, tmp_path: Path
+) -> None:
     data = tmp_path / "data"
     data.mkdir()
     (data / "journal.sqlite3").write_bytes(b"not a journal")
@@ -171,17 +182,19 @@ def test_a_journal_that_cannot_be_read_is_reported_and_kept(moodapp, tmp_path: P
     assert (data / "journal.sqlite3").read_bytes() == b"not a journal"
 
 
-def test_the_demo_journal_is_filled_and_then_removed(moodapp, tmp_path: Path) -> None:
+def test_the_demo_journal_is_filled_and_then_removed(moodapp: RunCli, tmp_path: Path) -> None:
     code, out, _ = moodapp("--demo", "list", "--json")
     assert code == 0
     assert len(json.loads(out)) > 200
     assert list((tmp_path / "data").iterdir()) == []
 
 
-def test_a_write_failure_exits_3_with_the_reason(moodapp, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_write_failure_exits_3_with_the_reason(
+    moodapp: RunCli, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from moodapp.services.writes import SaveFailed
 
-    def fail(self, entry):
+    def fail(self: EntryService, entry: Entry) -> NoReturn:
         raise SaveFailed("The journal could not be written (disk I/O error). Nothing was saved.")
 
     monkeypatch.setattr(EntryService, "record", fail)
@@ -198,7 +211,7 @@ def add_command(entry: Entry) -> list[str]:
     if isinstance(entry, CryingEpisode):
         kind = "cry"
         yes_no = {True: "yes", False: "no", None: None}
-        given = {
+        given: dict[str, object] = {
             "--intensity": entry.intensity,
             "--duration": entry.duration_minutes,
             "--company": entry.company,
@@ -254,7 +267,7 @@ def test_every_field_given_on_the_command_line_is_stored_as_given(
     assert entry.occurred_at.utcoffset() == data.occurred_at.utcoffset()
 
 
-def test_list_json_shows_every_stored_field(moodapp) -> None:
+def test_list_json_shows_every_stored_field(moodapp: RunCli) -> None:
     moodapp("add", "cry", "--intensity", "2", "--at", "2026-11-20T21:30")
     moodapp("add", "check-in", "--mood", "0", "--energy", "0", "--at", "2026-11-20T22:00")
     cry, check_in = listed(moodapp)
@@ -296,7 +309,7 @@ def test_add_help_asks_in_the_forms_words(capsys: pytest.CaptureFixture[str]) ->
         assert words in check_in
 
 
-def test_list_tells_every_detail_in_words(moodapp) -> None:
+def test_list_tells_every_detail_in_words(moodapp: RunCli) -> None:
     cried = moodapp(
         "add", "cry", "--intensity", "4", "--at", "2026-11-20T21:30", "--trigger", "conflict",
         "--company", "one-person", "--reaction", "comforted", "--held-back", "no",
@@ -341,7 +354,7 @@ def crying_also_logged(day: date) -> str:
     )
 
 
-def test_no_crying_on_a_day_with_crying_is_saved_with_a_word(moodapp) -> None:
+def test_no_crying_on_a_day_with_crying_is_saved_with_a_word(moodapp: RunCli) -> None:
     assert moodapp("add", "cry", "--intensity", "2", "--at", "2026-11-20T10:00")[0] == 0
     code, out, err = moodapp(
         "add", "check-in", "--mood", "0", "--energy", "0", "--no-crying", "--at", "2026-11-20T22:00"
@@ -364,7 +377,7 @@ def test_no_crying_on_a_day_with_crying_is_saved_with_a_word(moodapp) -> None:
     ],
 )
 def test_unreadable_values_are_refused_by_option_and_save_nothing(
-    moodapp, args: list[str], message: str
+    moodapp: RunCli, args: list[str], message: str
 ) -> None:
     code, out, err = moodapp("add", "cry", "--intensity", "3", *args)
     assert (code, out) == (2, "")
@@ -374,7 +387,7 @@ def test_unreadable_values_are_refused_by_option_and_save_nothing(
 
 
 def test_a_time_outside_the_years_that_can_be_stored_names_the_range(
-    moodapp, capsys: pytest.CaptureFixture[str]
+    moodapp: RunCli, capsys: pytest.CaptureFixture[str]
 ) -> None:
     with pytest.raises(SystemExit) as exited:
         moodapp("add", "cry", "--intensity", "3", "--at", "0001-01-01T00:00")
@@ -390,7 +403,7 @@ def test_a_time_outside_the_years_that_can_be_stored_names_the_range(
 
 
 def test_a_time_the_clocks_skipped_is_refused_in_words(
-    moodapp, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    moodapp: RunCli, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("TZ", "Europe/Berlin")
     time.tzset()
@@ -421,7 +434,7 @@ NOTE_WITH_ESCAPES = "\x1b]0;owned\x07\x1b[2Jred \u202eeman"
 
 
 def test_list_shows_control_characters_escaped_on_a_terminal_only(
-    moodapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    moodapp: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     moodapp("add", "cry", "--intensity", "3", "--note", NOTE_WITH_ESCAPES, "--tag", "a\x1bb")
     _, piped, _ = moodapp("list")
@@ -443,7 +456,7 @@ def test_list_shows_control_characters_escaped_on_a_terminal_only(
 
 
 def test_an_import_with_one_reflection_uid_twice_is_bad_input_not_a_write_failure(
-    moodapp, tmp_path: Path
+    moodapp: RunCli, tmp_path: Path
 ) -> None:
     assert moodapp("export", "--output", str(tmp_path / "j.json"))[0] == 0
     document = json.loads((tmp_path / "j.json").read_text("utf-8"))

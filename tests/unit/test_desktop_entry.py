@@ -198,7 +198,7 @@ def test_other_systems_are_told_it_is_not_for_them(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    monkeypatch.setattr(de.sys, "platform", platform)
+    monkeypatch.setattr(de.sys, "platform", platform)  # type: ignore[attr-defined]  # the sys it reads
     assert main(["desktop-entry", "install"]) == 2
     assert words in capsys.readouterr().err
     assert not home.exists()
