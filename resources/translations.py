@@ -16,22 +16,17 @@ their translation is not lost if they come back. ``--drop-obsolete`` removes tho
 ``.qm`` files are what the app loads (``moodapp/ui/common/translations.py``). Run ``release``
 after every change to a ``.ts`` file and commit both.
 
-What lupdate finds, and what this script adds
----------------------------------------------
-lupdate reads ``self.tr("...")``, ``QCoreApplication.translate("Context", "...")``
-and ``QT_TRANSLATE_NOOP("Context", "...")`` (from ``moodapp/domain/text.py``). The code
-also uses two shorthands that lupdate cannot follow on its own, so ``update`` shows
-lupdate a copy of the sources with them spelled out (same files, same line numbers,
-so the locations in the ``.ts`` file point at the real code):
-
-* a module-level helper whose whole body is
-  ``return QCoreApplication.translate("Context", text)``: each call with a string
-  literal, ``_tr("...")``, is read as ``QCoreApplication.translate("Context", "...")``;
-* ``tr = self.tr`` inside a method: each ``tr("...")`` after it in that method is
-  read as ``self.tr("...")``, in the context of the enclosing class.
-
-Calls with anything but a string literal (``self.tr(WORDS[value])``) cannot be
-extracted; the words they translate must be marked where they are defined.
+What lupdate finds
+------------------
+lupdate reads ``self.tr("...")`` inside a class (its context is the class),
+``translate("Context", "...")`` (``moodapp/ui/common/words.py``) or
+``QCoreApplication.translate("Context", "...")``, and ``QT_TRANSLATE_NOOP("Context",
+"...")`` (from ``moodapp/domain/text.py``) for words kept as data. A call with anything
+but a string literal (``self.tr(WORDS[value])``) cannot be extracted: the words it
+translates must be marked where they are defined. A count that decides a sentence's
+grammar is ``self.tr("... %n ...", "", count)`` inside a class: only there does lupdate
+mark the message as plural forms. English's own plural forms are in
+``moodapp_en.ts``, which holds only those messages (``-pluralonly``).
 
 When a string moves to another context (for example from a ``_tr`` helper to
 ``QT_TRANSLATE_NOOP`` elsewhere), lupdate would ask for it again. ``update`` then
@@ -56,7 +51,6 @@ Adding a language
 from __future__ import annotations
 
 import argparse
-import ast
 import os
 import shutil
 import subprocess
@@ -98,179 +92,6 @@ def ts_files() -> list[Path]:
 
 def ts_file(language: str) -> Path:
     return I18N / f"{BASENAME}_{language}.ts"
-
-
-# -- the copy of the sources that lupdate reads --------------------------------------
-
-
-def _helper_context(function: ast.FunctionDef) -> str | None:
-    """The context of ``def f(text): return QCoreApplication.translate("Context", text)``."""
-    body = [
-        s
-        for s in function.body
-        if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))
-    ]
-    params = function.args.args
-    if len(body) != 1 or len(params) != 1 or not isinstance(body[0], ast.Return):
-        return None
-    call = body[0].value
-    if not isinstance(call, ast.Call) or len(call.args) != 2 or call.keywords:
-        return None
-    name = call.func.attr if isinstance(call.func, ast.Attribute) else None
-    context, text = call.args
-    if (
-        name == "translate"
-        and isinstance(context, ast.Constant)
-        and isinstance(context.value, str)
-        and isinstance(text, ast.Name)
-        and text.id == params[0].arg
-    ):
-        return context.value
-    return None
-
-
-def _is_tr_alias(statement: ast.stmt) -> str | None:
-    """The name bound by ``name = self.tr``, if the statement is one."""
-    if (
-        isinstance(statement, ast.Assign)
-        and len(statement.targets) == 1
-        and isinstance(statement.targets[0], ast.Name)
-        and isinstance(statement.value, ast.Attribute)
-        and statement.value.attr == "tr"
-        and isinstance(statement.value.value, ast.Name)
-        and statement.value.value.id == "self"
-    ):
-        return statement.targets[0].id
-    return None
-
-
-def _literal_call(node: ast.AST, names: set[str]) -> ast.Call | None:
-    """``node`` if it calls one of ``names`` with a string literal first."""
-    if (
-        isinstance(node, ast.Call)
-        and isinstance(node.func, ast.Name)
-        and node.func.id in names
-        and node.args
-        and isinstance(node.args[0], ast.Constant)
-        and isinstance(node.args[0].value, str)
-    ):
-        return node
-    return None
-
-
-Edit = tuple[int, int, int, str]  # line, first and last byte (UTF-8) replaced, new text
-
-
-def _rename(call: ast.Call, name: str, context: str | None = None) -> list[Edit]:
-    """Call ``name`` instead, with ``context`` put before the first argument."""
-    func, first = call.func, call.args[0]
-    edits = [(func.lineno, func.col_offset, func.end_col_offset or func.col_offset, name)]
-    if context is not None:
-        edits.append((first.lineno, first.col_offset, first.col_offset, f'"{context}", '))
-    return edits
-
-
-# Where the text is the first argument, and where it is the second (after the context).
-TEXT_FIRST = {"tr", "QT_TR_NOOP"}
-TEXT_SECOND = {"translate", "QT_TRANSLATE_NOOP"}
-
-
-def _text_argument(node: ast.AST) -> ast.Constant | None:
-    """The string literal a translation call translates, if ``node`` is such a call."""
-    if not isinstance(node, ast.Call):
-        return None
-    func = node.func
-    name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
-    index = 0 if name in TEXT_FIRST else 1 if name in TEXT_SECOND else None
-    if index is None or len(node.args) <= index:
-        return None
-    text = node.args[index]
-    if isinstance(text, ast.Constant) and isinstance(text.value, str):
-        return text
-    return None
-
-
-def _one_line(text: ast.Constant, source_lines: list[bytes]) -> list[Edit]:
-    """A triple-quoted literal as a plain one with escapes, and the same number of lines.
-
-    When a triple-quoted string opens with a backslash at the end of its first line,
-    Python drops that line break but lupdate keeps it: the text in the .ts file would
-    never match the one the code asks for.
-    """
-    first = source_lines[text.lineno - 1][text.col_offset :].lstrip(b"rRuU")
-    if not first.startswith((b'"""', b"'''")) or text.end_lineno is None:
-        return []
-    value = str(text.value)
-    escaped = "".join(ESCAPES.get(c, c) for c in value)
-    padding = "\n" * (text.end_lineno - text.lineno)  # newlines inside the call's brackets
-    return [
-        (
-            text.lineno,
-            text.col_offset,
-            len(source_lines[text.lineno - 1]),
-            f'"{escaped}"{padding}' if padding else f'"{escaped}"',
-        ),
-        *(
-            (line, 0, len(source_lines[line - 1]), "")
-            for line in range(text.lineno + 1, text.end_lineno)
-        ),
-        (text.end_lineno, 0, text.end_col_offset or 0, ""),
-    ]
-
-
-ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
-
-
-def spelled_out(source: str) -> str:
-    """``source`` with the helper and alias calls written as lupdate knows them.
-
-    Only the called name is replaced and the context inserted, each on its own line,
-    so every line keeps its number.
-    """
-    tree = ast.parse(source)
-    lines = source.encode().splitlines(keepends=True)
-    helpers = {
-        statement.name: context
-        for statement in tree.body
-        if isinstance(statement, ast.FunctionDef)
-        and (context := _helper_context(statement)) is not None
-    }
-    edits: list[Edit] = []
-    texts: dict[int, ast.Constant] = {}  # each translated literal once, by node
-    for node in ast.walk(tree):
-        text = _text_argument(node)
-        if text is not None:
-            texts[id(text)] = text
-        call = _literal_call(node, set(helpers))
-        if call is not None:
-            assert isinstance(call.func, ast.Name)
-            edits += _rename(call, "QCoreApplication.translate", helpers[call.func.id])
-            first = call.args[0]
-            assert isinstance(first, ast.Constant)
-            texts[id(first)] = first
-        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
-            aliases = {name for s in node.body if (name := _is_tr_alias(s))}
-            for inner in ast.walk(node) if aliases else ():
-                call = _literal_call(inner, aliases)
-                if call is not None:
-                    edits += _rename(call, "self.tr")
-    for text in texts.values():
-        edits += _one_line(text, lines)
-    for line, start, end, new_text in sorted(edits, reverse=True):
-        row = lines[line - 1]
-        lines[line - 1] = row[:start] + new_text.encode() + row[end:]
-    return b"".join(lines).decode()
-
-
-def write_lupdate_sources(into: Path) -> list[Path]:
-    """Copy every module of the package under ``into``, spelled out for lupdate."""
-    written = []
-    for path in sorted(PACKAGE.rglob("*.py")):
-        target = into / path.relative_to(ROOT)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(spelled_out(path.read_text(encoding="utf-8")), encoding="utf-8")
-        written.append(target)
-    return written
 
 
 # -- carrying translations over when a string changes context -------------------------
@@ -339,42 +160,41 @@ def run(command: list[str]) -> None:
     subprocess.run(command, check=True)
 
 
+def lupdate(ts: Path, listing: Path, drop_obsolete: bool) -> list[str]:
+    """The lupdate command that merges the package's strings into ``ts``."""
+    english = ts == ts_file(SOURCE_LANGUAGE)
+    return [
+        *tool("lupdate"),
+        "-locations",
+        "absolute",
+        "-source-language",
+        SOURCE_LANGUAGE,
+        # English needs only its plural forms: every other text is already English.
+        *(["-target-language", SOURCE_LANGUAGE, "-pluralonly"] if english else []),
+        *(["-no-obsolete"] if drop_obsolete else []),
+        f"@{listing}",
+        "-ts",
+        str(ts),
+    ]
+
+
 def update(languages: list[str], drop_obsolete: bool) -> None:
     I18N.mkdir(parents=True, exist_ok=True)
     targets = sorted({*ts_files(), *(ts_file(language) for language in languages)})
     if not targets:
         sys.exit("translations.py: no .ts file yet; name a language, e.g. `update de`")
     with tempfile.TemporaryDirectory(prefix="moodapp-lupdate-") as tmp:
-        copy_root = Path(tmp)
-        sources = write_lupdate_sources(copy_root)
-        listing = copy_root / "sources.lst"
+        listing = Path(tmp) / "sources.lst"
+        sources = sorted(PACKAGE.rglob("*.py"))
         listing.write_text("\n".join(str(s) for s in sources) + "\n", encoding="utf-8")
-        copies = []
         for ts in targets:
-            copy = copy_root / ts.relative_to(ROOT)  # same place relative to the sources
-            copy.parent.mkdir(parents=True, exist_ok=True)
-            if ts.exists():
-                shutil.copyfile(ts, copy)
-            copies.append(copy)
-        command = [
-            *tool("lupdate"),
-            "-locations",
-            "absolute",
-            "-source-language",
-            SOURCE_LANGUAGE,
-            *(["-no-obsolete"] if drop_obsolete else []),
-            f"@{listing}",
-            "-ts",
-            *map(str, copies),
-        ]
-        run(command)
-        carried = [note for copy in copies for note in carry_over(copy)]
-        if carried:
-            for note in carried:
-                print("translations.py:", note)
-            run(command)  # lupdate writes the file back in its own layout
-        for ts, copy in zip(targets, copies, strict=True):
-            shutil.copyfile(copy, ts)
+            command = lupdate(ts, listing, drop_obsolete)
+            run(command)
+            carried = carry_over(ts)
+            if carried:
+                for note in carried:
+                    print("translations.py:", note)
+                run(command)  # lupdate writes the file back in its own layout
             print(f"translations.py: wrote {ts.relative_to(ROOT)}")
 
 

@@ -82,7 +82,7 @@ def run_command(args: argparse.Namespace, journal: Journal, out: TextIO | None =
             print(f"moodapp: {OPTION_OF_FIELD.get(e.field, e.field)}: {e.message}", file=sys.stderr)
         print("Nothing was saved.", file=sys.stderr)
     except SaveFailed as error:
-        if damage_in(error):
+        if damage_in(error) is not None:
             raise  # the journal is damaged: said as such where it was opened
         print(f"moodapp: {error}", file=sys.stderr)
         return EXIT_CANNOT_WRITE

@@ -14,8 +14,9 @@ from typing import Any
 
 from peewee import DatabaseProxy
 
+from moodapp.domain.text import QT_TRANSLATE_NOOP
 from moodapp.store.journal_database import JournalDatabase
-from moodapp.store.open_errors import JournalOpenError
+from moodapp.store.open_errors import JournalOpenError, opening_words
 
 _proxy = DatabaseProxy()
 models_database = _proxy  # named only by models.py, whose rows use it
@@ -23,6 +24,11 @@ models_database = _proxy  # named only by models.py, whose rows use it
 
 class AnotherJournalOpen(JournalOpenError):
     """A journal is open in this process already; it must be closed before another opens."""
+
+
+ANOTHER_OPEN = QT_TRANSLATE_NOOP(
+    "OpenJournal", "{open} is open in this process: close it before opening {path}."
+)
 
 
 class NoJournalOpen(RuntimeError):
@@ -34,7 +40,7 @@ def refuse_another(path: object) -> None:
     about to open, named in the message)."""
     if _proxy.obj is not None:
         raise AnotherJournalOpen(
-            f"{_proxy.obj.database} is open in this process: close it before opening {path}."
+            opening_words(ANOTHER_OPEN, open=str(_proxy.obj.database), path=str(path))
         )
 
 

@@ -29,6 +29,7 @@ from pathlib import Path
 
 from peewee import PeeweeException as PeeweeError
 
+from moodapp.domain.text import Words
 from moodapp.paths import ensure_private_dir
 from moodapp.store import bound_database, new_journal
 from moodapp.store.check_record import Found, record_found
@@ -46,10 +47,20 @@ from moodapp.store.migrating import (
 )
 from moodapp.store.open_checks import inspected, quick_check_later
 from moodapp.store.open_errors import (
+    CANNOT_BE_MADE,
+    CANNOT_HOLD,
+    COULD_NOT_BE_MADE,
+    COULD_NOT_BE_OPENED,
+    COULD_NOT_BECAUSE,
+    EMPTY,
+    ENCRYPTED,
+    MADE_BECAUSE,
+    NEEDS_UPDATE,
     JournalDamaged,
     JournalOpenError,
     PassphraseNeeded,
     left_as_it_is,
+    opening_words,
     write_failed,
 )
 from moodapp.write_failure import DISK_FULL_ERRNOS, is_write_failure
@@ -127,7 +138,8 @@ class Store:
 def _create(path: Path, backup_dir: Path, migrations_dir: Path, read_only: ReadOnly) -> None:
     """A new journal, made whole at once (see new_journal.py)."""
     if read_only:
-        raise JournalOpenError(f"{path} does not exist, and cannot be made: {read_only}.")
+        why = Words("Writes", read_only.value)
+        raise JournalOpenError(opening_words(CANNOT_BE_MADE, path=str(path), why=why))
 
     def build(building: Path) -> None:
         db = database(building, None)
@@ -141,8 +153,10 @@ def _create(path: Path, backup_dir: Path, migrations_dir: Path, read_only: ReadO
         new_journal.create(path, build)
     except (PeeweeError, MigrationBroken, sqlite3.Error, OSError) as error:
         if is_write_failure(error):
-            raise write_failed(path, "could not be made", error) from error
-        raise JournalOpenError(f"{path} could not be made: {error}") from error
+            raise write_failed(path, COULD_NOT_BE_MADE, error) from error
+        raise JournalOpenError(
+            opening_words(MADE_BECAUSE, path=str(path), said=str(error))
+        ) from error
 
 
 def open_store(
@@ -168,12 +182,15 @@ def open_store(
         ensure_private_dir(path.parent)
     except OSError as error:
         if error.errno in DISK_FULL_ERRNOS:
-            raise write_failed(path.parent, "could not be made", error) from None
-        raise JournalOpenError(f"{path.parent} cannot hold a journal: {error.strerror}.") from None
+            raise write_failed(path.parent, COULD_NOT_BE_MADE, error) from None
+        said = error.strerror or str(error)
+        raise JournalOpenError(
+            opening_words(CANNOT_HOLD, path=str(path.parent), said=said)
+        ) from None
     try:
         use = JournalUse.share(path)
     except JournalInUse as error:
-        raise JournalOpenError(str(error)) from None
+        raise JournalOpenError(error.words) from None
     try:
         return _open(
             path, backup_dir, passphrase, migrations_dir, use,
@@ -209,25 +226,15 @@ def _open(
     if not path.exists():
         _create(path, backup_dir, migrations_dir, read_only)
     if path.stat().st_size == 0:
-        raise JournalDamaged(
-            left_as_it_is(path, "is empty: it holds no journal (only a missing one is made anew).")
-        )
+        raise JournalDamaged(left_as_it_is(path, opening_words(EMPTY)))
     encrypted = looks_encrypted(path)
     if encrypted and passphrase is None:
-        raise PassphraseNeeded(
-            f"{path} is encrypted (or is not a journal at all): its passphrase is needed to "
-            "open it. It was left as it is."
-        )
+        raise PassphraseNeeded(left_as_it_is(path, opening_words(ENCRYPTED)))
     key = passphrase if encrypted else None
     applied, later = inspected(path, key, migrations_dir, check_record, check_later)
     if read_only and known_migrations(migrations_dir) - set(applied):
-        raise JournalOpenError(
-            left_as_it_is(
-                path,
-                f"needs an update by this version of moodapp, but {read_only}. Allow writing "
-                "to it, then open it again.",
-            )
-        )
+        why = Words("Writes", read_only.value)
+        raise JournalOpenError(left_as_it_is(path, opening_words(NEEDS_UPDATE, why=why)))
     keep_private(path)  # a mode, not the journal: done even when it may only be read
 
     if read_only is not ReadOnly.FOLDER:
@@ -242,8 +249,11 @@ def _open(
     except (PeeweeError, MigrationBroken, sqlite3.Error, OSError) as error:
         db.close()
         if is_write_failure(error):
-            raise write_failed(path, "could not be opened", error) from error
-        raise JournalOpenError(f"{path} could not be opened: {error}") from error
+            raise write_failed(path, COULD_NOT_BE_OPENED, error) from error
+        said = str(error)
+        raise JournalOpenError(
+            opening_words(COULD_NOT_BECAUSE, path=str(path), said=said)
+        ) from error
     bound_database.bind(db)
     if key is not None and not read_only:
         secure_backups(backup_dir, key)  # plain copies an interrupted encryption left
@@ -254,7 +264,7 @@ def _openable(path: Path) -> ReadOnly:
     """Why the journal may only be read, if it may; JournalOpenError for a link, a folder or
     a device in its place."""
     problem = kind_problem(path)
-    if problem:
+    if problem is not None:
         raise JournalOpenError(left_as_it_is(path, problem))
     return read_only_reason(path)
 

@@ -14,33 +14,49 @@ import stat
 from enum import StrEnum
 from pathlib import Path
 
+from moodapp.domain.text import QT_TRANSLATE_NOOP, Words
+from moodapp.store.open_errors import opening_words
+
 OTHERS = 0o077  # the group's and everyone else's permissions
 
 
-def kind_problem(path: Path) -> str:
-    """Why what is at ``path`` cannot be opened as a journal ("" for a file, or nothing)."""
+NOT_LOOKED_AT = QT_TRANSLATE_NOOP("OpenJournal", "cannot be looked at ({said}).")
+FOLDER = QT_TRANSLATE_NOOP("OpenJournal", "is a folder, not a journal file.")
+NOT_A_FILE = QT_TRANSLATE_NOOP(
+    "OpenJournal",
+    "is not an ordinary file (it is a device, a pipe or a socket), so it is no journal.",
+)
+NOT_READABLE = QT_TRANSLATE_NOOP("OpenJournal", "cannot be read: its permissions do not allow it.")
+LINK = QT_TRANSLATE_NOOP(
+    "OpenJournal",
+    "is a link to {target}. moodapp opens a journal only where it is, never through a link, "
+    "so that nothing it writes lands anywhere else. Put the journal file itself in its "
+    "place, or give moodapp its folder with --data-dir.",
+)
+LINK_TO_NOTHING = QT_TRANSLATE_NOOP(
+    "OpenJournal",
+    "is a link to {target}, which does not exist. moodapp opens a journal only where it is, "
+    "never through a link, so that nothing it writes lands anywhere else. Put the journal "
+    "file itself in its place, or give moodapp its folder with --data-dir.",
+)
+
+
+def kind_problem(path: Path) -> Words | None:
+    """Why what is at ``path`` cannot be opened as a journal (None for a file, or nothing)."""
     try:
         info = os.lstat(path)
     except FileNotFoundError:
-        return ""
+        return None
     except OSError as error:
-        return f"cannot be looked at ({error.strerror})."
+        return opening_words(NOT_LOOKED_AT, said=error.strerror or str(error))
     if stat.S_ISLNK(info.st_mode):
-        return _link_problem(path)
+        template = LINK if path.exists() else LINK_TO_NOTHING
+        return opening_words(template, target=os.readlink(path))
     if stat.S_ISDIR(info.st_mode):
-        return "is a folder, not a journal file."
+        return opening_words(FOLDER)
     if not stat.S_ISREG(info.st_mode):
-        return "is not an ordinary file (it is a device, a pipe or a socket), so it is no journal."
-    return "" if os.access(path, os.R_OK) else "cannot be read: its permissions do not allow it."
-
-
-def _link_problem(path: Path) -> str:
-    missing = "" if path.exists() else ", which does not exist"
-    return (
-        f"is a link to {os.readlink(path)}{missing}. moodapp opens a journal only where it "
-        "is, never through a link, so that nothing it writes lands anywhere else. Put the "
-        "journal file itself in its place, or give moodapp its folder with --data-dir."
-    )
+        return opening_words(NOT_A_FILE)
+    return None if os.access(path, os.R_OK) else opening_words(NOT_READABLE)
 
 
 def _writable(path: Path) -> bool:

@@ -21,6 +21,7 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
+from moodapp.domain.text import QT_TRANSLATE_NOOP, Refusal, Words, words
 from moodapp.paths import PRIVATE_FILE_MODE
 
 LOCK_SUFFIX = ".lock"
@@ -30,16 +31,32 @@ OPEN_WAIT_S = 600.0
 ALONE_WAIT_S = 60.0
 
 
-class JournalInUse(RuntimeError):
+class JournalInUse(Refusal, RuntimeError):
     """Other moodapps kept the journal open, or kept replacing it, for too long."""
+
+
+BEING_REPLACED = QT_TRANSLATE_NOOP(
+    "JournalUse",
+    "Another moodapp has been replacing {name} (restoring a backup, or changing its "
+    "encryption) for over {wait}. Try again when it has finished; nothing was changed.",
+)
+KEPT_OPEN = QT_TRANSLATE_NOOP(
+    "JournalUse",
+    "Other moodapp commands kept the journal open for over {wait}, so it was not replaced; "
+    "nothing was changed. Try again when they have finished.",
+)
+A_MINUTE = QT_TRANSLATE_NOOP("JournalUse", "a minute")
+MINUTES = QT_TRANSLATE_NOOP("JournalUse", "{count} minutes")  # never fewer than two
 
 
 def lock_file(journal: Path) -> Path:
     return journal.with_name(journal.name + LOCK_SUFFIX)
 
 
-def _minutes(seconds: float) -> str:
-    return "a minute" if seconds <= 60 else f"{round(seconds / 60)} minutes"
+def _minutes(seconds: float) -> Words:
+    if seconds <= 90:  # what rounds to one minute
+        return words("JournalUse", A_MINUTE)
+    return words("JournalUse", MINUTES, count=round(seconds / 60))
 
 
 def _create(lock: Path) -> None:
@@ -135,9 +152,7 @@ class JournalUse:
             if not _is_busy(error):
                 return  # a lock that cannot be read keeps nobody out: go on without it
             raise JournalInUse(
-                f"Another moodapp has been replacing {self._journal.name} (restoring a backup, "
-                f"or changing its encryption) for over {_minutes(wait_s)}. Try again when it "
-                "has finished; nothing was changed."
+                words("JournalUse", BEING_REPLACED, name=self._journal.name, wait=_minutes(wait_s))
             ) from None
         self._conn = conn
 
@@ -158,10 +173,7 @@ class JournalUse:
             _share(conn, OPEN_WAIT_S)
             if not _is_busy(error):
                 raise
-            raise JournalInUse(
-                f"Other moodapp commands kept the journal open for over {_minutes(wait_s)}, so "
-                "it was not replaced; nothing was changed. Try again when they have finished."
-            ) from None
+            raise JournalInUse(words("JournalUse", KEPT_OPEN, wait=_minutes(wait_s))) from None
         try:
             yield
         finally:

@@ -15,12 +15,25 @@ from moodapp.store.crypto import WrongPassphrase, connect, database_errors
 from moodapp.store.journal_database import JournalDatabase
 from moodapp.store.migrating import MIGRATION_TABLE, known_migrations
 from moodapp.store.open_errors import (
+    CHECK_FOUND,
+    CHECK_FOUND_DAMAGE,
+    COULD_NOT_BE_OPENED,
+    FOUND_DAMAGED,
+    IS_DAMAGED,
+    LACKS,
+    NAMES_UNREADABLE,
+    NOT_A_JOURNAL,
+    SQLITE_SAID,
+    TOO_NEW,
+    WRONG_PASSPHRASE,
     JournalDamaged,
     JournalTooNew,
     JournalUnreadable,
     PassphraseRefused,
     damaged,
     left_as_it_is,
+    opening_words,
+    unreadable,
     write_failed,
 )
 from moodapp.store.schema_check import missing_parts
@@ -31,13 +44,10 @@ def _connect_read_only(path: Path, passphrase: str | None) -> Any:
     try:
         return connect(path, passphrase, read_only=True)
     except WrongPassphrase:
-        raise PassphraseRefused(
-            "That passphrase does not open the journal. Please try again. (A file that is "
-            "not a moodapp journal at all cannot be told apart from a wrong passphrase.)"
-        ) from None
+        raise PassphraseRefused(opening_words(WRONG_PASSPHRASE)) from None
     except database_errors(passphrase is not None) as error:
         if is_write_failure(error):  # a read-only look writes SQLite's index beside a log
-            raise write_failed(path, "could not be opened", error) from error
+            raise write_failed(path, COULD_NOT_BE_OPENED, error) from error
         raise
 
 
@@ -49,46 +59,35 @@ def _inspect_read_only(
     quick check is left out when not ``quick``); nothing is written, and no file is
     created beside it."""
     if found is Found.DAMAGED:
-        raise JournalDamaged(
-            left_as_it_is(path, "was found damaged when it was last read, and has not changed.")
-        )
+        raise JournalDamaged(left_as_it_is(path, opening_words(FOUND_DAMAGED)))
     conn = _connect_read_only(path, passphrase)
     full = found is not Found.CLEAN
     try:
         size = file_check.size_problem(conn, path)
         if size:
-            raise damaged(path, "", [size])
+            raise damaged(path, IS_DAMAGED, [size])
         if full or quick:
             _refuse_damage(conn, path, full=full, encrypted=passphrase is not None)
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if not tables:
             return []
         if MIGRATION_TABLE not in tables:
-            raise JournalUnreadable(
-                left_as_it_is(path, "is an SQLite database, but not a moodapp journal.")
-            )
+            raise JournalUnreadable(left_as_it_is(path, opening_words(NOT_A_JOURNAL)))
         applied = [r[0] for r in conn.execute(f'SELECT name FROM "{MIGRATION_TABLE}"')]
         unknown = sorted(set(applied) - known_migrations(migrations_dir))
         if unknown:
-            raise JournalTooNew(
-                f"{path} was written by a newer version of moodapp (it has changes this version "
-                f"does not know: {', '.join(unknown)}). Please update moodapp; the journal was "
-                "left as it is."
-            )
+            changes = ", ".join(unknown)
+            raise JournalTooNew(opening_words(TOO_NEW, path=str(path), changes=changes))
         missing = missing_parts(conn, migrations_dir, MIGRATION_TABLE, applied) if full else []
         if missing:
-            raise damaged(path, "it lacks ", missing)
+            raise damaged(path, LACKS, missing)
         return applied
     except UnicodeDecodeError as error:  # SQLite's words about a damaged schema
-        raise JournalDamaged(
-            left_as_it_is(path, "is damaged: the names of its tables cannot be read.")
-        ) from error
+        raise JournalDamaged(left_as_it_is(path, opening_words(NAMES_UNREADABLE))) from error
     except database_errors(passphrase is not None) as error:
         if is_write_failure(error):  # a full disk, say, is no damage
-            raise write_failed(path, "could not be opened", error) from error
-        raise JournalDamaged(
-            left_as_it_is(path, f"is damaged and could not be read (SQLite says: {error}).")
-        ) from error
+            raise write_failed(path, COULD_NOT_BE_OPENED, error) from error
+        raise unreadable(path, error) from error
     finally:
         conn.close()
 
@@ -97,7 +96,7 @@ def _refuse_damage(conn: Any, path: Path, *, full: bool, encrypted: bool) -> Non
     """Raise JournalDamaged if SQLite's check finds the file damaged."""
     problems = file_check.sqlite_problems(conn, full=full, encrypted=encrypted)
     if problems:
-        raise damaged(path, "SQLite's check found ", problems)
+        raise damaged(path, CHECK_FOUND, problems)
 
 
 def quick_check_later(db: JournalDatabase, path: Path, encrypted: bool) -> None:
@@ -109,14 +108,12 @@ def quick_check_later(db: JournalDatabase, path: Path, encrypted: bool) -> None:
             _refuse_damage(conn, path, full=False, encrypted=encrypted)
         except JournalDamaged as error:
             db.note_damage()
-            error.how = "SQLite's check of the file found damage"
+            error.how = opening_words(CHECK_FOUND_DAMAGE)
             raise
         except database_errors(encrypted) as error:
             db.note_damage()
-            damaged = JournalDamaged(
-                left_as_it_is(path, f"is damaged and could not be read (SQLite says: {error}).")
-            )
-            damaged.how = f"SQLite says: {error}"
+            damaged = unreadable(path, error)
+            damaged.how = opening_words(SQLITE_SAID, said=str(error))
             raise damaged from error
 
     db.check_before_writing(check)

@@ -14,9 +14,16 @@ import traceback
 from collections.abc import Iterator
 from pathlib import Path
 
+from moodapp.domain.text import Words
 from moodapp.store.bound_database import bound
 from moodapp.store.database import Store
-from moodapp.store.open_errors import JournalDamaged
+from moodapp.store.open_errors import (
+    DAMAGED_WHILE_OPEN,
+    NOT_TEXT,
+    SQLITE_SAID,
+    JournalDamaged,
+    opening_words,
+)
 
 SQLITE_CORRUPT = 11
 SQLITE_NOTADB = 26
@@ -38,17 +45,17 @@ def _causes(error: BaseException) -> Iterator[BaseException]:
         waiting += [e for e in wrapped if isinstance(e, BaseException)]
 
 
-def damage_in(error: BaseException) -> str:
-    """How the error shows the journal is damaged, in words ("" when it is another error)."""
+def damage_in(error: BaseException) -> Words | None:
+    """How the error shows the journal is damaged, in words (None for another error)."""
     for cause in _causes(error):
-        if isinstance(cause, JournalDamaged) and cause.how:  # the check left for later
+        if isinstance(cause, JournalDamaged) and cause.how is not None:  # the check left for later
             return cause.how
         code = getattr(cause, "sqlite_errorcode", None)
         if isinstance(code, int) and code & 0xFF in (SQLITE_CORRUPT, SQLITE_NOTADB):
-            return f"SQLite says: {cause}"
+            return opening_words(SQLITE_SAID, said=str(cause))
         if NOT_UTF8 in str(cause).lower() or _undecodable_from_journal(cause):
-            return "some of its text is not valid text"  # never quote the text itself
-    return ""
+            return opening_words(NOT_TEXT)  # never quote the text itself
+    return None
 
 
 def _undecodable_from_journal(error: BaseException) -> bool:
@@ -63,19 +70,16 @@ def _undecodable_from_journal(error: BaseException) -> bool:
     )
 
 
-def damaged_while_open(path: Path, how: str) -> str:
-    return (
-        f"{path} is damaged: reading it failed ({how}). Nothing more was written to it, and "
-        "it was left as it is."
-    )
+def damaged_while_open(path: Path, how: Words) -> Words:
+    return opening_words(DAMAGED_WHILE_OPEN, path=str(path), how=how)
 
 
-def note_damage(error: BaseException) -> str:
+def note_damage(error: BaseException) -> Words | None:
     """When ``error`` shows the open journal is damaged, nothing more is written to it and it
-    is refused at its next open; returns how it shows, in words ("" for another error)."""
+    is refused at its next open; returns how it shows, in words (None for another error)."""
     how = damage_in(error)
     db = bound()
-    if how and db is not None:
+    if how is not None and db is not None:
         db.note_damage()
     return how
 
@@ -87,7 +91,7 @@ def damage_refused(store: Store) -> Iterator[None]:
         yield
     except Exception as error:
         how = damage_in(error)
-        if not how:
+        if how is None:
             raise
         store.note_damage()
         raise JournalDamaged(damaged_while_open(store.path, how)) from error

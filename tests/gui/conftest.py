@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractListModel,
+    QLocale,
     QModelIndex,
     QPoint,
     QPointF,
@@ -32,10 +33,19 @@ from pytestqt.qtbot import QtBot
 
 from moodapp.paths import AppPaths
 from moodapp.services.journal import Journal, opened_journal
+from moodapp.ui.common.translations import install_translators, remove_translators
 from moodapp.ui.shell.journal_controller import JournalController
 from moodapp.ui.shell.main_window import MainWindow
 
 W = TypeVar("W", bound=QWidget)
+
+
+@pytest.fixture(autouse=True)
+def english(qapp: QApplication) -> Iterator[None]:
+    """English, as the app starts in it: with English's plural forms ("1 entry found")."""
+    install_translators(qapp, QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    yield
+    remove_translators(qapp)
 
 
 @pytest.fixture

@@ -1,3 +1,5 @@
+# mypy: untyped-calls-exclude=pytestqt.qtbot
+# (QtBot's key and mouse methods hand their arguments to QTest's, which are typed)
 """File > Export, Import and Report, driven through their dialogs."""
 
 from __future__ import annotations
@@ -6,22 +8,29 @@ import json
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
+    QDateEdit,
+    QFileDialog,
     QListWidget,
     QMessageBox,
     QPushButton,
+    QRadioButton,
     QSpinBox,
 )
+from pytestqt.qtbot import QtBot
 
 from moodapp.domain.entries import CheckIn, CryingEpisode
+from moodapp.services.exchange import ImportSummary
 from moodapp.services.journal import Journal
-from moodapp.ui.common import save_as
-from moodapp.ui.exchange import exchange_actions
+from moodapp.ui.common.translations import install_translators
 from moodapp.ui.exchange.daylio_dialog import DaylioDialog
 from moodapp.ui.exchange.export_dialog import ExportDialog
+from moodapp.ui.exchange.import_words import ImportWords
 from moodapp.ui.insights.report_dialog import ReportRequestDialog
 from moodapp.ui.shell.main_window import MainWindow
 from tests.gui.conftest import ModalAnswers, by_name
@@ -38,22 +47,24 @@ def press(dialog: QMessageBox, text: str) -> None:
     next(b for b in dialog.buttons() if b.text().replace("&", "") == text).click()
 
 
-def choose_file(monkeypatch, path: Path) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(
-        exchange_actions.QFileDialog, "getOpenFileName", lambda *args: (str(path), "")
-    )
+def choose_file(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(path), ""))
 
 
 def test_export_as_csv_through_the_dialog(
-    qtbot, window: MainWindow, live_journal: Journal, tmp_path: Path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    window: MainWindow,
+    live_journal: Journal,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     live_journal.entries.record(CheckIn(occurred_at=live_journal.now() - timedelta(days=1), mood=1,
                                 energy=0, note="exported"))  # fmt: skip
     target = tmp_path / "mine"  # the ".zip" is added
-    monkeypatch.setattr(save_as.QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
 
     def answer(dialog: ExportDialog) -> None:
-        by_name(dialog, "CSV").setChecked(True)
+        by_name(dialog, "CSV", QRadioButton).setChecked(True)
         qtbot.mouseClick(by_name(dialog, "Save as", QPushButton), Qt.MouseButton.LeftButton)
 
     answers = ModalAnswers((ExportDialog, answer))
@@ -64,11 +75,13 @@ def test_export_as_csv_through_the_dialog(
 
 
 def test_a_period_that_ends_before_it_starts_is_explained(
-    qtbot, window: MainWindow, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
     def answer(dialog: ExportDialog) -> None:
-        by_name(dialog, "The whole journal").setChecked(False)
-        by_name(dialog, "From").setDate(by_name(dialog, "To").date().addDays(1))
+        by_name(dialog, "The whole journal", QCheckBox).setChecked(False)
+        by_name(dialog, "From", QDateEdit).setDate(
+            by_name(dialog, "To", QDateEdit).date().addDays(1)
+        )
         qtbot.mouseClick(by_name(dialog, "Save as", QPushButton), Qt.MouseButton.LeftButton)
         assert dialog.problem.text() == "The first day is after the last day."
         dialog.reject()
@@ -80,8 +93,12 @@ def test_a_period_that_ends_before_it_starts_is_explained(
 
 
 def test_a_daylio_import_asks_about_moods_and_crying_then_confirms(
-    qtbot, window: MainWindow, live_journal: Journal, tmp_path: Path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    window: MainWindow,
+    live_journal: Journal,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     path = tmp_path / "daylio.csv"
     path.write_text(DAYLIO, encoding="utf-8")
     choose_file(monkeypatch, path)
@@ -116,8 +133,12 @@ def test_a_daylio_import_asks_about_moods_and_crying_then_confirms(
 
 
 def test_cancelling_at_the_confirmation_imports_nothing(
-    qtbot, window: MainWindow, live_journal: Journal, tmp_path: Path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    window: MainWindow,
+    live_journal: Journal,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     path = tmp_path / "daylio.csv"
     path.write_text(DAYLIO.replace("Tired", "good"), encoding="utf-8")
     choose_file(monkeypatch, path)
@@ -132,8 +153,12 @@ def test_cancelling_at_the_confirmation_imports_nothing(
 
 
 def test_a_broken_file_is_explained_and_changes_nothing(
-    qtbot, window: MainWindow, live_journal: Journal, tmp_path: Path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    window: MainWindow,
+    live_journal: Journal,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     mine = live_journal.entries.record(
         CryingEpisode(occurred_at=live_journal.now(), intensity=2)
     ).saved
@@ -155,12 +180,16 @@ def test_a_broken_file_is_explained_and_changes_nothing(
 
 
 def test_a_report_through_the_dialog_leaves_notes_out_unless_ticked(
-    qtbot, window: MainWindow, live_journal: Journal, tmp_path: Path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    window: MainWindow,
+    live_journal: Journal,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     live_journal.entries.record(CryingEpisode(occurred_at=live_journal.now() - timedelta(days=1),
                                       intensity=3))  # fmt: skip
     target = tmp_path / "for my therapist"  # the ".pdf" is added
-    monkeypatch.setattr(save_as.QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
     seen: dict[str, object] = {}
 
     def answer(dialog: ReportRequestDialog) -> None:
@@ -176,3 +205,74 @@ def test_a_report_through_the_dialog_leaves_notes_out_unless_ticked(
     assert pdf.startswith(b"%PDF")
     assert media_boxes(pdf) == {(0, 0, 612, 792)}  # US Letter, in points
     assert "Saved the report" in window.statusBar().currentMessage()
+
+
+def test_a_broken_file_is_explained_in_german(
+    qapp: QApplication,
+    window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    path = tmp_path / "journal.json"
+    path.write_text(json.dumps({"format": "moodapp-journal", "version": 1,
+                                "entries": [{"kind": "check-in"}]}))  # fmt: skip
+    choose_file(monkeypatch, path)
+    seen: list[tuple[str, str]] = []
+
+    def warned(box: QMessageBox) -> None:
+        seen.append((box.windowTitle(), box.text()))
+        box.accept()
+
+    install_translators(qapp, QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    answers = ModalAnswers((QMessageBox, warned))
+    window.menus.import_action.trigger()
+    assert answers.done()
+    assert seen == [
+        (
+            "Nicht importiert",
+            "journal.json, entry 1: das Feld \u201euid\u201c fehlt\n\nEs wurde nichts importiert.",
+        )
+    ]
+    assert window.statusBar().currentMessage() == "Es wurde nichts importiert."
+
+
+def _summary(count: int) -> ImportSummary:
+    return ImportSummary(added=count, updated=count, skipped=0, catalogue_added=count,
+                         reflections_added=count, reflections_updated=0, notes=(),
+                         dry_run=False)  # fmt: skip
+
+
+def test_the_summary_says_one_and_two_in_english(
+    qtbot: QtBot,
+    window: MainWindow,
+    live_journal: Journal,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    path = tmp_path / "daylio.csv"
+    path.write_text(DAYLIO.splitlines()[0] + "\n" + DAYLIO.splitlines()[2] + "\n", "utf-8")
+    choose_file(monkeypatch, path)
+    said = ImportWords()  # English, with its plural forms (tests/gui/conftest.py)
+    assert said.lines(_summary(1)) == [
+        "Added 1 new entry, updated 1 with a newer copy from the file, skipped 0 the journal "
+        "already has.",
+        "Added 1 emotion or trigger new to this journal.",
+        "Added 1 weekly reflection, updated 0.",
+    ]
+    assert said.lines(_summary(2)) == [
+        "Added 2 new entries, updated 2 with a newer copy from the file, skipped 0 the "
+        "journal already has.",
+        "Added 2 emotions and triggers new to this journal.",
+        "Added 2 weekly reflections, updated 0.",
+    ]
+    answers = ModalAnswers(
+        (DaylioDialog, lambda dialog: dialog.accept()),
+        (QMessageBox, lambda box: press(box, "Import")),
+        (QMessageBox, lambda box: box.accept()),
+    )
+    window.menus.import_action.trigger()
+    assert answers.done()
+    assert window.statusBar().currentMessage() == (
+        "Added 1 new entry, updated 0 with a newer copy from the file, skipped 0 the journal "
+        "already has."
+    )

@@ -9,7 +9,7 @@ from datetime import datetime, time, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QLineEdit, QStyleOptionViewItem, QTreeWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QStyleOptionViewItem, QTreeWidget
 from pytestqt.qtbot import QtBot
 
 from moodapp.domain.entries import CheckIn
@@ -105,3 +105,19 @@ def test_opening_a_result_shows_its_day_and_puts_the_find_window_away(
     assert results.currentItem() is second  # where the person left off
     qtbot.keyClick(by_name(dialog, "Words to find", QLineEdit), Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+def test_the_count_says_one_entry_or_two_entries(
+    qtbot: QtBot, window: MainWindow, live_journal: Journal
+) -> None:
+    record_note(live_journal, 3, "rain by the lake")
+    record_note(live_journal, 2, "a walk by the lake")
+    dialog = open_find(qtbot, window)
+    words = by_name(dialog, "Words to find", QLineEdit)
+    count = by_name(dialog, "How many entries hold the words", QLabel)
+
+    qtbot.keyClicks(words, "walk")
+    assert count.text() == "1 entry found."
+    words.clear()
+    qtbot.keyClicks(words, "lake")
+    assert count.text() == "2 entries found."

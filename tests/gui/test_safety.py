@@ -414,3 +414,26 @@ def test_one_window_per_journal_and_a_second_start_wakes_the_first(
     assert second is not None
     second.unlock()
     del listener
+
+
+def test_a_journal_that_cannot_be_opened_is_explained_in_german(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    paths = AppPaths.under(tmp_path / "data")
+    paths.data_dir.mkdir(parents=True)
+    paths.journal_file.write_bytes(b"")
+    install_translators(qapp, QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    seen: list[str] = []
+
+    def look_then_close(dialog: RecoveryDialog) -> None:
+        seen.append(" ".join(label.text() for label in dialog.findChildren(QLabel)))
+        dialog.reject()
+
+    answers = ModalAnswers((RecoveryDialog, look_then_close))
+    assert open_with_questions(paths) is None
+    assert answers.done()
+    assert (
+        f"{paths.journal_file} ist leer: Sie enthält kein Tagebuch (nur ein fehlendes wird neu "
+        "angelegt). Die Datei blieb, wie sie ist." in seen[0]
+    )
+    assert paths.journal_file.read_bytes() == b""  # left as it is

@@ -63,6 +63,10 @@ def cancel_button_text() -> str:
         buttons.deleteLater()
 
 
+def languages(installed: list[QTranslator]) -> list[str]:
+    return [translator.language() for translator in installed]
+
+
 def accelerators(texts: list[str]) -> list[str]:
     return [m.group(1).casefold() for t in texts for m in [ACCELERATOR.search(t)] if m]
 
@@ -91,7 +95,7 @@ def test_german_locale_translates_each_context(translated: QApplication) -> None
 def test_german_locale_also_translates_qts_own_buttons(translated: QApplication) -> None:
     installed = install_translators(translated, GERMAN)
 
-    assert len(installed) == 2  # moodapp's and Qt's
+    assert languages(installed) == ["en", "de_DE", "de_DE"]  # English plurals, moodapp, Qt
     assert cancel_button_text() == "Abbrechen"
 
 
@@ -152,7 +156,7 @@ def test_the_report_is_offered_under_an_english_name_without_a_translation(
 
 def test_a_later_call_replaces_the_earlier_translators(translated: QApplication) -> None:
     install_translators(translated, GERMAN)
-    assert install_translators(translated, QLocale(QLocale.Language.English)) == []
+    assert languages(install_translators(translated, QLocale(QLocale.Language.English))) == ["en"]
 
     assert QCoreApplication.translate("Menus", "&File") == "&File"
 
@@ -169,34 +173,53 @@ def test_a_later_call_replaces_the_earlier_translators(translated: QApplication)
     ],
     ids=["English", "Icelandic", "C"],
 )
-def test_without_a_translation_nothing_is_installed(
+def test_without_a_translation_only_englishs_plural_forms_are_installed(
     translated: QApplication, locale: QLocale
 ) -> None:
     assert not (I18N / "moodapp_is.qm").exists(), "pick a language moodapp has no .qm for"
 
-    assert install_translators(translated, locale) == []
+    assert languages(install_translators(translated, locale)) == ["en"]
     assert QCoreApplication.translate("Menus", "&File") == "&File"
     assert QCoreApplication.translate("Scale", "sobbing") == "sobbing"
     assert cancel_button_text() == "Cancel"  # Qt's dialogs stay English too
+    found = "%Ln entries found."
+    assert QCoreApplication.translate("FindDialog", found, "", 1) == "1 entry found."
+    assert QCoreApplication.translate("FindDialog", found, "", 2) == "2 entries found."
 
 
 def test_english_before_german_reads_the_original(translated: QApplication) -> None:
     """A person whose languages are English, then German, gets no German."""
-    assert install_translators(translated, QLocale("en_GB")) == []
+    assert languages(install_translators(translated, QLocale("en_GB"))) == ["en"]
 
 
 # -- the .ts files ------------------------------------------------------------------------
 
 
-def messages(ts: Path) -> Iterator[tuple[str, str, str, str | None]]:
-    """(context, source, translation, type) of every message in ``ts``."""
+def message_forms(ts: Path) -> Iterator[tuple[str, str, int, str, str | None]]:
+    """(context, source, count, translation, type) of every message in ``ts``: a message
+    with plural forms once for each, with a count that picks the form (two forms, as
+    English and German have: 1, then 2), any other message once with the count -1."""
     for context in ET.parse(ts).getroot().iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
+            source = message.findtext("source") or ""
             translation = message.find("translation")
             assert translation is not None
-            text = "".join(translation.itertext())
-            yield name, message.findtext("source") or "", text, translation.get("type")
+            kind = translation.get("type")
+            forms = translation.findall("numerusform")
+            if message.get("numerus") == "yes":
+                assert len(forms) == 2, f"{name}: {source!r} should have two plural forms"
+                for count, form in enumerate(forms, start=1):
+                    yield name, source, count, form.text or "", kind
+            else:
+                yield name, source, -1, translation.text or "", kind
+
+
+def messages(ts: Path) -> Iterator[tuple[str, str, str, str | None]]:
+    """(context, source, translation, type) of every message in ``ts``, each plural form
+    on its own."""
+    for context, source, _, text, kind in message_forms(ts):
+        yield context, source, text, kind
 
 
 def test_there_is_a_german_translation() -> None:
@@ -306,8 +329,8 @@ def test_the_qm_file_is_made_from_the_ts_file(ts: Path) -> None:
     assert translator.load(str(qm)), f"{qm.name} is missing"
     stale = [
         (context, source)
-        for context, source, text, kind in messages(ts)
-        if kind is None and translator.translate(context, source) != text
+        for context, source, count, text, kind in message_forms(ts)
+        if kind is None and translator.translate(context, source, None, count) != text
     ]
     assert not stale, f"run `python resources/translations.py release`: {stale[:5]}"
 

@@ -1,11 +1,13 @@
-"""resources/translations.py: what lupdate is shown, and translations that follow a string
-to another context."""
+"""resources/translations.py: translations that follow a string to another context, and
+lupdate finding every text the code asks Qt to translate."""
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 import sys
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 
@@ -22,78 +24,6 @@ def pipeline() -> ModuleType:
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
     return module
-
-
-HELPER_MODULE = '''\
-from PySide6.QtCore import QCoreApplication
-
-
-def _tr(text: str) -> str:
-    """Translated in this module's context."""
-    return QCoreApplication.translate("DayText", text)
-
-
-def words(kind: str) -> str:
-    first = _tr("Mood %1 · “calm”").replace("%1", kind)
-    return first + _tr(
-        "a long sentence "
-        "over two lines"
-    ) + _tr(kind)
-'''
-
-ALIAS_MODULE = """\
-class Form:
-    def build(self) -> None:
-        tr = self.tr
-        self.title = tr("When:")
-        self.other = other.tr("Left alone")
-
-    def later(self) -> None:
-        tr("Not an alias here")
-"""
-
-
-def test_helper_calls_are_spelled_out_on_the_same_lines(pipeline: ModuleType) -> None:
-    out = pipeline.spelled_out(HELPER_MODULE)
-
-    assert len(out.splitlines()) == len(HELPER_MODULE.splitlines())
-    lines = out.splitlines()
-    assert 'QCoreApplication.translate("DayText", "Mood %1 · “calm”")' in lines[9]
-    assert lines[10].endswith("return first + QCoreApplication.translate(")
-    assert lines[11].strip() == '"DayText", "a long sentence "'
-    assert lines[13].strip() == ") + _tr(kind)"  # not a literal: left as it is
-    assert 'return QCoreApplication.translate("DayText", text)' in out  # the helper itself
-
-
-def test_tr_aliases_become_self_tr_only_where_they_are_bound(pipeline: ModuleType) -> None:
-    out = pipeline.spelled_out(ALIAS_MODULE).splitlines()
-
-    assert out[3] == '        self.title = self.tr("When:")'
-    assert out[4] == '        self.other = other.tr("Left alone")'
-    assert out[7] == '        tr("Not an alias here")'
-
-
-TRIPLE_QUOTED_MODULE = '''\
-TEXT = QT_TRANSLATE_NOOP(
-    "NeedHelpDialog",
-    """\\
-<h3>If you are in crisis</h3>
-<p>“Please” reach out.</p>
-""",
-)
-AFTER = 1
-'''
-
-
-def test_triple_quoted_texts_reach_lupdate_as_python_reads_them(pipeline: ModuleType) -> None:
-    out = pipeline.spelled_out(TRIPLE_QUOTED_MODULE)
-
-    assert len(out.splitlines()) == len(TRIPLE_QUOTED_MODULE.splitlines())
-    assert out.splitlines()[7] == "AFTER = 1"
-    namespace: dict[str, object] = {"QT_TRANSLATE_NOOP": lambda context, text: text}
-    exec(out, namespace)
-    assert namespace["TEXT"] == "<h3>If you are in crisis</h3>\n<p>“Please” reach out.</p>\n"
-    assert '"<h3>If you are in crisis</h3>\\n<p>“Please” reach out.</p>\\n"' in out
 
 
 TS = """\
@@ -177,3 +107,49 @@ def test_a_moved_string_keeps_its_translation(pipeline: ModuleType, tmp_path: Pa
     # Two different earlier translations of "Open": which one fits is for a person to say.
     ambiguous = found["Other", "Open"]
     assert ambiguous is not None and ambiguous.get("type") == "unfinished"
+
+
+def _asked(tree: ast.AST) -> Iterator[tuple[str, str]]:
+    """(context, text) of each call in ``tree`` that translates a string literal:
+    ``self.tr("...")`` in a class (its context is the class), ``translate("Context",
+    "...")`` and ``QCoreApplication.translate("Context", "...")``."""
+
+    def literal(node: ast.expr) -> str | None:
+        return (
+            node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+        )
+
+    def visit(node: ast.AST, owner: str) -> Iterator[tuple[str, str]]:
+        for child in ast.iter_child_nodes(node):
+            inner = child.name if isinstance(child, ast.ClassDef) else owner
+            if isinstance(child, ast.Call) and child.args:
+                func = child.func
+                name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+                if name == "tr" and owner and (text := literal(child.args[0])) is not None:
+                    yield owner, text
+                if name == "translate" and len(child.args) >= 2:
+                    context, text = literal(child.args[0]), literal(child.args[1])
+                    if context is not None and text is not None:
+                        yield context, text
+            yield from visit(child, inner)
+
+    yield from visit(tree, "")
+
+
+def test_lupdate_finds_every_text_the_code_asks_to_translate() -> None:
+    """A text lupdate cannot see (asked through an alias or a helper, say) would reach no
+    translator and stay English in every language."""
+    package = SCRIPT.parents[1] / "moodapp"
+    asked = {
+        (context, text, str(path.relative_to(package)))
+        for path in sorted(package.rglob("*.py"))
+        for context, text in _asked(ast.parse(path.read_text(encoding="utf-8")))
+    }
+    ts = ET.parse(package / "assets" / "i18n" / "moodapp_de.ts")
+    found = {
+        (context.findtext("name") or "", message.findtext("source") or "")
+        for context in ts.getroot().iter("context")
+        for message in context.iter("message")
+    }
+    assert len(asked) > 500  # the walk found the package's calls
+    assert not sorted(a for a in asked if a[:2] not in found)

@@ -65,75 +65,75 @@
 <context>
     <name>CalendarBar</name>
     <message>
-        <location filename="../../ui/calendar/calendar_bar.py" line="40"/>
-        <location filename="../../ui/calendar/calendar_bar.py" line="97"/>
+        <location filename="../../ui/calendar/calendar_bar.py" line="39"/>
+        <location filename="../../ui/calendar/calendar_bar.py" line="96"/>
         <source>Previous month</source>
         <translation>Vorheriger Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_bar.py" line="42"/>
+        <location filename="../../ui/calendar/calendar_bar.py" line="41"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_bar.py" line="43"/>
-        <location filename="../../ui/calendar/calendar_bar.py" line="97"/>
+        <location filename="../../ui/calendar/calendar_bar.py" line="42"/>
+        <location filename="../../ui/calendar/calendar_bar.py" line="96"/>
         <source>Next month</source>
         <translation>Nächster Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_bar.py" line="50"/>
+        <location filename="../../ui/calendar/calendar_bar.py" line="49"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_bar.py" line="50"/>
+        <location filename="../../ui/calendar/calendar_bar.py" line="49"/>
         <source>Month view</source>
         <translation>Monatsansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_bar.py" line="51"/>
+        <location filename="../../ui/calendar/calendar_bar.py" line="50"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_bar.py" line="51"/>
+        <location filename="../../ui/calendar/calendar_bar.py" line="50"/>
         <source>Year view</source>
         <translation>Jahresansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_bar.py" line="57"/>
+        <location filename="../../ui/calendar/calendar_bar.py" line="56"/>
         <source>Go to date</source>
         <translation>Zu einem Datum springen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_bar.py" line="61"/>
+        <location filename="../../ui/calendar/calendar_bar.py" line="60"/>
         <source>Which tears to mark</source>
         <translation>Welche Tränen markiert werden</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_bar.py" line="76"/>
+        <location filename="../../ui/calendar/calendar_bar.py" line="75"/>
         <source>Go to:</source>
         <translation>Gehe zu:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_bar.py" line="79"/>
+        <location filename="../../ui/calendar/calendar_bar.py" line="78"/>
         <source>Mark tears:</source>
         <translation>Tränen markieren:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_bar.py" line="99"/>
+        <location filename="../../ui/calendar/calendar_bar.py" line="98"/>
         <source>Previous year</source>
         <translation>Vorheriges Jahr</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_bar.py" line="99"/>
+        <location filename="../../ui/calendar/calendar_bar.py" line="98"/>
         <source>Next year</source>
         <translation>Nächstes Jahr</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_bar.py" line="61"/>
-        <location filename="../../ui/calendar/calendar_bar.py" line="117"/>
+        <location filename="../../ui/calendar/calendar_bar.py" line="60"/>
+        <location filename="../../ui/calendar/calendar_bar.py" line="116"/>
         <source>All crying</source>
         <translation>Alle Tränen</translation>
     </message>
@@ -143,7 +143,7 @@
         <translation>Mit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_bar.py" line="124"/>
+        <location filename="../../ui/calendar/calendar_bar.py" line="126"/>
         <source>Set off by: %1</source>
         <translation>Ausgelöst durch: %1</translation>
     </message>
@@ -421,87 +421,87 @@
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_controls.py" line="56"/>
+        <location filename="../../ui/charts/chart_controls.py" line="57"/>
         <source>Time range</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_controls.py" line="57"/>
+        <location filename="../../ui/charts/chart_controls.py" line="60"/>
         <source>Dates of my choice</source>
         <translation>Eigener Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_controls.py" line="61"/>
+        <location filename="../../ui/charts/chart_controls.py" line="65"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_controls.py" line="62"/>
+        <location filename="../../ui/charts/chart_controls.py" line="66"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_controls.py" line="67"/>
+        <location filename="../../ui/charts/chart_controls.py" line="71"/>
         <source>Bars</source>
         <translation>Balken</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_controls.py" line="71"/>
+        <location filename="../../ui/charts/chart_controls.py" line="75"/>
         <source>Emotions to draw</source>
         <translation>Gezeigte Gefühle</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_controls.py" line="71"/>
+        <location filename="../../ui/charts/chart_controls.py" line="75"/>
         <source>Emotions</source>
         <translation>Gefühle</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_controls.py" line="73"/>
+        <location filename="../../ui/charts/chart_controls.py" line="77"/>
         <source>Mood strip</source>
         <translation>Stimmungsstreifen</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_controls.py" line="73"/>
+        <location filename="../../ui/charts/chart_controls.py" line="77"/>
         <source>Show mood</source>
         <translation>Stimmung zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_controls.py" line="76"/>
+        <location filename="../../ui/charts/chart_controls.py" line="80"/>
         <source>Split by</source>
         <translation>Aufteilen nach</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_controls.py" line="80"/>
+        <location filename="../../ui/charts/chart_controls.py" line="87"/>
         <source>Export chart...</source>
         <translation>Diagramm exportieren...</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_controls.py" line="80"/>
+        <location filename="../../ui/charts/chart_controls.py" line="87"/>
         <source>Export chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_controls.py" line="81"/>
+        <location filename="../../ui/charts/chart_controls.py" line="89"/>
         <source>Copy chart</source>
         <translation>Diagramm kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_controls.py" line="91"/>
+        <location filename="../../ui/charts/chart_controls.py" line="99"/>
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_controls.py" line="190"/>
+        <location filename="../../ui/charts/chart_controls.py" line="198"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_controls.py" line="191"/>
+        <location filename="../../ui/charts/chart_controls.py" line="199"/>
         <source>Emotions (%1)</source>
         <translation>Gefühle (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_controls.py" line="192"/>
+        <location filename="../../ui/charts/chart_controls.py" line="200"/>
         <source>Drawn: %1</source>
         <translation>Gezeigt: %1</translation>
     </message>
@@ -549,12 +549,12 @@
 <context>
     <name>ChartText</name>
     <message>
-        <location filename="../../ui/charts/chart_text.py" line="94"/>
+        <location filename="../../ui/charts/chart_text.py" line="91"/>
         <source>once</source>
         <translation>einmal</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_text.py" line="94"/>
+        <location filename="../../ui/charts/chart_text.py" line="93"/>
         <source>%1 times</source>
         <translation>%1 Mal</translation>
     </message>
@@ -569,122 +569,122 @@
         <translation>Schattiert: dein üblicher Bereich, %1 Mal in 28 Tagen (aus den sechs Monaten vor dem Enddatum).</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_text.py" line="24"/>
+        <location filename="../../ui/charts/chart_text.py" line="20"/>
         <source>How others reacted</source>
         <translation>Wie andere reagiert haben</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_text.py" line="25"/>
+        <location filename="../../ui/charts/chart_text.py" line="21"/>
         <source>Who was there</source>
         <translation>Wer dabei war</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_text.py" line="26"/>
+        <location filename="../../ui/charts/chart_text.py" line="22"/>
         <source>Holding tears back</source>
         <translation>Tränen zurückhalten</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_text.py" line="27"/>
+        <location filename="../../ui/charts/chart_text.py" line="23"/>
         <source>Feeling ashamed</source>
         <translation>Sich schämen</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_text.py" line="28"/>
+        <location filename="../../ui/charts/chart_text.py" line="24"/>
         <source>Whether it was resolved</source>
         <translation>Ob es geklärt wurde</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_text.py" line="29"/>
+        <location filename="../../ui/charts/chart_text.py" line="25"/>
         <source>What set it off</source>
         <translation>Was es ausgelöst hat</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_text.py" line="34"/>
+        <location filename="../../ui/charts/chart_text.py" line="30"/>
         <source>Alone</source>
         <translation>Allein</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_text.py" line="35"/>
+        <location filename="../../ui/charts/chart_text.py" line="31"/>
         <source>With one person</source>
         <translation>Mit einer Person</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_text.py" line="36"/>
+        <location filename="../../ui/charts/chart_text.py" line="32"/>
         <source>With several people</source>
         <translation>Mit mehreren Menschen</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_text.py" line="39"/>
+        <location filename="../../ui/charts/chart_text.py" line="35"/>
         <source>Someone comforted me</source>
         <translation>Jemand hat mich getröstet</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_text.py" line="40"/>
+        <location filename="../../ui/charts/chart_text.py" line="36"/>
         <source>Others were neutral</source>
         <translation>Andere waren neutral</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_text.py" line="41"/>
+        <location filename="../../ui/charts/chart_text.py" line="37"/>
         <source>Others reacted badly</source>
         <translation>Andere haben unfreundlich reagiert</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_text.py" line="42"/>
+        <location filename="../../ui/charts/chart_text.py" line="38"/>
         <source>Nobody noticed</source>
         <translation>Niemand hat es bemerkt</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_text.py" line="45"/>
+        <location filename="../../ui/charts/chart_text.py" line="41"/>
         <source>Held tears back</source>
         <translation>Tränen zurückgehalten</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_text.py" line="46"/>
+        <location filename="../../ui/charts/chart_text.py" line="42"/>
         <source>Did not hold back</source>
         <translation>Nicht zurückgehalten</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_text.py" line="49"/>
+        <location filename="../../ui/charts/chart_text.py" line="45"/>
         <source>Felt ashamed</source>
         <translation>Scham gefühlt</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_text.py" line="50"/>
+        <location filename="../../ui/charts/chart_text.py" line="46"/>
         <source>Did not feel ashamed</source>
         <translation>Keine Scham gefühlt</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_text.py" line="53"/>
+        <location filename="../../ui/charts/chart_text.py" line="49"/>
         <source>Resolved or understood</source>
         <translation>Geklärt oder verstanden</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_text.py" line="54"/>
+        <location filename="../../ui/charts/chart_text.py" line="50"/>
         <source>Partly resolved</source>
         <translation>Teilweise geklärt</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_text.py" line="55"/>
+        <location filename="../../ui/charts/chart_text.py" line="51"/>
         <source>Not resolved</source>
         <translation>Nicht geklärt</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_text.py" line="60"/>
+        <location filename="../../ui/charts/chart_text.py" line="56"/>
         <source>per day</source>
         <translation>pro Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_text.py" line="61"/>
+        <location filename="../../ui/charts/chart_text.py" line="57"/>
         <source>per week</source>
         <translation>pro Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_text.py" line="62"/>
+        <location filename="../../ui/charts/chart_text.py" line="58"/>
         <source>per month</source>
         <translation>pro Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_text.py" line="112"/>
+        <location filename="../../ui/charts/chart_text.py" line="113"/>
         <source>These show what went together with feeling better; they do not show why.</source>
         <translation>Das zeigt, was damit einherging, sich danach besser zu fühlen; es zeigt nicht, warum.</translation>
     </message>
@@ -706,17 +706,17 @@
 <context>
     <name>ChartsView</name>
     <message>
-        <location filename="../../ui/charts/charts_view.py" line="123"/>
+        <location filename="../../ui/charts/charts_view.py" line="124"/>
         <source>Chart not saved</source>
         <translation>Diagramm nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/charts_view.py" line="125"/>
+        <location filename="../../ui/charts/charts_view.py" line="126"/>
         <source>Saved the chart as %1.</source>
         <translation>Diagramm gespeichert als %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/charts_view.py" line="131"/>
+        <location filename="../../ui/charts/charts_view.py" line="132"/>
         <source>The chart is on the clipboard.</source>
         <translation>Das Diagramm ist in der Zwischenablage.</translation>
     </message>
@@ -754,7 +754,7 @@
         <translation>sehr hoch</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="57"/>
+        <location filename="../../ui/entry/check_in_form.py" line="56"/>
         <source>When:</source>
         <translation>Wann:</translation>
     </message>
@@ -764,112 +764,112 @@
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="59"/>
+        <location filename="../../ui/entry/check_in_form.py" line="60"/>
         <source>Mood:</source>
         <translation>Stimmung:</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="61"/>
+        <location filename="../../ui/entry/check_in_form.py" line="62"/>
         <source>Energy</source>
         <translation>Energie</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="63"/>
+        <location filename="../../ui/entry/check_in_form.py" line="64"/>
         <source>Energy:</source>
         <translation>Energie:</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="65"/>
+        <location filename="../../ui/entry/check_in_form.py" line="66"/>
         <source>Urge to cry</source>
         <translation>Drang zu weinen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="69"/>
+        <location filename="../../ui/entry/check_in_form.py" line="70"/>
         <source>Urge to cry:</source>
         <translation>Drang zu weinen:</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="70"/>
+        <location filename="../../ui/entry/check_in_form.py" line="72"/>
         <source>No crying today</source>
         <translation>Heute nicht geweint</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="72"/>
+        <location filename="../../ui/entry/check_in_form.py" line="75"/>
         <source>Tells a day without tears apart from a day you did not write down.</source>
         <translation>Unterscheidet einen Tag ohne Tränen von einem Tag, an dem du nichts eingetragen hast.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="76"/>
+        <location filename="../../ui/entry/check_in_form.py" line="79"/>
         <source>Emotions felt today</source>
         <translation>Was du heute gefühlt hast</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="77"/>
+        <location filename="../../ui/entry/check_in_form.py" line="80"/>
         <source>Emotions today:</source>
         <translation>Gefühle heute:</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="78"/>
+        <location filename="../../ui/entry/check_in_form.py" line="81"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="79"/>
+        <location filename="../../ui/entry/check_in_form.py" line="82"/>
         <source>Note:</source>
         <translation>Notiz:</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="81"/>
+        <location filename="../../ui/entry/check_in_form.py" line="84"/>
         <source>More (optional)</source>
         <translation>Mehr (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="84"/>
+        <location filename="../../ui/entry/check_in_form.py" line="87"/>
         <source>Hours of sleep</source>
         <translation>Stunden Schlaf</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="85"/>
+        <location filename="../../ui/entry/check_in_form.py" line="88"/>
         <source>Sleep:</source>
         <translation>Schlaf:</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="87"/>
+        <location filename="../../ui/entry/check_in_form.py" line="90"/>
         <source>Feelings made daily life hard</source>
         <translation>Gefühle haben den Alltag erschwert</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="97"/>
+        <location filename="../../ui/entry/check_in_form.py" line="100"/>
         <source>Feelings made daily life hard:</source>
         <translation>Gefühle haben den Alltag erschwert:</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="99"/>
+        <location filename="../../ui/entry/check_in_form.py" line="102"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="100"/>
+        <location filename="../../ui/entry/check_in_form.py" line="103"/>
         <source>Tags:</source>
         <translation>Schlagwörter:</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="111"/>
+        <location filename="../../ui/entry/check_in_form.py" line="114"/>
         <source>How are you today?</source>
         <translation>Wie geht es dir heute?</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="112"/>
+        <location filename="../../ui/entry/check_in_form.py" line="115"/>
         <source>Save check-in</source>
         <translation>Check-in speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="115"/>
+        <location filename="../../ui/entry/check_in_form.py" line="118"/>
         <source>Editing the check-in of %s</source>
         <translation>Check-in vom %s bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="116"/>
+        <location filename="../../ui/entry/check_in_form.py" line="119"/>
         <source>Save changes</source>
         <translation>Änderungen speichern</translation>
     </message>
@@ -925,12 +925,12 @@
 <context>
     <name>DamageNotice</name>
     <message>
-        <location filename="../../ui/shell/damage_notice.py" line="39"/>
+        <location filename="../../ui/shell/damage_notice.py" line="37"/>
         <source>Your journal is damaged</source>
         <translation>Dein Tagebuch ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/damage_notice.py" line="40"/>
+        <location filename="../../ui/shell/damage_notice.py" line="38"/>
         <source>moodapp could not read your journal: it is damaged (%1). Nothing more is written to it, and nothing has been deleted. moodapp closes now; when you open it again, it offers to put the newest good backup in its place.</source>
         <translation>moodapp konnte dein Tagebuch nicht lesen: Es ist beschädigt (%1). Es wird nichts mehr hineingeschrieben, und nichts wurde gelöscht. moodapp schließt sich jetzt; wenn du es wieder öffnest, bietet es an, die neueste gute Sicherung an seine Stelle zu setzen.</translation>
     </message>
@@ -971,12 +971,12 @@
 <context>
     <name>DayPanel</name>
     <message>
-        <location filename="../../ui/calendar/day_panel.py" line="27"/>
+        <location filename="../../ui/calendar/day_panel.py" line="26"/>
         <source>Entries of the day</source>
         <translation>Einträge des Tages</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/day_panel.py" line="28"/>
+        <location filename="../../ui/calendar/day_panel.py" line="27"/>
         <source>Nothing written down for this day.</source>
         <translation>Für diesen Tag ist nichts eingetragen.</translation>
     </message>
@@ -991,17 +991,17 @@
         <translation>Weinen an diesem Tag eintragen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/day_panel.py" line="35"/>
+        <location filename="../../ui/calendar/day_panel.py" line="37"/>
         <source>Check in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/day_panel.py" line="35"/>
+        <location filename="../../ui/calendar/day_panel.py" line="37"/>
         <source>Check in for this day</source>
         <translation>Check-in für diesen Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/day_panel.py" line="39"/>
+        <location filename="../../ui/calendar/day_panel.py" line="42"/>
         <source>Add:</source>
         <translation>Hinzufügen:</translation>
     </message>
@@ -1009,57 +1009,57 @@
 <context>
     <name>DayText</name>
     <message>
-        <location filename="../../ui/common/day_text.py" line="34"/>
+        <location filename="../../ui/common/day_text.py" line="31"/>
         <source>once</source>
         <translation>einmal</translation>
     </message>
     <message>
-        <location filename="../../ui/common/day_text.py" line="36"/>
+        <location filename="../../ui/common/day_text.py" line="33"/>
         <source>twice</source>
         <translation>zweimal</translation>
     </message>
     <message>
-        <location filename="../../ui/common/day_text.py" line="37"/>
+        <location filename="../../ui/common/day_text.py" line="34"/>
         <source>%1 times</source>
         <translation>%1 Mal</translation>
     </message>
     <message>
-        <location filename="../../ui/common/day_text.py" line="43"/>
+        <location filename="../../ui/common/day_text.py" line="40"/>
         <source>Nothing written down.</source>
         <translation>Nichts eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/day_text.py" line="46"/>
+        <location filename="../../ui/common/day_text.py" line="43"/>
         <source>Mood %1, energy %2</source>
         <translation>Stimmung %1, Energie %2</translation>
     </message>
     <message>
-        <location filename="../../ui/common/day_text.py" line="49"/>
+        <location filename="../../ui/common/day_text.py" line="46"/>
         <source>Mood %1</source>
         <translation>Stimmung %1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/day_text.py" line="51"/>
+        <location filename="../../ui/common/day_text.py" line="48"/>
         <source>Cried %1</source>
         <translation>%1 geweint</translation>
     </message>
     <message>
-        <location filename="../../ui/common/day_text.py" line="53"/>
+        <location filename="../../ui/common/day_text.py" line="50"/>
         <source>strongest: %1</source>
         <translation>am stärksten: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/day_text.py" line="59"/>
+        <location filename="../../ui/common/day_text.py" line="57"/>
         <source>Almost cried %1</source>
         <translation>%1 fast geweint</translation>
     </message>
     <message>
-        <location filename="../../ui/common/day_text.py" line="61"/>
+        <location filename="../../ui/common/day_text.py" line="60"/>
         <source>No crying</source>
         <translation>Kein Weinen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/day_text.py" line="64"/>
+        <location filename="../../ui/common/day_text.py" line="63"/>
         <source>Felt most: %1</source>
         <translation>Am meisten gefühlt: %1</translation>
     </message>
@@ -1067,43 +1067,43 @@
 <context>
     <name>DaylioDialog</name>
     <message>
-        <location filename="../../ui/exchange/daylio_dialog.py" line="28"/>
+        <location filename="../../ui/exchange/daylio_dialog.py" line="27"/>
         <source>Import from Daylio</source>
         <translation>Aus Daylio importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/daylio_dialog.py" line="32"/>
+        <location filename="../../ui/exchange/daylio_dialog.py" line="31"/>
         <source>Each Daylio entry becomes a check-in, and its activities become tags. Daylio does not ask about energy, so it stays empty.</source>
         <translation>Jeder Daylio-Eintrag wird zu einem Check-in, seine Aktivitäten werden zu Schlagwörtern. Daylio fragt nicht nach der Energie, deshalb bleibt sie leer.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/daylio_dialog.py" line="43"/>
+        <location filename="../../ui/exchange/daylio_dialog.py" line="42"/>
         <source>Activities that mean you cried</source>
         <translation>Aktivitäten, die bedeuten, dass du geweint hast</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/daylio_dialog.py" line="49"/>
+        <location filename="../../ui/exchange/daylio_dialog.py" line="48"/>
         <source>Which activities mean you cried?</source>
         <translation>Welche Aktivitäten bedeuten, dass du geweint hast?</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/daylio_dialog.py" line="53"/>
+        <location filename="../../ui/exchange/daylio_dialog.py" line="52"/>
         <source>Each entry with a ticked activity also becomes a crying episode at that time, with its details left empty for you to add if you remember them.</source>
         <translation>Jeder Eintrag mit einer angehakten Aktivität wird außerdem als Weinen zu dieser Zeit eingetragen. Die Details dazu bleiben leer, damit du sie ergänzen kannst, wenn du dich daran erinnerst.</translation>
     </message>
     <message>
+        <location filename="../../ui/exchange/daylio_dialog.py" line="63"/>
         <location filename="../../ui/exchange/daylio_dialog.py" line="64"/>
-        <location filename="../../ui/exchange/daylio_dialog.py" line="65"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/daylio_dialog.py" line="72"/>
+        <location filename="../../ui/exchange/daylio_dialog.py" line="70"/>
         <source>Your own moods</source>
         <translation>Deine eigenen Stimmungen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/daylio_dialog.py" line="75"/>
+        <location filename="../../ui/exchange/daylio_dialog.py" line="74"/>
         <source>Where does each sit on the mood scale, from -3 (unpleasant) to +3 (pleasant)?</source>
         <translation>Wo liegt jede davon auf der Stimmungsskala, von -3 (unangenehm) bis +3 (angenehm)?</translation>
     </message>
@@ -1218,7 +1218,7 @@
 <context>
     <name>EmotionsChart</name>
     <message>
-        <location filename="../../ui/charts/plots/emotions_chart.py" line="40"/>
+        <location filename="../../ui/charts/plots/emotions_chart.py" line="37"/>
         <source>%1 · %2 crying episodes, %3 days with a check-in and no crying</source>
         <translation>%1 · %2 Mal geweint, %3 Tage mit Check-in ohne Weinen</translation>
     </message>
@@ -1228,32 +1228,32 @@
         <translation>In diesem Zeitraum ist kein Weinen eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/plots/emotions_chart.py" line="69"/>
+        <location filename="../../ui/charts/plots/emotions_chart.py" line="70"/>
         <source>share of crying episodes</source>
         <translation>Anteil der Einträge zum Weinen</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/plots/emotions_chart.py" line="70"/>
+        <location filename="../../ui/charts/plots/emotions_chart.py" line="71"/>
         <source>share of days without crying</source>
         <translation>Anteil der Tage ohne Weinen</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/plots/emotions_chart.py" line="77"/>
+        <location filename="../../ui/charts/plots/emotions_chart.py" line="78"/>
         <source>% of crying episodes, or of days without crying</source>
         <translation>% der Einträge zum Weinen bzw. der Tage ohne Weinen</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/plots/emotions_chart.py" line="84"/>
+        <location filename="../../ui/charts/plots/emotions_chart.py" line="85"/>
         <source>An episode or a day can hold several emotions, so shares add up to more than 100%.</source>
         <translation>Ein Eintrag oder Tag kann mehrere Gefühle haben, daher ergeben die Anteile über 100 %.</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/plots/emotions_chart.py" line="95"/>
+        <location filename="../../ui/charts/plots/emotions_chart.py" line="99"/>
         <source>%1 was part of %2% of crying episodes.</source>
         <translation>%1 war bei %2 % der Einträge zum Weinen dabei.</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/plots/emotions_chart.py" line="119"/>
+        <location filename="../../ui/charts/plots/emotions_chart.py" line="123"/>
         <source>%1
 In %2 of %3 crying episodes (%4%)
 On %5 of %6 days without crying (%7%)</source>
@@ -1281,72 +1281,72 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>EntryActions</name>
     <message>
-        <location filename="../../ui/entry/entry_actions.py" line="35"/>
+        <location filename="../../ui/entry/entry_actions.py" line="30"/>
         <source>Nothing changed in the %1 of %2.</source>
         <translation>%1 vom %2: nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/entry_actions.py" line="40"/>
+        <location filename="../../ui/entry/entry_actions.py" line="37"/>
         <source>Not saved yet: your check-in is still here.</source>
         <translation>Noch nicht gespeichert: dein Check-in ist noch da.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/entry_actions.py" line="56"/>
+        <location filename="../../ui/entry/entry_actions.py" line="53"/>
         <source>Not saved: please check the highlighted fields.</source>
         <translation>Nicht gespeichert: Bitte sieh dir die markierten Felder an.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/entry_actions.py" line="59"/>
+        <location filename="../../ui/entry/entry_actions.py" line="56"/>
         <source>That entry was deleted meanwhile. Your changes are still here; saving again adds them as an entry.</source>
         <translation>Dieser Eintrag wurde inzwischen gelöscht. Deine Änderungen sind noch da; wenn du erneut speicherst, kommen sie als neuer Eintrag hinzu.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/entry_actions.py" line="64"/>
+        <location filename="../../ui/entry/entry_actions.py" line="62"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/entry_actions.py" line="66"/>
+        <location filename="../../ui/entry/entry_actions.py" line="64"/>
         <source>Saved the %1 of %2.</source>
         <translation>%1 vom %2 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/entry_actions.py" line="86"/>
+        <location filename="../../ui/entry/entry_actions.py" line="84"/>
         <source>Crying is logged on this day</source>
         <translation>An diesem Tag ist Weinen eingetragen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/entry_actions.py" line="88"/>
+        <location filename="../../ui/entry/entry_actions.py" line="87"/>
         <source>You logged crying on %1, and this check-in says “No crying today”.</source>
         <translation>Für %1 hast du Weinen eingetragen, und dieser Check-in sagt „Heute nicht geweint“.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/entry_actions.py" line="91"/>
+        <location filename="../../ui/entry/entry_actions.py" line="92"/>
         <source>Both can be true, for example when the tears came after you checked in. How would you like to save it?</source>
         <translation>Beides kann stimmen, zum Beispiel wenn die Tränen nach dem Check-in kamen. Wie möchtest du ihn speichern?</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/entry_actions.py" line="95"/>
+        <location filename="../../ui/entry/entry_actions.py" line="99"/>
         <source>Save without “No crying today”</source>
         <translation>Ohne „Heute nicht geweint“ speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/entry_actions.py" line="97"/>
+        <location filename="../../ui/entry/entry_actions.py" line="103"/>
         <source>Save as it is</source>
         <translation>So speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/entry_actions.py" line="98"/>
+        <location filename="../../ui/entry/entry_actions.py" line="105"/>
         <source>Go back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/entry_actions.py" line="115"/>
+        <location filename="../../ui/entry/entry_actions.py" line="122"/>
         <source>Not deleted</source>
         <translation>Nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/entry_actions.py" line="117"/>
+        <location filename="../../ui/entry/entry_actions.py" line="124"/>
         <source>Deleted the %1 of %2. Ctrl+Z brings it back.</source>
         <translation>%1 vom %2 gelöscht. Strg+Z holt den Eintrag zurück.</translation>
     </message>
@@ -1364,22 +1364,22 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/entry_form.py" line="288"/>
+        <location filename="../../ui/entry/entry_form.py" line="284"/>
         <source>Ctrl+Enter saves.</source>
         <translation>Strg+Eingabe speichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/entry_form.py" line="290"/>
+        <location filename="../../ui/entry/entry_form.py" line="286"/>
         <source>Anything you want to remember about it</source>
         <translation>Alles, was du dir dazu merken möchtest</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/entry_form.py" line="298"/>
+        <location filename="../../ui/entry/entry_form.py" line="294"/>
         <source>Separate tags with commas.</source>
         <translation>Schlagwörter mit Kommas trennen.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/entry_form.py" line="299"/>
+        <location filename="../../ui/entry/entry_form.py" line="295"/>
         <source>e.g. work, family</source>
         <translation>z. B. Arbeit, Familie</translation>
     </message>
@@ -1415,7 +1415,7 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>EntryText</name>
     <message>
-        <location filename="../../ui/common/entry_text.py" line="24"/>
+        <location filename="../../ui/common/entry_text.py" line="22"/>
         <source>check-in</source>
         <translation>Check-in</translation>
     </message>
@@ -1425,37 +1425,37 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
         <translation>Eintrag zum Weinen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/entry_text.py" line="29"/>
+        <location filename="../../ui/common/entry_text.py" line="31"/>
         <source>Almost cried</source>
         <translation>Fast geweint</translation>
     </message>
     <message>
-        <location filename="../../ui/common/entry_text.py" line="29"/>
+        <location filename="../../ui/common/entry_text.py" line="33"/>
         <source>Cried</source>
         <translation>Geweint</translation>
     </message>
     <message>
-        <location filename="../../ui/common/entry_text.py" line="35"/>
+        <location filename="../../ui/common/entry_text.py" line="40"/>
         <source>Check-in · mood %1</source>
         <translation>Check-in · Stimmung %1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/entry_text.py" line="36"/>
+        <location filename="../../ui/common/entry_text.py" line="41"/>
         <source>Check-in · mood %1, energy %2</source>
         <translation>Check-in · Stimmung %1, Energie %2</translation>
     </message>
     <message>
-        <location filename="../../ui/common/entry_text.py" line="46"/>
+        <location filename="../../ui/common/entry_text.py" line="51"/>
         <source>no crying today</source>
         <translation>heute nicht geweint</translation>
     </message>
     <message>
-        <location filename="../../ui/common/entry_text.py" line="56"/>
+        <location filename="../../ui/common/entry_text.py" line="61"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../ui/common/entry_text.py" line="58"/>
+        <location filename="../../ui/common/entry_text.py" line="63"/>
         <source>Yesterday</source>
         <translation>Gestern</translation>
     </message>
@@ -1501,12 +1501,12 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>EpisodeForm</name>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="53"/>
+        <location filename="../../ui/entry/episode_form.py" line="52"/>
         <source>When:</source>
         <translation>Wann:</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="56"/>
+        <location filename="../../ui/entry/episode_form.py" line="55"/>
         <source>Cried</source>
         <translation>Geweint</translation>
     </message>
@@ -1516,37 +1516,37 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
         <translation>Fast geweint</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="58"/>
+        <location filename="../../ui/entry/episode_form.py" line="59"/>
         <source>An urge to cry without tears counts too.</source>
         <translation>Ein Drang zu weinen ohne Tränen zählt auch.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="67"/>
+        <location filename="../../ui/entry/episode_form.py" line="68"/>
         <source>What happened:</source>
         <translation>Was passiert ist:</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="70"/>
+        <location filename="../../ui/entry/episode_form.py" line="71"/>
         <source>Intensity</source>
         <translation>Stärke</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="71"/>
+        <location filename="../../ui/entry/episode_form.py" line="72"/>
         <source>Intensity:</source>
         <translation>Stärke:</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="73"/>
+        <location filename="../../ui/entry/episode_form.py" line="74"/>
         <source>Emotions in this episode</source>
         <translation>Gefühle beim Weinen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="74"/>
+        <location filename="../../ui/entry/episode_form.py" line="75"/>
         <source>Emotions:</source>
         <translation>Gefühle:</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="76"/>
+        <location filename="../../ui/entry/episode_form.py" line="77"/>
         <source>Details (optional)</source>
         <translation>Details (optional)</translation>
     </message>
@@ -1709,7 +1709,7 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
     </message>
     <message>
         <location filename="../../ui/entry/episode_form.py" line="136"/>
-        <location filename="../../ui/entry/episode_form.py" line="143"/>
+        <location filename="../../ui/entry/episode_form.py" line="144"/>
         <source> of 10</source>
         <translation> von 10</translation>
     </message>
@@ -1719,72 +1719,72 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
         <translation>Stimmung direkt danach (0-10):</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="143"/>
+        <location filename="../../ui/entry/episode_form.py" line="144"/>
         <source>Mood later, 0 to 10</source>
         <translation>Stimmung später, 0 bis 10</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="145"/>
+        <location filename="../../ui/entry/episode_form.py" line="147"/>
         <source>Mood often dips right after crying and recovers within an hour or so.</source>
         <translation>Oft sinkt die Stimmung direkt nach dem Weinen und erholt sich innerhalb von etwa einer Stunde.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="148"/>
+        <location filename="../../ui/entry/episode_form.py" line="152"/>
         <source>Mood later (0-10):</source>
         <translation>Stimmung später (0-10):</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="150"/>
+        <location filename="../../ui/entry/episode_form.py" line="154"/>
         <source>What helped</source>
         <translation>Was geholfen hat</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="151"/>
+        <location filename="../../ui/entry/episode_form.py" line="155"/>
         <source>e.g. a walk, talking to a friend</source>
         <translation>z. B. spazieren gehen, mit jemandem reden</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="152"/>
+        <location filename="../../ui/entry/episode_form.py" line="156"/>
         <source>What helped:</source>
         <translation>Was geholfen hat:</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="153"/>
+        <location filename="../../ui/entry/episode_form.py" line="157"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="154"/>
+        <location filename="../../ui/entry/episode_form.py" line="158"/>
         <source>Tags:</source>
         <translation>Schlagwörter:</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="155"/>
+        <location filename="../../ui/entry/episode_form.py" line="159"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="156"/>
+        <location filename="../../ui/entry/episode_form.py" line="160"/>
         <source>Note:</source>
         <translation>Notiz:</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="168"/>
+        <location filename="../../ui/entry/episode_form.py" line="172"/>
         <source>Log a crying episode</source>
         <translation>Weinen eintragen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="169"/>
+        <location filename="../../ui/entry/episode_form.py" line="173"/>
         <source>Save episode</source>
         <translation>Eintrag speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="172"/>
+        <location filename="../../ui/entry/episode_form.py" line="176"/>
         <source>Editing the episode of %s</source>
         <translation>Eintrag zum Weinen vom %s bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="173"/>
+        <location filename="../../ui/entry/episode_form.py" line="177"/>
         <source>Save changes</source>
         <translation>Änderungen speichern</translation>
     </message>
@@ -1792,73 +1792,73 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../ui/shell/error_dialog.py" line="29"/>
+        <location filename="../../ui/shell/error_dialog.py" line="28"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgegangen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/error_dialog.py" line="31"/>
+        <location filename="../../ui/shell/error_dialog.py" line="30"/>
         <source>What happened</source>
         <translation>Was passiert ist</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/error_dialog.py" line="35"/>
+        <location filename="../../ui/shell/error_dialog.py" line="34"/>
         <source>Something went wrong. What you typed is still here.</source>
         <translation>Etwas ist schiefgegangen. Was du eingegeben hast, ist noch da.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/error_dialog.py" line="38"/>
+        <location filename="../../ui/shell/error_dialog.py" line="37"/>
         <source>You can close this message and carry on. If it keeps happening, closing moodapp and opening it again may help.</source>
         <translation>Du kannst diese Meldung schließen und weitermachen. Wenn es immer wieder passiert, hilft es vielleicht, moodapp zu schließen und neu zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/error_dialog.py" line="42"/>
+        <location filename="../../ui/shell/error_dialog.py" line="41"/>
         <source>Where the details were kept</source>
         <translation>Wo die Einzelheiten festgehalten wurden</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/error_dialog.py" line="49"/>
+        <location filename="../../ui/shell/error_dialog.py" line="48"/>
         <source>A note of the problem, without the words of your journal, was kept in %1</source>
         <translation>Eine Notiz zum Problem, ohne die Worte aus deinem Tagebuch, liegt in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/error_dialog.py" line="54"/>
+        <location filename="../../ui/shell/error_dialog.py" line="53"/>
         <source>The problem could not be noted in the log: %1</source>
         <translation>Das Problem konnte nicht im Protokoll festgehalten werden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/error_dialog.py" line="56"/>
+        <location filename="../../ui/shell/error_dialog.py" line="55"/>
         <source>How often it happened</source>
         <translation>Wie oft es passiert ist</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/error_dialog.py" line="58"/>
+        <location filename="../../ui/shell/error_dialog.py" line="57"/>
         <source>Details</source>
         <translation>Einzelheiten</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/error_dialog.py" line="64"/>
+        <location filename="../../ui/shell/error_dialog.py" line="63"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
         <location filename="../../ui/shell/error_dialog.py" line="65"/>
-        <location filename="../../ui/shell/error_dialog.py" line="93"/>
+        <location filename="../../ui/shell/error_dialog.py" line="94"/>
         <source>Show details</source>
         <translation>Einzelheiten zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/error_dialog.py" line="67"/>
+        <location filename="../../ui/shell/error_dialog.py" line="68"/>
         <source>Copy details</source>
         <translation>Einzelheiten kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/error_dialog.py" line="86"/>
+        <location filename="../../ui/shell/error_dialog.py" line="87"/>
         <source>It happened again: %1 times so far.</source>
         <translation>Es ist wieder passiert: bisher %1 Mal.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/error_dialog.py" line="93"/>
+        <location filename="../../ui/shell/error_dialog.py" line="94"/>
         <source>Hide details</source>
         <translation>Einzelheiten ausblenden</translation>
     </message>
@@ -1866,7 +1866,7 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../../ui/common/form_parts.py" line="55"/>
+        <location filename="../../ui/common/form_parts.py" line="52"/>
         <source>Problem with %s</source>
         <translation>Problem bei %s</translation>
     </message>
@@ -1882,107 +1882,107 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../ui/exchange/exchange_actions.py" line="47"/>
+        <location filename="../../ui/exchange/exchange_actions.py" line="44"/>
         <source>Exporting the journal</source>
         <translation>Tagebuch wird exportiert</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exchange_actions.py" line="50"/>
+        <location filename="../../ui/exchange/exchange_actions.py" line="48"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exchange_actions.py" line="52"/>
+        <location filename="../../ui/exchange/exchange_actions.py" line="50"/>
         <source>Not exported</source>
         <translation>Nicht exportiert</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exchange_actions.py" line="53"/>
+        <location filename="../../ui/exchange/exchange_actions.py" line="51"/>
         <source>The journal was not exported.</source>
         <translation>Das Tagebuch wurde nicht exportiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exchange_actions.py" line="54"/>
+        <location filename="../../ui/exchange/exchange_actions.py" line="52"/>
         <source>Exported the journal to %1 (entries in the file: %2).</source>
         <translation>Tagebuch exportiert nach %1 (Einträge in der Datei: %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exchange_actions.py" line="65"/>
+        <location filename="../../ui/exchange/exchange_actions.py" line="63"/>
         <source>Import %1 into this journal?</source>
         <translation>%1 in dieses Tagebuch importieren?</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exchange_actions.py" line="66"/>
+        <location filename="../../ui/exchange/exchange_actions.py" line="65"/>
         <location filename="../../ui/exchange/exchange_actions.py" line="69"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exchange_actions.py" line="77"/>
+        <location filename="../../ui/exchange/exchange_actions.py" line="78"/>
         <source>Import into the journal</source>
         <translation>In das Tagebuch importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exchange_actions.py" line="89"/>
+        <location filename="../../ui/exchange/exchange_actions.py" line="93"/>
         <source>Reading %1</source>
         <translation>%1 wird gelesen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exchange_actions.py" line="95"/>
-        <location filename="../../ui/exchange/exchange_actions.py" line="101"/>
-        <location filename="../../ui/exchange/exchange_actions.py" line="103"/>
-        <location filename="../../ui/exchange/exchange_actions.py" line="108"/>
+        <location filename="../../ui/exchange/exchange_actions.py" line="100"/>
+        <location filename="../../ui/exchange/exchange_actions.py" line="110"/>
+        <location filename="../../ui/exchange/exchange_actions.py" line="112"/>
+        <location filename="../../ui/exchange/exchange_actions.py" line="117"/>
         <source>Nothing was imported.</source>
         <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exchange_actions.py" line="96"/>
+        <location filename="../../ui/exchange/exchange_actions.py" line="102"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exchange_actions.py" line="101"/>
-        <location filename="../../ui/exchange/exchange_actions.py" line="107"/>
+        <location filename="../../ui/exchange/exchange_actions.py" line="109"/>
+        <location filename="../../ui/exchange/exchange_actions.py" line="116"/>
         <source>Not imported</source>
         <translation>Nicht importiert</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exchange_actions.py" line="105"/>
+        <location filename="../../ui/exchange/exchange_actions.py" line="114"/>
         <source>Import cancelled; nothing was imported.</source>
         <translation>Import abgebrochen; es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exchange_actions.py" line="109"/>
+        <location filename="../../ui/exchange/exchange_actions.py" line="120"/>
         <source>Imported</source>
         <translation>Importiert</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exchange_actions.py" line="127"/>
+        <location filename="../../ui/exchange/exchange_actions.py" line="139"/>
         <source>Writing the report</source>
         <translation>Bericht wird geschrieben</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exchange_actions.py" line="130"/>
+        <location filename="../../ui/exchange/exchange_actions.py" line="142"/>
         <source>Report cancelled; no file was written.</source>
         <translation>Bericht abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exchange_actions.py" line="132"/>
+        <location filename="../../ui/exchange/exchange_actions.py" line="144"/>
         <source>The report could not be saved: %1. No file was written.</source>
         <translation>Der Bericht konnte nicht gespeichert werden: %1. Es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exchange_actions.py" line="135"/>
+        <location filename="../../ui/exchange/exchange_actions.py" line="149"/>
         <source>Report not saved</source>
         <translation>Bericht nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exchange_actions.py" line="138"/>
+        <location filename="../../ui/exchange/exchange_actions.py" line="152"/>
         <source>The report was not saved.</source>
         <translation>Der Bericht wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exchange_actions.py" line="139"/>
+        <location filename="../../ui/exchange/exchange_actions.py" line="153"/>
         <source>Saved the report as %1.</source>
         <translation>Bericht gespeichert als %1.</translation>
     </message>
@@ -1995,33 +1995,33 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>ExportChartDialog</name>
     <message>
-        <location filename="../../ui/charts/export_chart_dialog.py" line="34"/>
-        <location filename="../../ui/charts/export_chart_dialog.py" line="64"/>
+        <location filename="../../ui/charts/export_chart_dialog.py" line="33"/>
+        <location filename="../../ui/charts/export_chart_dialog.py" line="63"/>
         <source>Export chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/export_chart_dialog.py" line="37"/>
+        <location filename="../../ui/charts/export_chart_dialog.py" line="36"/>
         <source>Width in pixels</source>
         <translation>Breite in Pixeln</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/export_chart_dialog.py" line="38"/>
+        <location filename="../../ui/charts/export_chart_dialog.py" line="37"/>
         <source>Height in pixels</source>
         <translation>Höhe in Pixeln</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/export_chart_dialog.py" line="44"/>
+        <location filename="../../ui/charts/export_chart_dialog.py" line="43"/>
         <source>Size:</source>
         <translation>Größe:</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/export_chart_dialog.py" line="45"/>
+        <location filename="../../ui/charts/export_chart_dialog.py" line="44"/>
         <source>PNG for sharing and printing, SVG to scale without blur.</source>
         <translation>PNG zum Teilen und Drucken, SVG zum Vergrößern ohne Unschärfe.</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/export_chart_dialog.py" line="57"/>
+        <location filename="../../ui/charts/export_chart_dialog.py" line="56"/>
         <source> px</source>
         <translation> px</translation>
     </message>
@@ -2039,23 +2039,23 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="32"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="31"/>
         <location filename="../../ui/exchange/export_dialog.py" line="79"/>
         <source>Export journal</source>
         <translation>Tagebuch exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="37"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="36"/>
         <source>JSON: one file with everything, to keep or to move to another computer</source>
         <translation>JSON: eine Datei mit allem, zum Aufbewahren oder für einen anderen Computer</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="40"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="39"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="43"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="42"/>
         <source>CSV tables in a zip file, for spreadsheets</source>
         <translation>CSV-Tabellen in einer ZIP-Datei, für Tabellenkalkulationen</translation>
     </message>
@@ -2083,64 +2083,67 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>FindDialog</name>
     <message>
-        <location filename="../../ui/entry/find_dialog.py" line="60"/>
+        <location filename="../../ui/entry/find_dialog.py" line="59"/>
         <source>Find in your journal</source>
         <translation>In deinem Tagebuch suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/find_dialog.py" line="61"/>
+        <location filename="../../ui/entry/find_dialog.py" line="60"/>
         <source>Words to find</source>
         <translation>Gesuchte Wörter</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/find_dialog.py" line="62"/>
+        <location filename="../../ui/entry/find_dialog.py" line="61"/>
         <source>Words from notes, tags, emotions or triggers</source>
         <translation>Wörter aus Notizen, Schlagwörtern, Gefühlen oder Auslösern</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/find_dialog.py" line="66"/>
+        <location filename="../../ui/entry/find_dialog.py" line="65"/>
         <source>Entries found</source>
         <translation>Gefundene Einträge</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/find_dialog.py" line="67"/>
+        <location filename="../../ui/entry/find_dialog.py" line="66"/>
         <source>Enter shows the entry&apos;s day in the calendar.</source>
         <translation>Die Eingabetaste zeigt den Tag des Eintrags im Kalender.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/find_dialog.py" line="69"/>
+        <location filename="../../ui/entry/find_dialog.py" line="68"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/find_dialog.py" line="69"/>
+        <location filename="../../ui/entry/find_dialog.py" line="68"/>
         <source>Entry</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/find_dialog.py" line="69"/>
+        <location filename="../../ui/entry/find_dialog.py" line="68"/>
         <source>Words</source>
         <translation>Wörter</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/find_dialog.py" line="101"/>
+        <location filename="../../ui/entry/find_dialog.py" line="73"/>
+        <source>How many entries hold the words</source>
+        <translation>Wie viele Einträge die Wörter enthalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry/find_dialog.py" line="100"/>
         <source>Type a word to find the entries that hold it.</source>
         <translation>Gib ein Wort ein, um die Einträge zu finden, die es enthalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/find_dialog.py" line="103"/>
+        <location filename="../../ui/entry/find_dialog.py" line="102"/>
         <source>No entry holds these words.</source>
         <translation>Kein Eintrag enthält diese Wörter.</translation>
     </message>
-    <message>
-        <location filename="../../ui/entry/find_dialog.py" line="105"/>
-        <source>1 entry found.</source>
-        <translation>1 Eintrag gefunden.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/entry/find_dialog.py" line="105"/>
-        <source>%1 entries found.</source>
-        <translation>%1 Einträge gefunden.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/entry/find_dialog.py" line="104"/>
+        <source>%Ln entries found.</source>
+        <translation>
+            <numerusform>%Ln Eintrag gefunden.</numerusform>
+            <numerusform>%Ln Einträge gefunden.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/entry/find_dialog.py" line="38"/>
@@ -2161,13 +2164,13 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>FormParts</name>
     <message>
-        <location filename="../../ui/common/form_parts.py" line="187"/>
-        <location filename="../../ui/common/form_parts.py" line="208"/>
+        <location filename="../../ui/common/form_parts.py" line="184"/>
+        <location filename="../../ui/common/form_parts.py" line="205"/>
         <source>not recorded</source>
         <translation>nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_parts.py" line="209"/>
+        <location filename="../../ui/common/form_parts.py" line="206"/>
         <source> h</source>
         <translation> Std.</translation>
     </message>
@@ -2253,67 +2256,67 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>HelpLinesText</name>
     <message>
-        <location filename="../../ui/help/help_lines_text.py" line="69"/>
+        <location filename="../../ui/help/help_lines_text.py" line="65"/>
         <source>%1 or %2</source>
         <translation>%1 oder %2</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_lines_text.py" line="71"/>
+        <location filename="../../ui/help/help_lines_text.py" line="68"/>
         <source>call or text %1</source>
         <translation>Anruf oder SMS an %1</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_lines_text.py" line="73"/>
+        <location filename="../../ui/help/help_lines_text.py" line="70"/>
         <source>text %1</source>
         <translation>SMS an %1</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_lines_text.py" line="75"/>
+        <location filename="../../ui/help/help_lines_text.py" line="72"/>
         <source>call %1</source>
         <translation>Anruf unter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_lines_text.py" line="83"/>
+        <location filename="../../ui/help/help_lines_text.py" line="80"/>
         <source>%1, any time, day or night</source>
         <translation>%1, jederzeit, Tag und Nacht</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_lines_text.py" line="86"/>
+        <location filename="../../ui/help/help_lines_text.py" line="84"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_lines_text.py" line="91"/>
+        <location filename="../../ui/help/help_lines_text.py" line="92"/>
         <source>If you are in immediate danger, call your local emergency number.</source>
         <translation>Wenn du in unmittelbarer Gefahr bist, ruf die Notrufnummer deines Landes an.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_lines_text.py" line="93"/>
+        <location filename="../../ui/help/help_lines_text.py" line="96"/>
         <source>If you are in immediate danger, call the emergency number, %1.</source>
         <translation>Wenn du in unmittelbarer Gefahr bist, ruf den Notruf an: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_lines_text.py" line="104"/>
+        <location filename="../../ui/help/help_lines_text.py" line="107"/>
         <source>moodapp does not know which country you are in. Choose it in Settings (Country for help lines), or look below.</source>
         <translation>moodapp weiß nicht, in welchem Land du bist. Wähle es in den Einstellungen (Land für Hilfetelefone) oder weiter unten.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_lines_text.py" line="113"/>
+        <location filename="../../ui/help/help_lines_text.py" line="117"/>
         <source>moodapp holds no help line for this country (%1) yet.</source>
         <translation>moodapp kennt für dieses Land (%1) noch kein Hilfetelefon.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_lines_text.py" line="123"/>
+        <location filename="../../ui/help/help_lines_text.py" line="127"/>
         <source>moodapp holds no checked help line for this country yet; findahelpline.com lists the lines there.</source>
         <translation>moodapp kennt für dieses Land noch kein geprüftes Hilfetelefon; findahelpline.com nennt die Hilfetelefone dort.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_lines_text.py" line="137"/>
+        <location filename="../../ui/help/help_lines_text.py" line="142"/>
         <source>Helplines in other countries: %1 (a website; it opens in your browser).</source>
         <translation>Hilfetelefone in anderen Ländern: %1 (eine Website; sie öffnet sich in deinem Browser).</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_lines_text.py" line="139"/>
+        <location filename="../../ui/help/help_lines_text.py" line="147"/>
         <source>Helplines in other countries: %1 (a website).</source>
         <translation>Hilfetelefone in anderen Ländern: %1 (eine Website).</translation>
     </message>
@@ -2321,67 +2324,67 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>HelpText</name>
     <message>
-        <location filename="../../ui/help/help_text.py" line="34"/>
+        <location filename="../../ui/help/help_text.py" line="35"/>
         <source>What moodapp is for</source>
         <translation>Wofür moodapp da ist</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="35"/>
+        <location filename="../../ui/help/help_text.py" line="36"/>
         <source>Crying episodes</source>
         <translation>Weinen</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="36"/>
+        <location filename="../../ui/help/help_text.py" line="37"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="37"/>
+        <location filename="../../ui/help/help_text.py" line="38"/>
         <source>Why the optional details are there</source>
         <translation>Wozu die optionalen Details da sind</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="38"/>
+        <location filename="../../ui/help/help_text.py" line="39"/>
         <source>Your emotions and triggers</source>
         <translation>Deine Gefühle und Auslöser</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="39"/>
+        <location filename="../../ui/help/help_text.py" line="40"/>
         <source>The calendar</source>
         <translation>Der Kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="40"/>
+        <location filename="../../ui/help/help_text.py" line="41"/>
         <source>The charts</source>
         <translation>Die Diagramme</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="41"/>
+        <location filename="../../ui/help/help_text.py" line="42"/>
         <source>The insights</source>
         <translation>Die Einblicke</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="42"/>
+        <location filename="../../ui/help/help_text.py" line="43"/>
         <source>Privacy and your data</source>
         <translation>Privatsphäre und deine Daten</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="43"/>
+        <location filename="../../ui/help/help_text.py" line="44"/>
         <source>Need help now?</source>
         <translation>Brauchst du jetzt Hilfe?</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="83"/>
+        <location filename="../../ui/help/help_text.py" line="80"/>
         <source>How moodapp works</source>
         <translation>So funktioniert moodapp</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="84"/>
+        <location filename="../../ui/help/help_text.py" line="83"/>
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="88"/>
+        <location filename="../../ui/help/help_text.py" line="87"/>
         <source>If things feel very heavy right now, &lt;a href=&quot;#need-help&quot;&gt;Need help now?&lt;/a&gt; lists people you can talk to today.</source>
         <translation>Wenn sich gerade alles sehr schwer anfühlt: Unter &lt;a href=&quot;#need-help&quot;&gt;Brauchst du jetzt Hilfe?&lt;/a&gt; findest du Menschen, mit denen du noch heute sprechen kannst.</translation>
     </message>
@@ -2391,287 +2394,287 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
         <translation>Zurück zum Inhalt</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="107"/>
+        <location filename="../../ui/help/help_text.py" line="109"/>
         <source>moodapp is a private journal for your moods and for crying. You write down when you cry or almost cry, and, once a day or more often, how you feel. The calendar, the charts and the insights then show your own pattern.</source>
         <translation>moodapp ist ein privates Tagebuch für deine Stimmungen und fürs Weinen. Du schreibst auf, wann du weinst oder fast weinst, und einmal am Tag oder öfter, wie du dich fühlst. Der Kalender, die Diagramme und die Einblicke zeigen dann dein eigenes Muster.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="112"/>
+        <location filename="../../ui/help/help_text.py" line="115"/>
         <source>Crying sometimes brings relief and sometimes does not. Noticing your own pattern, how often tears come, what goes with them and how you feel afterwards, is what this journal is for. There is no right amount of crying, and nothing here is a test.</source>
         <translation>Manchmal bringt Weinen Erleichterung, manchmal nicht. Dein eigenes Muster zu bemerken, also wie oft Tränen kommen, was mit ihnen einhergeht und wie du dich danach fühlst, dafür ist dieses Tagebuch da. Es gibt kein richtiges Maß an Weinen, und nichts hier ist ein Test.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="118"/>
+        <location filename="../../ui/help/help_text.py" line="122"/>
         <source>moodapp never rewards or ranks your crying, in either direction: there is nothing to win, no target to reach and no run of days to keep up.</source>
         <translation>moodapp belohnt oder bewertet dein Weinen nie, in keine Richtung: Es gibt nichts zu gewinnen, kein Ziel zu erreichen und keine Tage in Folge, die es zu halten gilt.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="129"/>
+        <location filename="../../ui/help/help_text.py" line="135"/>
         <source>&lt;b&gt;When&lt;/b&gt;: the time it happened. It starts at now; you can change it.</source>
         <translation>&lt;b&gt;Wann&lt;/b&gt;: die Zeit, zu der es passiert ist. Sie steht zuerst auf jetzt; du kannst sie ändern.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="131"/>
+        <location filename="../../ui/help/help_text.py" line="141"/>
         <source>&lt;b&gt;What happened&lt;/b&gt;: &lt;b&gt;Cried&lt;/b&gt;, or &lt;b&gt;Almost cried&lt;/b&gt;. An urge to cry without tears counts too.</source>
         <translation>&lt;b&gt;Was passiert ist&lt;/b&gt;: &lt;b&gt;Geweint&lt;/b&gt; oder &lt;b&gt;Fast geweint&lt;/b&gt;. Ein Drang zu weinen ohne Tränen zählt auch.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="137"/>
+        <location filename="../../ui/help/help_text.py" line="148"/>
         <source>&lt;b&gt;Intensity&lt;/b&gt;: how strong the tears were, from 1 to 5:</source>
         <translation>&lt;b&gt;Stärke&lt;/b&gt;: wie stark die Tränen waren, von 1 bis 5:</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="141"/>
+        <location filename="../../ui/help/help_text.py" line="152"/>
         <source>&lt;b&gt;Emotions&lt;/b&gt;: the emotions in it, each from 0 to 4. Emotions left at 0 are simply not part of this entry:</source>
         <translation>&lt;b&gt;Gefühle&lt;/b&gt;: die Gefühle darin, jedes von 0 bis 4. Gefühle, die auf 0 bleiben, gehören einfach nicht zu diesem Eintrag:</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="152"/>
+        <location filename="../../ui/help/help_text.py" line="164"/>
         <source>&lt;b&gt;Duration&lt;/b&gt;: about how many minutes it lasted.</source>
         <translation>&lt;b&gt;Dauer&lt;/b&gt;: etwa wie viele Minuten es gedauert hat.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="153"/>
+        <location filename="../../ui/help/help_text.py" line="165"/>
         <source>&lt;b&gt;What set it off&lt;/b&gt;: the triggers, as many as fit. “No clear reason” is there too.</source>
         <translation>&lt;b&gt;Was es ausgelöst hat&lt;/b&gt;: die Auslöser, so viele wie passen. „Kein klarer Grund“ gibt es auch.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="157"/>
+        <location filename="../../ui/help/help_text.py" line="170"/>
         <source>&lt;b&gt;Who was there&lt;/b&gt;: alone, one person, or several people.</source>
         <translation>&lt;b&gt;Wer dabei war&lt;/b&gt;: allein, eine Person oder mehrere Menschen.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="158"/>
+        <location filename="../../ui/help/help_text.py" line="171"/>
         <source>&lt;b&gt;How they reacted&lt;/b&gt;: comforted me, neutral, negative, or nobody noticed.</source>
         <translation>&lt;b&gt;Wie sie reagiert haben&lt;/b&gt;: haben mich getröstet, neutral, negativ, oder niemand hat es bemerkt.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="159"/>
+        <location filename="../../ui/help/help_text.py" line="175"/>
         <source>&lt;b&gt;Held tears back&lt;/b&gt;: yes or no.</source>
         <translation>&lt;b&gt;Tränen zurückgehalten&lt;/b&gt;: ja oder nein.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="160"/>
+        <location filename="../../ui/help/help_text.py" line="176"/>
         <source>&lt;b&gt;Felt ashamed&lt;/b&gt;: yes or no.</source>
         <translation>&lt;b&gt;Scham gefühlt&lt;/b&gt;: ja oder nein.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="161"/>
+        <location filename="../../ui/help/help_text.py" line="177"/>
         <source>&lt;b&gt;Resolved or understood&lt;/b&gt;: whether the situation was resolved or better understood afterwards: yes, partly or no.</source>
         <translation>&lt;b&gt;Geklärt oder verstanden&lt;/b&gt;: ob die Situation danach geklärt oder besser verstanden war: ja, teilweise oder nein.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="165"/>
+        <location filename="../../ui/help/help_text.py" line="182"/>
         <source>&lt;b&gt;Mood right after&lt;/b&gt;: better, the same, or worse than before.</source>
         <translation>&lt;b&gt;Stimmung direkt danach&lt;/b&gt;: besser als vorher, genauso oder schlechter.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="166"/>
+        <location filename="../../ui/help/help_text.py" line="185"/>
         <source>&lt;b&gt;Mood right after (0-10)&lt;/b&gt;: the same moment as a number, from 0 (very low) to 10 (very good).</source>
         <translation>&lt;b&gt;Stimmung direkt danach (0-10)&lt;/b&gt;: derselbe Moment als Zahl, von 0 (sehr gedrückt) bis 10 (sehr gut).</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="170"/>
+        <location filename="../../ui/help/help_text.py" line="190"/>
         <source>&lt;b&gt;Mood later (0-10)&lt;/b&gt;: the same scale, some time later. Mood often dips right after crying and comes back up within 20 to 90 minutes, sometimes higher than before.</source>
         <translation>&lt;b&gt;Stimmung später (0-10)&lt;/b&gt;: dieselbe Skala, einige Zeit später. Oft sinkt die Stimmung direkt nach dem Weinen und steigt innerhalb von 20 bis 90 Minuten wieder an, manchmal höher als vorher.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="175"/>
+        <location filename="../../ui/help/help_text.py" line="196"/>
         <source>&lt;b&gt;What helped&lt;/b&gt;: in your own words, for example a walk or talking to a friend.</source>
         <translation>&lt;b&gt;Was geholfen hat&lt;/b&gt;: in deinen eigenen Worten, zum Beispiel ein Spaziergang oder ein Gespräch mit jemandem, der dir nahesteht.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="178"/>
+        <location filename="../../ui/help/help_text.py" line="200"/>
         <source>&lt;b&gt;Tags&lt;/b&gt;: your own words, separated by commas, to find entries again.</source>
         <translation>&lt;b&gt;Schlagwörter&lt;/b&gt;: deine eigenen Wörter, durch Kommas getrennt, um Einträge wiederzufinden.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="179"/>
+        <location filename="../../ui/help/help_text.py" line="204"/>
         <source>&lt;b&gt;Note&lt;/b&gt;: anything else you want to keep.</source>
         <translation>&lt;b&gt;Notiz&lt;/b&gt;: alles andere, was du festhalten möchtest.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="184"/>
+        <location filename="../../ui/help/help_text.py" line="209"/>
         <source>A crying episode is one time you cried or almost cried. Log it with Entry &gt; Log crying episode (Ctrl+T). It takes a few seconds; the details are optional.</source>
         <translation>Jedes Mal, wenn du geweint oder fast geweint hast, kannst du es über Eintrag &gt; Weinen eintragen (Strg+T) festhalten. Das dauert ein paar Sekunden; die Details sind optional.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="191"/>
+        <location filename="../../ui/help/help_text.py" line="217"/>
         <source>Under &lt;b&gt;Details (optional)&lt;/b&gt;:</source>
         <translation>Unter &lt;b&gt;Details (optional)&lt;/b&gt;:</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="194"/>
+        <location filename="../../ui/help/help_text.py" line="220"/>
         <source>Any detail can stay “Not recorded”. That is different from “no”: it only means you did not write it down.</source>
         <translation>Jedes Detail kann auf „Nicht angegeben“ bleiben. Das ist etwas anderes als „nein“: Es heißt nur, dass du es nicht eingetragen hast.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="205"/>
+        <location filename="../../ui/help/help_text.py" line="233"/>
         <source>&lt;b&gt;When&lt;/b&gt;: the time of the check-in, starting at now.</source>
         <translation>&lt;b&gt;Wann&lt;/b&gt;: die Zeit des Check-ins, zuerst auf jetzt.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="207"/>
+        <location filename="../../ui/help/help_text.py" line="236"/>
         <source>&lt;b&gt;Mood&lt;/b&gt;: how pleasant or unpleasant you feel, from -3 to +3:</source>
         <translation>&lt;b&gt;Stimmung&lt;/b&gt;: wie angenehm oder unangenehm du dich fühlst, von -3 bis +3:</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="211"/>
+        <location filename="../../ui/help/help_text.py" line="242"/>
         <source>&lt;b&gt;Energy&lt;/b&gt;: how low or high your energy is, from -3 to +3:</source>
         <translation>&lt;b&gt;Energie&lt;/b&gt;: wie niedrig oder hoch deine Energie ist, von -3 bis +3:</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="215"/>
+        <location filename="../../ui/help/help_text.py" line="248"/>
         <source>&lt;b&gt;Urge to cry&lt;/b&gt;: how much you felt like crying, from 0 to 4:</source>
         <translation>&lt;b&gt;Drang zu weinen&lt;/b&gt;: wie sehr dir nach Weinen zumute war, von 0 bis 4:</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="219"/>
+        <location filename="../../ui/help/help_text.py" line="254"/>
         <source>&lt;b&gt;No crying today&lt;/b&gt;: tells a day without tears apart from a day you did not write down.</source>
         <translation>&lt;b&gt;Heute nicht geweint&lt;/b&gt;: unterscheidet einen Tag ohne Tränen von einem Tag, an dem du nichts eingetragen hast.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="225"/>
+        <location filename="../../ui/help/help_text.py" line="261"/>
         <source>&lt;b&gt;Emotions today&lt;/b&gt;: the emotions you felt, each from 0 to 4:</source>
         <translation>&lt;b&gt;Gefühle heute&lt;/b&gt;: die Gefühle, die du hattest, jedes von 0 bis 4:</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="228"/>
+        <location filename="../../ui/help/help_text.py" line="266"/>
         <source>&lt;b&gt;Note&lt;/b&gt;: anything you want to keep about the day.</source>
         <translation>&lt;b&gt;Notiz&lt;/b&gt;: alles, was du über den Tag festhalten möchtest.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="233"/>
+        <location filename="../../ui/help/help_text.py" line="271"/>
         <source>&lt;b&gt;Sleep&lt;/b&gt;: about how many hours you slept.</source>
         <translation>&lt;b&gt;Schlaf&lt;/b&gt;: etwa wie viele Stunden du geschlafen hast.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="235"/>
+        <location filename="../../ui/help/help_text.py" line="273"/>
         <source>&lt;b&gt;Feelings made daily life hard&lt;/b&gt;: how much your feelings got in the way of work, home or time with others, from 0 to 3:</source>
         <translation>&lt;b&gt;Gefühle haben den Alltag erschwert&lt;/b&gt;: wie sehr deine Gefühle dir bei der Arbeit, zu Hause oder mit anderen Menschen im Weg waren, von 0 bis 3:</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="241"/>
+        <location filename="../../ui/help/help_text.py" line="280"/>
         <source>&lt;b&gt;Tags&lt;/b&gt;: your own words, separated by commas.</source>
         <translation>&lt;b&gt;Schlagwörter&lt;/b&gt;: deine eigenen Wörter, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="246"/>
+        <location filename="../../ui/help/help_text.py" line="285"/>
         <source>A check-in is a short note of how you are, about a minute long. Start one with Entry &gt; New check-in (Ctrl+N). Several a day are fine; each counts on its own.</source>
         <translation>Ein Check-in ist eine kurze Notiz dazu, wie es dir geht, in etwa einer Minute. Du beginnst einen über Eintrag &gt; Neuer Check-in (Strg+N). Mehrere am Tag sind in Ordnung; jeder zählt für sich.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="253"/>
+        <location filename="../../ui/help/help_text.py" line="293"/>
         <source>Under &lt;b&gt;More (optional)&lt;/b&gt;:</source>
         <translation>Unter &lt;b&gt;Mehr (optional)&lt;/b&gt;:</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="262"/>
+        <location filename="../../ui/help/help_text.py" line="302"/>
         <source>Crying does not always bring relief. In a large diary study of about a thousand crying episodes, mood was better afterwards in about three of ten, about the same in six of ten, and worse in about one of ten. Asked much later, most people remember feeling better.</source>
         <translation>Weinen bringt nicht immer Erleichterung. In einer großen Tagebuchstudie mit etwa tausend Einträgen zum Weinen war die Stimmung danach in etwa drei von zehn Fällen besser, in sechs von zehn etwa gleich und in etwa einem von zehn schlechter. Viel später gefragt, erinnern sich die meisten Menschen daran, dass es ihnen danach besser ging.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="268"/>
+        <location filename="../../ui/help/help_text.py" line="309"/>
         <source>What went together with feeling better was the setting: being comforted by someone, the situation being resolved or better understood, and tears of being moved. Holding tears back and feeling ashamed went together with feeling no better. The optional details ask about exactly these things, so that moodapp can show which of them went together with relief for you.</source>
         <translation>Ob es einem danach besser ging, hing mit der Situation zusammen: oft, wenn jemand getröstet hat, wenn die Situation geklärt oder besser verstanden war, und bei Tränen der Rührung. Tränen zurückzuhalten und sich zu schämen gingen damit einher, dass es einem danach nicht besser ging. Die optionalen Details fragen genau danach, damit moodapp zeigen kann, was davon bei dir mit Erleichterung einherging.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="275"/>
+        <location filename="../../ui/help/help_text.py" line="317"/>
         <source>How strong the tears were went together with relief more than how long they lasted, which is why intensity is asked every time and duration is optional.</source>
         <translation>Wie stark die Tränen waren, hing enger mit Erleichterung zusammen als ihre Dauer. Deshalb wird die Stärke jedes Mal gefragt, und die Dauer ist optional.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="315"/>
+        <location filename="../../ui/help/help_text.py" line="362"/>
         <source>The calendar shows a month or a whole year. A day&apos;s colour and the number at its top are the average mood of its check-ins, from -3 (unpleasant) to +3 (pleasant); a day without a check-in has no colour. Small drops mark crying and almost crying, with a number when there was more than one, and another mark shows a check-in with no crying; the legend under the calendar shows which is which. Choose a day to see its entries, change them or add one.</source>
         <translation>Der Kalender zeigt einen Monat oder ein ganzes Jahr. Die Farbe eines Tages und die Zahl oben darin sind die durchschnittliche Stimmung seiner Check-ins, von -3 (unangenehm) bis +3 (angenehm); ein Tag ohne Check-in hat keine Farbe. Kleine Tropfen markieren Weinen und fast Weinen, mit einer Zahl, wenn es mehr als einmal war, und eine weitere Markierung zeigt einen Check-in ohne Weinen; die Legende unter dem Kalender zeigt, was was ist. Wähle einen Tag, um seine Einträge zu sehen, sie zu ändern oder einen hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="328"/>
+        <location filename="../../ui/help/help_text.py" line="376"/>
         <source>how often you cried and almost cried per day, week or month, next to your mood and the emotions of your check-ins. Once you have been writing for four weeks, a band shows your usual range.</source>
         <translation>wie oft du pro Tag, Woche oder Monat geweint und fast geweint hast, neben deiner Stimmung und den Gefühlen aus deinen Check-ins. Vier Wochen nach deinem ersten Eintrag zeigt ein Band deinen üblichen Bereich.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="279"/>
+        <location filename="../../ui/help/help_text.py" line="322"/>
         <source>Many people tear up at good things too: being moved, joy, beauty, something achieved. Those tears belong in the journal as much as sad ones.</source>
         <translation>Vielen Menschen kommen auch bei Schönem die Tränen: bei Rührung, Freude, Schönheit, etwas Geschafftem. Diese Tränen gehören genauso ins Tagebuch wie traurige.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="283"/>
+        <location filename="../../ui/help/help_text.py" line="327"/>
         <source>The research was done on groups of people, and people differ a lot, from country to country and from person to person. So moodapp never compares you with other people or with an average. It only compares you with yourself: with what is usual for you.</source>
         <translation>Die Forschung wurde mit Gruppen von Menschen gemacht, und Menschen unterscheiden sich stark, von Land zu Land und von Person zu Person. Deshalb vergleicht moodapp dich nie mit anderen Menschen oder mit einem Durchschnitt. Es vergleicht dich nur mit dir selbst: mit dem, was für dich üblich ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="289"/>
+        <location filename="../../ui/help/help_text.py" line="334"/>
         <source>If crying comes on suddenly and does not match how you feel, for example tears that come without sadness and are hard to stop, it can have a neurological reason (called pseudobulbar affect). A doctor can look into it with you.</source>
         <translation>Wenn Weinen plötzlich kommt und nicht zu dem passt, wie du dich fühlst, zum Beispiel Tränen ohne Traurigkeit, die sich schwer stoppen lassen, kann das einen neurologischen Grund haben (pseudobulbärer Affekt genannt). Eine Ärztin oder ein Arzt kann dem mit dir nachgehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="301"/>
+        <location filename="../../ui/help/help_text.py" line="347"/>
         <source>moodapp starts with a list of emotions and a list of triggers, the kinds of things that can bring tears on. In Edit &gt; Emotions and triggers (also reached from Settings) you can rename them, give an emotion another colour, put them in another order, add your own and archive the ones you do not use. Archiving hides one from the lists you choose from; entries that already have it keep it. A new name shows in past entries too. Each change is saved as soon as you make it, so that window has only a Close button.</source>
         <translation>moodapp beginnt mit einer Liste von Gefühlen und einer Liste von Auslösern, also den Dingen, die Tränen auslösen können. Unter Bearbeiten &gt; Gefühle und Auslöser (auch aus den Einstellungen erreichbar) kannst du sie umbenennen, einem Gefühl eine andere Farbe geben, die Reihenfolge ändern, eigene hinzufügen und die archivieren, die du nicht brauchst. Archivieren nimmt einen Eintrag aus den Listen zum Auswählen; Einträge, die ihn schon haben, behalten ihn. Ein neuer Name erscheint auch in früheren Einträgen. Jede Änderung wird sofort gespeichert, deshalb hat dieses Fenster nur den Knopf Schließen.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="379"/>
+        <location filename="../../ui/help/help_text.py" line="440"/>
         <source>&lt;b&gt;Your week&lt;/b&gt; sums up what you wrote down this week and keeps what you noticed. Its weeks are the calendar&apos;s: they start on the day chosen in Settings under Weeks start on. Previous week and Next week show the other weeks and their notes; what you typed is saved before another week is shown, and saving an empty note removes it.</source>
         <translation>&lt;b&gt;Deine Woche&lt;/b&gt; fasst zusammen, was du diese Woche eingetragen hast, und bewahrt, was dir aufgefallen ist. Ihre Wochen sind die des Kalenders: Sie beginnen an dem Tag, der in den Einstellungen unter „Wochen beginnen am“ gewählt ist. „Vorige Woche“ und „Nächste Woche“ zeigen die anderen Wochen und ihre Notizen; was du getippt hast, wird gespeichert, bevor eine andere Woche erscheint, und eine leer gespeicherte Notiz wird entfernt.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="333"/>
+        <location filename="../../ui/help/help_text.py" line="382"/>
         <source>which emotions came with your tears, and how strongly.</source>
         <translation>welche Gefühle mit deinen Tränen einhergingen, und wie stark.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="334"/>
+        <location filename="../../ui/help/help_text.py" line="385"/>
         <source>better, the same or worse right after crying, side by side for each setting: who was there, how they reacted, holding back, shame, whether it was resolved, and what set it off.</source>
         <translation>besser, genauso oder schlechter direkt nach dem Weinen, nebeneinander für jede Situation: wer dabei war, wie andere reagiert haben, Zurückhalten, Scham, ob es geklärt wurde und was es ausgelöst hat.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="339"/>
+        <location filename="../../ui/help/help_text.py" line="391"/>
         <source>the times of day and the days of the week when you cried.</source>
         <translation>die Tageszeiten und Wochentage, an denen du geweint hast.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="346"/>
+        <location filename="../../ui/help/help_text.py" line="401"/>
         <source>There are four charts. Each can be saved as a picture or copied.</source>
         <translation>Es gibt vier Diagramme. Jedes lässt sich als Bild speichern oder kopieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="349"/>
+        <location filename="../../ui/help/help_text.py" line="407"/>
         <source>A comparison is only drawn when at least %1 episodes are behind it.</source>
         <translation>Ein Vergleich wird nur gezeigt, wenn mindestens %1 Einträge dahinterstehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="360"/>
+        <location filename="../../ui/help/help_text.py" line="418"/>
         <source>The insights describe your own entries in a few plain sentences: how often you cried compared with your usual range, how you felt after crying in different settings, your mood in the days around crying, the times tears came, quiet stretches, and how varied your emotions were. Each one says how many entries it rests on, and says what went together, not what led to what.</source>
         <translation>Die Einblicke beschreiben deine eigenen Einträge in ein paar einfachen Sätzen: wie oft du geweint hast, verglichen mit deinem üblichen Bereich, wie du dich nach dem Weinen in verschiedenen Situationen gefühlt hast, deine Stimmung in den Tagen rund ums Weinen, die Zeiten, zu denen Tränen kamen, ruhige Zeiten und wie vielfältig deine Gefühle waren. Jeder nennt, auf wie vielen Einträgen er beruht, und sagt, was zusammen auftrat, nicht, was wozu geführt hat.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="367"/>
+        <location filename="../../ui/help/help_text.py" line="426"/>
         <source>Your usual range is how often you cry in a typical 28 days, leaving out the quietest and the heaviest stretches, from your own entries over the last months. It shows once you have been writing for four weeks; until then, the insights say that it is still being learned.</source>
         <translation>Dein üblicher Bereich ist, wie oft du in typischen 28 Tagen weinst, ohne die ruhigsten und die schwersten Zeiten, nach deinen eigenen Einträgen der letzten Monate. Er erscheint vier Wochen nach deinem ersten Eintrag; bis dahin sagen die Einblicke, dass er noch ermittelt wird.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="373"/>
+        <location filename="../../ui/help/help_text.py" line="433"/>
         <source>If for two weeks you cry more than usual while your mood is low, or your feelings make daily life very hard, the insights gently invite you to talk to someone you trust or to a professional. You can set the invitation aside; it then stays away for two weeks.</source>
         <translation>Wenn du zwei Wochen lang mehr weinst als sonst, während deine Stimmung gedrückt ist, oder deine Gefühle den Alltag sehr schwer machen, laden dich die Einblicke behutsam ein, mit jemandem zu sprechen, dem du vertraust, oder mit einer Fachperson. Du kannst die Einladung beiseitelegen; dann bleibt sie zwei Wochen lang weg.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="394"/>
+        <location filename="../../ui/help/help_text.py" line="456"/>
         <source>Your journal stays on this computer, in one file. moodapp never connects to the internet and collects nothing about how you use it.</source>
         <translation>Dein Tagebuch bleibt auf diesem Computer, in einer Datei. moodapp verbindet sich nie mit dem Internet und sammelt nichts darüber, wie du es nutzt.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="398"/>
+        <location filename="../../ui/help/help_text.py" line="461"/>
         <source>You can encrypt the journal with a passphrase (Journal &gt; Encrypt journal). Then nobody can read it without the passphrase, and nobody can recover it if the passphrase is lost, so keep it somewhere safe. An encrypted journal can lock itself after a quiet while (Journal &gt; Auto-lock).</source>
         <translation>Du kannst das Tagebuch mit einer Passphrase verschlüsseln (Tagebuch &gt; Tagebuch verschlüsseln). Dann kann niemand es ohne die Passphrase lesen, und niemand kann es wiederherstellen, wenn die Passphrase verloren geht; bewahre sie also sicher auf. Ein verschlüsseltes Tagebuch kann sich nach einer Weile ohne Nutzung selbst sperren (Tagebuch &gt; Automatisch sperren).</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="404"/>
+        <location filename="../../ui/help/help_text.py" line="468"/>
         <source>moodapp keeps backups by itself every day you use it, and you can make one at any time (Journal &gt; Back up now) or go back to one (Journal &gt; Restore from backup). Backups are encrypted like the journal.</source>
         <translation>moodapp legt an jedem Tag, an dem du es nutzt, von selbst eine Sicherung an, und du kannst jederzeit eine erstellen (Tagebuch &gt; Jetzt sichern) oder zu einer zurückkehren (Tagebuch &gt; Aus Sicherung wiederherstellen). Sicherungen sind wie das Tagebuch verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="409"/>
+        <location filename="../../ui/help/help_text.py" line="474"/>
         <source>Your data is yours: File &gt; Export journal writes all of it to a file, and Journal &gt; Delete all my data removes the journal, its backups and moodapp&apos;s settings from this computer.</source>
         <translation>Deine Daten gehören dir: Datei &gt; Tagebuch exportieren schreibt sie alle in eine Datei, und Tagebuch &gt; Alle meine Daten löschen entfernt das Tagebuch, seine Sicherungen und die Einstellungen von moodapp von diesem Computer.</translation>
     </message>
@@ -2679,13 +2682,13 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>HelpWindow</name>
     <message>
-        <location filename="../../ui/help/help_window.py" line="31"/>
-        <location filename="../../ui/help/help_window.py" line="35"/>
+        <location filename="../../ui/help/help_window.py" line="30"/>
+        <location filename="../../ui/help/help_window.py" line="34"/>
         <source>How moodapp works</source>
         <translation>So funktioniert moodapp</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_window.py" line="36"/>
+        <location filename="../../ui/help/help_window.py" line="35"/>
         <source>Page Up and Page Down scroll; Tab goes from link to link; Enter follows one.</source>
         <translation>Bild auf und Bild ab blättern, Tab springt von Link zu Link, die Eingabetaste folgt einem Link.</translation>
     </message>
@@ -2700,21 +2703,492 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
         <translation>Zurück zum Inhalt</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_window.py" line="45"/>
+        <location filename="../../ui/help/help_window.py" line="47"/>
         <source>Need help now?</source>
         <translation>Brauchst du jetzt Hilfe?</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_window.py" line="49"/>
+        <location filename="../../ui/help/help_window.py" line="52"/>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFile</name>
+    <message>
+        <location filename="../../exchange/batch.py" line="33"/>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/batch.py" line="34"/>
+        <source>has a cell of more than {limit:,} characters, far more than a note can hold; the file may be damaged</source>
+        <translation>hat eine Zelle mit mehr als {limit} Zeichen, weit mehr, als eine Notiz fassen kann; die Datei ist vielleicht beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/batch.py" line="39"/>
+        <source>cannot be read as CSV ({error})</source>
+        <translation>kann nicht als CSV gelesen werden ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/batch.py" line="40"/>
+        <source>has {cells} cells, but the header has {header}</source>
+        <translation>hat {cells} Zellen, die Kopfzeile aber {header}</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/batch.py" line="41"/>
+        <source>was written in format version {version} by a newer moodapp; this version reads up to {readable}. Please update moodapp.</source>
+        <translation>wurde von einem neueren moodapp im Format Version {version} geschrieben; diese Version liest bis Version {readable}. Bitte aktualisiere moodapp.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/csv_reader.py" line="44"/>
+        <source>gives “{version}” as its format version, which is not one moodapp writes</source>
+        <translation>nennt „{version}“ als Formatversion, und die schreibt moodapp nicht</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/csv_reader.py" line="48"/>
+        <source>is not a zip file, or it is damaged</source>
+        <translation>ist keine Zip-Datei, oder sie ist beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/csv_reader.py" line="49"/>
+        <source>is a zip of a kind moodapp cannot unpack, or it is damaged</source>
+        <translation>ist eine Zip-Datei einer Art, die moodapp nicht entpacken kann, oder sie ist beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/csv_reader.py" line="52"/>
+        <source>does not describe a moodapp CSV export</source>
+        <translation>beschreibt keinen CSV-Export von moodapp</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/csv_reader.py" line="53"/>
+        <source>no entry has the uid “{uid}”</source>
+        <translation>kein Eintrag hat die uid „{uid}“</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/csv_reader.py" line="54"/>
+        <source>is a single table; a moodapp CSV export is a folder or zip of tables. For a Daylio export, choose the Daylio format.</source>
+        <translation>ist eine einzelne Tabelle; ein CSV-Export von moodapp ist ein Ordner oder eine Zip-Datei mit Tabellen. Für einen Daylio-Export wähle das Format Daylio.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/csv_rows.py" line="31"/>
+        <source>has no {file}, so it is not a moodapp CSV export</source>
+        <translation>hat keine {file} und ist darum kein CSV-Export von moodapp</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/csv_rows.py" line="32"/>
+        <source>has no {file}. A moodapp CSV export always has it (with only its header row when it is empty), so the export is incomplete; nothing of it was imported</source>
+        <translation>hat keine {file}. Ein CSV-Export von moodapp hat sie immer (nur mit der Kopfzeile, wenn sie leer ist), also ist der Export unvollständig; nichts davon wurde importiert</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/csv_rows.py" line="37"/>
+        <source>cannot be unzipped: the zip file is damaged or cut short</source>
+        <translation>kann nicht entpackt werden: die Zip-Datei ist beschädigt oder abgeschnitten</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/csv_rows.py" line="40"/>
+        <source>column {column}: “{cell}” is not a whole number</source>
+        <translation>Spalte {column}: „{cell}“ ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/csv_rows.py" line="43"/>
+        <source>column {column}: “{cell}” is not a number like 7.5</source>
+        <translation>Spalte {column}: „{cell}“ ist keine Zahl wie 7.5</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/csv_rows.py" line="46"/>
+        <source>column {column}: “{cell}” is not true or false</source>
+        <translation>Spalte {column}: „{cell}“ ist nicht true oder false</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/csv_rows.py" line="49"/>
+        <source>the header row is missing</source>
+        <translation>die Kopfzeile fehlt</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/csv_rows.py" line="50"/>
+        <source>the column {names} is missing</source>
+        <translation>die Spalte {names} fehlt</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/csv_rows.py" line="51"/>
+        <source>the columns {names} are missing</source>
+        <translation>die Spalten {names} fehlen</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/csv_rows.py" line="52"/>
+        <source>is not a text file in UTF-8</source>
+        <translation>ist keine Textdatei in UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/csv_sources.py" line="19"/>
+        <source>is protected with a password; moodapp exports are not, so it cannot be read</source>
+        <translation>ist mit einem Passwort geschützt; Exporte von moodapp sind das nicht, darum kann sie nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/csv_sources.py" line="22"/>
+        <source>is compressed in a way moodapp cannot unpack; unzip it and import the folder</source>
+        <translation>ist auf eine Art komprimiert, die moodapp nicht entpacken kann; entpacke sie und importiere den Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/daylio.py" line="58"/>
+        <source>uses moods that need a value from -3 to +3: {quoted}. Give each one, e.g. --mood-map {name}=1</source>
+        <translation>verwendet Stimmungen, die einen Wert von -3 bis +3 brauchen: {quoted}. Gib jeder einen, z. B. --mood-map {name}=1</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/daylio.py" line="62"/>
+        <source>column time: “{text}” is not a time like 20:15 or 8:15 pm</source>
+        <translation>Spalte time: „{text}“ ist keine Uhrzeit wie 20:15 oder 8:15 pm</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/daylio.py" line="65"/>
+        <source>column time: “{text}” has no such hour</source>
+        <translation>Spalte time: „{text}“ – diese Stunde gibt es nicht</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/daylio.py" line="66"/>
+        <source>column time: “{text}” has no such time</source>
+        <translation>Spalte time: „{text}“ – diese Uhrzeit gibt es nicht</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/daylio.py" line="67"/>
+        <source>column full_date: “{text}” is not a date like 2026-11-25</source>
+        <translation>Spalte full_date: „{text}“ ist kein Datum wie 2026-11-25</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/daylio.py" line="70"/>
+        <source>column full_date: “{text}”. {problem}</source>
+        <translation>Spalte full_date: „{text}“. {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/daylio.py" line="73"/>
+        <source>is missing the Daylio column(s) {names}; is this a Daylio CSV export?</source>
+        <translation>es fehlen die Daylio-Spalten {names}; ist das ein CSV-Export von Daylio?</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/daylio.py" line="76"/>
+        <source>is not a text file in UTF-8, so not a Daylio export</source>
+        <translation>ist keine Textdatei in UTF-8 und darum kein Daylio-Export</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/daylio.py" line="77"/>
+        <location filename="../../exchange/formats.py" line="31"/>
+        <location filename="../../exchange/journal_json.py" line="58"/>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/daylio.py" line="78"/>
+        <source>column mood is empty</source>
+        <translation>die Spalte mood ist leer</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/daylio.py" line="79"/>
+        <source>Daylio rows read: {rows:,}. Each became a check-in; {crying:,} with a crying activity also became a crying episode, with its details left empty.</source>
+        <translation>Gelesene Daylio-Zeilen: {rows}. Jede wurde ein Check-in; {crying} mit einer Aktivität zum Weinen wurden außerdem als Weinen eingetragen, mit leeren Details.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/formats.py" line="25"/>
+        <source>is not a file moodapp can import: choose a moodapp export (JSON, or the CSV folder or zip) or a Daylio CSV export</source>
+        <translation>ist keine Datei, die moodapp importieren kann: wähle einen Export von moodapp (JSON, oder den CSV-Ordner oder die Zip-Datei) oder einen CSV-Export von Daylio</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/formats.py" line="30"/>
+        <source>does not exist</source>
+        <translation>gibt es nicht</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/formats.py" line="32"/>
+        <source>is one table of a moodapp CSV export; choose the folder or zip that holds it</source>
+        <translation>ist eine Tabelle eines CSV-Exports von moodapp; wähle den Ordner oder die Zip-Datei, in der sie liegt</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/formats.py" line="35"/>
+        <source>is a folder; only CSV exports are folders</source>
+        <translation>ist ein Ordner; nur CSV-Exporte sind Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/formats.py" line="36"/>
+        <source>cannot be read ({why})</source>
+        <translation>kann nicht gelesen werden ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/journal_json.py" line="46"/>
+        <source>has lists or objects nested far more deeply than a moodapp export; the file may be damaged</source>
+        <translation>hat Listen oder Objekte, die weit tiefer verschachtelt sind als in einem Export von moodapp; die Datei ist vielleicht beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/journal_json.py" line="50"/>
+        <source>a setting holds a character that is not text; the file may be damaged</source>
+        <translation>eine Einstellung enthält ein Zeichen, das kein Text ist; die Datei ist vielleicht beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/journal_json.py" line="53"/>
+        <source>holds a number with thousands of digits, which no moodapp export has; the file may be damaged</source>
+        <translation>enthält eine Zahl mit Tausenden von Ziffern, wie sie kein Export von moodapp hat; die Datei ist vielleicht beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/journal_json.py" line="57"/>
+        <source>is not a text file in UTF-8, so not a moodapp export</source>
+        <translation>ist keine Textdatei in UTF-8 und darum kein Export von moodapp</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/journal_json.py" line="59"/>
+        <source>is not valid JSON ({error}); the file may be cut short or damaged</source>
+        <translation>ist kein gültiges JSON ({error}); die Datei ist vielleicht abgeschnitten oder beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/journal_json.py" line="62"/>
+        <source>“{name}” must be a list</source>
+        <translation>„{name}“ muss eine Liste sein</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/journal_json.py" line="63"/>
+        <source>“settings” must map names to texts</source>
+        <translation>„settings“ muss Namen auf Texte abbilden</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/journal_json.py" line="64"/>
+        <source>is JSON, but not a moodapp journal export</source>
+        <translation>ist JSON, aber kein Tagebuch-Export von moodapp</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/journal_json.py" line="65"/>
+        <source>has no format version</source>
+        <translation>hat keine Formatversion</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/limits.py" line="27"/>
+        <source>holds more than {megabytes:,} MB of text, far more than any journal; the file may be damaged</source>
+        <translation>enthält mehr als {megabytes} MB Text, weit mehr als jedes Tagebuch; die Datei ist vielleicht beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/limits.py" line="31"/>
+        <source>has more than {rows:,} rows, far more than any journal; the file may be damaged</source>
+        <translation>hat mehr als {rows} Zeilen, weit mehr als jedes Tagebuch; die Datei ist vielleicht beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/limits.py" line="34"/>
+        <source>holds more values than {rows:,} entries would, far more than any journal; the file may be damaged</source>
+        <translation>enthält mehr Werte, als {rows} Einträge hätten, weit mehr als jedes Tagebuch; die Datei ist vielleicht beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/records.py" line="41"/>
+        <source>is not an id like 3f2b8a6e-1c4d-4e5f-9a0b-7c6d5e4f3a2b: “{value}”</source>
+        <translation>ist keine Kennung wie 3f2b8a6e-1c4d-4e5f-9a0b-7c6d5e4f3a2b: „{value}“</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/records.py" line="44"/>
+        <source>is “{value}”. {problem}</source>
+        <translation>ist „{value}“. {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/records.py" line="45"/>
+        <source>must be a whole number from {low:,} to {high:,}</source>
+        <translation>muss eine ganze Zahl von {low} bis {high} sein</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/records.py" line="48"/>
+        <source>must be a text</source>
+        <translation>muss ein Text sein</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/records.py" line="49"/>
+        <source>holds a character that is not text (U+{code:04X}); the file may be damaged</source>
+        <translation>enthält ein Zeichen, das kein Text ist (U+{code:04X}); die Datei ist vielleicht beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/records.py" line="52"/>
+        <source>a record must be an object</source>
+        <translation>ein Datensatz muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/records.py" line="53"/>
+        <source>field “{name}” {problem}</source>
+        <translation>das Feld „{name}“ {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/records.py" line="54"/>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/records.py" line="55"/>
+        <source>must be {kinds}, not true or false</source>
+        <translation>muss {kinds} sein, nicht true oder false</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/records.py" line="56"/>
+        <source>must be {kinds}</source>
+        <translation>muss {kinds} sein</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/records.py" line="57"/>
+        <source>{first} or {second}</source>
+        <translation>{first} oder {second}</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/records.py" line="58"/>
+        <source>must be a name of 1 to {limit} characters without spaces at either end</source>
+        <translation>muss ein Name aus 1 bis {limit} Zeichen sein, ohne Leerzeichen am Anfang oder Ende</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/records.py" line="61"/>
+        <source>is not a date like 2026-11-25: “{value}”</source>
+        <translation>ist kein Datum wie 2026-11-25: „{value}“</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/records.py" line="62"/>
+        <source>is not a time like 2026-11-25T21:30:00+01:00: “{value}”</source>
+        <translation>ist keine Zeit wie 2026-11-25T21:30:00+01:00: „{value}“</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/records.py" line="65"/>
+        <source>needs a UTC offset, like +01:00</source>
+        <translation>braucht einen Abstand zu UTC, wie +01:00</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/records.py" line="66"/>
+        <source>must be one of {allowed}, not “{value}”</source>
+        <translation>muss eines von {allowed} sein, nicht „{value}“</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/records.py" line="67"/>
+        <source>must be a list of texts</source>
+        <translation>muss eine Liste von Texten sein</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/records.py" line="68"/>
+        <source>must map emotion names to whole numbers</source>
+        <translation>muss Namen von Gefühlen auf ganze Zahlen abbilden</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/records.py" line="69"/>
+        <source>must be cried, almost-cried or check-in, not “{kind}”</source>
+        <translation>muss cried, almost-cried oder check-in sein, nicht „{kind}“</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/records.py" line="72"/>
+        <source>must look like #3b6fb6, not “{colour}”</source>
+        <translation>muss wie #3b6fb6 aussehen, nicht „{colour}“</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/records.py" line="73"/>
+        <source>is longer than {limit:,} characters</source>
+        <translation>ist länger als {limit} Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/records.py" line="75"/>
+        <source>a text</source>
+        <translation>ein Text</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/records.py" line="76"/>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/records.py" line="77"/>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/records.py" line="78"/>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/records.py" line="79"/>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/records.py" line="80"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../../services/import_plan.py" line="29"/>
+        <source>a second weekly note on the week ending {week_end}; a week keeps one note, so only one of them could be imported</source>
+        <translation>eine zweite Wochennotiz zur Woche bis {week_end}; eine Woche hat eine Notiz, darum konnte nur eine davon importiert werden</translation>
+    </message>
+    <message>
+        <location filename="../../services/import_plan.py" line="34"/>
+        <source>the uid {uid} belongs to the weekly note on the week ending {week} in this journal</source>
+        <translation>die uid {uid} gehört in diesem Tagebuch zur Wochennotiz der Woche bis {week}</translation>
+    </message>
+    <message>
+        <location filename="../../services/import_plan.py" line="38"/>
+        <source>The file&apos;s setting “{key}” is not one this version of moodapp knows; it was left out.</source>
+        <translation>Die Einstellung „{key}“ der Datei kennt diese Version von moodapp nicht; sie wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <location filename="../../services/import_plan.py" line="43"/>
+        <source>the uid {uid} is in the file twice</source>
+        <translation>die uid {uid} steht zweimal in der Datei</translation>
+    </message>
+    <message>
+        <location filename="../../services/import_plan.py" line="44"/>
+        <source>the uid {uid} belongs to an entry of another kind in this journal</source>
+        <translation>die uid {uid} gehört in diesem Tagebuch zu einem Eintrag anderer Art</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWords</name>
+    <message numerus="yes">
+        <location filename="../../ui/exchange/import_words.py" line="28"/>
+        <source>Would add %Ln new entries, update %1 with a newer copy from the file, and skip %2 the journal already has.</source>
+        <translation>
+            <numerusform>Würde %Ln neuen Eintrag hinzufügen, %1 mit einer neueren Fassung aus der Datei aktualisieren und %2 überspringen, die das Tagebuch schon hat.</numerusform>
+            <numerusform>Würde %Ln neue Einträge hinzufügen, %1 mit einer neueren Fassung aus der Datei aktualisieren und %2 überspringen, die das Tagebuch schon hat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exchange/import_words.py" line="35"/>
+        <source>Added %Ln new entries, updated %1 with a newer copy from the file, skipped %2 the journal already has.</source>
+        <translation>
+            <numerusform>%Ln neuer Eintrag hinzugefügt, %1 mit einer neueren Fassung aus der Datei aktualisiert, %2 übersprungen, die das Tagebuch schon hat.</numerusform>
+            <numerusform>%Ln neue Einträge hinzugefügt, %1 mit einer neueren Fassung aus der Datei aktualisiert, %2 übersprungen, die das Tagebuch schon hat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exchange/import_words.py" line="45"/>
+        <source>Would add %Ln emotions and triggers new to this journal.</source>
+        <translation>
+            <numerusform>Würde %Ln Gefühl oder Auslöser hinzufügen, das in diesem Tagebuch neu ist.</numerusform>
+            <numerusform>Würde %Ln Gefühle und Auslöser hinzufügen, die in diesem Tagebuch neu sind.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exchange/import_words.py" line="50"/>
+        <source>Added %Ln emotions and triggers new to this journal.</source>
+        <translation>
+            <numerusform>%Ln Gefühl oder Auslöser hinzugefügt, das in diesem Tagebuch neu ist.</numerusform>
+            <numerusform>%Ln Gefühle und Auslöser hinzugefügt, die in diesem Tagebuch neu sind.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exchange/import_words.py" line="56"/>
+        <source>Would add %Ln weekly reflections, update %1.</source>
+        <translation>
+            <numerusform>Würde %Ln Wochenrückblick hinzufügen und %1 aktualisieren.</numerusform>
+            <numerusform>Würde %Ln Wochenrückblicke hinzufügen und %1 aktualisieren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exchange/import_words.py" line="60"/>
+        <source>Added %Ln weekly reflections, updated %1.</source>
+        <translation>
+            <numerusform>%Ln Wochenrückblick hinzugefügt, %1 aktualisiert.</numerusform>
+            <numerusform>%Ln Wochenrückblicke hinzugefügt, %1 aktualisiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Insights</name>
     <message>
         <location filename="../../domain/insight_words.py" line="75"/>
-        <location filename="../../ui/insights/insight_text.py" line="29"/>
+        <location filename="../../ui/insights/insight_text.py" line="26"/>
         <source>{start} to {end}</source>
         <translation>{start} bis {end}</translation>
     </message>
@@ -3104,12 +3578,12 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
         <translation>Was geholfen hat: {helped}.</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insight_text.py" line="47"/>
+        <location filename="../../ui/insights/insight_text.py" line="44"/>
         <source>Show in the chart</source>
         <translation>Im Diagramm zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insight_text.py" line="48"/>
+        <location filename="../../ui/insights/insight_text.py" line="45"/>
         <source>Show on the calendar</source>
         <translation>Im Kalender zeigen</translation>
     </message>
@@ -3117,48 +3591,48 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="97"/>
+        <location filename="../../ui/insights/insights_view.py" line="96"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>
     <message>
         <location filename="../../ui/insights/insights_view.py" line="101"/>
-        <location filename="../../ui/insights/insights_view.py" line="175"/>
+        <location filename="../../ui/insights/insights_view.py" line="176"/>
         <source>Need help now?</source>
         <translation>Brauchst du jetzt Hilfe?</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="108"/>
+        <location filename="../../ui/insights/insights_view.py" line="109"/>
         <source>What your own entries show, mostly from the last six months. Each statement says what it rests on; none of them is a judgement.</source>
         <translation>Was deine eigenen Einträge zeigen, meist aus den letzten sechs Monaten. Jede Aussage nennt, worauf sie beruht; keine davon ist ein Urteil.</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="151"/>
+        <location filename="../../ui/insights/insights_view.py" line="152"/>
         <source>Nothing to show yet: the insights come from your entries.</source>
         <translation>Noch nichts zu zeigen: Die Einblicke entstehen aus deinen Einträgen.</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="159"/>
+        <location filename="../../ui/insights/insights_view.py" line="160"/>
         <source>Waiting for more entries: %1.</source>
         <translation>Wartet auf mehr Einträge: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="177"/>
+        <location filename="../../ui/insights/insights_view.py" line="178"/>
         <source>Not now</source>
         <translation>Jetzt nicht</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="177"/>
+        <location filename="../../ui/insights/insights_view.py" line="178"/>
         <source>Dismiss the invitation</source>
         <translation>Einladung ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="181"/>
+        <location filename="../../ui/insights/insights_view.py" line="182"/>
         <source>the invitation</source>
         <translation>die Einladung</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="193"/>
+        <location filename="../../ui/insights/insights_view.py" line="194"/>
         <source>The invitation will not come back for two weeks.</source>
         <translation>Die Einladung kommt zwei Wochen lang nicht wieder.</translation>
     </message>
@@ -3280,29 +3754,52 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
     </message>
 </context>
 <context>
+    <name>JournalUse</name>
+    <message>
+        <location filename="../../store/journal_use.py" line="38"/>
+        <source>Another moodapp has been replacing {name} (restoring a backup, or changing its encryption) for over {wait}. Try again when it has finished; nothing was changed.</source>
+        <translation>Ein anderes moodapp ersetzt {name} (es stellt eine Sicherung wieder her oder ändert die Verschlüsselung) schon seit über {wait}. Versuche es noch einmal, wenn es fertig ist; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../store/journal_use.py" line="43"/>
+        <source>Other moodapp commands kept the journal open for over {wait}, so it was not replaced; nothing was changed. Try again when they have finished.</source>
+        <translation>Andere moodapp-Befehle hielten das Tagebuch seit über {wait} offen, darum wurde es nicht ersetzt; es wurde nichts geändert. Versuche es noch einmal, wenn sie fertig sind.</translation>
+    </message>
+    <message>
+        <location filename="../../store/journal_use.py" line="48"/>
+        <source>a minute</source>
+        <translation>einer Minute</translation>
+    </message>
+    <message>
+        <location filename="../../store/journal_use.py" line="49"/>
+        <source>{count} minutes</source>
+        <translation>{count} Minuten</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/privacy/lock.py" line="22"/>
+        <location filename="../../ui/privacy/lock.py" line="21"/>
         <source>Your journal is locked</source>
         <translation>Dein Tagebuch ist gesperrt</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/lock.py" line="26"/>
+        <location filename="../../ui/privacy/lock.py" line="25"/>
         <source>Enter your passphrase to see it again.</source>
         <translation>Gib deine Passphrase ein, um es wieder zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/lock.py" line="27"/>
+        <location filename="../../ui/privacy/lock.py" line="26"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/lock.py" line="30"/>
+        <location filename="../../ui/privacy/lock.py" line="29"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/lock.py" line="31"/>
+        <location filename="../../ui/privacy/lock.py" line="30"/>
         <source>Unlock</source>
         <translation>Entsperren</translation>
     </message>
@@ -3367,133 +3864,37 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
         <translation>%1 konnte nicht geschrieben oder entfernt werden: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="260"/>
+        <location filename="../../ui/shell/main_window.py" line="261"/>
         <source>The daily backup failed: %1</source>
         <translation>Die tägliche Sicherung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation type="vanished">&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Import...</source>
-        <translation type="vanished">&amp;Importieren...</translation>
-    </message>
-    <message>
-        <source>&amp;Export journal...</source>
-        <translation type="vanished">Tagebuch &amp;exportieren...</translation>
-    </message>
-    <message>
-        <source>&amp;Report to share...</source>
-        <translation type="vanished">Bericht zum &amp;Weitergeben...</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="vanished">&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation type="vanished">&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation type="vanished">&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation type="vanished">&amp;Wiederherstellen</translation>
-    </message>
-    <message>
-        <source>&amp;Find in journal...</source>
-        <translation type="vanished">Im Tagebuch &amp;suchen...</translation>
-    </message>
-    <message>
-        <source>Emotions and &amp;triggers...</source>
-        <translation type="vanished">Gefühle und &amp;Auslöser...</translation>
-    </message>
-    <message>
-        <source>&amp;Settings...</source>
-        <translation type="vanished">&amp;Einstellungen...</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation type="vanished">&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>&amp;Entry</source>
-        <translation type="vanished">&amp;Eintrag</translation>
-    </message>
-    <message>
-        <source>&amp;Calendar</source>
-        <translation type="vanished">&amp;Kalender</translation>
-    </message>
-    <message>
-        <source>C&amp;harts</source>
-        <translation type="vanished">&amp;Diagramme</translation>
-    </message>
-    <message>
-        <source>&amp;Insights</source>
-        <translation type="vanished">E&amp;inblicke</translation>
-    </message>
-    <message>
-        <source>E&amp;ntry</source>
-        <translation type="vanished">&amp;Eintrag</translation>
-    </message>
-    <message>
-        <source>Log &amp;crying episode</source>
-        <translation type="vanished">&amp;Weinen eintragen</translation>
-    </message>
-    <message>
-        <source>New &amp;check-in</source>
-        <translation type="vanished">Neuer &amp;Check-in</translation>
-    </message>
-    <message>
-        <source>&amp;Journal</source>
-        <translation type="vanished">&amp;Tagebuch</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="vanished">&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>Need help now?</source>
-        <translation type="vanished">Brauchst du jetzt Hilfe?</translation>
-    </message>
-    <message>
-        <source>&amp;How moodapp works</source>
-        <translation type="vanished">&amp;So funktioniert moodapp</translation>
-    </message>
-    <message>
-        <source>&amp;About moodapp</source>
-        <translation type="vanished">Ü&amp;ber moodapp</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="363"/>
+        <location filename="../../ui/shell/main_window.py" line="365"/>
         <source>%1 brings back your search.</source>
         <translation>%1 holt deine Suche zurück.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="388"/>
+        <location filename="../../ui/shell/main_window.py" line="390"/>
         <source>About moodapp</source>
         <translation>Über moodapp</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="390"/>
+        <location filename="../../ui/shell/main_window.py" line="392"/>
         <source>&lt;h3&gt;moodapp %1&lt;/h3&gt;&lt;p&gt;A private, offline journal for moods and crying.&lt;/p&gt;&lt;p&gt;Your journal is kept only on this computer, in&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;moodapp %1&lt;/h3&gt;&lt;p&gt;Ein privates Offline-Tagebuch für Stimmungen und Weinen.&lt;/p&gt;&lt;p&gt;Dein Tagebuch wird nur auf diesem Computer aufbewahrt, in&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Lizenz: GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="404"/>
+        <location filename="../../ui/shell/main_window.py" line="406"/>
         <source>Undone: %1. %2 does it again.</source>
         <translation>Rückgängig gemacht: %1. %2 stellt es wieder her.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="410"/>
+        <location filename="../../ui/shell/main_window.py" line="412"/>
         <source>Done again: %1. %2 undoes it.</source>
         <translation>Wiederhergestellt: %1. %2 macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="414"/>
+        <location filename="../../ui/shell/main_window.py" line="416"/>
         <source>Could not undo</source>
         <translation>Rückgängigmachen nicht möglich</translation>
     </message>
@@ -3632,22 +4033,22 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>NeedHelpDialog</name>
     <message>
-        <location filename="../../ui/help/need_help_dialog.py" line="56"/>
+        <location filename="../../ui/help/need_help_dialog.py" line="55"/>
         <source>Need help now?</source>
         <translation>Brauchst du jetzt Hilfe?</translation>
     </message>
     <message>
-        <location filename="../../ui/help/need_help_dialog.py" line="58"/>
+        <location filename="../../ui/help/need_help_dialog.py" line="57"/>
         <source>If you are in crisis</source>
         <translation>Wenn du in einer Krise bist</translation>
     </message>
     <message>
-        <location filename="../../ui/help/need_help_dialog.py" line="59"/>
+        <location filename="../../ui/help/need_help_dialog.py" line="58"/>
         <source>Crisis lines</source>
         <translation>Krisentelefone</translation>
     </message>
     <message>
-        <location filename="../../ui/help/need_help_dialog.py" line="61"/>
+        <location filename="../../ui/help/need_help_dialog.py" line="60"/>
         <source>Emergency number</source>
         <translation>Notrufnummer</translation>
     </message>
@@ -3657,32 +4058,32 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
         <translation>Hilfetelefone in anderen Ländern</translation>
     </message>
     <message>
-        <location filename="../../ui/help/need_help_dialog.py" line="75"/>
+        <location filename="../../ui/help/need_help_dialog.py" line="78"/>
         <source>Lines in another country</source>
         <translation>Hilfetelefone in einem anderen Land</translation>
     </message>
     <message>
-        <location filename="../../ui/help/need_help_dialog.py" line="75"/>
+        <location filename="../../ui/help/need_help_dialog.py" line="79"/>
         <source>Choose a country...</source>
         <translation>Land wählen...</translation>
     </message>
     <message>
-        <location filename="../../ui/help/need_help_dialog.py" line="78"/>
+        <location filename="../../ui/help/need_help_dialog.py" line="83"/>
         <source>Lines in the country chosen</source>
         <translation>Hilfetelefone im gewählten Land</translation>
     </message>
     <message>
-        <location filename="../../ui/help/need_help_dialog.py" line="83"/>
+        <location filename="../../ui/help/need_help_dialog.py" line="88"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/help/need_help_dialog.py" line="89"/>
+        <location filename="../../ui/help/need_help_dialog.py" line="94"/>
         <source>Another country:</source>
         <translation>Anderes Land:</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_lines_text.py" line="24"/>
+        <location filename="../../ui/help/help_lines_text.py" line="25"/>
         <source>&lt;h3&gt;If you are in crisis, or thinking about harming yourself&lt;/h3&gt;
 &lt;p&gt;Please reach out to someone now. You deserve support, and you do not have to go through this alone.&lt;/p&gt;
 </source>
@@ -3740,69 +4141,222 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
     </message>
 </context>
 <context>
+    <name>OpenJournal</name>
+    <message>
+        <location filename="../../store/bound_database.py" line="29"/>
+        <source>{open} is open in this process: close it before opening {path}.</source>
+        <translation>{open} ist in diesem Prozess geöffnet: schließe es, bevor du {path} öffnest.</translation>
+    </message>
+    <message>
+        <location filename="../../store/journal_file.py" line="23"/>
+        <source>cannot be looked at ({said}).</source>
+        <translation>kann nicht angesehen werden ({said}).</translation>
+    </message>
+    <message>
+        <location filename="../../store/journal_file.py" line="24"/>
+        <source>is a folder, not a journal file.</source>
+        <translation>ist ein Ordner, keine Tagebuchdatei.</translation>
+    </message>
+    <message>
+        <location filename="../../store/journal_file.py" line="25"/>
+        <source>is not an ordinary file (it is a device, a pipe or a socket), so it is no journal.</source>
+        <translation>ist keine gewöhnliche Datei (sondern ein Gerät, eine Pipe oder ein Socket) und darum kein Tagebuch.</translation>
+    </message>
+    <message>
+        <location filename="../../store/journal_file.py" line="29"/>
+        <source>cannot be read: its permissions do not allow it.</source>
+        <translation>kann nicht gelesen werden: die Zugriffsrechte erlauben es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../store/journal_file.py" line="30"/>
+        <source>is a link to {target}. moodapp opens a journal only where it is, never through a link, so that nothing it writes lands anywhere else. Put the journal file itself in its place, or give moodapp its folder with --data-dir.</source>
+        <translation>ist eine Verknüpfung zu {target}. moodapp öffnet ein Tagebuch nur dort, wo es liegt, nie über eine Verknüpfung, damit nichts, was es schreibt, woanders landet. Lege die Tagebuchdatei selbst an diese Stelle, oder gib moodapp ihren Ordner mit --data-dir an.</translation>
+    </message>
+    <message>
+        <location filename="../../store/journal_file.py" line="36"/>
+        <source>is a link to {target}, which does not exist. moodapp opens a journal only where it is, never through a link, so that nothing it writes lands anywhere else. Put the journal file itself in its place, or give moodapp its folder with --data-dir.</source>
+        <translation>ist eine Verknüpfung zu {target}, das es nicht gibt. moodapp öffnet ein Tagebuch nur dort, wo es liegt, nie über eine Verknüpfung, damit nichts, was es schreibt, woanders landet. Lege die Tagebuchdatei selbst an diese Stelle, oder gib moodapp ihren Ordner mit --data-dir an.</translation>
+    </message>
+    <message>
+        <location filename="../../store/open_errors.py" line="54"/>
+        <source>{path} {problem} It was left as it is.</source>
+        <translation>{path} {problem} Die Datei blieb, wie sie ist.</translation>
+    </message>
+    <message>
+        <location filename="../../store/open_errors.py" line="55"/>
+        <source>{path} could not be opened</source>
+        <translation>{path} konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../../store/open_errors.py" line="56"/>
+        <source>{path} could not be made</source>
+        <translation>{path} konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../../store/open_errors.py" line="57"/>
+        <source>is damaged: {problems}.</source>
+        <translation>ist beschädigt: {problems}.</translation>
+    </message>
+    <message>
+        <location filename="../../store/open_errors.py" line="58"/>
+        <source>is damaged: SQLite&apos;s check found {problems}.</source>
+        <translation>ist beschädigt: Die Prüfung von SQLite fand {problems}.</translation>
+    </message>
+    <message>
+        <location filename="../../store/open_errors.py" line="59"/>
+        <source>is damaged: it lacks {problems}.</source>
+        <translation>ist beschädigt: Es fehlt {problems}.</translation>
+    </message>
+    <message>
+        <location filename="../../store/open_errors.py" line="60"/>
+        <source>is damaged and could not be read (SQLite says: {said}).</source>
+        <translation>ist beschädigt und konnte nicht gelesen werden (SQLite meldet: {said}).</translation>
+    </message>
+    <message>
+        <location filename="../../store/open_errors.py" line="88"/>
+        <source>{path} could not be opened: {said}</source>
+        <translation>{path} konnte nicht geöffnet werden: {said}</translation>
+    </message>
+    <message>
+        <location filename="../../store/open_errors.py" line="89"/>
+        <source>{path} could not be made: {said}</source>
+        <translation>{path} konnte nicht angelegt werden: {said}</translation>
+    </message>
+    <message>
+        <location filename="../../store/open_errors.py" line="90"/>
+        <source>{path} cannot hold a journal: {said}.</source>
+        <translation>{path} kann kein Tagebuch aufnehmen: {said}.</translation>
+    </message>
+    <message>
+        <location filename="../../store/open_errors.py" line="91"/>
+        <source>is empty: it holds no journal (only a missing one is made anew).</source>
+        <translation>ist leer: Sie enthält kein Tagebuch (nur ein fehlendes wird neu angelegt).</translation>
+    </message>
+    <message>
+        <location filename="../../store/open_errors.py" line="94"/>
+        <source>is encrypted (or is not a journal at all): its passphrase is needed to open it.</source>
+        <translation>ist verschlüsselt (oder gar kein Tagebuch): Zum Öffnen wird die Passphrase gebraucht.</translation>
+    </message>
+    <message>
+        <location filename="../../store/open_errors.py" line="98"/>
+        <source>needs an update by this version of moodapp, but {why}. Allow writing to it, then open it again.</source>
+        <translation>muss von dieser Version von moodapp aktualisiert werden, aber {why}. Erlaube das Schreiben und öffne es dann noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../store/open_errors.py" line="103"/>
+        <source>That passphrase does not open the journal. Please try again. (A file that is not a moodapp journal at all cannot be told apart from a wrong passphrase.)</source>
+        <translation>Diese Passphrase öffnet das Tagebuch nicht. Bitte versuche es noch einmal. (Eine Datei, die gar kein Tagebuch von moodapp ist, lässt sich von einer falschen Passphrase nicht unterscheiden.)</translation>
+    </message>
+    <message>
+        <location filename="../../store/open_errors.py" line="108"/>
+        <source>was found damaged when it was last read, and has not changed.</source>
+        <translation>wurde beim letzten Lesen beschädigt gefunden und hat sich seitdem nicht verändert.</translation>
+    </message>
+    <message>
+        <location filename="../../store/open_errors.py" line="111"/>
+        <source>is an SQLite database, but not a moodapp journal.</source>
+        <translation>ist eine SQLite-Datenbank, aber kein Tagebuch von moodapp.</translation>
+    </message>
+    <message>
+        <location filename="../../store/open_errors.py" line="114"/>
+        <source>{path} was written by a newer version of moodapp (it has changes this version does not know: {changes}). Please update moodapp; the journal was left as it is.</source>
+        <translation>{path} wurde von einer neueren Version von moodapp geschrieben (es hat Änderungen, die diese Version nicht kennt: {changes}). Bitte aktualisiere moodapp; das Tagebuch blieb, wie es ist.</translation>
+    </message>
+    <message>
+        <location filename="../../store/open_errors.py" line="119"/>
+        <source>is damaged: the names of its tables cannot be read.</source>
+        <translation>ist beschädigt: Die Namen ihrer Tabellen können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../store/open_errors.py" line="123"/>
+        <source>SQLite&apos;s check of the file found damage</source>
+        <translation>die Prüfung der Datei durch SQLite fand Schäden</translation>
+    </message>
+    <message>
+        <location filename="../../store/open_errors.py" line="124"/>
+        <source>SQLite says: {said}</source>
+        <translation>SQLite meldet: {said}</translation>
+    </message>
+    <message>
+        <location filename="../../store/open_errors.py" line="125"/>
+        <source>some of its text is not valid text</source>
+        <translation>ein Teil ihres Textes ist kein gültiger Text</translation>
+    </message>
+    <message>
+        <location filename="../../store/open_errors.py" line="126"/>
+        <source>{path} is damaged: reading it failed ({how}). Nothing more was written to it, and it was left as it is.</source>
+        <translation>{path} ist beschädigt: Das Lesen schlug fehl ({how}). Es wurde nichts mehr hineingeschrieben, und die Datei blieb, wie sie ist.</translation>
+    </message>
+    <message>
+        <location filename="../../store/open_errors.py" line="131"/>
+        <source>{path} does not exist, and cannot be made: {why}.</source>
+        <translation>{path} gibt es nicht, und es kann nicht angelegt werden: {why}.</translation>
+    </message>
+</context>
+<context>
     <name>OverTimeChart</name>
     <message>
-        <location filename="../../ui/charts/plots/over_time_chart.py" line="90"/>
+        <location filename="../../ui/charts/plots/over_time_chart.py" line="87"/>
         <source>crying %1, almost crying %2</source>
         <translation>%1 geweint, %2 fast geweint</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/plots/over_time_chart.py" line="96"/>
+        <location filename="../../ui/charts/plots/over_time_chart.py" line="93"/>
         <source>Nothing was written down in this period.</source>
         <translation>In diesem Zeitraum wurde nichts eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/plots/over_time_chart.py" line="106"/>
+        <location filename="../../ui/charts/plots/over_time_chart.py" line="103"/>
         <source>crying episodes %1</source>
         <translation>Weinen %1</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/plots/over_time_chart.py" line="198"/>
+        <location filename="../../ui/charts/plots/over_time_chart.py" line="195"/>
         <source>your usual range</source>
         <translation>dein üblicher Bereich</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/plots/over_time_chart.py" line="207"/>
-        <location filename="../../ui/charts/plots/over_time_chart.py" line="215"/>
+        <location filename="../../ui/charts/plots/over_time_chart.py" line="204"/>
+        <location filename="../../ui/charts/plots/over_time_chart.py" line="212"/>
         <source>cried</source>
         <translation>geweint</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/plots/over_time_chart.py" line="208"/>
-        <location filename="../../ui/charts/plots/over_time_chart.py" line="216"/>
+        <location filename="../../ui/charts/plots/over_time_chart.py" line="205"/>
+        <location filename="../../ui/charts/plots/over_time_chart.py" line="213"/>
         <source>almost cried</source>
         <translation>fast geweint</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/plots/over_time_chart.py" line="168"/>
+        <location filename="../../ui/charts/plots/over_time_chart.py" line="165"/>
         <source>%1 crying episodes, %2 almost, %3 %4.</source>
         <translation>%1 Mal geweint, %2 Mal fast geweint, %3 %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/plots/over_time_chart.py" line="114"/>
+        <location filename="../../ui/charts/plots/over_time_chart.py" line="111"/>
         <source>emotion in check-ins, 0-4</source>
         <translation>Gefühl in Check-ins, 0-4</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/plots/over_time_chart.py" line="122"/>
-        <location filename="../../ui/charts/plots/over_time_chart.py" line="123"/>
-        <location filename="../../ui/charts/plots/over_time_chart.py" line="124"/>
-        <location filename="../../ui/charts/plots/over_time_chart.py" line="304"/>
+        <location filename="../../ui/charts/plots/over_time_chart.py" line="119"/>
+        <location filename="../../ui/charts/plots/over_time_chart.py" line="120"/>
+        <location filename="../../ui/charts/plots/over_time_chart.py" line="121"/>
+        <location filename="../../ui/charts/plots/over_time_chart.py" line="303"/>
         <source>mood</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/plots/over_time_text.py" line="36"/>
+        <location filename="../../ui/charts/plots/over_time_text.py" line="33"/>
         <source>Cried: %1, almost cried: %2</source>
         <translation>Geweint: %1, fast geweint: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/plots/over_time_text.py" line="49"/>
+        <location filename="../../ui/charts/plots/over_time_text.py" line="46"/>
         <source>Mood %1</source>
         <translation>Stimmung %1</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/plots/over_time_text.py" line="49"/>
+        <location filename="../../ui/charts/plots/over_time_text.py" line="48"/>
         <source>No check-in</source>
         <translation>Kein Check-in</translation>
     </message>
@@ -3838,39 +4392,39 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ui/privacy/passphrase_dialog.py" line="41"/>
+        <location filename="../../ui/privacy/passphrase_dialog.py" line="40"/>
         <source>Open your journal</source>
         <translation>Dein Tagebuch öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passphrase_dialog.py" line="42"/>
+        <location filename="../../ui/privacy/passphrase_dialog.py" line="41"/>
         <source>Your journal is encrypted. Enter its passphrase to open it.</source>
         <translation>Dein Tagebuch ist verschlüsselt. Gib seine Passphrase ein, um es zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passphrase_dialog.py" line="44"/>
+        <location filename="../../ui/privacy/passphrase_dialog.py" line="43"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passphrase_dialog.py" line="45"/>
+        <location filename="../../ui/privacy/passphrase_dialog.py" line="44"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
+        <location filename="../../ui/privacy/passphrase_dialog.py" line="48"/>
         <location filename="../../ui/privacy/passphrase_dialog.py" line="49"/>
-        <location filename="../../ui/privacy/passphrase_dialog.py" line="50"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
+        <location filename="../../ui/privacy/passphrase_dialog.py" line="51"/>
         <location filename="../../ui/privacy/passphrase_dialog.py" line="52"/>
-        <location filename="../../ui/privacy/passphrase_dialog.py" line="53"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passphrase_dialog.py" line="59"/>
+        <location filename="../../ui/privacy/passphrase_dialog.py" line="58"/>
         <source>Passphrase:</source>
         <translation>Passphrase:</translation>
     </message>
@@ -3893,23 +4447,23 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
         <translation>Das ganze Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../ui/common/period_picker.py" line="23"/>
-        <location filename="../../ui/common/period_picker.py" line="26"/>
+        <location filename="../../ui/common/period_picker.py" line="25"/>
+        <location filename="../../ui/common/period_picker.py" line="29"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../ui/common/period_picker.py" line="24"/>
+        <location filename="../../ui/common/period_picker.py" line="27"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../ui/common/period_picker.py" line="26"/>
+        <location filename="../../ui/common/period_picker.py" line="29"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../ui/common/period_picker.py" line="55"/>
+        <location filename="../../ui/common/period_picker.py" line="58"/>
         <source>The first day is after the last day.</source>
         <translation>Der erste Tag liegt nach dem letzten Tag.</translation>
     </message>
@@ -3970,22 +4524,22 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../ui/privacy/recovery_dialog.py" line="32"/>
+        <location filename="../../ui/privacy/recovery_dialog.py" line="31"/>
         <source>moodapp cannot open your journal</source>
         <translation>moodapp kann dein Tagebuch nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/recovery_dialog.py" line="38"/>
+        <location filename="../../ui/privacy/recovery_dialog.py" line="37"/>
         <source>Nothing has been changed or deleted. If you go on, the unreadable file is moved aside in the same folder, and a readable copy takes its place.</source>
         <translation>Es wurde nichts verändert oder gelöscht. Wenn du fortfährst, wird die unlesbare Datei im selben Ordner beiseitegelegt, und eine lesbare Kopie tritt an ihre Stelle.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/recovery_dialog.py" line="50"/>
+        <location filename="../../ui/privacy/recovery_dialog.py" line="49"/>
         <source>Open the newest good backup (%1, 1 entry)</source>
         <translation>Die neueste intakte Sicherung öffnen (%1, 1 Eintrag)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/recovery_dialog.py" line="52"/>
+        <location filename="../../ui/privacy/recovery_dialog.py" line="51"/>
         <source>Open the newest good backup (%1, %2 entries)</source>
         <translation>Die neueste intakte Sicherung öffnen (%1, %2 Einträge)</translation>
     </message>
@@ -3995,32 +4549,32 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
         <translation>Die neueste intakte Sicherung öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/recovery_dialog.py" line="60"/>
+        <location filename="../../ui/privacy/recovery_dialog.py" line="61"/>
         <source>There is no readable backup.</source>
         <translation>Es gibt keine lesbare Sicherung.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/recovery_dialog.py" line="61"/>
+        <location filename="../../ui/privacy/recovery_dialog.py" line="63"/>
         <source>Start a new, empty journal</source>
         <translation>Ein neues, leeres Tagebuch beginnen</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/recovery_dialog.py" line="62"/>
+        <location filename="../../ui/privacy/recovery_dialog.py" line="64"/>
         <source>Start a new journal</source>
         <translation>Ein neues Tagebuch beginnen</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/recovery_dialog.py" line="65"/>
+        <location filename="../../ui/privacy/recovery_dialog.py" line="69"/>
         <source>Choose another journal file...</source>
         <translation>Andere Tagebuchdatei wählen...</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/recovery_dialog.py" line="66"/>
+        <location filename="../../ui/privacy/recovery_dialog.py" line="70"/>
         <source>Choose another journal file</source>
         <translation>Andere Tagebuchdatei wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/recovery_dialog.py" line="68"/>
+        <location filename="../../ui/privacy/recovery_dialog.py" line="73"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
@@ -4028,17 +4582,17 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>ReliefChart</name>
     <message>
-        <location filename="../../ui/charts/plots/relief_chart.py" line="45"/>
+        <location filename="../../ui/charts/plots/relief_chart.py" line="42"/>
         <source>by %1</source>
         <translation>aufgeteilt nach: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/plots/relief_chart.py" line="50"/>
+        <location filename="../../ui/charts/plots/relief_chart.py" line="47"/>
         <source>Not enough episodes with the mood afterwards written down: a group needs %1.</source>
         <translation>Nicht genug Einträge mit eingetragener Stimmung danach: Eine Gruppe braucht %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/plots/relief_chart.py" line="71"/>
+        <location filename="../../ui/charts/plots/relief_chart.py" line="70"/>
         <source>felt better</source>
         <translation>besser gefühlt</translation>
     </message>
@@ -4048,37 +4602,37 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
         <translation>genauso gefühlt</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/plots/relief_chart.py" line="71"/>
+        <location filename="../../ui/charts/plots/relief_chart.py" line="72"/>
         <source>felt worse</source>
         <translation>schlechter gefühlt</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/plots/relief_chart.py" line="84"/>
+        <location filename="../../ui/charts/plots/relief_chart.py" line="86"/>
         <source>n = %1</source>
         <translation>n = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/plots/relief_chart.py" line="89"/>
+        <location filename="../../ui/charts/plots/relief_chart.py" line="93"/>
         <source>% of the episodes in each group</source>
         <translation>% der Einträge jeder Gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/plots/relief_chart.py" line="104"/>
+        <location filename="../../ui/charts/plots/relief_chart.py" line="108"/>
         <source>Feeling better afterwards went most often with: %1 (%2%).</source>
         <translation>Sich danach besser zu fühlen ging am häufigsten einher mit: %1 (%2 %).</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/plots/relief_chart.py" line="127"/>
+        <location filename="../../ui/charts/plots/relief_chart.py" line="131"/>
         <source>Not shown, fewer than %1 episodes: %2</source>
         <translation>Nicht gezeigt, weniger als %1 Einträge: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/plots/relief_chart.py" line="132"/>
+        <location filename="../../ui/charts/plots/relief_chart.py" line="136"/>
         <source>%1 episodes without the mood afterwards are left out.</source>
         <translation>%1 Einträge ohne eingetragene Stimmung danach sind nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/plots/relief_chart.py" line="143"/>
+        <location filename="../../ui/charts/plots/relief_chart.py" line="147"/>
         <source>%1 (%2 episodes)
 better %3, the same %4, worse %5</source>
         <translation>%1 (%2 Einträge)
@@ -4093,17 +4647,17 @@ besser %3, genauso %4, schlechter %5</translation>
         <translation>Wie geht es dir heute?</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/reminder.py" line="121"/>
+        <location filename="../../ui/shell/reminder.py" line="122"/>
         <source>A short check-in takes a minute.</source>
         <translation>Ein kurzer Check-in dauert eine Minute.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/reminder.py" line="122"/>
+        <location filename="../../ui/shell/reminder.py" line="124"/>
         <source>Check in now</source>
         <translation>Jetzt Check-in machen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/reminder.py" line="123"/>
+        <location filename="../../ui/shell/reminder.py" line="126"/>
         <source>Later</source>
         <translation>Später</translation>
     </message>
@@ -4325,12 +4879,12 @@ besser %3, genauso %4, schlechter %5</translation>
 <context>
     <name>ReportRequestDialog</name>
     <message>
-        <location filename="../../ui/insights/report_dialog.py" line="32"/>
+        <location filename="../../ui/insights/report_dialog.py" line="31"/>
         <source>Report to share</source>
         <translation>Bericht zum Weitergeben</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/report_dialog.py" line="36"/>
+        <location filename="../../ui/insights/report_dialog.py" line="35"/>
         <source>A PDF to print or to share with someone you trust, such as a therapist: the period&apos;s counts, the four charts and how you felt after crying.</source>
         <translation>Ein PDF zum Ausdrucken oder zum Weitergeben an jemanden, dem du vertraust, etwa an deine Therapeutin oder deinen Therapeuten: die Zahlen des Zeitraums, die vier Diagramme und wie du dich nach dem Weinen gefühlt hast.</translation>
     </message>
@@ -4345,37 +4899,37 @@ besser %3, genauso %4, schlechter %5</translation>
         <translation>Notizen einbeziehen</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/report_dialog.py" line="44"/>
+        <location filename="../../ui/insights/report_dialog.py" line="46"/>
         <source>Your notes are private; they are left out unless you tick this.</source>
         <translation>Deine Notizen sind privat; sie kommen nur in den Bericht, wenn du das hier anhakst.</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/report_dialog.py" line="47"/>
+        <location filename="../../ui/insights/report_dialog.py" line="50"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/report_dialog.py" line="47"/>
+        <location filename="../../ui/insights/report_dialog.py" line="50"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/report_dialog.py" line="51"/>
+        <location filename="../../ui/insights/report_dialog.py" line="54"/>
         <source>Period:</source>
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/report_dialog.py" line="54"/>
+        <location filename="../../ui/insights/report_dialog.py" line="57"/>
         <source>Paper:</source>
         <translation>Papier:</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/report_dialog.py" line="69"/>
+        <location filename="../../ui/insights/report_dialog.py" line="72"/>
         <source>moodapp-report-%1-to-%2.pdf</source>
         <translation>moodapp-bericht-%1-bis-%2.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/report_dialog.py" line="73"/>
+        <location filename="../../ui/insights/report_dialog.py" line="76"/>
         <source>Save the report</source>
         <translation>Bericht speichern</translation>
     </message>
@@ -4423,18 +4977,18 @@ besser %3, genauso %4, schlechter %5</translation>
         <translation>vor einem Update</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/restore_dialog.py" line="39"/>
-        <location filename="../../ui/privacy/restore_dialog.py" line="103"/>
+        <location filename="../../ui/privacy/restore_dialog.py" line="38"/>
+        <location filename="../../ui/privacy/restore_dialog.py" line="102"/>
         <source>Restore from backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/restore_dialog.py" line="43"/>
+        <location filename="../../ui/privacy/restore_dialog.py" line="42"/>
         <source>Choose a backup to put in the journal&apos;s place. The journal as it is now is backed up first, so you can come back to it the same way.</source>
         <translation>Wähle eine Sicherung, die an die Stelle des Tagebuchs treten soll. Das Tagebuch, wie es jetzt ist, wird vorher gesichert, sodass du auf demselben Weg dahin zurückkehren kannst.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/restore_dialog.py" line="49"/>
+        <location filename="../../ui/privacy/restore_dialog.py" line="48"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
@@ -4444,32 +4998,30 @@ besser %3, genauso %4, schlechter %5</translation>
         <translation>Wiederherstellen...</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/restore_dialog.py" line="62"/>
+        <location filename="../../ui/privacy/restore_dialog.py" line="63"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/restore_dialog.py" line="70"/>
+        <location filename="../../ui/privacy/restore_dialog.py" line="71"/>
         <source>There are no backups yet.</source>
         <translation>Es gibt noch keine Sicherungen.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/restore_dialog.py" line="82"/>
+        <location filename="../../ui/privacy/restore_dialog.py" line="83"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/privacy/restore_dialog.py" line="88"/>
-        <source>%1 (%2): 1 entry</source>
-        <translation>%1 (%2): 1 Eintrag</translation>
+        <source>%1 (%2): %Ln entries</source>
+        <translation>
+            <numerusform>%1 (%2): %Ln Eintrag</numerusform>
+            <numerusform>%1 (%2): %Ln Einträge</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/restore_dialog.py" line="88"/>
-        <source>%1 (%2): %3 entries</source>
-        <translation>%1 (%2): %3 Einträge</translation>
-    </message>
-    <message>
-        <location filename="../../ui/privacy/restore_dialog.py" line="104"/>
+        <location filename="../../ui/privacy/restore_dialog.py" line="103"/>
         <source>Replace the journal with this backup?
 
 %1</source>
@@ -4481,31 +5033,31 @@ besser %3, genauso %4, schlechter %5</translation>
 <context>
     <name>SafetyActions</name>
     <message>
-        <location filename="../../ui/privacy/safety_actions.py" line="37"/>
+        <location filename="../../ui/privacy/safety_actions.py" line="33"/>
         <source>Some backups were left as they were</source>
         <translation>Einige Sicherungen blieben, wie sie waren</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/safety_actions.py" line="38"/>
+        <location filename="../../ui/privacy/safety_actions.py" line="34"/>
         <source>These backups could not be changed (they may be damaged):
 %1</source>
         <translation>Diese Sicherungen ließen sich nicht ändern (sie sind vielleicht beschädigt):
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/safety_actions.py" line="45"/>
+        <location filename="../../ui/privacy/safety_actions.py" line="41"/>
         <source>Some files are not encrypted</source>
         <translation>Einige Dateien sind nicht verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/safety_actions.py" line="46"/>
+        <location filename="../../ui/privacy/safety_actions.py" line="42"/>
         <source>These files still hold a copy of the journal that is not encrypted. They could not be read to be encrypted, so they were left as they are; delete them once you are sure you do not need them:
 %1</source>
         <translation>Diese Dateien enthalten noch eine unverschlüsselte Kopie des Tagebuchs. Sie konnten zum Verschlüsseln nicht gelesen werden und wurden daher gelassen, wie sie sind; lösche sie, sobald du sicher bist, dass du sie nicht brauchst:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/safety_actions.py" line="52"/>
+        <location filename="../../ui/privacy/safety_actions.py" line="49"/>
         <source>The journal is encrypted, but some files are not: see the message.</source>
         <translation>Das Tagebuch ist verschlüsselt, einige Dateien aber nicht: siehe die Meldung.</translation>
     </message>
@@ -4515,88 +5067,88 @@ besser %3, genauso %4, schlechter %5</translation>
         <translation>Tagebuch verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/safety_actions.py" line="71"/>
+        <location filename="../../ui/privacy/safety_actions.py" line="72"/>
         <source>Not encrypted</source>
         <translation>Nicht verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/safety_actions.py" line="72"/>
+        <location filename="../../ui/privacy/safety_actions.py" line="74"/>
         <source>The journal and its backups are encrypted.</source>
         <translation>Das Tagebuch und seine Sicherungen sind verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/safety_actions.py" line="76"/>
+        <location filename="../../ui/privacy/safety_actions.py" line="80"/>
         <source>Change passphrase</source>
         <translation>Passphrase ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/safety_actions.py" line="84"/>
+        <location filename="../../ui/privacy/safety_actions.py" line="89"/>
         <source>Passphrase not changed</source>
         <translation>Passphrase nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/safety_actions.py" line="85"/>
+        <location filename="../../ui/privacy/safety_actions.py" line="93"/>
         <source>The journal and its backups have the new passphrase.</source>
         <translation>Das Tagebuch und seine Sicherungen haben die neue Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/safety_actions.py" line="91"/>
+        <location filename="../../ui/privacy/safety_actions.py" line="100"/>
         <source>Remove encryption</source>
         <translation>Verschlüsselung entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/safety_actions.py" line="92"/>
+        <location filename="../../ui/privacy/safety_actions.py" line="101"/>
         <source>Anyone who can read your files will be able to read the journal and its backups. Enter the passphrase to remove the encryption:</source>
         <translation>Danach kann jeder, der deine Dateien lesen kann, auch das Tagebuch und seine Sicherungen lesen. Gib die Passphrase ein, um die Verschlüsselung zu entfernen:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/safety_actions.py" line="103"/>
+        <location filename="../../ui/privacy/safety_actions.py" line="115"/>
         <source>Encryption not removed</source>
         <translation>Verschlüsselung nicht entfernt</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/safety_actions.py" line="104"/>
+        <location filename="../../ui/privacy/safety_actions.py" line="119"/>
         <source>The journal and its backups are no longer encrypted.</source>
         <translation>Das Tagebuch und seine Sicherungen sind nicht mehr verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/safety_actions.py" line="111"/>
+        <location filename="../../ui/privacy/safety_actions.py" line="127"/>
         <source>No backup made</source>
         <translation>Keine Sicherung erstellt</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/safety_actions.py" line="112"/>
+        <location filename="../../ui/privacy/safety_actions.py" line="128"/>
         <source>Backed up the journal to %1.</source>
         <translation>Tagebuch gesichert unter %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/safety_actions.py" line="123"/>
+        <location filename="../../ui/privacy/safety_actions.py" line="141"/>
         <source>Not restored</source>
         <translation>Nicht wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/safety_actions.py" line="124"/>
+        <location filename="../../ui/privacy/safety_actions.py" line="142"/>
         <source>Restored the backup. The journal as it was is kept as the backup %1.</source>
         <translation>Sicherung wiederhergestellt. Das Tagebuch, wie es vorher war, bleibt als Sicherung %1 erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/safety_actions.py" line="132"/>
-        <location filename="../../ui/privacy/safety_actions.py" line="137"/>
+        <location filename="../../ui/privacy/safety_actions.py" line="153"/>
+        <location filename="../../ui/privacy/safety_actions.py" line="159"/>
         <source>Journal check</source>
         <translation>Tagebuch prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/safety_actions.py" line="132"/>
+        <location filename="../../ui/privacy/safety_actions.py" line="154"/>
         <source>The journal is whole: the check found no problem.</source>
         <translation>Das Tagebuch ist vollständig: Die Prüfung hat kein Problem gefunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/safety_actions.py" line="134"/>
+        <location filename="../../ui/privacy/safety_actions.py" line="156"/>
         <source>The journal check found no problem.</source>
         <translation>Die Prüfung des Tagebuchs hat kein Problem gefunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/safety_actions.py" line="138"/>
+        <location filename="../../ui/privacy/safety_actions.py" line="160"/>
         <source>The check found problems:
 %1
 
@@ -4607,38 +5159,38 @@ Nothing was changed. Journal &gt; Restore from backup puts a backup in the journ
 Es wurde nichts verändert. Tagebuch &gt; Aus Sicherung wiederherstellen setzt eine Sicherung an die Stelle des Tagebuchs.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/safety_actions.py" line="141"/>
+        <location filename="../../ui/privacy/safety_actions.py" line="166"/>
         <source>The journal check found problems.</source>
         <translation>Die Prüfung des Tagebuchs hat Probleme gefunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/safety_actions.py" line="148"/>
+        <location filename="../../ui/privacy/safety_actions.py" line="173"/>
         <source>delete</source>
         <comment>the word typed to confirm</comment>
         <translation>löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/safety_actions.py" line="151"/>
+        <location filename="../../ui/privacy/safety_actions.py" line="176"/>
         <source>Delete all my data</source>
         <translation>Alle meine Daten löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/safety_actions.py" line="152"/>
+        <location filename="../../ui/privacy/safety_actions.py" line="177"/>
         <source>This removes your journal, all its backups and moodapp&apos;s settings from this computer. It cannot be undone. Type %1 to go on:</source>
         <translation>Das entfernt dein Tagebuch, alle seine Sicherungen und die Einstellungen von moodapp von diesem Computer. Das lässt sich nicht rückgängig machen. Tippe %1 ein, um fortzufahren:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/safety_actions.py" line="159"/>
+        <location filename="../../ui/privacy/safety_actions.py" line="187"/>
         <source>(there was nothing to remove)</source>
         <translation>(es gab nichts zu entfernen)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/safety_actions.py" line="162"/>
+        <location filename="../../ui/privacy/safety_actions.py" line="192"/>
         <source>Your data was deleted</source>
         <translation>Deine Daten wurden gelöscht</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/safety_actions.py" line="163"/>
+        <location filename="../../ui/privacy/safety_actions.py" line="193"/>
         <source>Removed:
 %1
 
@@ -4755,7 +5307,7 @@ moodapp wird jetzt geschlossen.</translation>
 <context>
     <name>ScaleSlider</name>
     <message>
-        <location filename="../../ui/common/form_parts.py" line="171"/>
+        <location filename="../../ui/common/form_parts.py" line="168"/>
         <source>not recorded</source>
         <translation>nicht angegeben</translation>
     </message>
@@ -4863,33 +5415,32 @@ moodapp wird jetzt geschlossen.</translation>
         <translation>Land für Hilfetelefone:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="139"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="138"/>
         <source>Edit...</source>
         <translation>Bearbeiten...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="140"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="139"/>
         <source>Edit emotions and triggers</source>
         <translation>Gefühle und Auslöser bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="141"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="140"/>
         <source>Opens their own window; changes there are saved at once.</source>
         <translation>Öffnet ein eigenes Fenster; Änderungen dort werden sofort gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="144"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="143"/>
         <source>Emotions and triggers:</source>
         <translation>Gefühle und Auslöser:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="145"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="144"/>
         <source>Journal folder</source>
         <translation>Ordner des Tagebuchs</translation>
     </message>
     <message>
         <location filename="../../ui/settings/settings_dialog.py" line="148"/>
-        <location filename="../../ui/settings/settings_dialog.py" line="149"/>
         <source>Open in file manager</source>
         <translation>Im Dateimanager öffnen</translation>
     </message>
@@ -4934,43 +5485,43 @@ moodapp wird jetzt geschlossen.</translation>
         <translation>Die Erinnerung kommt als Benachrichtigung vom Symbol im Infobereich; ein Klick darauf öffnet einen Check-in.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="168"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="170"/>
         <source>No system tray was found on this desktop, so the reminder shows only while moodapp is open.</source>
         <translation>Auf diesem Desktop wurde kein Infobereich gefunden, daher erscheint die Erinnerung nur, solange moodapp geöffnet ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="171"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="174"/>
         <source>About the tray</source>
         <translation>Zum Infobereich</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="174"/>
-        <location filename="../../ui/settings/settings_dialog.py" line="175"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="178"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="179"/>
         <source>Start moodapp when I log in</source>
         <translation>moodapp bei der Anmeldung starten</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="181"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="186"/>
         <source>%1 is there already and moodapp did not write it, so moodapp leaves it as it is.</source>
         <translation>%1 ist schon da und stammt nicht von moodapp, deshalb lässt moodapp es, wie es ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="184"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="189"/>
         <source>moodapp cannot start itself when you log in on this system.</source>
         <translation>Auf diesem System kann moodapp sich bei der Anmeldung nicht selbst starten.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="187"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="192"/>
         <source>moodapp then starts in the tray when you log in, so the reminder comes with the window closed (this needs a system tray).</source>
         <translation>moodapp startet dann bei der Anmeldung im Infobereich, sodass die Erinnerung auch bei geschlossenem Fenster kommt (dafür braucht es einen Infobereich).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="190"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="195"/>
         <source>About starting at login</source>
         <translation>Zum Start bei der Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="194"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="200"/>
         <source>Reminders come from this computer; nothing is sent anywhere.</source>
         <translation>Erinnerungen kommen von diesem Computer; nichts wird irgendwohin gesendet.</translation>
     </message>
@@ -4995,22 +5546,22 @@ moodapp wird jetzt geschlossen.</translation>
         <translation>Fenster nach dieser Zeit ohne Nutzung sperren:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="206"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="212"/>
         <source>Locking needs a passphrase: encrypt the journal from the Journal menu first.</source>
         <translation>Zum Sperren braucht es eine Passphrase: Verschlüssle das Tagebuch zuerst über das Menü „Tagebuch“.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="208"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="214"/>
         <source>Ctrl+L locks the window at once.</source>
         <translation>Strg+L sperrt das Fenster sofort.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="214"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="221"/>
         <source>Delete all my data...</source>
         <translation>Alle meine Daten löschen...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="215"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="221"/>
         <source>Delete all my data</source>
         <translation>Alle meine Daten löschen</translation>
     </message>
@@ -5018,53 +5569,53 @@ moodapp wird jetzt geschlossen.</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/shell/startup.py" line="58"/>
+        <location filename="../../ui/shell/startup.py" line="53"/>
         <source>That passphrase does not open the journal. Please try again.</source>
         <translation>Mit dieser Passphrase lässt sich das Tagebuch nicht öffnen. Bitte versuche es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/startup.py" line="61"/>
+        <location filename="../../ui/shell/startup.py" line="59"/>
         <location filename="../../ui/shell/startup.py" line="67"/>
         <source>moodapp cannot open your journal</source>
         <translation>moodapp kann dein Tagebuch nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/startup.py" line="79"/>
+        <location filename="../../ui/shell/startup.py" line="80"/>
         <source>Your journal opens for reading only</source>
         <translation>Dein Tagebuch öffnet sich nur zum Lesen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/startup.py" line="80"/>
+        <location filename="../../ui/shell/startup.py" line="81"/>
         <source>moodapp shows your journal, but cannot save changes to it: %1. To write in it again, allow writing to it, then open moodapp again.</source>
         <translation>moodapp zeigt dein Tagebuch, kann aber keine Änderungen speichern: %1. Um wieder darin zu schreiben, erlaube das Schreiben und öffne moodapp dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/startup.py" line="120"/>
+        <location filename="../../ui/shell/startup.py" line="122"/>
         <source>Nothing was changed</source>
         <translation>Es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/startup.py" line="122"/>
+        <location filename="../../ui/shell/startup.py" line="125"/>
         <source>A new journal is ready</source>
         <translation>Ein neues Tagebuch ist bereit</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/startup.py" line="105"/>
+        <location filename="../../ui/shell/startup.py" line="107"/>
         <source>Choose a journal file</source>
         <translation>Tagebuchdatei wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/startup.py" line="122"/>
+        <location filename="../../ui/shell/startup.py" line="127"/>
         <source>A copy is in place</source>
         <translation>Eine lesbare Kopie ist eingesetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/startup.py" line="124"/>
+        <location filename="../../ui/shell/startup.py" line="132"/>
         <source>The unreadable journal was kept as %1.</source>
         <translation>Das unlesbare Tagebuch wurde als %1 aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/startup.py" line="26"/>
+        <location filename="../../ui/shell/startup.py" line="25"/>
         <source>The journal file is not a plain journal, so it was taken to be encrypted. If you never set a passphrase, it is damaged or is not a moodapp journal.</source>
         <translation>Die Tagebuchdatei ist kein unverschlüsseltes Tagebuch, deshalb wurde angenommen, dass sie verschlüsselt ist. Wenn du nie eine Passphrase festgelegt hast, ist sie beschädigt oder kein moodapp-Tagebuch.</translation>
     </message>
@@ -5072,32 +5623,32 @@ moodapp wird jetzt geschlossen.</translation>
 <context>
     <name>TimingChart</name>
     <message>
-        <location filename="../../ui/charts/plots/timing_chart.py" line="30"/>
+        <location filename="../../ui/charts/plots/timing_chart.py" line="27"/>
         <source>cried %1</source>
         <translation>%1 geweint</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/plots/timing_chart.py" line="35"/>
+        <location filename="../../ui/charts/plots/timing_chart.py" line="33"/>
         <source>No crying episodes in this period.</source>
         <translation>In diesem Zeitraum ist kein Weinen eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/plots/timing_chart.py" line="44"/>
+        <location filename="../../ui/charts/plots/timing_chart.py" line="43"/>
         <source>hour of the day</source>
         <translation>Stunde des Tages</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/plots/timing_chart.py" line="45"/>
+        <location filename="../../ui/charts/plots/timing_chart.py" line="44"/>
         <source>crying episodes</source>
         <translation>Mal geweint</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/plots/timing_chart.py" line="46"/>
+        <location filename="../../ui/charts/plots/timing_chart.py" line="45"/>
         <source>day of the week</source>
         <translation>Wochentag</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/plots/timing_chart.py" line="82"/>
+        <location filename="../../ui/charts/plots/timing_chart.py" line="81"/>
         <source>Crying happened most often between %1:00 and %2:00.</source>
         <translation>Am häufigsten hast du zwischen %1:00 und %2:00 Uhr geweint.</translation>
     </message>
@@ -5115,17 +5666,17 @@ moodapp wird jetzt geschlossen.</translation>
         <translation>Neuer Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/reminder.py" line="92"/>
+        <location filename="../../ui/shell/reminder.py" line="93"/>
         <source>Need help now?</source>
         <translation>Brauchst du jetzt Hilfe?</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/reminder.py" line="95"/>
+        <location filename="../../ui/shell/reminder.py" line="96"/>
         <source>Quit moodapp</source>
         <translation>moodapp beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/reminder.py" line="107"/>
+        <location filename="../../ui/shell/reminder.py" line="108"/>
         <source>How are you today? A short check-in takes a minute.</source>
         <translation>Wie geht es dir heute? Ein kurzer Check-in dauert eine Minute.</translation>
     </message>
@@ -5354,12 +5905,12 @@ moodapp wird jetzt geschlossen.</translation>
 <context>
     <name>WhenEdit</name>
     <message>
-        <location filename="../../ui/common/form_parts.py" line="83"/>
+        <location filename="../../ui/common/form_parts.py" line="80"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_parts.py" line="83"/>
+        <location filename="../../ui/common/form_parts.py" line="80"/>
         <source>Set %s to now</source>
         <translation>%s auf jetzt setzen</translation>
     </message>

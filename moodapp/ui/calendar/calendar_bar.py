@@ -36,29 +36,28 @@ class CalendarBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        tr = self.tr
-        self.previous = named(QToolButton(self), tr("Previous month"))
+        self.previous = named(QToolButton(self), self.tr("Previous month"))
         self.previous.setArrowType(Qt.ArrowType.LeftArrow)
-        self.today_button = named(QPushButton(tr("Today"), self), tr("Today"))
-        self.next = named(QToolButton(self), tr("Next month"))
+        self.today_button = named(QPushButton(self.tr("Today"), self), self.tr("Today"))
+        self.next = named(QToolButton(self), self.tr("Next month"))
         self.next.setArrowType(Qt.ArrowType.RightArrow)
         self.title = QLabel(self)
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.title.setFont(font)
-        self.month_button = named(QPushButton(tr("Month"), self), tr("Month view"))
-        self.year_button = named(QPushButton(tr("Year"), self), tr("Year view"))
+        self.month_button = named(QPushButton(self.tr("Month"), self), self.tr("Month view"))
+        self.year_button = named(QPushButton(self.tr("Year"), self), self.tr("Year view"))
         self._modes = QButtonGroup(self)
         for mode, button in ((MONTH, self.month_button), (YEAR, self.year_button)):
             button.setCheckable(True)
             self._modes.addButton(button, mode)
         self.month_button.setChecked(True)
-        self.jump = named(QDateEdit(self), tr("Go to date"))
+        self.jump = named(QDateEdit(self), self.tr("Go to date"))
         self.jump.setCalendarPopup(True)
         self.jump.setDisplayFormat(date_text.pattern(date_text.SHORT))
         self.filter: ValueCombo[EpisodeFilter] = ValueCombo(
-            tr("Which tears to mark"), [(tr("All crying"), ALL_EPISODES)], self
+            self.tr("Which tears to mark"), [(self.tr("All crying"), ALL_EPISODES)], self
         )
         self.filter.setSizeAdjustPolicy(
             ValueCombo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -73,10 +72,10 @@ class CalendarBar(QWidget):
         first.addWidget(self.month_button)
         first.addWidget(self.year_button)
         second = QHBoxLayout()
-        second.addWidget(QLabel(tr("Go to:"), self))
+        second.addWidget(QLabel(self.tr("Go to:"), self))
         second.addWidget(self.jump)
         second.addSpacing(12)
-        second.addWidget(QLabel(tr("Mark tears:"), self))
+        second.addWidget(QLabel(self.tr("Mark tears:"), self))
         second.addWidget(self.filter, 1)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -116,17 +115,21 @@ class CalendarBar(QWidget):
             [
                 (self.tr("All crying"), ALL_EPISODES),
                 *(
-                    (self.tr("With %1").replace("%1", catalogue_label(e)),
-                     EpisodeFilter(emotion=e.key))
+                    (
+                        self.tr("With %1").replace("%1", catalogue_label(e)),
+                        EpisodeFilter(emotion=e.key),
+                    )
                     for e in emotions
                 ),
                 *(
-                    (self.tr("Set off by: %1").replace("%1", catalogue_label(t)),
-                     EpisodeFilter(trigger=t.key))
+                    (
+                        self.tr("Set off by: %1").replace("%1", catalogue_label(t)),
+                        EpisodeFilter(trigger=t.key),
+                    )
                     for t in triggers
                 ),
             ]
-        )  # fmt: skip
+        )
         if self.current_filter() != chosen:
             self.filter_chosen.emit(self.current_filter())
 

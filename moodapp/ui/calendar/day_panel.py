@@ -21,22 +21,25 @@ class DayPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        tr = self.tr
         self._day = date.today()
         self.entries = EntryList(
-            tr("Entries of the day"),
-            tr("Nothing written down for this day."),
+            self.tr("Entries of the day"),
+            self.tr("Nothing written down for this day."),
             by_day=False,
             parent=self,
         )
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
-        self.add_episode = named(QPushButton(tr("Log crying"), self), tr("Log crying on this day"))
-        self.add_check_in = named(QPushButton(tr("Check in"), self), tr("Check in for this day"))
+        self.add_episode = named(
+            QPushButton(self.tr("Log crying"), self), self.tr("Log crying on this day")
+        )
+        self.add_check_in = named(
+            QPushButton(self.tr("Check in"), self), self.tr("Check in for this day")
+        )
         self.add_episode.clicked.connect(lambda: self.add_episode_requested.emit(self._day))
         self.add_check_in.clicked.connect(lambda: self.add_check_in_requested.emit(self._day))
         adding = QHBoxLayout()
-        adding.addWidget(QLabel(tr("Add:"), self))
+        adding.addWidget(QLabel(self.tr("Add:"), self))
         adding.addWidget(self.add_episode)
         adding.addWidget(self.add_check_in)
         adding.addStretch(1)

@@ -50,35 +50,43 @@ class ChartControls(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        tr = self.tr
-        self.kind = ValueCombo(tr("Chart"), [(chart_title(kind), kind) for kind in ChartKind], self)
+        self.kind = ValueCombo(
+            self.tr("Chart"), [(chart_title(kind), kind) for kind in ChartKind], self
+        )
         self.range = ValueCombo(
-            tr("Time range"),
-            [*((tr(text), key) for key, text in RANGES), (tr("Dates of my choice"), CUSTOM)],
+            self.tr("Time range"),
+            [
+                *((self.tr(text), key) for key, text in RANGES),
+                (self.tr("Dates of my choice"), CUSTOM),
+            ],
             self,
         )
         self.range.set_value("90d")
-        self.start = named(QDateEdit(self), tr("From"))
-        self.end = named(QDateEdit(self), tr("To"))
+        self.start = named(QDateEdit(self), self.tr("From"))
+        self.end = named(QDateEdit(self), self.tr("To"))
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(date_text.pattern(date_text.SHORT))
         self.bins: ValueCombo[Bin | None] = ValueCombo(
-            tr("Bars"), [(tr(text), size) for size, text in BINS], self
+            self.tr("Bars"), [(self.tr(text), size) for size, text in BINS], self
         )
         # A push button leaves room for its menu's arrow beside the text; a tool button draws
         # the arrow over the text's end.
-        self.emotions = named(QPushButton(tr("Emotions"), self), tr("Emotions to draw"))
+        self.emotions = named(QPushButton(self.tr("Emotions"), self), self.tr("Emotions to draw"))
         self.emotions.setMenu(QMenu(self.emotions))
-        self.mood = named(QCheckBox(tr("Mood strip"), self), tr("Show mood"))
+        self.mood = named(QCheckBox(self.tr("Mood strip"), self), self.tr("Show mood"))
         self.mood.setChecked(True)
         self.context = ValueCombo(
-            tr("Split by"), [(context_name(context), context) for context in ReliefContext], self
+            self.tr("Split by"),
+            [(context_name(context), context) for context in ReliefContext],
+            self,
         )
         # Comfort went with relief in the research (GROUNDING.md): the first split to look at.
         self.context.set_value(ReliefContext.REACTION)
-        self.export_button = named(QPushButton(tr("Export chart..."), self), tr("Export chart"))
-        self.copy_button = named(QPushButton(tr("Copy chart"), self), tr("Copy chart"))
+        self.export_button = named(
+            QPushButton(self.tr("Export chart..."), self), self.tr("Export chart")
+        )
+        self.copy_button = named(QPushButton(self.tr("Copy chart"), self), self.tr("Copy chart"))
         self._explicit_emotions: list[str] | None = None
         self._layout_rows()
         self._connect()

@@ -14,11 +14,7 @@ from moodapp.domain.charts import CHART_TITLES, ChartKind, ReliefContext
 from moodapp.domain.series import Bin, DateRange, UsualRange
 from moodapp.domain.text import QT_TRANSLATE_NOOP
 from moodapp.ui.common import date_text
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ChartText", text)
-
+from moodapp.ui.common.words import translate
 
 CONTEXT_NAMES = {
     ReliefContext.REACTION: QT_TRANSLATE_NOOP("ChartText", "How others reacted"),
@@ -69,17 +65,17 @@ def chart_title(kind: ChartKind) -> str:
 
 def chart_words(text: str) -> str:
     """One of the words kept here (BIN_WORDS, NOT_CAUSES), translated."""
-    return _tr(text)
+    return translate("ChartText", text)
 
 
 def context_name(context: ReliefContext) -> str:
-    return _tr(CONTEXT_NAMES[context])
+    return translate("ChartText", CONTEXT_NAMES[context])
 
 
 def group_name(context: ReliefContext, group: str, trigger_labels: dict[str, str]) -> str:
     if context is ReliefContext.TRIGGER:
         return trigger_labels.get(group, group)
-    return _tr(GROUP_NAMES[context].get(group, group))
+    return translate("ChartText", GROUP_NAMES[context].get(group, group))
 
 
 def short_date(day: date) -> str:
@@ -91,21 +87,26 @@ def range_text(span: DateRange) -> str:
 
 
 def times(count: int) -> str:
-    return _tr("once") if count == 1 else _tr("%1 times").replace("%1", str(count))
+    return (
+        translate("ChartText", "once")
+        if count == 1
+        else translate("ChartText", "%1 times").replace("%1", str(count))
+    )
 
 
 def usual_range_note(usual: UsualRange | None) -> str:
     """Insight 1 in words: the person's usual range, or that it is still being learned."""
     if usual is None:
-        return _tr("Your usual range appears after four weeks of entries.")
+        return translate("ChartText", "Your usual range appears after four weeks of entries.")
     low, high = round(usual.low), round(usual.high)
     span = (
         str(low)
         if low == high
-        else _tr("%1 to %2").replace("%1", str(low)).replace("%2", str(high))
+        else translate("ChartText", "%1 to %2").replace("%1", str(low)).replace("%2", str(high))
     )
-    return _tr(
-        "Shaded: your usual range, %1 times in 28 days (from the six months before the end date)."
+    return translate(
+        "ChartText",
+        "Shaded: your usual range, %1 times in 28 days (from the six months before the end date).",
     ).replace("%1", span)
 
 

@@ -27,6 +27,7 @@ from moodapp.ui.charts.export_chart_dialog import ExportChartDialog
 from moodapp.ui.charts.plots.look import ChartLook
 from moodapp.ui.common.locale_info import first_weekday
 from moodapp.ui.common.refresh_when_shown import RefreshWhenShown
+from moodapp.ui.common.words import message_of
 from moodapp.ui.shell.journal_controller import JournalController
 
 if TYPE_CHECKING:
@@ -120,7 +121,7 @@ class ChartsView(QWidget):
         try:
             self.chart.export(path, width, height)
         except (OSError, ValueError) as error:
-            QMessageBox.warning(self, self.tr("Chart not saved"), str(error))
+            QMessageBox.warning(self, self.tr("Chart not saved"), message_of(error))
             return
         self.status_message.emit(self.tr("Saved the chart as %1.").replace("%1", str(path)))
 

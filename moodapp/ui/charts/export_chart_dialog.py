@@ -30,19 +30,18 @@ class ExportChartDialog(QDialog):
 
     def __init__(self, suggested_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        tr = self.tr
-        self.setWindowTitle(tr("Export chart"))
+        self.setWindowTitle(self.tr("Export chart"))
         self._suggested = suggested_name
         self._path: Path | None = None
-        self.width_box = self._size_box(tr("Width in pixels"), DEFAULT_WIDTH)
-        self.height_box = self._size_box(tr("Height in pixels"), DEFAULT_HEIGHT)
+        self.width_box = self._size_box(self.tr("Width in pixels"), DEFAULT_WIDTH)
+        self.height_box = self._size_box(self.tr("Height in pixels"), DEFAULT_HEIGHT)
         size = QHBoxLayout()
         size.addWidget(self.width_box)
         size.addWidget(QLabel("\u00d7", self))
         size.addWidget(self.height_box)
         form = QFormLayout()
-        form.addRow(tr("Size:"), size)
-        hint = QLabel(tr("PNG for sharing and printing, SVG to scale without blur."), self)
+        form.addRow(self.tr("Size:"), size)
+        hint = QLabel(self.tr("PNG for sharing and printing, SVG to scale without blur."), self)
         hint.setWordWrap(True)
         buttons = save_as_buttons(self, self._on_buttons_accepted)
         layout = QVBoxLayout(self)

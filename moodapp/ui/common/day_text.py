@@ -10,10 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from moodapp.domain.days import DaySummary
 from moodapp.domain.entries import INTENSITY_WORDS
 from moodapp.ui.common import date_text
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DayText", text)
+from moodapp.ui.common.words import translate
 
 
 def mean_text(value: float) -> str:
@@ -31,37 +28,39 @@ def long_date(day: date) -> str:
 
 def _times(count: int) -> str:
     if count == 1:
-        return _tr("once")
+        return translate("DayText", "once")
     if count == 2:
-        return _tr("twice")
-    return _tr("%1 times").replace("%1", str(count))
+        return translate("DayText", "twice")
+    return translate("DayText", "%1 times").replace("%1", str(count))
 
 
 def day_lines(summary: DaySummary | None, emotion_labels: Mapping[str, str]) -> list[str]:
     """What is known of a day, one fact per line, without the date."""
     if summary is None or not summary.has_entries:
-        return [_tr("Nothing written down.")]
+        return [translate("DayText", "Nothing written down.")]
     lines = []
     if summary.mood is not None and summary.energy is not None:
-        mood = _tr("Mood %1, energy %2").replace("%1", mean_text(summary.mood))
+        mood = translate("DayText", "Mood %1, energy %2").replace("%1", mean_text(summary.mood))
         lines.append(mood.replace("%2", mean_text(summary.energy)))
     elif summary.mood is not None:
-        lines.append(_tr("Mood %1").replace("%1", mean_text(summary.mood)))
+        lines.append(translate("DayText", "Mood %1").replace("%1", mean_text(summary.mood)))
     if summary.cried:
-        text = _tr("Cried %1").replace("%1", _times(summary.cried))
+        text = translate("DayText", "Cried %1").replace("%1", _times(summary.cried))
         if summary.strongest_intensity is not None:
-            text += ", " + _tr("strongest: %1").replace(
+            text += ", " + translate("DayText", "strongest: %1").replace(
                 "%1",
                 QCoreApplication.translate("Scale", INTENSITY_WORDS[summary.strongest_intensity]),
             )
         lines.append(text)
     if summary.almost_cried:
-        lines.append(_tr("Almost cried %1").replace("%1", _times(summary.almost_cried)))
+        lines.append(
+            translate("DayText", "Almost cried %1").replace("%1", _times(summary.almost_cried))
+        )
     if summary.no_crying:
-        lines.append(_tr("No crying"))
+        lines.append(translate("DayText", "No crying"))
     if summary.top_emotions:
         names = ", ".join(emotion_labels.get(k, k) for k in summary.top_emotions)
-        lines.append(_tr("Felt most: %1").replace("%1", names))
+        lines.append(translate("DayText", "Felt most: %1").replace("%1", names))
     return lines
 
 

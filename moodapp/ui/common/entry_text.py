@@ -9,10 +9,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from moodapp.domain.entries import INTENSITY_WORDS, CheckIn, CryingEpisode, Entry
 from moodapp.ui.common import date_text
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EntryText", text)
+from moodapp.ui.common.words import translate
 
 
 def signed(value: int) -> str:
@@ -21,19 +18,27 @@ def signed(value: int) -> str:
 
 
 def entry_noun(entry: Entry) -> str:
-    return _tr("check-in") if isinstance(entry, CheckIn) else _tr("crying episode")
+    return (
+        translate("EntryText", "check-in")
+        if isinstance(entry, CheckIn)
+        else translate("EntryText", "crying episode")
+    )
 
 
 def entry_title(entry: Entry) -> str:
     if isinstance(entry, CryingEpisode):
-        kind = _tr("Almost cried") if entry.almost else _tr("Cried")
+        kind = (
+            translate("EntryText", "Almost cried")
+            if entry.almost
+            else translate("EntryText", "Cried")
+        )
         if entry.intensity is None:
             return kind
         return f"{kind} · {QCoreApplication.translate('Scale', INTENSITY_WORDS[entry.intensity])}"
     assert isinstance(entry, CheckIn)
     if entry.energy is None:
-        return _tr("Check-in · mood %1").replace("%1", signed(entry.mood))
-    text = _tr("Check-in · mood %1, energy %2")
+        return translate("EntryText", "Check-in · mood %1").replace("%1", signed(entry.mood))
+    text = translate("EntryText", "Check-in · mood %1, energy %2")
     return text.replace("%1", signed(entry.mood)).replace("%2", signed(entry.energy))
 
 
@@ -43,7 +48,7 @@ def entry_summary(entry: Entry, emotion_labels: Mapping[str, str]) -> str:
         strongest = sorted(entry.emotions.items(), key=lambda kv: -kv[1])
         parts.append(", ".join(emotion_labels.get(k, k) for k, _ in strongest))
     if isinstance(entry, CheckIn) and entry.no_crying_today:
-        parts.append(_tr("no crying today"))
+        parts.append(translate("EntryText", "no crying today"))
     if entry.note:
         line = entry.note.splitlines()[0] if entry.note.strip() else ""
         if line:
@@ -53,9 +58,9 @@ def entry_summary(entry: Entry, emotion_labels: Mapping[str, str]) -> str:
 
 def day_heading(day: date, today: date) -> str:
     if day == today:
-        return _tr("Today")
+        return translate("EntryText", "Today")
     if day == today - timedelta(days=1):
-        return _tr("Yesterday")
+        return translate("EntryText", "Yesterday")
     return date_text.written(day, date_text.WEEKDAY_DAY_MONTH)
 
 

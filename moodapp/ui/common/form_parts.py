@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QDateTimeEdit,
@@ -28,12 +28,9 @@ from PySide6.QtWidgets import (
 
 from moodapp.ui.common.entry_text import signed
 from moodapp.ui.common.wheel_guard import wheel_needs_focus
+from moodapp.ui.common.words import translate
 
 W = TypeVar("W", bound=QWidget)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FormParts", text)
 
 
 def named(widget: W, name: str, description: str = "") -> W:
@@ -184,7 +181,7 @@ def optional_spin(name: str, maximum: int, suffix: str, parent: QWidget | None =
     spin = named(QSpinBox(parent), name)
     wheel_needs_focus(spin)
     spin.setRange(-1, maximum)
-    spin.setSpecialValueText(_tr("not recorded"))
+    spin.setSpecialValueText(translate("FormParts", "not recorded"))
     spin.setSuffix(suffix)
     spin.setValue(-1)
     spin.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
@@ -205,8 +202,8 @@ def optional_hours(name: str, parent: QWidget | None = None) -> QDoubleSpinBox:
     spin.setDecimals(1)
     spin.setSingleStep(0.5)
     spin.setRange(-0.5, 99.0)
-    spin.setSpecialValueText(_tr("not recorded"))
-    spin.setSuffix(_tr(" h"))
+    spin.setSpecialValueText(translate("FormParts", "not recorded"))
+    spin.setSuffix(translate("FormParts", " h"))
     spin.setValue(-0.5)
     return spin
 

@@ -16,14 +16,17 @@ class PeriodPicker(QWidget):
         self, start: date, end: date, allow_whole: bool, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        tr = self.tr
-        self.whole = named(QCheckBox(tr("The whole journal"), self), tr("The whole journal"))
+        self.whole = named(
+            QCheckBox(self.tr("The whole journal"), self), self.tr("The whole journal")
+        )
         self.whole.setVisible(allow_whole)
         self.whole.setChecked(allow_whole)
-        self.start = named(QDateEdit(QDate(start.year, start.month, start.day), self), tr("From"))
-        self.end = named(QDateEdit(QDate(end.year, end.month, end.day), self), tr("To"))
+        self.start = named(
+            QDateEdit(QDate(start.year, start.month, start.day), self), self.tr("From")
+        )
+        self.end = named(QDateEdit(QDate(end.year, end.month, end.day), self), self.tr("To"))
         dates = QHBoxLayout()
-        for label, edit in ((tr("From"), self.start), (tr("to"), self.end)):
+        for label, edit in ((self.tr("From"), self.start), (self.tr("to"), self.end)):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(date_text.pattern(date_text.SHORT))
             dates.addWidget(QLabel(label, self))

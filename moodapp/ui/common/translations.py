@@ -4,8 +4,12 @@ moodapp is written in English. For another language it loads
 ``moodapp/assets/i18n/moodapp_<language>.qm`` (made by ``resources/translations.py``)
 from the package, and Qt's ``qtbase_<language>.qm`` for the words of Qt's own dialogs
 and buttons ("Cancel", "OK", the file chooser). Without a translation for any of the
-locale's languages nothing is installed and everything stays in English: the words of
-Qt's dialogs then match the rest of the window.
+locale's languages everything stays in English: the words of Qt's dialogs then match
+the rest of the window.
+
+English's own plural forms ("1 new entry", "2 new entries") come from
+``moodapp_en.qm``, which holds only the messages with a count. It is installed in
+every language, below the locale's own translation, which Qt asks first.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 OWN_PREFIX = "moodapp_"
 QT_PREFIX = "qtbase_"
-SOURCE_LANGUAGE = "en"  # the language the strings are written in: nothing to load
+SOURCE_LANGUAGE = "en"  # the language the strings are written in: only plurals to load
 
 # What install_translators put in last: the translators, and the bytes of moodapp's own
 # translation, which QTranslator reads in place and does not copy.
@@ -75,30 +79,43 @@ def remove_translators(app: QCoreApplication) -> None:
     _kept_data.clear()
 
 
-def install_translators(app: QCoreApplication, locale: QLocale) -> list[QTranslator]:
-    """Install moodapp's translation for ``locale`` and Qt's own, and return them.
+def _own_translator(language: str, parent: QCoreApplication) -> QTranslator | None:
+    """moodapp's translation for ``language``, loaded, if the package ships one."""
+    data = _own_translation(language)
+    if data is None:
+        return None
+    own = QTranslator(parent)
+    if not own.load(data) or own.isEmpty():
+        own.deleteLater()
+        return None
+    _kept_data.append(data)
+    return own
 
-    Call it before any window is made: widgets take their words when they are built.
-    Any translators an earlier call installed are removed first. Returns an empty list
-    (and installs nothing) when moodapp has no translation for the locale's languages.
-    """
-    remove_translators(app)
+
+def _translators_for(locale: QLocale, app: QCoreApplication) -> list[QTranslator]:
+    """moodapp's translation for the first of the locale's languages it has, and Qt's."""
     for language in _candidates(locale):
-        data = _own_translation(language)
-        if data is None:
+        own = _own_translator(language, app)
+        if own is None:
             continue
-        own = QTranslator(app)
-        if not own.load(data) or own.isEmpty():
-            own.deleteLater()
-            continue
-        _kept_data.append(data)
-        found = [own]
         base = language.split("_")[0]
         qt = _qt_translator([c for c in _candidates(locale) if c.split("_")[0] == base], app)
-        if qt is not None:
-            found.append(qt)
-        for translator in found:
-            app.installTranslator(translator)
-        _installed.extend(found)
-        return list(found)
+        return [own] if qt is None else [own, qt]
     return []
+
+
+def install_translators(app: QCoreApplication, locale: QLocale) -> list[QTranslator]:
+    """Install English's plural forms, then moodapp's translation for ``locale`` and Qt's
+    own, and return them (English's first).
+
+    Call it before any window is made: widgets take their words when they are built.
+    Any translators an earlier call installed are removed first. Without a translation
+    for the locale's languages only English's plural forms are installed.
+    """
+    remove_translators(app)
+    english = _own_translator(SOURCE_LANGUAGE, app)
+    found = [*([english] if english else []), *_translators_for(locale, app)]
+    for translator in found:  # Qt asks the one installed last first
+        app.installTranslator(translator)
+    _installed.extend(found)
+    return found

@@ -14,3 +14,9 @@ def said(words: Words) -> str:
 def message_of(error: BaseException) -> str:
     """What went wrong, in the person's language where the error's words allow."""
     return said(error.words) if isinstance(error, Refusal) else str(error)
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``text`` in the person's language. Called with literals, as
+    ``translate("Context", "...")``, so that lupdate finds the text where it is used."""
+    return QCoreApplication.translate(context, text, disambiguation, n)

@@ -50,41 +50,44 @@ ENERGY_WORDS = {
 class CheckInForm(EntryForm):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        tr = self.tr
         form = form_layout()
         self.outer.addLayout(form)
 
-        self.add_row(form, tr("When:"), self.when, "occurred_at")
-        self.mood = ScaleSlider(tr("Mood"), {k: tr(v) for k, v in MOOD_WORDS.items()}, parent=self)
-        self.bind(bound.scale("mood", self.mood, 0, optional=False), form, tr("Mood:"))
-        self.energy = ScaleSlider(
-            tr("Energy"), {k: tr(v) for k, v in ENERGY_WORDS.items()}, parent=self
+        self.add_row(form, self.tr("When:"), self.when, "occurred_at")
+        self.mood = ScaleSlider(
+            self.tr("Mood"), {k: self.tr(v) for k, v in MOOD_WORDS.items()}, parent=self
         )
-        self.bind(bound.scale("energy", self.energy, 0), form, tr("Energy:"))
+        self.bind(bound.scale("mood", self.mood, 0, optional=False), form, self.tr("Mood:"))
+        self.energy = ScaleSlider(
+            self.tr("Energy"), {k: self.tr(v) for k, v in ENERGY_WORDS.items()}, parent=self
+        )
+        self.bind(bound.scale("energy", self.energy, 0), form, self.tr("Energy:"))
         self.urge = ScaleSlider(
-            tr("Urge to cry"),
+            self.tr("Urge to cry"),
             {k: QCoreApplication.translate("Scale", v) for k, v in URGE_WORDS.items()},
             parent=self,
         )
-        self.bind(bound.scale("urge_to_cry", self.urge, 0), form, tr("Urge to cry:"))
-        self.no_crying = named(QCheckBox(tr("No crying today"), self), tr("No crying today"))
+        self.bind(bound.scale("urge_to_cry", self.urge, 0), form, self.tr("Urge to cry:"))
+        self.no_crying = named(
+            QCheckBox(self.tr("No crying today"), self), self.tr("No crying today")
+        )
         self.no_crying.setToolTip(
-            tr("Tells a day without tears apart from a day you did not write down.")
+            self.tr("Tells a day without tears apart from a day you did not write down.")
         )
         form.addRow("", self.no_crying)
         self.bind(bound.tick("no_crying_today", self.no_crying))
-        self.emotions = EmotionPicker(tr("Emotions felt today"), self)
-        self.bind(bound.emotions("emotions", self.emotions), form, tr("Emotions today:"))
-        self.note = note_edit(tr("Note"), self)
-        self.bind(bound.note("note", self.note), form, tr("Note:"))
+        self.emotions = EmotionPicker(self.tr("Emotions felt today"), self)
+        self.bind(bound.emotions("emotions", self.emotions), form, self.tr("Emotions today:"))
+        self.note = note_edit(self.tr("Note"), self)
+        self.bind(bound.note("note", self.note), form, self.tr("Note:"))
 
-        self.more = Collapsible(tr("More (optional)"), self)
+        self.more = Collapsible(self.tr("More (optional)"), self)
         self.outer.addWidget(self.more)
         more = form_layout(self.more.body)
-        self.sleep = optional_hours(tr("Hours of sleep"), self.more.body)
-        self.bind(bound.hours("sleep_hours", self.sleep), more, tr("Sleep:"))
+        self.sleep = optional_hours(self.tr("Hours of sleep"), self.more.body)
+        self.bind(bound.hours("sleep_hours", self.sleep), more, self.tr("Sleep:"))
         self.daily_life_hard = ChoiceCombo(
-            tr("Feelings made daily life hard"),
+            self.tr("Feelings made daily life hard"),
             [
                 (f"{n} · {QCoreApplication.translate('Scale', w)}", n)
                 for n, w in DAILY_LIFE_WORDS.items()
@@ -94,10 +97,10 @@ class CheckInForm(EntryForm):
         self.bind(
             bound.choice("daily_life_hard", self.daily_life_hard),
             more,
-            tr("Feelings made daily life hard:"),
+            self.tr("Feelings made daily life hard:"),
         )
-        self.tags = tags_edit(tr("Tags"), self.more.body)
-        self.bind(bound.tags("tags", self.tags), more, tr("Tags:"))
+        self.tags = tags_edit(self.tr("Tags"), self.more.body)
+        self.bind(bound.tags("tags", self.tags), more, self.tr("Tags:"))
         self.add_buttons()
         self.start_new()
 

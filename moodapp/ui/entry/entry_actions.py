@@ -3,7 +3,6 @@ Entry view, the calendar's day panel and the entry dialog."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from moodapp.domain.entries import CheckIn, CryingEpisode, Entry, same_content
@@ -12,14 +11,10 @@ from moodapp.services.entries import EntryNotFound
 from moodapp.services.writes import SaveFailed
 from moodapp.ui.common import date_text
 from moodapp.ui.common.entry_text import entry_noun, entry_when
-from moodapp.ui.common.words import message_of
+from moodapp.ui.common.words import message_of, translate
 from moodapp.ui.entry.check_in_form import CheckInForm
 from moodapp.ui.entry.entry_form import EntryForm
 from moodapp.ui.shell.journal_controller import JournalController
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EntryActions", text)
 
 
 def save_form(
@@ -32,12 +27,14 @@ def save_form(
     self-harm language brings up "Need help now?" first, without stopping the save."""
     entry = form.entry()
     if form.editing is not None and same_content(entry, form.editing):
-        message = _tr("Nothing changed in the %1 of %2.").replace("%1", entry_noun(entry))
+        message = translate("EntryActions", "Nothing changed in the %1 of %2.").replace(
+            "%1", entry_noun(entry)
+        )
         return form.editing, message.replace("%2", entry_when(entry))
     if _says_no_crying_on_a_crying_day(form, controller):
         keep = _ask_about_no_crying(entry, parent)
         if keep is None:
-            return None, _tr("Not saved yet: your check-in is still here.")
+            return None, translate("EntryActions", "Not saved yet: your check-in is still here.")
         if not keep:
             assert isinstance(form, CheckInForm)
             form.no_crying.setChecked(False)
@@ -53,17 +50,18 @@ def save_form(
         saved = controller.update(entry) if form.editing else controller.record(entry)
     except InvalidInput as error:
         form.show_errors(error.errors)
-        return None, _tr("Not saved: please check the highlighted fields.")
+        return None, translate("EntryActions", "Not saved: please check the highlighted fields.")
     except EntryNotFound:
         form.stop_editing_keep_fields()
-        return None, _tr(
+        return None, translate(
+            "EntryActions",
             "That entry was deleted meanwhile. Your changes are still here; "
-            "saving again adds them as an entry."
+            "saving again adds them as an entry.",
         )
     except SaveFailed as error:
-        QMessageBox.warning(parent, _tr("Not saved"), message_of(error))
+        QMessageBox.warning(parent, translate("EntryActions", "Not saved"), message_of(error))
         return None, message_of(error)
-    message = _tr("Saved the %1 of %2.").replace("%1", entry_noun(saved))
+    message = translate("EntryActions", "Saved the %1 of %2.").replace("%1", entry_noun(saved))
     return saved, message.replace("%2", entry_when(saved))
 
 
@@ -83,19 +81,28 @@ def _ask_about_no_crying(entry: Entry, parent: QWidget) -> bool | None:
     """Whether to keep "No crying today" (None: go back to the form)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Crying is logged on this day"))
+    box.setWindowTitle(translate("EntryActions", "Crying is logged on this day"))
     day = date_text.written(entry.local_date, date_text.WEEKDAY_DAY_MONTH)
-    box.setText(_tr("You logged crying on %1, and this check-in says “No crying today”.")
-                .replace("%1", day))  # fmt: skip
-    box.setInformativeText(
-        _tr("Both can be true, for example when the tears came after you checked in. "
-            "How would you like to save it?")
-    )  # fmt: skip
-    without = box.addButton(
-        _tr("Save without “No crying today”"), QMessageBox.ButtonRole.AcceptRole
+    box.setText(
+        translate(
+            "EntryActions", "You logged crying on %1, and this check-in says “No crying today”."
+        ).replace("%1", day)
     )
-    keep = box.addButton(_tr("Save as it is"), QMessageBox.ButtonRole.AcceptRole)
-    back = box.addButton(_tr("Go back"), QMessageBox.ButtonRole.RejectRole)
+    box.setInformativeText(
+        translate(
+            "EntryActions",
+            "Both can be true, for example when the tears came after you checked in. "
+            "How would you like to save it?",
+        )
+    )
+    without = box.addButton(
+        translate("EntryActions", "Save without “No crying today”"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    keep = box.addButton(
+        translate("EntryActions", "Save as it is"), QMessageBox.ButtonRole.AcceptRole
+    )
+    back = box.addButton(translate("EntryActions", "Go back"), QMessageBox.ButtonRole.RejectRole)
     for button in (without, keep, back):
         button.setAccessibleName(button.text())
     box.setDefaultButton(without)
@@ -112,7 +119,7 @@ def delete_entry(uid: str, controller: JournalController, parent: QWidget) -> st
     except EntryNotFound as error:
         return message_of(error)
     except SaveFailed as error:
-        QMessageBox.warning(parent, _tr("Not deleted"), message_of(error))
+        QMessageBox.warning(parent, translate("EntryActions", "Not deleted"), message_of(error))
         return message_of(error)
-    message = _tr("Deleted the %1 of %2. Ctrl+Z brings it back.")
+    message = translate("EntryActions", "Deleted the %1 of %2. Ctrl+Z brings it back.")
     return message.replace("%1", entry_noun(deleted)).replace("%2", entry_when(deleted))

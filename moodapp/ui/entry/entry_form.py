@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from moodapp.domain.entries import Entry, new_uid
 from moodapp.domain.field_errors import FieldError
 from moodapp.ui.common.form_parts import ErrorLabel, WhenEdit, named
-from moodapp.ui.common.words import said
+from moodapp.ui.common.words import said, translate
 
 if TYPE_CHECKING:
     from moodapp.ui.entry.bound import Bound
@@ -280,14 +280,10 @@ def form_layout(parent: QWidget | None = None) -> QFormLayout:
     return form
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EntryForm", text)
-
-
 def note_edit(name: str, parent: QWidget) -> QPlainTextEdit:
-    edit = named(QPlainTextEdit(parent), name, _tr("Ctrl+Enter saves."))
+    edit = named(QPlainTextEdit(parent), name, translate("EntryForm", "Ctrl+Enter saves."))
     edit.setTabChangesFocus(True)
-    edit.setPlaceholderText(_tr("Anything you want to remember about it"))
+    edit.setPlaceholderText(translate("EntryForm", "Anything you want to remember about it"))
     line = edit.fontMetrics().lineSpacing()  # in lines, so that it grows with the font
     edit.setMinimumHeight(4 * line)
     edit.setMaximumHeight(8 * line)
@@ -295,6 +291,6 @@ def note_edit(name: str, parent: QWidget) -> QPlainTextEdit:
 
 
 def tags_edit(name: str, parent: QWidget) -> QLineEdit:
-    edit = named(QLineEdit(parent), name, _tr("Separate tags with commas."))
-    edit.setPlaceholderText(_tr("e.g. work, family"))
+    edit = named(QLineEdit(parent), name, translate("EntryForm", "Separate tags with commas."))
+    edit.setPlaceholderText(translate("EntryForm", "e.g. work, family"))
     return edit

@@ -46,16 +46,17 @@ from moodapp.ui.entry.entry_form import (
 class EpisodeForm(EntryForm):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        tr = self.tr
         form = form_layout()
         self.outer.addLayout(form)
 
-        self.add_row(form, tr("When:"), self.when, "occurred_at")
+        self.add_row(form, self.tr("When:"), self.when, "occurred_at")
 
         kind_row = QWidget(self)
-        self.cried = named(QRadioButton(tr("Cried"), kind_row), tr("Cried"))
-        self.almost = named(QRadioButton(tr("Almost cried"), kind_row), tr("Almost cried"))
-        self.almost.setToolTip(tr("An urge to cry without tears counts too."))
+        self.cried = named(QRadioButton(self.tr("Cried"), kind_row), self.tr("Cried"))
+        self.almost = named(
+            QRadioButton(self.tr("Almost cried"), kind_row), self.tr("Almost cried")
+        )
+        self.almost.setToolTip(self.tr("An urge to cry without tears counts too."))
         kinds = QButtonGroup(kind_row)
         kinds.addButton(self.cried)
         kinds.addButton(self.almost)
@@ -64,96 +65,99 @@ class EpisodeForm(EntryForm):
         row.addWidget(self.cried)
         row.addWidget(self.almost)
         row.addStretch(1)
-        self.add_row(form, tr("What happened:"), kind_row)
+        self.add_row(form, self.tr("What happened:"), kind_row)
 
         words = {n: QCoreApplication.translate("Scale", w) for n, w in INTENSITY_WORDS.items()}
-        self.intensity = ScaleSlider(tr("Intensity"), words, parent=self)
-        self.bind(bound.scale("intensity", self.intensity, 2), form, tr("Intensity:"))
+        self.intensity = ScaleSlider(self.tr("Intensity"), words, parent=self)
+        self.bind(bound.scale("intensity", self.intensity, 2), form, self.tr("Intensity:"))
 
-        self.emotions = EmotionPicker(tr("Emotions in this episode"), self)
-        self.bind(bound.emotions("emotions", self.emotions), form, tr("Emotions:"))
+        self.emotions = EmotionPicker(self.tr("Emotions in this episode"), self)
+        self.bind(bound.emotions("emotions", self.emotions), form, self.tr("Emotions:"))
 
-        self.details = Collapsible(tr("Details (optional)"), self)
+        self.details = Collapsible(self.tr("Details (optional)"), self)
         self.outer.addWidget(self.details)
         self._build_details(self.details.body)
         self.add_buttons()
         self.start_new()
 
     def _build_details(self, body: QWidget) -> None:
-        tr = self.tr
         form = form_layout(body)
-        self.duration = optional_spin(tr("Duration in minutes"), 99_999, tr(" min"), body)
-        self.bind(bound.spin("duration_minutes", self.duration), form, tr("Duration:"))
-        self.triggers = CheckGrid(tr("Triggers"), body)
-        self.bind(bound.checks("triggers", self.triggers), form, tr("What set it off:"))
+        self.duration = optional_spin(self.tr("Duration in minutes"), 99_999, self.tr(" min"), body)
+        self.bind(bound.spin("duration_minutes", self.duration), form, self.tr("Duration:"))
+        self.triggers = CheckGrid(self.tr("Triggers"), body)
+        self.bind(bound.checks("triggers", self.triggers), form, self.tr("What set it off:"))
         self.company = ChoiceCombo(
-            tr("Who was there"),
+            self.tr("Who was there"),
             [
-                (tr("Alone"), Company.ALONE),
-                (tr("One person"), Company.ONE_PERSON),
-                (tr("Several people"), Company.SEVERAL),
+                (self.tr("Alone"), Company.ALONE),
+                (self.tr("One person"), Company.ONE_PERSON),
+                (self.tr("Several people"), Company.SEVERAL),
             ],
             body,
         )
-        self.bind(bound.choice("company", self.company), form, tr("Who was there:"))
+        self.bind(bound.choice("company", self.company), form, self.tr("Who was there:"))
         self.reaction = ChoiceCombo(
-            tr("How others reacted"),
+            self.tr("How others reacted"),
             [
-                (tr("Comforted me"), Reaction.COMFORTED),
-                (tr("Neutral"), Reaction.NEUTRAL),
-                (tr("Negative"), Reaction.NEGATIVE),
-                (tr("Nobody noticed"), Reaction.NOBODY),
+                (self.tr("Comforted me"), Reaction.COMFORTED),
+                (self.tr("Neutral"), Reaction.NEUTRAL),
+                (self.tr("Negative"), Reaction.NEGATIVE),
+                (self.tr("Nobody noticed"), Reaction.NOBODY),
             ],
             body,
         )
-        self.bind(bound.choice("reaction", self.reaction), form, tr("How they reacted:"))
-        yes_no = [(tr("Yes"), True), (tr("No"), False)]
-        self.held_back = ChoiceCombo(tr("Held tears back"), yes_no, body)
-        self.bind(bound.choice("held_back", self.held_back), form, tr("Held tears back:"))
-        self.ashamed = ChoiceCombo(tr("Felt ashamed"), yes_no, body)
-        self.bind(bound.choice("ashamed", self.ashamed), form, tr("Felt ashamed:"))
+        self.bind(bound.choice("reaction", self.reaction), form, self.tr("How they reacted:"))
+        yes_no = [(self.tr("Yes"), True), (self.tr("No"), False)]
+        self.held_back = ChoiceCombo(self.tr("Held tears back"), yes_no, body)
+        self.bind(bound.choice("held_back", self.held_back), form, self.tr("Held tears back:"))
+        self.ashamed = ChoiceCombo(self.tr("Felt ashamed"), yes_no, body)
+        self.bind(bound.choice("ashamed", self.ashamed), form, self.tr("Felt ashamed:"))
         self.resolved = ChoiceCombo(
-            tr("Resolved or understood"),
+            self.tr("Resolved or understood"),
             [
-                (tr("Yes"), Resolution.YES),
-                (tr("Partly"), Resolution.PARTLY),
-                (tr("No"), Resolution.NO),
+                (self.tr("Yes"), Resolution.YES),
+                (self.tr("Partly"), Resolution.PARTLY),
+                (self.tr("No"), Resolution.NO),
             ],
             body,
         )
-        self.bind(bound.choice("resolved", self.resolved), form, tr("Resolved or understood:"))
+        self.bind(bound.choice("resolved", self.resolved), form, self.tr("Resolved or understood:"))
         self.mood_after = ChoiceCombo(
-            tr("Mood right after"),
+            self.tr("Mood right after"),
             [
-                (tr("Better"), MoodChange.BETTER),
-                (tr("The same"), MoodChange.SAME),
-                (tr("Worse"), MoodChange.WORSE),
+                (self.tr("Better"), MoodChange.BETTER),
+                (self.tr("The same"), MoodChange.SAME),
+                (self.tr("Worse"), MoodChange.WORSE),
             ],
             body,
         )
-        self.bind(bound.choice("mood_after", self.mood_after), form, tr("Mood right after:"))
+        self.bind(bound.choice("mood_after", self.mood_after), form, self.tr("Mood right after:"))
         self.mood_after_score = optional_spin(
-            tr("Mood right after, 0 to 10"), 99, tr(" of 10"), body
+            self.tr("Mood right after, 0 to 10"), 99, self.tr(" of 10"), body
         )
         self.bind(
             bound.spin("mood_after_score", self.mood_after_score),
             form,
-            tr("Mood right after (0-10):"),
+            self.tr("Mood right after (0-10):"),
         )
-        self.mood_later_score = optional_spin(tr("Mood later, 0 to 10"), 99, tr(" of 10"), body)
+        self.mood_later_score = optional_spin(
+            self.tr("Mood later, 0 to 10"), 99, self.tr(" of 10"), body
+        )
         self.mood_later_score.setToolTip(
-            tr("Mood often dips right after crying and recovers within an hour or so.")
+            self.tr("Mood often dips right after crying and recovers within an hour or so.")
         )
         self.bind(
-            bound.spin("mood_later_score", self.mood_later_score), form, tr("Mood later (0-10):")
+            bound.spin("mood_later_score", self.mood_later_score),
+            form,
+            self.tr("Mood later (0-10):"),
         )
-        self.what_helped = named(QLineEdit(body), tr("What helped"))
-        self.what_helped.setPlaceholderText(tr("e.g. a walk, talking to a friend"))
-        self.bind(bound.line("what_helped", self.what_helped), form, tr("What helped:"))
-        self.tags = tags_edit(tr("Tags"), body)
-        self.bind(bound.tags("tags", self.tags), form, tr("Tags:"))
-        self.note = note_edit(tr("Note"), body)
-        self.bind(bound.note("note", self.note, detail=True), form, tr("Note:"))
+        self.what_helped = named(QLineEdit(body), self.tr("What helped"))
+        self.what_helped.setPlaceholderText(self.tr("e.g. a walk, talking to a friend"))
+        self.bind(bound.line("what_helped", self.what_helped), form, self.tr("What helped:"))
+        self.tags = tags_edit(self.tr("Tags"), body)
+        self.bind(bound.tags("tags", self.tags), form, self.tr("Tags:"))
+        self.note = note_edit(self.tr("Note"), body)
+        self.bind(bound.note("note", self.note, detail=True), form, self.tr("Note:"))
 
     # -- catalogue ---------------------------------------------------------------
 

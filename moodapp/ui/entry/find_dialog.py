@@ -56,22 +56,21 @@ class FindDialog(QDialog):
     def __init__(self, controller: JournalController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
-        tr = self.tr
-        self.setWindowTitle(tr("Find in your journal"))
-        self.query = named(QLineEdit(self), tr("Words to find"))
-        self.query.setPlaceholderText(tr("Words from notes, tags, emotions or triggers"))
+        self.setWindowTitle(self.tr("Find in your journal"))
+        self.query = named(QLineEdit(self), self.tr("Words to find"))
+        self.query.setPlaceholderText(self.tr("Words from notes, tags, emotions or triggers"))
         self.query.setClearButtonEnabled(True)
         self.results = named(
             QTreeWidget(self),
-            tr("Entries found"),
-            tr("Enter shows the entry's day in the calendar."),
+            self.tr("Entries found"),
+            self.tr("Enter shows the entry's day in the calendar."),
         )
-        self.results.setHeaderLabels([tr("Day"), tr("Entry"), tr("Words")])
+        self.results.setHeaderLabels([self.tr("Day"), self.tr("Entry"), self.tr("Words")])
         self.results.setRootIsDecorated(False)
         self.results.setUniformRowHeights(True)
         self.results.header().setSectionResizeMode(WORDS_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.results.setItemDelegateForColumn(WORDS_COLUMN, RichTextDelegate(self.results))
-        self.count = QLabel(self)
+        self.count = named(QLabel(self), self.tr("How many entries hold the words"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.query)
         layout.addWidget(self.results, 1)
@@ -102,8 +101,7 @@ class FindDialog(QDialog):
         elif not hits:
             self.count.setText(self.tr("No entry holds these words."))
         else:
-            found = self.tr("1 entry found.") if len(hits) == 1 else self.tr("%1 entries found.")
-            self.count.setText(found.replace("%1", str(len(hits))))
+            self.count.setText(self.tr("%Ln entries found.", "", len(hits)))
         first = self.results.topLevelItem(0)
         if first is not None:
             self.results.setCurrentItem(first)

@@ -24,11 +24,10 @@ from moodapp.ui.common.form_parts import named
 class DaylioDialog(QDialog):
     def __init__(self, survey: DaylioSurvey, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        tr = self.tr
-        self.setWindowTitle(tr("Import from Daylio"))
+        self.setWindowTitle(self.tr("Import from Daylio"))
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M" * 32))
         intro = QLabel(
-            tr(
+            self.tr(
                 "Each Daylio entry becomes a check-in, and its activities become tags. "
                 "Daylio does not ask about energy, so it stays empty."
             ),
@@ -40,16 +39,16 @@ class DaylioDialog(QDialog):
         self.moods: dict[str, QSpinBox] = {}
         if survey.unknown_moods:
             layout.addWidget(self._mood_box(survey.unknown_moods))
-        self.activities = named(QListWidget(self), tr("Activities that mean you cried"))
+        self.activities = named(QListWidget(self), self.tr("Activities that mean you cried"))
         for name in survey.activities:
             item = QListWidgetItem(name, self.activities)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             checked = means_crying(name)
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-        crying = QGroupBox(tr("Which activities mean you cried?"), self)
+        crying = QGroupBox(self.tr("Which activities mean you cried?"), self)
         crying_column = QVBoxLayout(crying)
         hint = QLabel(
-            tr(
+            self.tr(
                 "Each entry with a ticked activity also becomes a crying episode at that "
                 "time, with its details left empty for you to add if you remember them."
             ),
@@ -61,24 +60,25 @@ class DaylioDialog(QDialog):
         crying.setVisible(bool(survey.activities))
         layout.addWidget(crying)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        go_on = buttons.addButton(tr("Continue"), QDialogButtonBox.ButtonRole.AcceptRole)
-        named(go_on, tr("Continue"))
+        go_on = buttons.addButton(self.tr("Continue"), QDialogButtonBox.ButtonRole.AcceptRole)
+        named(go_on, self.tr("Continue"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
     def _mood_box(self, names: list[str]) -> QGroupBox:
-        tr = self.tr
-        box = QGroupBox(tr("Your own moods"), self)
+        box = QGroupBox(self.tr("Your own moods"), self)
         form = QFormLayout(box)
         hint = QLabel(
-            tr("Where does each sit on the mood scale, from -3 (unpleasant) to +3 (pleasant)?"),
+            self.tr(
+                "Where does each sit on the mood scale, from -3 (unpleasant) to +3 (pleasant)?"
+            ),
             box,
         )
         hint.setWordWrap(True)
         form.addRow(hint)
         for name in names:
-            spin = named(QSpinBox(box), tr("Mood value of %1").replace("%1", name))
+            spin = named(QSpinBox(box), self.tr("Mood value of %1").replace("%1", name))
             spin.setRange(-3, 3)
             spin.setValue(0)
             form.addRow(name, spin)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from moodapp.domain.text import QT_TRANSLATE_NOOP
@@ -21,7 +20,7 @@ from moodapp.services.writes import SaveFailed
 from moodapp.ui.common.locale_info import first_weekday
 from moodapp.ui.common.progress_window import ProgressWindow
 from moodapp.ui.common.save_as import documents_folder
-from moodapp.ui.common.words import message_of, said
+from moodapp.ui.common.words import message_of, said, translate
 from moodapp.ui.exchange.daylio_dialog import DaylioDialog
 from moodapp.ui.exchange.export_dialog import ExportDialog
 from moodapp.ui.exchange.import_words import ImportWords
@@ -34,10 +33,6 @@ IMPORT_FILTER = QT_TRANSLATE_NOOP(
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExchangeActions", text)
-
-
 def export_journal(controller: JournalController, parent: QWidget) -> str:
     """Ask what to export and where, then write it; returns a sentence for the status bar."""
     dialog = ExportDialog(controller.today(), parent)
@@ -45,14 +40,16 @@ def export_journal(controller: JournalController, parent: QWidget) -> str:
         return ""
     path, export_format, start, end = chosen
     try:
-        with ProgressWindow(parent, _tr("Exporting the journal")) as progress:
+        with ProgressWindow(
+            parent, translate("ExchangeActions", "Exporting the journal")
+        ) as progress:
             count = controller.journal.exchange.export(path, export_format, start, end, progress)
     except Cancelled:
-        return _tr("Export cancelled; no file was written.")
+        return translate("ExchangeActions", "Export cancelled; no file was written.")
     except OSError as error:
-        QMessageBox.warning(parent, _tr("Not exported"), message_of(error))
-        return _tr("The journal was not exported.")
-    message = _tr("Exported the journal to %1 (entries in the file: %2).")
+        QMessageBox.warning(parent, translate("ExchangeActions", "Not exported"), message_of(error))
+        return translate("ExchangeActions", "The journal was not exported.")
+    message = translate("ExchangeActions", "Exported the journal to %1 (entries in the file: %2).")
     return message.replace("%1", str(path)).replace("%2", f"{count:,}")
 
 
@@ -63,11 +60,13 @@ def _daylio_options(path: Path, parent: QWidget) -> DaylioOptions | None:
 
 
 def _confirmed(lines: list[str], path: Path, parent: QWidget) -> bool:
-    text = _tr("Import %1 into this journal?").replace("%1", path.name)
-    box = QMessageBox(QMessageBox.Icon.Question, _tr("Import"), text, parent=parent)
+    text = translate("ExchangeActions", "Import %1 into this journal?").replace("%1", path.name)
+    box = QMessageBox(
+        QMessageBox.Icon.Question, translate("ExchangeActions", "Import"), text, parent=parent
+    )
     box.setInformativeText("\n\n".join(lines))
     box.setStandardButtons(QMessageBox.StandardButton.Cancel)
-    box.addButton(_tr("Import"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("ExchangeActions", "Import"), QMessageBox.ButtonRole.AcceptRole)
     return box.exec() != QMessageBox.StandardButton.Cancel
 
 
@@ -75,7 +74,10 @@ def import_into_journal(controller: JournalController, parent: QWidget) -> str:
     """Ask for a file, show what importing it would do, and import it once confirmed;
     returns a sentence for the status bar."""
     chosen, _ = QFileDialog.getOpenFileName(
-        parent, _tr("Import into the journal"), str(documents_folder()), _tr(IMPORT_FILTER)
+        parent,
+        translate("ExchangeActions", "Import into the journal"),
+        str(documents_folder()),
+        translate("ExchangeActions", IMPORT_FILTER),
     )
     if not chosen:
         return ""
@@ -87,28 +89,36 @@ def import_into_journal(controller: JournalController, parent: QWidget) -> str:
             options = _daylio_options(path, parent)
         if options is None:
             return ""
-        with ProgressWindow(parent, _tr("Reading %1").replace("%1", path.name)) as progress:
+        with ProgressWindow(
+            parent, translate("ExchangeActions", "Reading %1").replace("%1", path.name)
+        ) as progress:
             batch = read_import(path, found, options, progress)
             preview = controller.journal.exchange.import_batch(
                 batch, dry_run=True, progress=progress
             )
         if not _confirmed(ImportWords().lines(preview), path, parent):
-            return _tr("Nothing was imported.")
-        with ProgressWindow(parent, _tr("Importing %1").replace("%1", path.name)) as progress:
+            return translate("ExchangeActions", "Nothing was imported.")
+        with ProgressWindow(
+            parent, translate("ExchangeActions", "Importing %1").replace("%1", path.name)
+        ) as progress:
             exchange = controller.journal.exchange
             summary = controller.run(lambda: exchange.import_batch(batch, progress=progress))
     except FormatError as error:
         QMessageBox.warning(
-            parent, _tr("Not imported"), message_of(error) + "\n\n" + _tr("Nothing was imported.")
+            parent,
+            translate("ExchangeActions", "Not imported"),
+            message_of(error) + "\n\n" + translate("ExchangeActions", "Nothing was imported."),
         )
-        return _tr("Nothing was imported.")
+        return translate("ExchangeActions", "Nothing was imported.")
     except Cancelled:
-        return _tr("Import cancelled; nothing was imported.")
+        return translate("ExchangeActions", "Import cancelled; nothing was imported.")
     except (SaveFailed, OSError) as error:  # OSError: the backup before it, or the file
-        QMessageBox.warning(parent, _tr("Not imported"), message_of(error))
-        return _tr("Nothing was imported.")
+        QMessageBox.warning(parent, translate("ExchangeActions", "Not imported"), message_of(error))
+        return translate("ExchangeActions", "Nothing was imported.")
     said = ImportWords()
-    QMessageBox.information(parent, _tr("Imported"), "\n\n".join(said.lines(summary)))
+    QMessageBox.information(
+        parent, translate("ExchangeActions", "Imported"), "\n\n".join(said.lines(summary))
+    )
     return said.entries_line(summary)
 
 
@@ -126,16 +136,18 @@ def save_report(controller: JournalController, parent: QWidget) -> str:
     )
 
     try:
-        with ProgressWindow(parent, _tr("Writing the report")) as progress:
+        with ProgressWindow(parent, translate("ExchangeActions", "Writing the report")) as progress:
             write_report(content, path, paper, progress)
     except Cancelled:
-        return _tr("Report cancelled; no file was written.")
+        return translate("ExchangeActions", "Report cancelled; no file was written.")
     except OSError as error:  # Qt's writer says only that it failed: the disk tells why
-        why = _tr("The report could not be saved: %1. No file was written.")
+        why = translate(
+            "ExchangeActions", "The report could not be saved: %1. No file was written."
+        )
         QMessageBox.warning(
             parent,
-            _tr("Report not saved"),
+            translate("ExchangeActions", "Report not saved"),
             why.replace("%1", said(why_not_written(error, path.parent))),
         )
-        return _tr("The report was not saved.")
-    return _tr("Saved the report as %1.").replace("%1", str(path))
+        return translate("ExchangeActions", "The report was not saved.")
+    return translate("ExchangeActions", "Saved the report as %1.").replace("%1", str(path))

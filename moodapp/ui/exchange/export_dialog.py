@@ -28,32 +28,32 @@ class ExportDialog(QDialog):
 
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        tr = self.tr
-        self.setWindowTitle(tr("Export journal"))
+        self.setWindowTitle(self.tr("Export journal"))
         self._today = today
         self._chosen: tuple[Path, ExportFormat, date | None, date | None] | None = None
         self.json = named(
             QRadioButton(
-                tr("JSON: one file with everything, to keep or to move to another computer"),
+                self.tr("JSON: one file with everything, to keep or to move to another computer"),
                 self,
             ),
-            tr("JSON"),
+            self.tr("JSON"),
         )
         self.csv = named(
-            QRadioButton(tr("CSV tables in a zip file, for spreadsheets"), self), tr("CSV")
+            QRadioButton(self.tr("CSV tables in a zip file, for spreadsheets"), self),
+            self.tr("CSV"),
         )
         self.json.setChecked(True)
         formats = QButtonGroup(self)
-        format_box = QGroupBox(tr("Format"), self)
+        format_box = QGroupBox(self.tr("Format"), self)
         format_column = QVBoxLayout(format_box)
         for button in (self.json, self.csv):
             formats.addButton(button)
             format_column.addWidget(button)
-        period_box = QGroupBox(tr("Entries"), self)
+        period_box = QGroupBox(self.tr("Entries"), self)
         self.period = PeriodPicker(today - timedelta(days=364), today, True, period_box)
         QVBoxLayout(period_box).addWidget(self.period)
         note = QLabel(
-            tr(
+            self.tr(
                 "Your emotions, triggers, tags and weekly reflections are included. "
                 "The file is not encrypted: keep it somewhere private."
             ),

@@ -20,19 +20,14 @@ from moodapp.domain.help_lines import (
     territory_of_locale,
 )
 from moodapp.domain.text import QT_TRANSLATE_NOOP
+from moodapp.ui.common.words import translate
 
 CRISIS_TEXT = QT_TRANSLATE_NOOP(
     "NeedHelpDialog",
-    """\
-<h3>If you are in crisis, or thinking about harming yourself</h3>
-<p>Please reach out to someone now. You deserve support, and you do not have to go \
-through this alone.</p>
-""",
+    "<h3>If you are in crisis, or thinking about harming yourself</h3>\n"
+    "<p>Please reach out to someone now. You deserve support, and you do not have to go "
+    "through this alone.</p>\n",
 )
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HelpLinesText", text)
 
 
 def country_name(code: str) -> str:
@@ -66,13 +61,15 @@ def _how(contacts: tuple[Contact, ...]) -> str:
         numbers = f"<b>{escape(values[0])}</b>"
         for value in values[1:]:
             more = f"<b>{escape(value)}</b>"
-            numbers = _tr("%1 or %2").replace("%1", numbers).replace("%2", more)
+            numbers = (
+                translate("HelpLinesText", "%1 or %2").replace("%1", numbers).replace("%2", more)
+            )
         if kinds == (ContactKind.CALL, ContactKind.TEXT):
-            phrase = _tr("call or text %1")
+            phrase = translate("HelpLinesText", "call or text %1")
         elif kinds == (ContactKind.TEXT,):
-            phrase = _tr("text %1")
+            phrase = translate("HelpLinesText", "text %1")
         else:
-            phrase = _tr("call %1")
+            phrase = translate("HelpLinesText", "call %1")
         phrases.append(phrase.replace("%1", numbers))
     return "; ".join(phrases)
 
@@ -80,19 +77,25 @@ def _how(contacts: tuple[Contact, ...]) -> str:
 def line_html(line: HelpLine) -> str:
     text = _how(line.contacts)
     if line.hours is not None:
-        text = _tr("%1, any time, day or night").replace("%1", text)
+        text = translate("HelpLinesText", "%1, any time, day or night").replace("%1", text)
     if line.languages:
         text += " (" + ", ".join(LANGUAGE_NAMES[code] for code in line.languages) + ")"
-    return _tr("<b>%1</b>: %2").replace("%1", escape(line.service)).replace("%2", text)
+    return (
+        translate("HelpLinesText", "<b>%1</b>: %2")
+        .replace("%1", escape(line.service))
+        .replace("%2", text)
+    )
 
 
 def emergency_html(country: CountryLines | None) -> str:
     if country is None or country.emergency is None:
-        return _tr("If you are in immediate danger, call your local emergency number.")
+        return translate(
+            "HelpLinesText", "If you are in immediate danger, call your local emergency number."
+        )
     number = f"<b>{escape(country.emergency.number)}</b>"
-    return _tr("If you are in immediate danger, call the emergency number, %1.").replace(
-        "%1", number
-    )
+    return translate(
+        "HelpLinesText", "If you are in immediate danger, call the emergency number, %1."
+    ).replace("%1", number)
 
 
 def lines_html(code: str | None) -> str:
@@ -101,18 +104,19 @@ def lines_html(code: str | None) -> str:
     if code is None:
         return (
             "<p>"
-            + _tr(
+            + translate(
+                "HelpLinesText",
                 "moodapp does not know which country you are in. Choose it in Settings "
-                "(Country for help lines), or look below."
+                "(Country for help lines), or look below.",
             )
             + "</p>"
         )
     if country is None:
         return (
             "<p>"
-            + _tr("moodapp holds no help line for this country (%1) yet.").replace(
-                "%1", escape(code)
-            )
+            + translate(
+                "HelpLinesText", "moodapp holds no help line for this country (%1) yet."
+            ).replace("%1", escape(code))
             + "</p>"
         )
     heading = f"<h4>{escape(country_name(code))}</h4>"
@@ -120,9 +124,10 @@ def lines_html(code: str | None) -> str:
         return (
             heading
             + "<p>"
-            + _tr(
+            + translate(
+                "HelpLinesText",
                 "moodapp holds no checked help line for this country yet; findahelpline.com "
-                "lists the lines there."
+                "lists the lines there.",
             )
             + "</p>"
         )
@@ -134,9 +139,12 @@ def find_a_helpline_html(link: bool) -> str:
     address = "findahelpline.com"
     shown = f'<a href="{FIND_A_HELPLINE}">{address}</a>' if link else f"<b>{address}</b>"
     sentence = (
-        _tr("Helplines in other countries: %1 (a website; it opens in your browser).")
+        translate(
+            "HelpLinesText",
+            "Helplines in other countries: %1 (a website; it opens in your browser).",
+        )
         if link
-        else _tr("Helplines in other countries: %1 (a website).")
+        else translate("HelpLinesText", "Helplines in other countries: %1 (a website).")
     )
     return sentence.replace("%1", shown)
 

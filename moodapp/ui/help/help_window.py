@@ -27,13 +27,12 @@ class HelpWindow(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        tr = self.tr
-        self.setWindowTitle(tr("How moodapp works"))
+        self.setWindowTitle(self.tr("How moodapp works"))
         self.setModal(False)
         self.browser = named(
             QTextBrowser(self),
-            tr("How moodapp works"),
-            tr("Page Up and Page Down scroll; Tab goes from link to link; Enter follows one."),
+            self.tr("How moodapp works"),
+            self.tr("Page Up and Page Down scroll; Tab goes from link to link; Enter follows one."),
         )
         self.browser.setOpenLinks(False)  # every link is handled here: anchors only
         self.browser.setOpenExternalLinks(False)
@@ -41,12 +40,16 @@ class HelpWindow(QDialog):
         self.browser.anchorClicked.connect(self._on_browser_anchor_clicked)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.contents_button = named(QPushButton(tr("Contents"), self), tr("Back to the contents"))
-        self.need_help_button = named(QPushButton(tr("Need help now?"), self), tr("Need help now?"))
+        self.contents_button = named(
+            QPushButton(self.tr("Contents"), self), self.tr("Back to the contents")
+        )
+        self.need_help_button = named(
+            QPushButton(self.tr("Need help now?"), self), self.tr("Need help now?")
+        )
         buttons.addButton(self.contents_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.need_help_button, QDialogButtonBox.ButtonRole.ActionRole)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        named(close, tr("Close"))
+        named(close, self.tr("Close"))
         for button in (self.contents_button, self.need_help_button, close):
             button.setAutoDefault(False)  # Enter in the text follows a link, not a button
         self.contents_button.clicked.connect(lambda: self.show_section(CONTENTS))

@@ -52,15 +52,16 @@ class NeedHelpDialog(QDialog):
     def __init__(self, country: str | None, parent: QWidget | None = None) -> None:
         """``country``: the one whose lines come first (None: not known)."""
         super().__init__(parent)
-        tr = self.tr
-        self.setWindowTitle(tr("Need help now?"))
+        self.setWindowTitle(self.tr("Need help now?"))
         self.country = country
-        self.intro = _text_label(tr(CRISIS_TEXT), tr("If you are in crisis"), self)
-        self.lines = _text_label(lines_html(country), tr("Crisis lines"), self)
-        self.emergency = _text_label(emergency_html(lines_for(country)),
-                                     tr("Emergency number"), self)  # fmt: skip
-        self.find_a_helpline = _text_label(find_a_helpline_html(link=True),
-                                           tr("Helplines in other countries"), self)  # fmt: skip
+        self.intro = _text_label(self.tr(CRISIS_TEXT), self.tr("If you are in crisis"), self)
+        self.lines = _text_label(lines_html(country), self.tr("Crisis lines"), self)
+        self.emergency = _text_label(
+            emergency_html(lines_for(country)), self.tr("Emergency number"), self
+        )
+        self.find_a_helpline = _text_label(
+            find_a_helpline_html(link=True), self.tr("Helplines in other countries"), self
+        )
         self.find_a_helpline.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.LinksAccessibleByMouse
@@ -69,24 +70,28 @@ class NeedHelpDialog(QDialog):
         self.find_a_helpline.setOpenExternalLinks(False)  # opened here, in the browser
         self.find_a_helpline.linkActivated.connect(self._on_find_a_helpline_link_activated)
 
-        choices = sorted(((country_name(c.country), c.country) for c in others(country)),
-                         key=lambda choice: choice[0].casefold())  # fmt: skip
+        choices = sorted(
+            ((country_name(c.country), c.country) for c in others(country)),
+            key=lambda choice: choice[0].casefold(),
+        )
         self.other_country: ValueCombo[str | None] = ValueCombo(
-            tr("Lines in another country"), [(tr("Choose a country..."), None), *choices], self
+            self.tr("Lines in another country"),
+            [(self.tr("Choose a country..."), None), *choices],
+            self,
         )
         self.other_country.currentIndexChanged.connect(self._on_other_country_changed)
-        self.other_lines = _text_label("", tr("Lines in the country chosen"), self)
+        self.other_lines = _text_label("", self.tr("Lines in the country chosen"), self)
         self.other_lines.hide()
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
-        named(buttons.button(QDialogButtonBox.StandardButton.Close), tr("Close"))
+        named(buttons.button(QDialogButtonBox.StandardButton.Close), self.tr("Close"))
 
         layout = QVBoxLayout(self)
         for label in (self.intro, self.lines, self.emergency, self.find_a_helpline):
             layout.addWidget(label)
         form = QFormLayout()
-        form.addRow(tr("Another country:"), self.other_country)
+        form.addRow(self.tr("Another country:"), self.other_country)
         layout.addSpacing(self.fontMetrics().height() // 2)
         layout.addLayout(form)
         layout.addWidget(self.other_lines)

@@ -10,10 +10,7 @@ from moodapp.domain.insight import Link
 from moodapp.domain.insight_words import Wording
 from moodapp.ui.common import date_text
 from moodapp.ui.common.catalogue_text import translated_name
-
-
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("Insights", text)
+from moodapp.ui.common.words import translate
 
 
 def _date(day: date) -> str:
@@ -33,7 +30,7 @@ def _in_sentence(name: str) -> str:
 
 def wording() -> Wording:
     return Wording(
-        translate=_translate,
+        translate=lambda text: translate("Insights", text),
         date_text=_date,
         weekday_text=_weekday,
         label=translated_name,

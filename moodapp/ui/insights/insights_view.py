@@ -93,18 +93,19 @@ class InsightsView(QWidget):
     def __init__(self, controller: JournalController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
-        tr = self.tr
-        heading = _label(tr("Insights"), self, size=1.4)
+        heading = _label(self.tr("Insights"), self, size=1.4)
         font = heading.font()
         font.setBold(True)
         heading.setFont(font)
-        self.need_help = named(QPushButton(tr("Need help now?"), self), tr("Need help now?"))
+        self.need_help = named(
+            QPushButton(self.tr("Need help now?"), self), self.tr("Need help now?")
+        )
         self.need_help.clicked.connect(self._on_need_help_clicked)
         top = QHBoxLayout()
         top.addWidget(heading, 1)
         top.addWidget(self.need_help)
         intro = _label(
-            tr(
+            self.tr(
                 "What your own entries show, mostly from the last six months. Each statement "
                 "says what it rests on; none of them is a judgement."
             ),
@@ -211,15 +212,14 @@ class _ReflectionBox(QFrame):
         self._controller = controller
         self._weeks_back = 0  # 0: the week holding today
         self._kept = ""  # the shown week's note as stored; other text in the editor is unsaved
-        tr = self.tr
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        heading = _label(tr("Your week"), self, size=1.2)
+        heading = _label(self.tr("Your week"), self, size=1.2)
         font = heading.font()
         font.setBold(True)
         heading.setFont(font)
-        self.previous = named(QPushButton(tr("Previous week"), self), tr("Previous week"))
+        self.previous = named(QPushButton(self.tr("Previous week"), self), self.tr("Previous week"))
         self.previous.clicked.connect(self._on_previous_clicked)
-        self.next = named(QPushButton(tr("Next week"), self), tr("Next week"))
+        self.next = named(QPushButton(self.tr("Next week"), self), self.tr("Next week"))
         self.next.clicked.connect(self._on_next_clicked)
         row = QHBoxLayout()
         row.addWidget(heading, 1)
@@ -227,11 +227,11 @@ class _ReflectionBox(QFrame):
         row.addWidget(self.next)
         self.summary = _label("", self)
         self.others = _label("", self, faint=True)  # notes kept when weeks ended on another day
-        self.note = named(QPlainTextEdit(self), tr("What I noticed"))
+        self.note = named(QPlainTextEdit(self), self.tr("What I noticed"))
         self.note.setMaximumHeight(7 * self.note.fontMetrics().lineSpacing())
         self.note.setTabChangesFocus(True)
-        self.problem = ErrorLabel(tr("What I noticed"), self)
-        self.save = named(QPushButton(tr("Save note"), self), tr("Save what I noticed"))
+        self.problem = ErrorLabel(self.tr("What I noticed"), self)
+        self.save = named(QPushButton(self.tr("Save note"), self), self.tr("Save what I noticed"))
         self.save.clicked.connect(self._on_save_clicked)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -240,7 +240,7 @@ class _ReflectionBox(QFrame):
         column.addLayout(row)
         column.addWidget(self.summary)
         column.addWidget(self.others)
-        column.addWidget(QLabel(tr("What I noticed:"), self))
+        column.addWidget(QLabel(self.tr("What I noticed:"), self))
         column.addWidget(self.note)
         column.addWidget(self.problem)
         column.addLayout(buttons)

@@ -28,11 +28,10 @@ class ReportRequestDialog(QDialog):
 
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        tr = self.tr
-        self.setWindowTitle(tr("Report to share"))
+        self.setWindowTitle(self.tr("Report to share"))
         self._chosen: tuple[Path, DateRange, bool, PageSize] | None = None
         intro = QLabel(
-            tr(
+            self.tr(
                 "A PDF to print or to share with someone you trust, such as a therapist: "
                 "the period's counts, the four charts and how you felt after crying."
             ),
@@ -40,18 +39,22 @@ class ReportRequestDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.period = PeriodPicker(today - timedelta(days=DEFAULT_DAYS - 1), today, False, self)
-        self.notes = named(QCheckBox(tr("Include my weekly notes"), self), tr("Include notes"))
-        notes_hint = QLabel(tr("Your notes are private; they are left out unless you tick this."))
+        self.notes = named(
+            QCheckBox(self.tr("Include my weekly notes"), self), self.tr("Include notes")
+        )
+        notes_hint = QLabel(
+            self.tr("Your notes are private; they are left out unless you tick this.")
+        )
         notes_hint.setWordWrap(True)
         self.paper = ValueCombo(
-            tr("Paper"), [("A4", PageSize.A4), (tr("US Letter"), PageSize.LETTER)], self
+            self.tr("Paper"), [("A4", PageSize.A4), (self.tr("US Letter"), PageSize.LETTER)], self
         )
         self.paper.set_value(PageSize.of_locale())
         form = QFormLayout()
-        form.addRow(tr("Period:"), self.period)
+        form.addRow(self.tr("Period:"), self.period)
         form.addRow("", self.notes)
         form.addRow("", notes_hint)
-        form.addRow(tr("Paper:"), self.paper)
+        form.addRow(self.tr("Paper:"), self.paper)
         self.problem = QLabel(self)
         buttons = save_as_buttons(self, self._on_buttons_accepted)
         layout = QVBoxLayout(self)

@@ -18,17 +18,16 @@ class LockScreen(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        tr = self.tr
-        title = QLabel(tr("Your journal is locked"), self)
+        title = QLabel(self.tr("Your journal is locked"), self)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         title.setFont(font)
-        hint = QLabel(tr("Enter your passphrase to see it again."), self)
-        self.passphrase = named(QLineEdit(self), tr("Passphrase"))
+        hint = QLabel(self.tr("Enter your passphrase to see it again."), self)
+        self.passphrase = named(QLineEdit(self), self.tr("Passphrase"))
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setMaximumWidth(self.fontMetrics().horizontalAdvance("M" * 24))
-        self.problem = named(QLabel(self), tr("Problem"))
-        self.unlock = named(QPushButton(tr("Unlock"), self), tr("Unlock"))
+        self.problem = named(QLabel(self), self.tr("Problem"))
+        self.unlock = named(QPushButton(self.tr("Unlock"), self), self.tr("Unlock"))
         self.unlock.setDefault(True)
         column = QVBoxLayout(self)
         column.addStretch(1)

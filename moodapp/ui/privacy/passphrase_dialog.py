@@ -37,30 +37,31 @@ class PassphraseDialog(QDialog):
         self, message: str = "", offer_never_set: bool = False, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        tr = self.tr
-        self.setWindowTitle(tr("Open your journal"))
-        intro = QLabel(tr("Your journal is encrypted. Enter its passphrase to open it."), self)
+        self.setWindowTitle(self.tr("Open your journal"))
+        intro = QLabel(self.tr("Your journal is encrypted. Enter its passphrase to open it."), self)
         intro.setWordWrap(True)
-        self.passphrase = _secret_field(self, tr("Passphrase"))
-        self.problem = named(QLabel(message, self), tr("Problem"))
+        self.passphrase = _secret_field(self, self.tr("Passphrase"))
+        self.problem = named(QLabel(message, self), self.tr("Problem"))
         self.problem.setWordWrap(True)
         self.problem.setVisible(bool(message))
         buttons = QDialogButtonBox(self)
-        open_button = buttons.addButton(tr("Open"), QDialogButtonBox.ButtonRole.AcceptRole)
-        named(open_button, tr("Open"))
+        open_button = buttons.addButton(self.tr("Open"), QDialogButtonBox.ButtonRole.AcceptRole)
+        named(open_button, self.tr("Open"))
         open_button.setDefault(True)
-        quit_button = buttons.addButton(tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
-        named(quit_button, tr("Quit"))
+        quit_button = buttons.addButton(self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
+        named(quit_button, self.tr("Quit"))
         buttons.accepted.connect(self._on_buttons_accepted)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         form = QFormLayout()
-        form.addRow(tr("Passphrase:"), self.passphrase)
+        form.addRow(self.tr("Passphrase:"), self.passphrase)
         layout.addLayout(form)
         layout.addWidget(self.problem)
         if offer_never_set:
-            never = named(QPushButton(tr("I never set a passphrase"), self), tr("Never set"))
+            never = named(
+                QPushButton(self.tr("I never set a passphrase"), self), self.tr("Never set")
+            )
             never.setAutoDefault(False)
             never.clicked.connect(lambda: self.done(NEVER_SET))
             layout.addWidget(never)
@@ -79,10 +80,9 @@ class NewPassphraseDialog(QDialog):
 
     def __init__(self, title: str, ask_current: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        tr = self.tr
         self.setWindowTitle(title)
         warning = QLabel(
-            tr(
+            self.tr(
                 "There is no way to recover a forgotten passphrase: without it, your journal "
                 "and its backups cannot be read by anyone, you included. Keep it somewhere "
                 "safe, such as a password manager."
@@ -90,16 +90,16 @@ class NewPassphraseDialog(QDialog):
             self,
         )
         warning.setWordWrap(True)
-        self.current = _secret_field(self, tr("Current passphrase")) if ask_current else None
-        self.new = _secret_field(self, tr("New passphrase"))
-        self.again = _secret_field(self, tr("New passphrase again"))
-        self.problem = named(QLabel(self), tr("Problem"))
+        self.current = _secret_field(self, self.tr("Current passphrase")) if ask_current else None
+        self.new = _secret_field(self, self.tr("New passphrase"))
+        self.again = _secret_field(self, self.tr("New passphrase again"))
+        self.problem = named(QLabel(self), self.tr("Problem"))
         self.problem.setWordWrap(True)
         form = QFormLayout()
         if self.current is not None:
-            form.addRow(tr("Current passphrase:"), self.current)
-        form.addRow(tr("New passphrase:"), self.new)
-        form.addRow(tr("Again:"), self.again)
+            form.addRow(self.tr("Current passphrase:"), self.current)
+        form.addRow(self.tr("New passphrase:"), self.new)
+        form.addRow(self.tr("Again:"), self.again)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         go = buttons.addButton(title, QDialogButtonBox.ButtonRole.AcceptRole)
         named(go, title)

@@ -28,13 +28,12 @@ class RecoveryDialog(QDialog):
         self, problem: str, backup: BackupDetails | None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        tr = self.tr
-        self.setWindowTitle(tr("moodapp cannot open your journal"))
+        self.setWindowTitle(self.tr("moodapp cannot open your journal"))
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M" * 36))
         text = QLabel(problem, self)
         text.setWordWrap(True)
         calm = QLabel(
-            tr(
+            self.tr(
                 "Nothing has been changed or deleted. If you go on, the unreadable file is "
                 "moved aside in the same folder, and a readable copy takes its place."
             ),
@@ -47,25 +46,31 @@ class RecoveryDialog(QDialog):
         if backup is not None:
             taken = backup.backup.taken_at.astimezone()
             label = (
-                tr("Open the newest good backup (%1, 1 entry)")
+                self.tr("Open the newest good backup (%1, 1 entry)")
                 if backup.entries == 1
-                else tr("Open the newest good backup (%1, %2 entries)")
+                else self.tr("Open the newest good backup (%1, %2 entries)")
             )
             label = label.replace("%1", f"{long_date(taken.date())} {taken:%H:%M}")
-            self.newest = named(QPushButton(label.replace("%2", str(backup.entries)), self),
-                                tr("Open the newest good backup"))  # fmt: skip
+            self.newest = named(
+                QPushButton(label.replace("%2", str(backup.entries)), self),
+                self.tr("Open the newest good backup"),
+            )
             self.newest.clicked.connect(lambda: self.done(Recovery.NEWEST_BACKUP))
             layout.addWidget(self.newest)
         else:
-            layout.addWidget(QLabel(tr("There is no readable backup."), self))
-            new = named(QPushButton(tr("Start a new, empty journal"), self),
-                        tr("Start a new journal"))  # fmt: skip
+            layout.addWidget(QLabel(self.tr("There is no readable backup."), self))
+            new = named(
+                QPushButton(self.tr("Start a new, empty journal"), self),
+                self.tr("Start a new journal"),
+            )
             new.clicked.connect(lambda: self.done(Recovery.NEW_JOURNAL))
             layout.addWidget(new)
-        other = named(QPushButton(tr("Choose another journal file..."), self),
-                      tr("Choose another journal file"))  # fmt: skip
+        other = named(
+            QPushButton(self.tr("Choose another journal file..."), self),
+            self.tr("Choose another journal file"),
+        )
         other.clicked.connect(lambda: self.done(Recovery.OTHER_FILE))
-        quit_button = named(QPushButton(tr("Quit"), self), tr("Quit"))
+        quit_button = named(QPushButton(self.tr("Quit"), self), self.tr("Quit"))
         quit_button.clicked.connect(lambda: self.done(Recovery.QUIT))
         layout.addWidget(other)
         layout.addWidget(quit_button)

@@ -35,18 +35,17 @@ BEFORE_UPDATE = QT_TRANSLATE_NOOP("RestoreDialog", "before an update")
 class RestoreDialog(QDialog):
     def __init__(self, backups: list[BackupDetails], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        tr = self.tr
-        self.setWindowTitle(tr("Restore from backup"))
+        self.setWindowTitle(self.tr("Restore from backup"))
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M" * 34))
         intro = QLabel(
-            tr(
+            self.tr(
                 "Choose a backup to put in the journal's place. The journal as it is now is "
                 "backed up first, so you can come back to it the same way."
             ),
             self,
         )
         intro.setWordWrap(True)
-        self.list = named(QListWidget(self), tr("Backups"))
+        self.list = named(QListWidget(self), self.tr("Backups"))
         for details in backups:
             item = QListWidgetItem(self._describe(details), self.list)
             item.setToolTip(item.text())
@@ -58,8 +57,10 @@ class RestoreDialog(QDialog):
             widest = self.list.sizeHintForColumn(0) + 2 * self.list.frameWidth() + 24
             self.list.setMinimumWidth(min(widest, self.fontMetrics().horizontalAdvance("M" * 60)))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.restore = buttons.addButton(tr("Restore..."), QDialogButtonBox.ButtonRole.AcceptRole)
-        named(self.restore, tr("Restore"))
+        self.restore = buttons.addButton(
+            self.tr("Restore..."), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        named(self.restore, self.tr("Restore"))
         self.restore.setEnabled(bool(backups))
         buttons.accepted.connect(self._on_buttons_accepted)
         buttons.rejected.connect(self.reject)
@@ -67,7 +68,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.list)
         if not backups:
-            layout.addWidget(QLabel(tr("There are no backups yet."), self))
+            layout.addWidget(QLabel(self.tr("There are no backups yet."), self))
         layout.addWidget(buttons)
 
     def _describe(self, details: BackupDetails) -> str:
@@ -84,10 +85,8 @@ class RestoreDialog(QDialog):
                 .replace("%2", why)
                 .replace("%3", said(details.problem) if details.problem else "")
             )
-        template = (
-            self.tr("%1 (%2): 1 entry") if details.entries == 1 else self.tr("%1 (%2): %3 entries")
-        )
-        return template.replace("%1", when).replace("%2", why).replace("%3", str(details.entries))
+        template = self.tr("%1 (%2): %Ln entries", "", details.entries)
+        return template.replace("%1", when).replace("%2", why)
 
     def chosen(self) -> BackupDetails | None:
         item = self.list.currentItem()

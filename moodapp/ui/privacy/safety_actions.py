@@ -13,14 +13,10 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 from moodapp.paths import AppPaths
 from moodapp.services.backups import RestoreRefused
 from moodapp.services.privacy import Converted, PassphraseRejected, delete_everything
-from moodapp.ui.common.words import message_of
+from moodapp.ui.common.words import message_of, translate
 from moodapp.ui.privacy.passphrase_dialog import NewPassphraseDialog
 from moodapp.ui.privacy.restore_dialog import RestoreDialog
 from moodapp.ui.shell.journal_controller import JournalController
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SafetyActions", text)
 
 
 def _busy() -> None:
@@ -34,22 +30,25 @@ def _done(converted: Converted, parent: QWidget, done: str) -> str:
         names = "\n".join(p.name for p in left)
         QMessageBox.warning(
             parent,
-            _tr("Some backups were left as they were"),
-            _tr("These backups could not be changed (they may be damaged):\n%1").replace(
-                "%1", names
-            ),
+            translate("SafetyActions", "Some backups were left as they were"),
+            translate(
+                "SafetyActions", "These backups could not be changed (they may be damaged):\n%1"
+            ).replace("%1", names),
         )
     if converted.still_plain:
         QMessageBox.warning(
             parent,
-            _tr("Some files are not encrypted"),
-            _tr("These files still hold a copy of the journal that is not encrypted. They "
+            translate("SafetyActions", "Some files are not encrypted"),
+            translate(
+                "SafetyActions",
+                "These files still hold a copy of the journal that is not encrypted. They "
                 "could not be read to be encrypted, so they were left as they are; delete "
-                "them once you are sure you do not need them:\n%1").replace(
-                "%1", "\n".join(str(p) for p in converted.still_plain)
-            ),
-        )  # fmt: skip
-        return _tr("The journal is encrypted, but some files are not: see the message.")
+                "them once you are sure you do not need them:\n%1",
+            ).replace("%1", "\n".join(str(p) for p in converted.still_plain)),
+        )
+        return translate(
+            "SafetyActions", "The journal is encrypted, but some files are not: see the message."
+        )
     return done
 
 
@@ -60,7 +59,9 @@ def _failed(parent: QWidget, title: str, error: Exception) -> str:
 
 
 def encrypt_journal(controller: JournalController, parent: QWidget) -> str:
-    dialog = NewPassphraseDialog(_tr("Encrypt journal"), ask_current=False, parent=parent)
+    dialog = NewPassphraseDialog(
+        translate("SafetyActions", "Encrypt journal"), ask_current=False, parent=parent
+    )
     if not dialog.exec():
         return ""
     _busy()
@@ -68,12 +69,16 @@ def encrypt_journal(controller: JournalController, parent: QWidget) -> str:
         privacy, new = controller.journal.privacy, dialog.new.text()
         done = controller.run(lambda: privacy.encrypt(new))
     except (PassphraseRejected, OSError, RuntimeError) as error:
-        return _failed(parent, _tr("Not encrypted"), error)
-    return _done(done, parent, _tr("The journal and its backups are encrypted."))
+        return _failed(parent, translate("SafetyActions", "Not encrypted"), error)
+    return _done(
+        done, parent, translate("SafetyActions", "The journal and its backups are encrypted.")
+    )
 
 
 def change_passphrase(controller: JournalController, parent: QWidget) -> str:
-    dialog = NewPassphraseDialog(_tr("Change passphrase"), ask_current=True, parent=parent)
+    dialog = NewPassphraseDialog(
+        translate("SafetyActions", "Change passphrase"), ask_current=True, parent=parent
+    )
     if not dialog.exec() or dialog.current is None:
         return ""
     _busy()
@@ -81,18 +86,25 @@ def change_passphrase(controller: JournalController, parent: QWidget) -> str:
         privacy, current, new = controller.journal.privacy, dialog.current.text(), dialog.new.text()
         done = controller.run(lambda: privacy.change_passphrase(current, new))
     except (PassphraseRejected, OSError, RuntimeError) as error:
-        return _failed(parent, _tr("Passphrase not changed"), error)
-    return _done(done, parent, _tr("The journal and its backups have the new passphrase."))
+        return _failed(parent, translate("SafetyActions", "Passphrase not changed"), error)
+    return _done(
+        done,
+        parent,
+        translate("SafetyActions", "The journal and its backups have the new passphrase."),
+    )
 
 
 def remove_encryption(controller: JournalController, parent: QWidget) -> str:
     current, chosen = QInputDialog.getText(
         parent,
-        _tr("Remove encryption"),
-        _tr("Anyone who can read your files will be able to read the journal and its "
-            "backups. Enter the passphrase to remove the encryption:"),
+        translate("SafetyActions", "Remove encryption"),
+        translate(
+            "SafetyActions",
+            "Anyone who can read your files will be able to read the journal and its "
+            "backups. Enter the passphrase to remove the encryption:",
+        ),
         QLineEdit.EchoMode.Password,
-    )  # fmt: skip
+    )
     if not chosen:
         return ""
     _busy()
@@ -100,16 +112,22 @@ def remove_encryption(controller: JournalController, parent: QWidget) -> str:
         privacy = controller.journal.privacy
         done = controller.run(lambda: privacy.decrypt(current))
     except (PassphraseRejected, OSError, RuntimeError) as error:
-        return _failed(parent, _tr("Encryption not removed"), error)
-    return _done(done, parent, _tr("The journal and its backups are no longer encrypted."))
+        return _failed(parent, translate("SafetyActions", "Encryption not removed"), error)
+    return _done(
+        done,
+        parent,
+        translate("SafetyActions", "The journal and its backups are no longer encrypted."),
+    )
 
 
 def back_up_now(controller: JournalController, parent: QWidget) -> str:
     try:
         backup = controller.journal.backups.take()
     except (OSError, RuntimeError) as error:
-        return _failed(parent, _tr("No backup made"), error)
-    return _tr("Backed up the journal to %1.").replace("%1", str(backup.path))
+        return _failed(parent, translate("SafetyActions", "No backup made"), error)
+    return translate("SafetyActions", "Backed up the journal to %1.").replace(
+        "%1", str(backup.path)
+    )
 
 
 def restore_from_backup(controller: JournalController, parent: QWidget) -> str:
@@ -120,8 +138,10 @@ def restore_from_backup(controller: JournalController, parent: QWidget) -> str:
         backups = controller.journal.backups
         safety = controller.run(lambda: backups.restore(chosen.backup)).safety
     except (RestoreRefused, OSError, RuntimeError) as error:
-        return _failed(parent, _tr("Not restored"), error)
-    message = _tr("Restored the backup. The journal as it was is kept as the backup %1.")
+        return _failed(parent, translate("SafetyActions", "Not restored"), error)
+    message = translate(
+        "SafetyActions", "Restored the backup. The journal as it was is kept as the backup %1."
+    )
     return message.replace("%1", safety.path.name)
 
 
@@ -129,16 +149,21 @@ def check_journal(controller: JournalController, parent: QWidget) -> str:
     problems = controller.journal.backups.check()
     if problems == ["ok"]:
         QMessageBox.information(
-            parent, _tr("Journal check"), _tr("The journal is whole: the check found no problem.")
+            parent,
+            translate("SafetyActions", "Journal check"),
+            translate("SafetyActions", "The journal is whole: the check found no problem."),
         )
-        return _tr("The journal check found no problem.")
+        return translate("SafetyActions", "The journal check found no problem.")
     QMessageBox.warning(
         parent,
-        _tr("Journal check"),
-        _tr("The check found problems:\n%1\n\nNothing was changed. Journal > Restore from "
-            "backup puts a backup in the journal's place.").replace("%1", "\n".join(problems[:5])),
-    )  # fmt: skip
-    return _tr("The journal check found problems.")
+        translate("SafetyActions", "Journal check"),
+        translate(
+            "SafetyActions",
+            "The check found problems:\n%1\n\nNothing was changed. Journal > Restore from "
+            "backup puts a backup in the journal's place.",
+        ).replace("%1", "\n".join(problems[:5])),
+    )
+    return translate("SafetyActions", "The journal check found problems.")
 
 
 def delete_all_data(controller: JournalController, paths: AppPaths, parent: QWidget) -> bool:
@@ -148,18 +173,25 @@ def delete_all_data(controller: JournalController, paths: AppPaths, parent: QWid
     word = QCoreApplication.translate("SafetyActions", "delete", "the word typed to confirm")
     typed, chosen = QInputDialog.getText(
         parent,
-        _tr("Delete all my data"),
-        _tr("This removes your journal, all its backups and moodapp's settings from this "
-            "computer. It cannot be undone. Type %1 to go on:").replace("%1", word),
-    )  # fmt: skip
+        translate("SafetyActions", "Delete all my data"),
+        translate(
+            "SafetyActions",
+            "This removes your journal, all its backups and moodapp's settings from this "
+            "computer. It cannot be undone. Type %1 to go on:",
+        ).replace("%1", word),
+    )
     if not chosen or typed.strip().casefold() != word.casefold():
         return False
     controller.close_journal()
     removed = delete_everything(paths)
-    listing = "\n".join(str(p) for p in removed) or _tr("(there was nothing to remove)")
+    listing = "\n".join(str(p) for p in removed) or translate(
+        "SafetyActions", "(there was nothing to remove)"
+    )
     QMessageBox.information(
         parent,
-        _tr("Your data was deleted"),
-        _tr("Removed:\n%1\n\nmoodapp will close now.").replace("%1", listing),
+        translate("SafetyActions", "Your data was deleted"),
+        translate("SafetyActions", "Removed:\n%1\n\nmoodapp will close now.").replace(
+            "%1", listing
+        ),
     )
     return True

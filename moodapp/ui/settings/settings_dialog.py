@@ -131,88 +131,95 @@ class SettingsDialog(QDialog):
     # -- tabs ---------------------------------------------------------------------
 
     def _general_tab(self, data_dir: Path) -> QWidget:
-        tr = self.tr
         tab = QWidget(self)
         form = self._declared_rows(Section.GENERAL, tab)
         tab.setLayout(form)
         catalogue = named(
-            QPushButton(tr("Edit..."), tab),
-            tr("Edit emotions and triggers"),
-            tr("Opens their own window; changes there are saved at once."),
+            QPushButton(self.tr("Edit..."), tab),
+            self.tr("Edit emotions and triggers"),
+            self.tr("Opens their own window; changes there are saved at once."),
         )
         catalogue.clicked.connect(self.catalogue_requested)
-        form.addRow(tr("Emotions and triggers:"), catalogue)
-        folder = named(QLabel(str(data_dir), tab), tr("Journal folder"))
+        form.addRow(self.tr("Emotions and triggers:"), catalogue)
+        folder = named(QLabel(str(data_dir), tab), self.tr("Journal folder"))
         folder.setWordWrap(True)
         folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        open_folder = named(QPushButton(tr("Open in file manager"), tab),
-                            tr("Open in file manager"))  # fmt: skip
+        open_folder = named(
+            QPushButton(self.tr("Open in file manager"), tab), self.tr("Open in file manager")
+        )
         open_folder.clicked.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_dir)))
         )
-        form.addRow(tr("Your journal is kept in:"), folder)
+        form.addRow(self.tr("Your journal is kept in:"), folder)
         form.addRow("", open_folder)
         return tab
 
     def _reminder_tab(
         self, tray_available: bool, start_at_login: State, autostart_file: Path | None
     ) -> QWidget:
-        tr = self.tr
         tab = QWidget(self)
         column = QVBoxLayout(tab)
         column.addLayout(self._declared_rows(Section.REMINDER, tab))
         where = (
-            tr("The reminder comes as a notification from the tray icon; clicking it opens a "
-               "check-in.")
+            self.tr(
+                "The reminder comes as a notification from the tray icon; clicking it opens a "
+                "check-in."
+            )
             if tray_available
-            else tr("No system tray was found on this desktop, so the reminder shows only while "
-                    "moodapp is open.")
-        )  # fmt: skip
-        self.tray_note = named(QLabel(where, tab), tr("About the tray"))
+            else self.tr(
+                "No system tray was found on this desktop, so the reminder shows only while "
+                "moodapp is open."
+            )
+        )
+        self.tray_note = named(QLabel(where, tab), self.tr("About the tray"))
         self.tray_note.setWordWrap(True)
         column.addWidget(self.tray_note)
-        self.login = named(QCheckBox(tr("Start moodapp when I log in"), tab),
-                           tr("Start moodapp when I log in"))  # fmt: skip
+        self.login = named(
+            QCheckBox(self.tr("Start moodapp when I log in"), tab),
+            self.tr("Start moodapp when I log in"),
+        )
         self.login.setChecked(start_at_login is State.ON)
         self.login.setEnabled(start_at_login in (State.ON, State.OFF))
         column.addWidget(self.login, 0, Qt.AlignmentFlag.AlignLeft)  # no wider than its words
         if start_at_login is State.NOT_OURS:
-            about_login = tr(
+            about_login = self.tr(
                 "%1 is there already and moodapp did not write it, so moodapp leaves it as it is."
             ).replace("%1", str(autostart_file))
         elif start_at_login is State.UNAVAILABLE:
-            about_login = tr("moodapp cannot start itself when you log in on this system.")
+            about_login = self.tr("moodapp cannot start itself when you log in on this system.")
         else:
-            about_login = tr(
+            about_login = self.tr(
                 "moodapp then starts in the tray when you log in, so the reminder comes with "
                 "the window closed (this needs a system tray)."
             )
-        self.login_note = named(QLabel(about_login, tab), tr("About starting at login"))
+        self.login_note = named(QLabel(about_login, tab), self.tr("About starting at login"))
         self.login_note.setWordWrap(True)
         self.login_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         column.addWidget(self.login_note)
-        private = QLabel(tr("Reminders come from this computer; nothing is sent anywhere."), tab)
+        private = QLabel(
+            self.tr("Reminders come from this computer; nothing is sent anywhere."), tab
+        )
         private.setWordWrap(True)
         column.addWidget(private)
         column.addStretch(1)
         return tab
 
     def _privacy_tab(self, encrypted: bool) -> QWidget:
-        tr = self.tr
         tab = QWidget(self)
         column = QVBoxLayout(tab)
         column.addLayout(self._declared_rows(Section.PRIVACY, tab))
         note = QLabel(
-            tr("Locking needs a passphrase: encrypt the journal from the Journal menu first.")
+            self.tr("Locking needs a passphrase: encrypt the journal from the Journal menu first.")
             if not encrypted
-            else tr("Ctrl+L locks the window at once."),
+            else self.tr("Ctrl+L locks the window at once."),
             tab,
         )
         note.setWordWrap(True)
         column.addWidget(note)
         column.addStretch(1)
-        delete_all = named(QPushButton(tr("Delete all my data..."), tab),
-                           tr("Delete all my data"))  # fmt: skip
+        delete_all = named(
+            QPushButton(self.tr("Delete all my data..."), tab), self.tr("Delete all my data")
+        )
         delete_all.clicked.connect(self._on_delete_all_clicked)
         column.addWidget(delete_all)
         return tab

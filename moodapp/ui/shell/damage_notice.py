@@ -10,11 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from moodapp.domain.text import Words
 from moodapp.services.journal import note_damage
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DamageNotice", text)
+from moodapp.ui.common.words import said, translate
 
 
 class DamageNotice:
@@ -24,7 +22,7 @@ class DamageNotice:
     def said(self, error: BaseException) -> bool:
         """Whether ``error`` showed the journal is damaged, and that was said."""
         how = note_damage(error)
-        if not how:
+        if how is None:
             return False
         if self.box is None:  # the same damage met again, by a repaint say: said once
             self.box = _notice(how, QApplication.activeWindow())
@@ -33,15 +31,16 @@ class DamageNotice:
         return True
 
 
-def _notice(how: str, parent: QWidget | None) -> QMessageBox:
+def _notice(how: Words, parent: QWidget | None) -> QMessageBox:
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        _tr("Your journal is damaged"),
-        _tr(
+        translate("DamageNotice", "Your journal is damaged"),
+        translate(
+            "DamageNotice",
             "moodapp could not read your journal: it is damaged (%1). Nothing more is "
             "written to it, and nothing has been deleted. moodapp closes now; when you open "
-            "it again, it offers to put the newest good backup in its place."
-        ).replace("%1", how),
+            "it again, it offers to put the newest good backup in its place.",
+        ).replace("%1", said(how)),
         QMessageBox.StandardButton.Close,
         parent,
     )

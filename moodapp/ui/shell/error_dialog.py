@@ -25,46 +25,47 @@ class ErrorDialog(QDialog):
     ) -> None:
         """``log_file`` is where the error was written; None with the ``problem`` if it was not."""
         super().__init__(parent)
-        tr = self.tr
-        self.setWindowTitle(tr("Something went wrong"))
+        self.setWindowTitle(self.tr("Something went wrong"))
         self.times = 1
-        message = named(QLabel(self), tr("What happened"))
+        message = named(QLabel(self), self.tr("What happened"))
         message.setWordWrap(True)
         message.setTextFormat(Qt.TextFormat.PlainText)
         message.setText(
-            tr("Something went wrong. What you typed is still here.")
+            self.tr("Something went wrong. What you typed is still here.")
             + "\n\n"
-            + tr(
+            + self.tr(
                 "You can close this message and carry on. If it keeps happening, "
                 "closing moodapp and opening it again may help."
             )
         )
-        where = named(QLabel(self), tr("Where the details were kept"))
+        where = named(QLabel(self), self.tr("Where the details were kept"))
         where.setWordWrap(True)
         where.setTextFormat(Qt.TextFormat.PlainText)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         if log_file is not None:
             where.setText(
-                tr(
+                self.tr(
                     "A note of the problem, without the words of your journal, was kept in %1"
                 ).replace("%1", str(log_file))
             )
         else:
             where.setText(
-                tr("The problem could not be noted in the log: %1").replace("%1", problem)
+                self.tr("The problem could not be noted in the log: %1").replace("%1", problem)
             )
-        self.again = named(QLabel(self), tr("How often it happened"))
+        self.again = named(QLabel(self), self.tr("How often it happened"))
         self.again.hide()
-        self.details = named(QPlainTextEdit(details, self), tr("Details"))
+        self.details = named(QPlainTextEdit(details, self), self.tr("Details"))
         self.details.setReadOnly(True)
         self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.details.hide()
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        named(buttons.button(QDialogButtonBox.StandardButton.Close), tr("Close"))
-        self.show_details = named(QPushButton(tr("Show details"), self), tr("Show details"))
+        named(buttons.button(QDialogButtonBox.StandardButton.Close), self.tr("Close"))
+        self.show_details = named(
+            QPushButton(self.tr("Show details"), self), self.tr("Show details")
+        )
         self.show_details.setCheckable(True)
-        self.copy = named(QPushButton(tr("Copy details"), self), tr("Copy details"))
+        self.copy = named(QPushButton(self.tr("Copy details"), self), self.tr("Copy details"))
         for button in (self.show_details, self.copy):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
             button.setAutoDefault(False)

@@ -257,7 +257,9 @@ class MainWindow(QMainWindow):
         try:
             self._controller.journal.backups.take_daily_if_due()
         except (OSError, RuntimeError) as error:
-            self._show_status(self.tr("The daily backup failed: %1").replace("%1", str(error)))
+            self._show_status(
+                self.tr("The daily backup failed: %1").replace("%1", message_of(error))
+            )
 
     # -- views, each built on first use -------------------------------------------
 

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 from datetime import datetime, time
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMenu, QMessageBox, QSystemTrayIcon, QWidget
 
 from moodapp.domain.reminder_times import next_due, still_that_day
 from moodapp.services.clock import Clock, local_now
+from moodapp.ui.common.words import translate
 
 NOTIFICATION_MS = 15_000
 MS_PER_SECOND = 1000
@@ -83,16 +84,16 @@ class Tray(QObject):
 
     def __init__(self, icon: QIcon, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        tr = self.tr
         self.icon = QSystemTrayIcon(icon, self)
         self.icon.setToolTip("moodapp")
         self.menu = QMenu()
-        self.menu.addAction(tr("Open moodapp"), self.open_requested.emit)
-        self.menu.addAction(tr("New check-in"), self.check_in_requested.emit)
-        self.need_help_action = self.menu.addAction(tr("Need help now?"),
-                                                    self.need_help_requested.emit)  # fmt: skip
+        self.menu.addAction(self.tr("Open moodapp"), self.open_requested.emit)
+        self.menu.addAction(self.tr("New check-in"), self.check_in_requested.emit)
+        self.need_help_action = self.menu.addAction(
+            self.tr("Need help now?"), self.need_help_requested.emit
+        )
         self.menu.addSeparator()
-        self.menu.addAction(tr("Quit moodapp"), self.quit_requested.emit)
+        self.menu.addAction(self.tr("Quit moodapp"), self.quit_requested.emit)
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._on_icon_activated)
         self.icon.messageClicked.connect(self.check_in_requested)
@@ -110,16 +111,18 @@ class Tray(QObject):
         )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Reminder", text)
-
-
 def remind_in_window(parent: QWidget) -> bool:
     """The reminder without a tray: a question in the window; True to check in now."""
-    box = QMessageBox(QMessageBox.Icon.Question, "moodapp", _tr("How are you today?"),
-                      parent=parent)  # fmt: skip
-    box.setInformativeText(_tr("A short check-in takes a minute."))
-    check_in = box.addButton(_tr("Check in now"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_tr("Later"), QMessageBox.ButtonRole.RejectRole)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "moodapp",
+        translate("Reminder", "How are you today?"),
+        parent=parent,
+    )
+    box.setInformativeText(translate("Reminder", "A short check-in takes a minute."))
+    check_in = box.addButton(
+        translate("Reminder", "Check in now"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(translate("Reminder", "Later"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return box.clickedButton() is check_in

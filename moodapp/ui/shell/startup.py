@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from moodapp.domain.text import QT_TRANSLATE_NOOP
@@ -21,17 +20,13 @@ from moodapp.services.journal import (
 from moodapp.services.privacy import journal_is_encrypted
 from moodapp.services.window_open import open_journal_checking_later
 from moodapp.services.writes import WHY_READ_ONLY
-from moodapp.ui.common.words import said
+from moodapp.ui.common.words import message_of, said, translate
 
 NEVER_SET_PROBLEM = QT_TRANSLATE_NOOP(
     "Startup",
     "The journal file is not a plain journal, so it was taken to be encrypted. If you "
     "never set a passphrase, it is damaged or is not a moodapp journal.",
 )
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Startup", text)
 
 
 def open_with_questions(paths: AppPaths) -> Journal | None:
@@ -46,7 +41,7 @@ def open_with_questions(paths: AppPaths) -> Journal | None:
             dialog = PassphraseDialog(message, offer_never_set=True)
             answer = dialog.exec()
             if answer == NEVER_SET:
-                if not _recover(paths, _tr(NEVER_SET_PROBLEM), None):
+                if not _recover(paths, translate("Startup", NEVER_SET_PROBLEM), None):
                     return None
                 continue
             if not answer:
@@ -55,16 +50,22 @@ def open_with_questions(paths: AppPaths) -> Journal | None:
         try:
             journal = open_journal_checking_later(paths, passphrase)
         except PassphraseRefused:
-            message = _tr("That passphrase does not open the journal. Please try again.")
+            message = translate(
+                "Startup", "That passphrase does not open the journal. Please try again."
+            )
             passphrase = None
         except JournalTooNew as error:
-            QMessageBox.critical(None, _tr("moodapp cannot open your journal"), str(error))
+            QMessageBox.critical(
+                None, translate("Startup", "moodapp cannot open your journal"), message_of(error)
+            )
             return None
         except JournalUnreadable as error:
-            if not _recover(paths, str(error), passphrase):
+            if not _recover(paths, message_of(error), passphrase):
                 return None
         except JournalOpenError as error:  # a link or a folder in its place, say
-            QMessageBox.critical(None, _tr("moodapp cannot open your journal"), str(error))
+            QMessageBox.critical(
+                None, translate("Startup", "moodapp cannot open your journal"), message_of(error)
+            )
             return None
         else:
             if journal.read_only:
@@ -76,10 +77,11 @@ def _say_read_only(why: ReadOnly) -> None:
     because = said(WHY_READ_ONLY[why])
     QMessageBox.information(
         None,
-        _tr("Your journal opens for reading only"),
-        _tr(
+        translate("Startup", "Your journal opens for reading only"),
+        translate(
+            "Startup",
             "moodapp shows your journal, but cannot save changes to it: %1. To write in it "
-            "again, allow writing to it, then open moodapp again."
+            "again, allow writing to it, then open moodapp again.",
         ).replace("%1", because),
     )
 
@@ -102,7 +104,7 @@ def _recover(paths: AppPaths, problem: str, passphrase: str | None) -> bool:
         source: Path | None = backup.backup.path
     elif choice == Recovery.OTHER_FILE:
         chosen, _ = QFileDialog.getOpenFileName(
-            None, _tr("Choose a journal file"), str(paths.data_dir), "*.sqlite3;;*"
+            None, translate("Startup", "Choose a journal file"), str(paths.data_dir), "*.sqlite3;;*"
         )
         if not chosen:
             return _recover(paths, problem, passphrase)
@@ -117,10 +119,16 @@ def _recover(paths: AppPaths, problem: str, passphrase: str | None) -> bool:
         else:
             aside = put_in_place_of_unreadable(paths.journal_file, source)
     except (OSError, JournalInUse) as error:  # a full disk, say: everything is as it was
-        QMessageBox.warning(None, _tr("Nothing was changed"), str(error))
+        QMessageBox.warning(None, translate("Startup", "Nothing was changed"), message_of(error))
         return _recover(paths, problem, passphrase)
-    title = _tr("A new journal is ready") if source is None else _tr("A copy is in place")
+    title = (
+        translate("Startup", "A new journal is ready")
+        if source is None
+        else translate("Startup", "A copy is in place")
+    )
     QMessageBox.information(
-        None, title, _tr("The unreadable journal was kept as %1.").replace("%1", str(aside))
+        None,
+        title,
+        translate("Startup", "The unreadable journal was kept as %1.").replace("%1", str(aside)),
     )
     return True

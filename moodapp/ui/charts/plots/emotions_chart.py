@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPointF
+from PySide6.QtCore import QPointF
 
 from moodapp.domain.charts import ChartKind, EmotionsBehindTears, EmotionShare
 from moodapp.ui.charts.chart_text import chart_title, range_text
@@ -24,12 +24,9 @@ from moodapp.ui.charts.plots.common import (
     style_plot,
 )
 from moodapp.ui.charts.plots.look import ChartLook
+from moodapp.ui.common.words import translate
 
 BAR = 0.38
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EmotionsChart", text)
 
 
 def _percent(part: int, whole: int) -> float:
@@ -37,13 +34,17 @@ def _percent(part: int, whole: int) -> float:
 
 
 def draw(layout: pg.GraphicsLayout, data: EmotionsBehindTears, look: ChartLook) -> Drawn:
-    subtitle = _tr("%1 \u00b7 %2 crying episodes, %3 days with a check-in and no crying")
+    subtitle = translate(
+        "EmotionsChart", "%1 \u00b7 %2 crying episodes, %3 days with a check-in and no crying"
+    )
     subtitle = subtitle.replace("%1", range_text(data.span)).replace("%2", str(data.episodes))
     heading = add_title(
         layout, look, chart_title(ChartKind.EMOTIONS), subtitle.replace("%3", str(data.other_days))
     )
     if data.episodes == 0:
-        return add_empty_message(layout, look, _tr("No crying episodes in this period."), heading)
+        return add_empty_message(
+            layout, look, translate("EmotionsChart", "No crying episodes in this period."), heading
+        )
     shares = sorted(
         data.shares,
         key=lambda s: (-_percent(s.in_episodes, data.episodes), -s.on_other_days, s.key),
@@ -66,22 +67,25 @@ def draw(layout: pg.GraphicsLayout, data: EmotionsBehindTears, look: ChartLook) 
     )
     plot.addItem(with_tears)
     plot.addItem(without)
-    key.addItem(with_tears, _tr("share of crying episodes"))
-    key.addItem(without, _tr("share of days without crying"))
+    key.addItem(with_tears, translate("EmotionsChart", "share of crying episodes"))
+    key.addItem(without, translate("EmotionsChart", "share of days without crying"))
     for row, value in zip(rows, in_tears, strict=True):
         _value_label(plot, look, value, row - BAR / 2)
     for row, value in zip(rows, other, strict=True):
         _value_label(plot, look, value, row + BAR / 2)
     names = [look.emotion_label(s.key) for s in shares]
     plot.getAxis("left").setTicks([list(zip(rows, names, strict=True))])
-    shares_title = _tr("% of crying episodes, or of days without crying")
+    shares_title = translate("EmotionsChart", "% of crying episodes, or of days without crying")
     axis_label(plot, "bottom", shares_title, look)
     plot.setXRange(0, 108, padding=0)
     plot.setYRange(-0.7, len(shares) - 0.3, padding=0)
     notes = add_notes(
         layout,
         look,
-        _tr("An episode or a day can hold several emotions, so shares add up to more than 100%."),
+        translate(
+            "EmotionsChart",
+            "An episode or a day can hold several emotions, so shares add up to more than 100%.",
+        ),
     )
 
     def describe(position: QPointF) -> str | None:
@@ -92,7 +96,7 @@ def draw(layout: pg.GraphicsLayout, data: EmotionsBehindTears, look: ChartLook) 
 
     top = shares[0] if shares else None
     summary = (
-        _tr("%1 was part of %2% of crying episodes.")
+        translate("EmotionsChart", "%1 was part of %2% of crying episodes.")
         .replace("%1", look.emotion_label(top.key))
         .replace("%2", f"{in_tears[0]:.0f}")
         if top
@@ -116,7 +120,10 @@ def _value_label(plot: pg.PlotItem, look: ChartLook, value: float, row: float) -
 
 def _share_text(share: EmotionShare, data: EmotionsBehindTears, look: ChartLook) -> str:
     return (
-        _tr("%1\nIn %2 of %3 crying episodes (%4%)\nOn %5 of %6 days without crying (%7%)")
+        translate(
+            "EmotionsChart",
+            "%1\nIn %2 of %3 crying episodes (%4%)\nOn %5 of %6 days without crying (%7%)",
+        )
         .replace("%1", look.emotion_label(share.key))
         .replace("%2", str(share.in_episodes))
         .replace("%3", str(data.episodes))

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF
+from PySide6.QtCore import QDate, QLocale, QPointF
 from PySide6.QtGui import QBrush, QColor
 
 from moodapp.domain.charts import ChartKind, CryingOverTime
@@ -43,6 +43,7 @@ from moodapp.ui.charts.plots.look import ChartLook
 from moodapp.ui.charts.plots.over_time_text import bin_text, shown_days
 from moodapp.ui.charts.plots.paired_scale import PairedScale, paired_scale
 from moodapp.ui.common import date_text
+from moodapp.ui.common.words import translate
 from moodapp.ui.look.palette import mood_colour
 
 AXIS_WIDTH = 64  # the same for the chart and the mood strip, so their dates line up
@@ -52,10 +53,6 @@ Marks = dict[str, Callable[[int], QPointF | None]]  # series -> where its mark o
 # NO_RANGE_LIMIT: lines with symbols pass dynamicRangeLimit=None. The limit clips points lying
 # a million view heights away (never, on these fixed axes), and while it is on, pyqtgraph
 # builds a line's symbols again at every change of the view's range: three times per chart.
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OverTimeChart", text)
 
 
 def _values(values: list[float | None]) -> np.ndarray:
@@ -87,13 +84,13 @@ class _Columns:
 
 def draw(layout: pg.GraphicsLayout, data: CryingOverTime, look: ChartLook) -> Drawn:
     per = chart_words(BIN_WORDS[data.bin])
-    subtitle = f"{range_text(data.span)} \u00b7 " + _tr("crying %1, almost crying %2").replace(
-        "%1", times(sum(data.cried))
-    ).replace("%2", times(sum(data.almost)))
+    subtitle = f"{range_text(data.span)} \u00b7 " + translate(
+        "OverTimeChart", "crying %1, almost crying %2"
+    ).replace("%1", times(sum(data.cried))).replace("%2", times(sum(data.almost)))
     heading = add_title(layout, look, chart_title(ChartKind.CRYING_VS_EMOTIONS), subtitle)
     has_moods = any(m is not None for m in data.mood)
     if data.episodes == 0 and not has_moods:
-        message = _tr("Nothing was written down in this period.")
+        message = translate("OverTimeChart", "Nothing was written down in this period.")
         return add_empty_message(layout, look, message, heading)
 
     columns = _Columns.of(data)
@@ -103,7 +100,7 @@ def draw(layout: pg.GraphicsLayout, data: CryingOverTime, look: ChartLook) -> Dr
     _fixed_axes(plot)
     date_ticks(plot.getAxis("bottom"), data)
     plot.getAxis("left").setWidth(AXIS_WIDTH)
-    counts_title = _tr("crying episodes %1").replace("%1", per)
+    counts_title = translate("OverTimeChart", "crying episodes %1").replace("%1", per)
     axis_label(plot, "left", counts_title, look)
     highest, marks = _crying_bars(plot, key, data, look, columns)
     scale = paired_scale(highest)
@@ -111,7 +108,7 @@ def draw(layout: pg.GraphicsLayout, data: CryingOverTime, look: ChartLook) -> Dr
     plot.getAxis("left").setTicks([[(float(t), str(t)) for t in scale.count_ticks()], []])
     grid_lines(plot, [float(t) for t in scale.count_ticks()], look)
     plot.setXRange(columns.lefts[0], columns.right, padding=0.01)
-    emotions_title = _tr("emotion in check-ins, 0-4")
+    emotions_title = translate("OverTimeChart", "emotion in check-ins, 0-4")
     emotions_box = _emotion_axis(plot, look, scale, emotions_title)
     marks |= _emotion_lines(emotions_box, key, data, look, columns)
 
@@ -119,9 +116,9 @@ def draw(layout: pg.GraphicsLayout, data: CryingOverTime, look: ChartLook) -> Dr
     if look.show_mood and has_moods:
         strip = _mood_strip(layout, plot, data, look, columns.centres)
         plots.append(strip)
-        axes.append(_tr("mood"))
-        series.append(_tr("mood"))
-        marks[_tr("mood")] = _point_of(strip.vb, columns.centres, data.mood)
+        axes.append(translate("OverTimeChart", "mood"))
+        series.append(translate("OverTimeChart", "mood"))
+        marks[translate("OverTimeChart", "mood")] = _point_of(strip.vb, columns.centres, data.mood)
     notes = add_notes(layout, look, usual_range_note(data.usual))
 
     def describe(position: QPointF) -> str | None:
@@ -165,7 +162,7 @@ def _fixed_axes(plot: pg.PlotItem) -> None:
 
 def _summary(data: CryingOverTime, per: str) -> str:
     return (
-        _tr("%1 crying episodes, %2 almost, %3 %4.")
+        translate("OverTimeChart", "%1 crying episodes, %2 almost, %3 %4.")
         .replace("%1", str(sum(data.cried)))
         .replace("%2", str(sum(data.almost)))
         .replace("%3", per)
@@ -195,7 +192,7 @@ def _crying_bars(
         )
         band.setZValue(-10)
         plot.addItem(band)
-        key.addItem(band, _tr("your usual range"))
+        key.addItem(band, translate("OverTimeChart", "your usual range"))
         highest = max(highest, high)
     centres, widths = columns.centres, columns.lengths * 0.8
     cried = pg.BarGraphItem(x=centres, height=data.cried, width=widths, brush=look.cried, pen=None)
@@ -204,16 +201,18 @@ def _crying_bars(
     )
     plot.addItem(cried)
     plot.addItem(almost)
-    key.addItem(cried, _tr("cried"))
-    key.addItem(almost, _tr("almost cried"))
+    key.addItem(cried, translate("OverTimeChart", "cried"))
+    key.addItem(almost, translate("OverTimeChart", "almost cried"))
 
     def middle(index: int, below: float, height: float) -> QPointF | None:
         centre = QPointF(centres[index], below + height / 2)
         return plot.vb.mapViewToScene(centre) if height else None
 
     return highest, {
-        _tr("cried"): lambda i: middle(i, 0, data.cried[i]),
-        _tr("almost cried"): lambda i: middle(i, data.cried[i], data.almost[i]),
+        translate("OverTimeChart", "cried"): lambda i: middle(i, 0, data.cried[i]),
+        translate("OverTimeChart", "almost cried"): lambda i: middle(
+            i, data.cried[i], data.almost[i]
+        ),
     }
 
 
@@ -301,7 +300,7 @@ def _mood_strip(
     strip.setXLink(over)
     strip.setYRange(-3.6, 3.6, padding=0)
     strip.getAxis("left").setTicks([[(-3, "-3"), (0, "0"), (3, "+3")]])
-    axis_label(strip, "left", _tr("mood"), look)
+    axis_label(strip, "left", translate("OverTimeChart", "mood"), look)
     strip.getAxis("left").setWidth(AXIS_WIDTH)
     strip.showAxis("right")
     strip.getAxis("right").setStyle(showValues=False)

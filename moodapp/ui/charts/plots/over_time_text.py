@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 
 from moodapp.domain.charts import CryingOverTime
 from moodapp.domain.series import DateRange
@@ -12,10 +12,7 @@ from moodapp.ui.charts.chart_text import range_text
 from moodapp.ui.charts.plots.look import ChartLook
 from moodapp.ui.common import date_text
 from moodapp.ui.common.day_text import mean_text
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OverTimeChart", text)
+from moodapp.ui.common.words import translate
 
 
 def shown_days(data: CryingOverTime) -> list[DateRange]:
@@ -33,7 +30,7 @@ def bin_text(data: CryingOverTime, index: int, look: ChartLook) -> str:
     heading = date_text.written(days.start, date_text.LONG) if days.days == 1 else range_text(days)
     lines = [
         heading,
-        _tr("Cried: %1, almost cried: %2")
+        translate("OverTimeChart", "Cried: %1, almost cried: %2")
         .replace("%1", str(data.cried[index]))
         .replace("%2", str(data.almost[index])),
     ]
@@ -46,6 +43,8 @@ def bin_text(data: CryingOverTime, index: int, look: ChartLook) -> str:
         lines.append(", ".join(felt))
     mood = data.mood[index]
     lines.append(
-        _tr("Mood %1").replace("%1", mean_text(mood)) if mood is not None else _tr("No check-in")
+        translate("OverTimeChart", "Mood %1").replace("%1", mean_text(mood))
+        if mood is not None
+        else translate("OverTimeChart", "No check-in")
     )
     return "\n".join(lines)

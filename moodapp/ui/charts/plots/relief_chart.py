@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPointF
+from PySide6.QtCore import QPointF
 
 from moodapp.domain.charts import MIN_SPLIT_EPISODES, ChartKind, ReliefGroup, ReliefSplit
 from moodapp.ui.charts.chart_text import (
@@ -31,24 +31,22 @@ from moodapp.ui.charts.plots.common import (
     style_plot,
 )
 from moodapp.ui.charts.plots.look import ChartLook
+from moodapp.ui.common.words import translate
 from moodapp.ui.look.palette import readable_on
 
 BAR = 0.62
 MIN_ROWS = 4  # a lone group gets a bar of ordinary thickness, not the whole height
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReliefChart", text)
-
-
 def draw(layout: pg.GraphicsLayout, data: ReliefSplit, look: ChartLook) -> Drawn:
-    subtitle = f"{range_text(data.span)} \u00b7 " + _tr("by %1").replace(
+    subtitle = f"{range_text(data.span)} \u00b7 " + translate("ReliefChart", "by %1").replace(
         "%1", context_name(data.context).lower()
     )
     heading = add_title(layout, look, chart_title(ChartKind.RELIEF), subtitle)
     if not data.shown:
-        message = _tr(
-            "Not enough episodes with the mood afterwards written down: a group needs %1."
+        message = translate(
+            "ReliefChart",
+            "Not enough episodes with the mood afterwards written down: a group needs %1.",
         ).replace("%1", str(MIN_SPLIT_EPISODES))
         drawn = add_empty_message(layout, look, message, heading)
         notes = drawn.description.notes + _notes(layout, data, look)
@@ -68,7 +66,11 @@ def draw(layout: pg.GraphicsLayout, data: ReliefSplit, look: ChartLook) -> Drawn
     plot.invertY(True)
     percent_ticks(plot.getAxis("bottom"))
     left = np.zeros(len(rows))
-    words = {"better": _tr("felt better"), "same": _tr("felt the same"), "worse": _tr("felt worse")}
+    words = {
+        "better": translate("ReliefChart", "felt better"),
+        "same": translate("ReliefChart", "felt the same"),
+        "worse": translate("ReliefChart", "felt worse"),
+    }
     for (outcome, share), colour in zip(shares.items(), look.relief_colours(), strict=True):
         bars = pg.BarGraphItem(x0=left, y=rows, height=BAR, width=share, brush=colour, pen=None)
         plot.addItem(bars)
@@ -81,12 +83,14 @@ def draw(layout: pg.GraphicsLayout, data: ReliefSplit, look: ChartLook) -> Drawn
         left = left + share
     for row, total in zip(rows, totals, strict=True):
         count = pg.TextItem(
-            _tr("n = %1").replace("%1", str(int(total))), color=look.ink, anchor=(0, 0.5)
+            translate("ReliefChart", "n = %1").replace("%1", str(int(total))),
+            color=look.ink,
+            anchor=(0, 0.5),
         )
         count.setPos(101, row)
         plot.addItem(count)
     plot.getAxis("left").setTicks([list(zip(rows, names, strict=True))])
-    shares_title = _tr("% of the episodes in each group")
+    shares_title = translate("ReliefChart", "% of the episodes in each group")
     axis_label(plot, "bottom", shares_title, look)
     plot.setXRange(0, 114, padding=0)
     plot.setYRange(-0.6, max(len(rows), MIN_ROWS) - 0.4, padding=0)
@@ -101,7 +105,7 @@ def draw(layout: pg.GraphicsLayout, data: ReliefSplit, look: ChartLook) -> Drawn
         return _group_text(names[row], data.shown[row])
 
     best = max(range(len(rows)), key=lambda i: shares["better"][i])
-    summary = _tr("Feeling better afterwards went most often with: %1 (%2%).")
+    summary = translate("ReliefChart", "Feeling better afterwards went most often with: %1 (%2%).")
     description = replace(
         heading,
         axes=(shares_title,),
@@ -124,12 +128,12 @@ def _notes(layout: pg.GraphicsLayout, data: ReliefSplit, look: ChartLook) -> tup
     return add_notes(
         layout,
         look,
-        _tr("Not shown, fewer than %1 episodes: %2")
+        translate("ReliefChart", "Not shown, fewer than %1 episodes: %2")
         .replace("%1", str(MIN_SPLIT_EPISODES))
         .replace("%2", hidden)
         if hidden
         else "",
-        _tr("%1 episodes without the mood afterwards are left out.").replace(
+        translate("ReliefChart", "%1 episodes without the mood afterwards are left out.").replace(
             "%1", str(data.without_mood_after)
         )
         if data.without_mood_after
@@ -140,7 +144,7 @@ def _notes(layout: pg.GraphicsLayout, data: ReliefSplit, look: ChartLook) -> tup
 
 def _group_text(name: str, group: ReliefGroup) -> str:
     return (
-        _tr("%1 (%2 episodes)\nbetter %3, the same %4, worse %5")
+        translate("ReliefChart", "%1 (%2 episodes)\nbetter %3, the same %4, worse %5")
         .replace("%1", name)
         .replace("%2", str(group.episodes))
         .replace("%3", str(group.better))

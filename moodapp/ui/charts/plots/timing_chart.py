@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QLocale, QPointF
+from PySide6.QtCore import QLocale, QPointF
 
 from moodapp.domain.charts import ChartKind, Timing
 from moodapp.ui.charts.chart_text import chart_title, range_text, times
@@ -20,19 +20,18 @@ from moodapp.ui.charts.plots.common import (
     style_plot,
 )
 from moodapp.ui.charts.plots.look import ChartLook
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TimingChart", text)
+from moodapp.ui.common.words import translate
 
 
 def draw(layout: pg.GraphicsLayout, data: Timing, look: ChartLook) -> Drawn:
-    subtitle = f"{range_text(data.span)} \u00b7 " + _tr("cried %1").replace(
+    subtitle = f"{range_text(data.span)} \u00b7 " + translate("TimingChart", "cried %1").replace(
         "%1", times(data.episodes)
     )
     heading = add_title(layout, look, chart_title(ChartKind.TIMING), subtitle)
     if data.episodes == 0:
-        return add_empty_message(layout, look, _tr("No crying episodes in this period."), heading)
+        return add_empty_message(
+            layout, look, translate("TimingChart", "No crying episodes in this period."), heading
+        )
 
     hours = add_plot(layout)
     style_plot(hours, look)
@@ -41,9 +40,9 @@ def draw(layout: pg.GraphicsLayout, data: Timing, look: ChartLook) -> Drawn:
     )
     hours.getAxis("bottom").setTicks([[(h, f"{h:02d}:00") for h in range(0, 24, 3)]])
     hour_title, count_title, weekday_title = (
-        _tr("hour of the day"),
-        _tr("crying episodes"),
-        _tr("day of the week"),
+        translate("TimingChart", "hour of the day"),
+        translate("TimingChart", "crying episodes"),
+        translate("TimingChart", "day of the week"),
     )
     axis_label(hours, "bottom", hour_title, look)
     axis_label(hours, "left", count_title, look)
@@ -79,7 +78,7 @@ def draw(layout: pg.GraphicsLayout, data: Timing, look: ChartLook) -> Drawn:
         return None
 
     peak = int(np.argmax(data.by_hour))
-    summary = _tr("Crying happened most often between %1:00 and %2:00.")
+    summary = translate("TimingChart", "Crying happened most often between %1:00 and %2:00.")
     return Drawn(
         describe,
         summary.replace("%1", f"{peak:02d}").replace("%2", f"{(peak + 1) % 24:02d}"),
