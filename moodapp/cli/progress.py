@@ -11,11 +11,12 @@ SHOW_PROGRESS_FROM = 1000  # items; smaller jobs finish before a line would help
 class ProgressLine:
     """A one-line, self-overwriting progress report on a terminal; silent elsewhere."""
 
-    def __init__(self, doing: str, stream: TextIO = sys.stderr) -> None:
+    def __init__(self, doing: str, stream: TextIO | None = None) -> None:
+        """``stream``: standard error as it is now (not when this module was loaded)."""
         self._doing = doing
-        self._stream = stream
+        self._stream = sys.stderr if stream is None else stream
         self._shown = ""
-        self._active = stream.isatty()
+        self._active = self._stream.isatty()
 
     def __call__(self, step: str, done: int, total: int) -> None:
         if not self._active or total < SHOW_PROGRESS_FROM:
