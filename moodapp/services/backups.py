@@ -101,7 +101,7 @@ class BackupService:
 
     def check(self) -> list[str]:
         """SQLite's full integrity check of the open journal: ["ok"] when all is well."""
-        cursor = self._store.db.execute_sql("PRAGMA integrity_check")  # type: ignore[no-untyped-call]
+        cursor = self._store.db.execute_sql("PRAGMA integrity_check")
         return [str(row[0]) for row in cursor.fetchall()]
 
     def restore(self, backup: Backup) -> Restored:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import contextlib
 import functools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
 
 from peewee import OperationalError, PeeweeException, SqliteDatabase
 
@@ -34,7 +35,7 @@ class JournalDatabase(SqliteDatabase):
     # has run, the connection writes nothing (query_only), and a write runs it first.
     _check_pending: Callable[[], None] | None = None
 
-    def execute_sql(self, sql, params=None):  # type: ignore[no-untyped-def]  # as peewee's
+    def execute_sql(self, sql: str, params: Sequence[object] | None = None) -> Any:
         try:
             with self._saying_why():
                 return super().execute_sql(sql, params)  # type: ignore[no-untyped-call]
@@ -54,7 +55,7 @@ class JournalDatabase(SqliteDatabase):
         """Leave ``check`` (which raises when it finds the journal damaged, after
         ``note_damage``) until ``finish_check``, or until the first write, whichever comes
         first; meanwhile nothing is written."""
-        self.execute_sql("PRAGMA query_only = 1")  # type: ignore[no-untyped-call]
+        self.execute_sql("PRAGMA query_only = 1")
         self._check_pending = check
 
     def finish_check(self) -> None:
@@ -64,7 +65,7 @@ class JournalDatabase(SqliteDatabase):
             return
         check()
         if not self.why_read_only and not self.found_damaged:
-            self.execute_sql("PRAGMA query_only = 0")  # type: ignore[no-untyped-call]
+            self.execute_sql("PRAGMA query_only = 0")
 
     @property
     def check_pending(self) -> bool:
@@ -85,7 +86,7 @@ class JournalDatabase(SqliteDatabase):
         """Refuse every write from now on, saying ``why``."""
         self.why_read_only = why
         if not self.is_closed():
-            self.execute_sql("PRAGMA query_only = 1")  # type: ignore[no-untyped-call]
+            self.execute_sql("PRAGMA query_only = 1")
 
     def note_damage(self) -> None:
         """Reading found the journal damaged: nothing more is written to it."""

@@ -1,5 +1,3 @@
-# mypy: untyped-calls-exclude=pytestqt.qtbot
-# (QtBot's key and mouse methods hand their arguments to QTest's, which are typed)
 """A main window on a fresh journal, and finding widgets by their accessible names."""
 
 from __future__ import annotations

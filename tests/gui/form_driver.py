@@ -1,5 +1,3 @@
-# mypy: untyped-calls-exclude=pytestqt.qtbot
-# (QtBot's key and mouse methods hand their arguments to QTest's, which are typed)
 """Filling the entry forms the way a person does: clicks, keys and choices from open lists.
 
 Nothing here sets a widget's value directly; every field is reached through the events

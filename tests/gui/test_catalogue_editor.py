@@ -1,5 +1,3 @@
-# mypy: untyped-calls-exclude=pytestqt.qtbot
-# (QtBot's key and mouse methods hand their arguments to QTest's, which are typed)
 """Emotions and triggers: add, rename, recolour, reorder, archive and restore, each done
 through the editor's own widgets, and found in the journal and in the rest of the window."""
 

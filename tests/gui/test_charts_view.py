@@ -1,5 +1,3 @@
-# mypy: untyped-calls-exclude=pytestqt.qtbot
-# (QtBot's key and mouse methods hand their arguments to QTest's, which are typed)
 """The Charts view: every choice of its controls, chosen through its widget, changes what the
 chart draws; hovering tells values; export and copy."""
 

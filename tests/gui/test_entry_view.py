@@ -1,5 +1,3 @@
-# mypy: untyped-calls-exclude=pytestqt.qtbot
-# (QtBot's key and mouse methods hand their arguments to QTest's, which are typed)
 """Driving the Entry view as a person would: by keyboard, mouse and accessible names."""
 
 from __future__ import annotations

@@ -1,5 +1,3 @@
-# mypy: untyped-calls-exclude=pytestqt.qtbot
-# (QtBot's key and mouse methods hand their arguments to QTest's, which are typed)
 """An unexpected error in a slot: a calm message, a private log, the form as it was.
 
 Each test installs the app's hook inside ``qtbot.capture_exceptions()``: the hook

@@ -1,5 +1,3 @@
-# mypy: untyped-calls-exclude=pytestqt.qtbot
-# (QtBot's key and mouse methods hand their arguments to QTest's, which are typed)
 """File > Export, Import and Report, driven through their dialogs."""
 
 from __future__ import annotations

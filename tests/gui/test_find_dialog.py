@@ -1,5 +1,3 @@
-# mypy: untyped-calls-exclude=pytestqt.qtbot
-# (QtBot's key and mouse methods hand their arguments to QTest's, which are typed)
 """Find (Ctrl+F) as a person uses it: the words found stand out, and opening a result
 shows its day without the find window in the way."""
 

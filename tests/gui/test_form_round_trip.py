@@ -1,5 +1,3 @@
-# mypy: untyped-calls-exclude=pytestqt.qtbot
-# (QtBot's key and mouse methods hand their arguments to QTest's, which are typed)
 """Every field of both entry forms, answered through its widget, is stored as it was given;
 opening the stored entry and saving it untouched changes nothing."""
 

@@ -1,5 +1,3 @@
-# mypy: untyped-calls-exclude=pytestqt.qtbot
-# (QtBot's key and mouse methods hand their arguments to QTest's, which are typed)
 """Help > How moodapp works: every field and scale word, the crisis lines, moving around,
 nothing opened outside, and GROUNDING.md's wording."""
 

@@ -1,5 +1,3 @@
-# mypy: untyped-calls-exclude=pytestqt.qtbot
-# (QtBot's key and mouse methods hand their arguments to QTest's, which are typed)
 """The Insights view: statements with their basis and links, the invitation, the reflection."""
 
 from __future__ import annotations
@@ -381,7 +379,7 @@ def test_notes_kept_when_weeks_ended_on_another_day_show_with_the_week_sharing_m
 
 def read_only(journal: Journal, on: bool) -> None:
     """The journal refuses every write, as on a read-only drive, or writes again."""
-    journal.store.db.execute_sql(f"PRAGMA query_only = {int(on)}")  # type: ignore[no-untyped-call]  # peewee's
+    journal.store.db.execute_sql(f"PRAGMA query_only = {int(on)}")
 
 
 def test_a_note_that_cannot_be_written_is_kept_in_the_editor_and_said_in_words(

@@ -1,5 +1,3 @@
-# mypy: untyped-calls-exclude=pytestqt.qtbot
-# (QtBot's key and mouse methods hand their arguments to QTest's, which are typed)
 """ "Need help now?": the person's country first, then the emergency number, then
 findahelpline.com as a link for the browser, then other countries on request; the country
 comes from the system or from Settings, and every way in opens the same dialog."""

@@ -1,5 +1,3 @@
-# mypy: untyped-calls-exclude=pytestqt.qtbot
-# (QtBot's key and mouse methods hand their arguments to QTest's, which are typed)
 """The report to share as a PDF: pages, words, paper sizes, notes only when chosen, cancelling,
 dark ink on white paper whatever the window's theme."""
 

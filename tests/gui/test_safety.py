@@ -1,5 +1,3 @@
-# mypy: untyped-calls-exclude=pytestqt.qtbot
-# (QtBot's key and mouse methods hand their arguments to QTest's, which are typed)
 """The Journal menu in the window: encryption, lock, backups and restore, deleting everything;
 and opening an encrypted or damaged journal at start."""
 

@@ -1,5 +1,3 @@
-# mypy: untyped-calls-exclude=pytestqt.qtbot
-# (QtBot's key and mouse methods hand their arguments to QTest's, which are typed)
 """Settings (Ctrl+, or Edit > Settings): every option set through its widget is kept and
 applied; reopening shows what was kept; Cancel changes nothing. Also this computer's
 preferences on disk, the reminder's timing and the last view."""

@@ -1,5 +1,3 @@
-# mypy: untyped-calls-exclude=pytestqt.qtbot
-# (QtBot's key and mouse methods hand their arguments to QTest's, which are typed)
 """Settings made from the declared settings: every one Settings shows is a row in its
 section's tab with its declared words, and a value chosen through its control is kept
 where the setting lives (this computer's QSettings or the journal). Limits are enforced

@@ -1,5 +1,3 @@
-# mypy: untyped-calls-exclude=pytestqt.qtbot
-# (QtBot's key and mouse methods hand their arguments to QTest's, which are typed)
 """Translations: the German window, English where moodapp has no translation, and the .ts
 files complete (nothing unfinished, every placeholder kept, the .qm made from them)."""
 

@@ -1,5 +1,3 @@
-# mypy: untyped-calls-exclude=pytestqt.qtbot
-# (QtBot's key and mouse methods hand their arguments to QTest's, which are typed)
 """A walk through the window as a person takes it, on the demo journal.
 
 Every entry of the real menus (collected from the menu bar, so a new one is walked

@@ -309,7 +309,7 @@ def test_two_journals_set_aside_in_the_same_second_are_both_kept(tmp_path: Path)
 
 
 def pragma(store: Store, statement: str) -> Any:
-    return store.db.execute_sql(f"PRAGMA {statement}").fetchone()  # type: ignore[no-untyped-call]
+    return store.db.execute_sql(f"PRAGMA {statement}").fetchone()
 
 
 def limit_growth(store: Store, pages: int) -> None:

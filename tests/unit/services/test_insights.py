@@ -223,7 +223,7 @@ def test_notes_kept_under_another_week_end_are_shown_and_edited_in_place(
 
 
 def pragma(store: Store, statement: str) -> object:
-    return store.db.execute_sql(f"PRAGMA {statement}").fetchone()  # type: ignore[no-untyped-call]  # peewee's execute_sql is untyped
+    return store.db.execute_sql(f"PRAGMA {statement}").fetchone()
 
 
 def test_a_full_disk_keeps_the_note_as_it_was_and_says_so(

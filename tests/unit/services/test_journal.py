@@ -157,10 +157,10 @@ def test_a_journal_that_cannot_be_written_says_so_and_keeps_what_it_had(
     kept = journal.entries.record(
         CheckIn(occurred_at=NOW - timedelta(days=1), mood=1, energy=0)
     ).saved
-    journal.store.db.execute_sql("PRAGMA query_only = ON")  # type: ignore[no-untyped-call]  # as a read-only folder would
+    journal.store.db.execute_sql("PRAGMA query_only = ON")
     with pytest.raises(SaveFailed, match=r"folder cannot be written to\. Nothing was saved"):
         journal.entries.record(CheckIn(occurred_at=NOW, mood=2, energy=0))
-    journal.store.db.execute_sql("PRAGMA query_only = OFF")  # type: ignore[no-untyped-call]  # peewee's execute_sql is untyped
+    journal.store.db.execute_sql("PRAGMA query_only = OFF")
     assert journal.entries.entries() == [kept]
 
 

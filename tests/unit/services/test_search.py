@@ -86,8 +86,8 @@ def test_upgrading_a_journal_indexes_what_it_already_holds(tmp_path: Path) -> No
     path = tmp_path / "journal.sqlite3"
     with open_store(path, tmp_path / "backups") as store:
         Journal(store, clock=lambda: NOW).entries.record(EPISODE)
-        store.db.execute_sql("DROP TABLE entry_search")  # type: ignore[no-untyped-call]  # as a journal from before search was
-        store.db.execute_sql(  # type: ignore[no-untyped-call]  # and from before the index was keyed by rowid
+        store.db.execute_sql("DROP TABLE entry_search")
+        store.db.execute_sql(
             f"DELETE FROM {MIGRATION_TABLE} WHERE name IN ('0002_search', '0005_search_by_rowid')"
         )
     with open_store(path, tmp_path / "backups") as store:

@@ -27,16 +27,16 @@ def stamped(entry: Entry) -> Entry:
 def _index_rows(store: Store) -> list[tuple[int, str, str]]:
     return cast(
         "list[tuple[int, str, str]]",
-        store.db.execute_sql("SELECT rowid, uid, body FROM entry_search ORDER BY 1").fetchall(),  # type: ignore[no-untyped-call]  # peewee's execute_sql is untyped
+        store.db.execute_sql("SELECT rowid, uid, body FROM entry_search ORDER BY 1").fetchall(),
     )
 
 
 def _links(store: Store) -> list[list[tuple[object, ...]]]:
     return [
-        store.db.execute_sql(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall()  # type: ignore[no-untyped-call]  # peewee's execute_sql is untyped
+        store.db.execute_sql(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall()
         for table in ("episode_emotion", "episode_trigger", "check_in_emotion")
     ] + [
-        store.db.execute_sql(  # type: ignore[no-untyped-call]  # peewee's execute_sql is untyped
+        store.db.execute_sql(
             "SELECT l.episode_id, l.check_in_id, t.id, t.name FROM entry_tag l JOIN tag t "
             "ON t.id = l.tag_id ORDER BY 1, 2, 3"
         ).fetchall()

@@ -76,27 +76,27 @@ def test_the_quick_check_waits_and_runs_before_the_first_write(
     checks = _checks(monkeypatch)
     with _open(closed_clean) as store:
         assert checks == []  # opened without it
-        store.db.execute_sql("SELECT count(*) FROM emotion")  # type: ignore[no-untyped-call]  # reading does not wait for it
+        store.db.execute_sql("SELECT count(*) FROM emotion")
         assert checks == []
         with store.db.atomic():
             assert checks == [False]  # the transaction began after the check
-            store.db.execute_sql(INSERT)  # type: ignore[no-untyped-call]  # peewee's execute_sql is untyped
+            store.db.execute_sql(INSERT)
         store.finish_check()  # done already: not again
         assert checks == [False]
     with _open(closed_clean) as store:
-        store.db.execute_sql(INSERT.replace("check-later", "outside a transaction"))  # type: ignore[no-untyped-call]  # peewee's execute_sql is untyped
+        store.db.execute_sql(INSERT.replace("check-later", "outside a transaction"))
         assert checks == [False, False]
-        rows = store.db.execute_sql("SELECT key FROM setting WHERE key LIKE '%a%'").fetchall()  # type: ignore[no-untyped-call]  # peewee's execute_sql is untyped
+        rows = store.db.execute_sql("SELECT key FROM setting WHERE key LIKE '%a%'").fetchall()
     assert sorted(rows) == [("check-later",), ("outside a transaction",)]
 
 
 def _in_a_transaction(store: Store) -> None:
     with store.db.atomic(lock_type="IMMEDIATE"):  # as every save
-        store.db.execute_sql(INSERT)  # type: ignore[no-untyped-call]  # peewee's execute_sql is untyped
+        store.db.execute_sql(INSERT)
 
 
 def _outside_a_transaction(store: Store) -> None:
-    store.db.execute_sql(INSERT)  # type: ignore[no-untyped-call]  # peewee's execute_sql is untyped
+    store.db.execute_sql(INSERT)
 
 
 def _backup(store: Store) -> None:
@@ -132,7 +132,7 @@ def test_the_window_s_check_says_the_damage_and_stops_writing(closed_clean: Path
         assert damage_in(raised.value) is not None
         assert store.db.found_damaged
         with pytest.raises(OperationalError, match="reading it found it damaged"):
-            store.db.execute_sql(INSERT)  # type: ignore[no-untyped-call]  # peewee's execute_sql is untyped
+            store.db.execute_sql(INSERT)
     assert path.read_bytes() == damaged
 
 
@@ -152,5 +152,5 @@ def test_only_the_quick_check_of_a_file_found_clean_waits(
     checks = _checks(monkeypatch)
     with _open(closed_clean) as store:
         assert checks == [True]  # the full check, at once
-        store.db.execute_sql(INSERT)  # type: ignore[no-untyped-call]  # peewee's execute_sql is untyped
+        store.db.execute_sql(INSERT)
     assert checks == [True]

@@ -77,7 +77,7 @@ def test_built_ins_are_seeded_once(tmp_path: Path) -> None:
 
 def test_pragmas_make_every_save_durable(store: Store) -> None:
     def pragma(name: str) -> object:
-        return store.db.execute_sql(f"PRAGMA {name}").fetchone()[0]  # type: ignore[no-untyped-call]  # peewee's execute_sql is untyped
+        return store.db.execute_sql(f"PRAGMA {name}").fetchone()[0]
 
     assert pragma("journal_mode") == "wal"
     assert pragma("synchronous") == 2  # FULL
@@ -104,7 +104,7 @@ def test_the_database_itself_rejects_out_of_range_values(store: Store) -> None:
 def test_a_new_data_dir_is_private_and_so_is_the_journal(tmp_path: Path) -> None:
     data_dir = tmp_path / "new" / "moodapp"
     with open_store(data_dir / "journal.sqlite3", data_dir / "backups") as store:
-        store.db.execute_sql("SELECT 1")  # type: ignore[no-untyped-call]  # peewee's execute_sql is untyped
+        store.db.execute_sql("SELECT 1")
     assert stat.S_IMODE(data_dir.stat().st_mode) == 0o700
     assert stat.S_IMODE((data_dir / "journal.sqlite3").stat().st_mode) == 0o600
 
@@ -123,7 +123,7 @@ def test_an_existing_journal_with_loose_permissions_is_made_private(tmp_path: Pa
 def test_a_journal_from_a_newer_version_is_refused_and_left_untouched(tmp_path: Path) -> None:
     path = tmp_path / "journal.sqlite3"
     with open_store(path, tmp_path / "backups") as store:
-        store.db.execute_sql(  # type: ignore[no-untyped-call]  # peewee's execute_sql is untyped
+        store.db.execute_sql(
             f'INSERT INTO "{MIGRATION_TABLE}" (name, applied) VALUES (?, ?)',
             ("0099_future", "2030-01-01"),
         )
@@ -166,7 +166,7 @@ def test_a_damaged_journal_is_refused_and_left_untouched(
 ) -> None:
     path = tmp_path / "journal.sqlite3"
     with open_store(path, tmp_path / "backups") as store:
-        store.db.execute_sql("INSERT INTO setting (key, value) VALUES ('k', 'v')")  # type: ignore[no-untyped-call]  # peewee's execute_sql is untyped
+        store.db.execute_sql("INSERT INTO setting (key, value) VALUES ('k', 'v')")
     path.write_bytes(damage(path.read_bytes()))
     before = fingerprint(tmp_path)
     with pytest.raises(JournalUnreadable, match="left as it is"):
@@ -189,7 +189,7 @@ def test_another_programs_database_is_refused_and_left_untouched(tmp_path: Path)
 def test_a_copy_is_taken_before_a_migration_runs(tmp_path: Path) -> None:
     path, backups = tmp_path / "journal.sqlite3", tmp_path / "backups"
     with open_store(path, backups) as store:
-        store.db.execute_sql("INSERT INTO setting (key, value) VALUES ('week-starts', 'monday')")  # type: ignore[no-untyped-call]  # peewee's execute_sql is untyped
+        store.db.execute_sql("INSERT INTO setting (key, value) VALUES ('week-starts', 'monday')")
     migrations, name = shipped_migrations_plus(
         tmp_path,
         "add_setting_note",
@@ -265,7 +265,7 @@ def test_making_energy_and_intensity_optional_keeps_every_entry_and_link(tmp_pat
         journal = Journal(store, clock=lambda: now)
         assert journal.entries.entries() == old
         assert [hit.uid for hit in journal.entries.search("long day")] == [entries[0].uid]
-        assert store.db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1  # type: ignore[no-untyped-call]  # peewee's execute_sql is untyped
+        assert store.db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
         unknown = journal.entries.record(CheckIn(occurred_at=now, mood=1, energy=None)).saved
         assert isinstance(unknown, CheckIn)
         assert unknown.energy is None

@@ -31,14 +31,14 @@ def _hits(journal: Journal) -> dict[str, list[tuple[str, str]]]:
 def _index(store: Store) -> list[tuple[int, str]]:
     return cast(
         "list[tuple[int, str]]",
-        store.db.execute_sql("SELECT rowid, uid FROM entry_search ORDER BY rowid").fetchall(),  # type: ignore[no-untyped-call]  # peewee's execute_sql is untyped
+        store.db.execute_sql("SELECT rowid, uid FROM entry_search ORDER BY rowid").fetchall(),
     )
 
 
 def _rowids_from_rows(store: Store) -> list[tuple[int, str]]:
     return cast(
         "list[tuple[int, str]]",
-        store.db.execute_sql(  # type: ignore[no-untyped-call]  # peewee's execute_sql is untyped
+        store.db.execute_sql(
             "SELECT 2 * id, uid FROM crying_episode UNION ALL SELECT 2 * id + 1, uid FROM check_in "
             "ORDER BY 1"
         ).fetchall(),
@@ -52,9 +52,9 @@ def test_an_older_index_is_made_again_keyed_by_row_and_finds_the_same(tmp_path: 
         journal = Journal(store, clock=lambda: NOW)
         journal.entries.save_many(entries)
         # As the index was before: rowids of its own, in the order the words came in.
-        store.db.execute_sql("CREATE TEMP TABLE words AS SELECT uid, body FROM entry_search")  # type: ignore[no-untyped-call]  # peewee's execute_sql is untyped
-        store.db.execute_sql("DELETE FROM entry_search")  # type: ignore[no-untyped-call]  # peewee's execute_sql is untyped
-        store.db.execute_sql(  # type: ignore[no-untyped-call]  # peewee's execute_sql is untyped
+        store.db.execute_sql("CREATE TEMP TABLE words AS SELECT uid, body FROM entry_search")
+        store.db.execute_sql("DELETE FROM entry_search")
+        store.db.execute_sql(
             "INSERT INTO entry_search (uid, body) SELECT uid, body FROM words ORDER BY uid"
         )
         assert _index(store) != _rowids_from_rows(store)
