@@ -182,7 +182,7 @@ def check_read_only(paths: AppPaths, passphrase: str | None, new: list[str], tal
 def check_opened(paths: AppPaths, passphrase: str | None, new: list[str], tally: Tally) -> None:
     """Open the journal as the app does (recovering the log), read the new episodes back."""
     with open_store(paths.journal_file, paths.backup_dir, passphrase) as store:
-        stored = {r[0] for r in store.db.execute_sql("SELECT uid FROM crying_episode")}  # type: ignore[no-untyped-call]
+        stored = {r[0] for r in store.db.execute_sql("SELECT uid FROM crying_episode")}
         problems = BackupService(store).check()
         _compare(stored, tally, problems)
         journal = Journal(store)
