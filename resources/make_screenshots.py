@@ -24,7 +24,7 @@ from moodapp.services.demo import fill_demo_journal
 from moodapp.services.journal import opened_journal
 from moodapp.ui.calendar.calendar_bar import MONTH, YEAR
 from moodapp.ui.entry.find_dialog import FindDialog
-from moodapp.ui.look.theme import Theme, ThemeKeeper
+from moodapp.ui.look.theme import Theme
 from moodapp.ui.shell.app import application
 from moodapp.ui.shell.journal_controller import JournalController
 from moodapp.ui.shell.main_window import MainWindow
@@ -96,7 +96,6 @@ def main() -> None:
     suffix += f"-{args.font_points:g}pt" if args.font_points else ""
 
     app = application()
-    ThemeKeeper(app).apply(Theme.DARK if args.dark else Theme.LIGHT)  # the app's own look
     if args.font_points:
         font = app.font()
         font.setPointSizeF(args.font_points)
@@ -111,6 +110,7 @@ def main() -> None:
         with opened_journal(paths) as journal:
             fill_demo_journal(journal)
             window = MainWindow(JournalController(journal), paths, demo=True)
+            window.desktop.apply(Theme.DARK if args.dark else Theme.LIGHT)
             window.resize(width, height)
             window.show()
             shoot_entry_view(window, shot)

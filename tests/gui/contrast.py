@@ -5,21 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QColor, QImage
 
+from moodapp.ui.look.palette import contrast
 
-def luminance(colour: QColor) -> float:
-    def linear(channel: float) -> float:
-        return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
-
-    return (
-        0.2126 * linear(colour.redF())
-        + 0.7152 * linear(colour.greenF())
-        + 0.0722 * linear(colour.blueF())
-    )
-
-
-def contrast(first: QColor, second: QColor) -> float:
-    light, dark = sorted((luminance(first), luminance(second)), reverse=True)
-    return (light + 0.05) / (dark + 0.05)
+__all__ = ["contrast", "strongest_contrast"]
 
 
 def strongest_contrast(image: QImage, area: QRect, surface: QColor) -> float:

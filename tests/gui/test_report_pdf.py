@@ -31,7 +31,8 @@ from moodapp.store.reflections import write_reflection
 from moodapp.ui.insights.paper import PageSize
 from moodapp.ui.insights.report_dialog import ReportRequestDialog
 from moodapp.ui.insights.report_pdf import _check_complete, write_report
-from moodapp.ui.look.theme import dark_palette
+from moodapp.ui.look import tokens
+from moodapp.ui.look.theme import palette_of
 from moodapp.ui.shell.main_window import MainWindow
 from tests.conftest import NOW
 from tests.gui.conftest import ModalAnswers, by_name
@@ -78,7 +79,7 @@ def media_boxes(pdf: bytes) -> set[tuple[float, ...]]:
 def dark_theme(qapp: QApplication) -> Iterator[None]:
     """The application in the window's dark palette, as after Settings > Theme: dark."""
     before = qapp.palette()
-    qapp.setPalette(dark_palette())
+    qapp.setPalette(palette_of(tokens.DARK))
     yield
     qapp.setPalette(before)
 
@@ -277,7 +278,7 @@ def test_a_report_prints_the_same_in_the_dark_theme_as_in_the_light(
     light, dark = tmp_path / "light.pdf", tmp_path / "dark.pdf"
     write_report(data, light)
     before = qapp.palette()
-    qapp.setPalette(dark_palette())
+    qapp.setPalette(palette_of(tokens.DARK))
     try:
         write_report(data, dark)
     finally:

@@ -10,9 +10,10 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import TypeVar
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QEvent, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
+    QApplication,
     QDateTimeEdit,
     QDoubleSpinBox,
     QHBoxLayout,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 from moodapp.ui.common.entry_text import signed
 from moodapp.ui.common.wheel_guard import wheel_needs_focus
 from moodapp.ui.common.words import translate
+from moodapp.ui.look.theme import problem_style
 
 W = TypeVar("W", bound=QWidget)
 
@@ -50,14 +52,22 @@ class ErrorLabel(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setObjectName("fieldError")
         self.setAccessibleName(self.tr("Problem with %s") % field_name)
-        self.setStyleSheet(
-            "color: white; background: #b3261e; border-radius: 3px; padding: 2px 6px;"
-        )
+        self._follow_theme()
         self.hide()
 
     def show_messages(self, messages: Sequence[str]) -> None:
         self.setText("\n".join(messages))
         self.setVisible(bool(messages))
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ApplicationPaletteChange:  # the theme changed
+            self._follow_theme()
+        return super().event(event)
+
+    def _follow_theme(self) -> None:
+        style = problem_style(QApplication.palette())
+        if style != self.styleSheet():
+            self.setStyleSheet(style)
 
 
 class _DateTimeEdit(QDateTimeEdit):

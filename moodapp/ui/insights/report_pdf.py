@@ -46,6 +46,7 @@ from moodapp.ui.common import date_text
 from moodapp.ui.common.catalogue_text import catalogue_label
 from moodapp.ui.common.day_text import long_date, mean_text
 from moodapp.ui.insights.paper import PageSize
+from moodapp.ui.look import tokens
 
 DPI = 300
 FOOTER_PT = 8
@@ -53,9 +54,9 @@ CSS_DPI = 96  # the rich text's pixel: image sizes in the HTML are in these
 CHART_SCALE = 2  # chart pictures have twice the pixels of their printed size (192 dpi)
 ROW_ASPECT = 0.045  # height over width that one bar row of charts 2 and 3 takes
 MIN_ROWS = 4  # the relief chart draws at least this many rows, whatever it holds
-PAPER = "#ffffff"
-INK = "#202124"
-FAINT = "#5f6368"
+PAPER = tokens.LIGHT.raised  # printed: always the light theme's colours
+INK = tokens.LIGHT.text
+FAINT = tokens.LIGHT.quiet_text
 
 STYLE = """
 h1 { font-size: 18pt; margin-bottom: 2px; }

@@ -1,8 +1,7 @@
 """The colours of moods and tears, shared by the calendar and the charts.
 
-Mood runs on a diverging purple-to-orange scale (ColorBrewer's PuOr, which
-colour-blind people can tell apart and which prints in distinct greys), with a
-warm grey in the middle. A day without a check-in has no mood colour at all, so
+Mood runs on a diverging purple-to-orange scale (tokens.py), with a warm grey in
+the middle. A day without a check-in has no mood colour at all, so
 "neutral" and "not recorded" never look alike. Every colour has a text colour
 that reads on it, and nothing relies on colour alone: cells also carry numbers
 and symbols.
@@ -12,9 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor, QPalette
 
-# Mood -3 .. +3, unpleasant to pleasant.
-MOOD_STOPS_LIGHT = ("#542788", "#8073ac", "#b2abd2", "#ddd8cf", "#fee0b6", "#fdb863", "#e08214")
-MOOD_STOPS_DARK = ("#6a3fa0", "#7d70b0", "#978fc2", "#5f5b56", "#d6b88c", "#e9a04e", "#f08a1c")
+from moodapp.ui.look import tokens
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -23,7 +20,7 @@ def is_dark(palette: QPalette) -> bool:
 
 def mood_colour(mood: float, dark: bool = False) -> QColor:
     """The colour of a (mean) mood from -3 to +3, blended between the scale's steps."""
-    stops = MOOD_STOPS_DARK if dark else MOOD_STOPS_LIGHT
+    stops = tokens.colours(dark).mood
     position = max(-3.0, min(3.0, mood)) + 3
     low = min(int(position), 5)
     fraction = position - low
@@ -35,8 +32,23 @@ def mood_colour(mood: float, dark: bool = False) -> QColor:
     )
 
 
+def luminance(colour: QColor) -> float:
+    """WCAG 2.2's relative luminance."""
+
+    def linear(channel: float) -> float:
+        return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
+
+    red, green, blue = (linear(c) for c in (colour.redF(), colour.greenF(), colour.blueF()))
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+
+def contrast(first: QColor, second: QColor) -> float:
+    """WCAG 2.2's contrast ratio, from 1 (the same) to 21 (black on white)."""
+    light, dark = sorted((luminance(first), luminance(second)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
 def readable_on(background: QColor) -> QColor:
-    """Black or white, whichever reads better on ``background``."""
-    r, g, b = background.redF(), background.greenF(), background.blueF()
-    luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b
-    return QColor("#111111") if luminance > 0.45 else QColor("#ffffff")
+    """Near black or white, whichever stands out more from ``background``."""
+    dark, light = QColor(tokens.DARK_INK), QColor(tokens.LIGHT_INK)
+    return dark if contrast(dark, background) >= contrast(light, background) else light

@@ -2,8 +2,8 @@
 
 Every view paints from the application palette, so changing it redraws the
 calendar, the marks and the lists; the charts draw again when their palette
-changes. "Follow the system" listens for the system switching scheme. Fusion is
-used for a chosen theme, because some platform styles ignore the palette, with
+changes. "Follow the system" listens for the system switching scheme. Both themes are the
+colours of tokens.py, on Fusion (some platform styles ignore the palette) with
 outlined check boxes and radio buttons (outlined_style.py).
 """
 
@@ -15,6 +15,10 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from moodapp.ui.look import tokens
+from moodapp.ui.look.palette import is_dark
+from moodapp.ui.look.tokens import Colours
+
 
 class Theme(StrEnum):
     SYSTEM = "system"
@@ -22,22 +26,42 @@ class Theme(StrEnum):
     DARK = "dark"
 
 
-def dark_palette() -> QPalette:
+def palette_of(colours: Colours) -> QPalette:
+    """The application palette of a theme's colours."""
     role = QPalette.ColorRole  # looked up here, not at import: Qt builds this enum slowly
-    colours = (
-        (role.Window, "#202124"), (role.WindowText, "#e8eaed"), (role.Base, "#17181a"),
-        (role.AlternateBase, "#2a2b2e"), (role.Text, "#e8eaed"), (role.Button, "#2d2e31"),
-        (role.ButtonText, "#e8eaed"), (role.Highlight, "#4f7bd9"),
-        (role.HighlightedText, "#ffffff"), (role.PlaceholderText, "#9aa0a6"),
-        (role.ToolTipBase, "#2d2e31"), (role.ToolTipText, "#e8eaed"), (role.Link, "#8ab4f8"),
-        (role.Mid, "#5f6368"), (role.Dark, "#101113"), (role.Light, "#3c4043"),
+    c = colours
+    surface = QColor(c.surface)
+    roles = (
+        (role.Window, c.surface), (role.WindowText, c.text), (role.Base, c.field),
+        (role.AlternateBase, c.alternate), (role.Text, c.text), (role.Button, c.raised),
+        (role.ButtonText, c.text), (role.BrightText, c.on_problem), (role.Highlight, c.accent),
+        (role.HighlightedText, c.on_accent), (role.PlaceholderText, c.quiet_text),
+        (role.ToolTipBase, c.tooltip), (role.ToolTipText, c.on_tooltip), (role.Link, c.link),
+        (role.LinkVisited, c.link), (role.Accent, c.accent),
     )  # fmt: skip
     palette = QPalette()
-    for kind, colour in colours:
+    for kind, colour in roles:
         palette.setColor(kind, QColor(colour))
+    # Fusion draws frames and bevels from these: outlines in the border colour.
+    palette.setColor(role.Mid, QColor(c.border))
+    palette.setColor(role.Dark, QColor(c.border).darker(130))
+    palette.setColor(role.Shadow, QColor(c.border).darker(160))
+    palette.setColor(role.Light, surface.lighter(115))
+    palette.setColor(role.Midlight, surface.lighter(105))
     for kind in (role.Text, role.ButtonText, role.WindowText):
-        palette.setColor(QPalette.ColorGroup.Disabled, kind, QColor("#7f8388"))
+        palette.setColor(QPalette.ColorGroup.Disabled, kind, QColor(c.disabled_text))
     return palette
+
+
+def problem_style(palette: QPalette) -> str:
+    """What the palette cannot say: the look of a refused field's message (a style sheet
+    of its own: one on the whole application would change every widget's metrics)."""
+    colours = tokens.colours(is_dark(palette))
+    return (
+        f"color: {colours.on_problem}; background: {colours.problem}; "
+        f"border-radius: {tokens.RADIUS // 2}px; "
+        f"padding: {tokens.SPACE_SMALL // 2}px {tokens.SPACE_SMALL + 2}px;"
+    )
 
 
 def system_is_dark() -> bool:
@@ -61,15 +85,12 @@ class ThemeKeeper(QObject):
     def apply(self, theme: Theme) -> None:
         self._theme = theme
         dark = theme is Theme.DARK or (theme is Theme.SYSTEM and system_is_dark())
-        if theme is Theme.SYSTEM and not self._fusion_on and not dark:
-            return  # the platform's own look, untouched
         if not self._fusion_on:
-            from moodapp.ui.look.outlined_style import OutlinedStyle  # only for a chosen theme
+            from moodapp.ui.look.outlined_style import OutlinedStyle
 
             self._app.setStyle(OutlinedStyle())
             self._fusion_on = True
-        style = self._app.style()
-        self._app.setPalette(dark_palette() if dark else style.standardPalette())
+        self._app.setPalette(palette_of(tokens.colours(dark)))
 
     def _on_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
         if self._theme is Theme.SYSTEM:

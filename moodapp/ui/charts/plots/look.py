@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QPalette
 
 from moodapp.domain.catalogue import Emotion, Trigger
 from moodapp.ui.common.catalogue_text import catalogue_label
+from moodapp.ui.look import tokens
 from moodapp.ui.look.palette import is_dark, mood_colour
 
 
@@ -51,27 +52,27 @@ class ChartLook:
 
     @property
     def background(self) -> QColor:
-        return QColor("#1e1f22" if self.dark else "#ffffff")
+        return QColor(tokens.colours(self.dark).chart_background)
 
     @property
     def ink(self) -> QColor:
-        return QColor("#e8eaed" if self.dark else "#202124")
+        return QColor(tokens.colours(self.dark).text)
 
     @property
     def faint(self) -> QColor:
-        return QColor("#9aa0a6" if self.dark else "#5f6368")
+        return QColor(tokens.colours(self.dark).quiet_text)
 
     @property
     def cried(self) -> QColor:
-        return QColor("#6f9fd8" if self.dark else "#3a6ea5")
+        return QColor(tokens.colours(self.dark).cried)
 
     @property
     def almost(self) -> QColor:
-        return QColor("#3f5f82" if self.dark else "#a9c3df")
+        return QColor(tokens.colours(self.dark).almost)
 
     @property
     def other_days(self) -> QColor:
-        return QColor("#6b6f75" if self.dark else "#b8bcc2")
+        return QColor(tokens.colours(self.dark).other_days)
 
     def band(self) -> QColor:
         colour = QColor(self.ink)
