@@ -23,6 +23,7 @@ from moodapp.ui.common import date_text
 from moodapp.ui.common.catalogue_text import catalogue_label
 from moodapp.ui.common.form_parts import named
 from moodapp.ui.common.value_combo import ValueCombo
+from moodapp.ui.look import tokens
 
 MONTH, YEAR = 0, 1
 
@@ -43,7 +44,7 @@ class CalendarBar(QWidget):
         self.next.setArrowType(Qt.ArrowType.RightArrow)
         self.title = QLabel(self)
         font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setPointSizeF(font.pointSizeF() * tokens.TITLE)
         font.setBold(True)
         self.title.setFont(font)
         self.month_button = named(QPushButton(self.tr("Month"), self), self.tr("Month view"))

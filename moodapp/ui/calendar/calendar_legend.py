@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from moodapp.ui.calendar.marks import mark_pixmap
+from moodapp.ui.look import tokens
 from moodapp.ui.look.palette import is_dark, mood_colour
 
 SWATCH = 14
@@ -42,8 +43,9 @@ class CalendarLegend(QWidget):
             )
         )
         self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(4, 2, 4, 2)
-        self._layout.setSpacing(2)
+        tight, small = tokens.SPACE_TIGHT, tokens.SPACE_SMALL
+        self._layout.setContentsMargins(small, tight, small, tight)
+        self._layout.setSpacing(tight)
         self._content: QWidget | None = None
         self._build()
 
@@ -81,7 +83,7 @@ class CalendarLegend(QWidget):
     def _line(self, parts: list[QPixmap | str]) -> QHBoxLayout:
         """Icons and words in a row; an empty word is a gap."""
         row = QHBoxLayout()
-        row.setSpacing(4)
+        row.setSpacing(tokens.SPACE_SMALL)
         for part in parts:
             if part == "":
                 row.addSpacing(10)

@@ -32,6 +32,7 @@ from moodapp.ui.calendar.day_table import (
 )
 from moodapp.ui.calendar.marks import draw_drop, draw_tick
 from moodapp.ui.common.day_text import mean_text
+from moodapp.ui.look import tokens
 from moodapp.ui.look.palette import is_dark, mood_colour, readable_on
 
 IN_MONTH_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -151,7 +152,7 @@ class DayCellDelegate(QStyledItemDelegate):
     def _draw_marks(painter: QPainter, cell: QRectF, summary: DaySummary, ink: QColor) -> None:
         small = QFont(painter.font())
         small.setBold(False)
-        small.setPointSizeF(max(7.0, small.pointSizeF() * 0.85))
+        small.setPointSizeF(max(7.0, small.pointSizeF() * tokens.CAPTION))
         painter.setFont(small)
         metrics = painter.fontMetrics()
         painter.setPen(ink)

@@ -30,6 +30,7 @@ from moodapp.domain.entries import Entry, new_uid
 from moodapp.domain.field_errors import FieldError
 from moodapp.ui.common.form_parts import ErrorLabel, WhenEdit, named
 from moodapp.ui.common.words import said, translate
+from moodapp.ui.look import tokens
 
 if TYPE_CHECKING:
     from moodapp.ui.entry.bound import Bound
@@ -95,7 +96,7 @@ class EntryForm(QWidget):
         self._bound: list[Bound] = []
         self.title = QLabel(self)
         font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setPointSizeF(font.pointSizeF() * tokens.HEADING)
         font.setBold(True)
         self.title.setFont(font)
         self.title.setWordWrap(True)
@@ -127,7 +128,7 @@ class EntryForm(QWidget):
         box = QWidget(self)
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
+        column.setSpacing(tokens.SPACE_TIGHT)
         column.addWidget(widget)
         error = ErrorLabel(label.rstrip(":"), box)
         column.addWidget(error)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from moodapp.domain.entries import Entry
 from moodapp.ui.common.entry_text import day_heading, entry_summary, entry_time, entry_title
 from moodapp.ui.common.form_parts import named
+from moodapp.ui.look import tokens
 
 UID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -54,7 +55,7 @@ class EntryList(QWidget):
             self.tr("Enter opens an entry to edit it; Delete deletes it (Ctrl+Z undoes)."),
         )
         self.list.setWordWrap(True)
-        self.list.setSpacing(2)
+        self.list.setSpacing(tokens.SPACE_TIGHT)
         self.empty = QLabel(empty_text, self)
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop)

@@ -34,6 +34,7 @@ from moodapp.ui.common.refresh_when_shown import RefreshWhenShown
 from moodapp.ui.common.words import message_of, said
 from moodapp.ui.help.need_help_dialog import show_need_help
 from moodapp.ui.insights.insight_text import link_text, wording
+from moodapp.ui.look import tokens
 from moodapp.ui.shell.journal_controller import JournalController
 
 WAITING_NAMES = {
@@ -71,7 +72,7 @@ class _Card(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName(insight.text)
         column = QVBoxLayout(self)
-        column.addWidget(_label(insight.text, self, size=1.1))
+        column.addWidget(_label(insight.text, self, size=tokens.LEAD))
         row = QHBoxLayout()
         row.addWidget(_label(insight.basis, self, size=0.9, faint=True), 1)
         if insight.link is not None:
@@ -93,7 +94,7 @@ class InsightsView(QWidget):
     def __init__(self, controller: JournalController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
-        heading = _label(self.tr("Insights"), self, size=1.4)
+        heading = _label(self.tr("Insights"), self, size=tokens.TITLE)
         font = heading.font()
         font.setBold(True)
         heading.setFont(font)
@@ -170,7 +171,7 @@ class InsightsView(QWidget):
         card.setFrameShape(QFrame.Shape.StyledPanel)
         card.setAccessibleName(invitation.text)
         column = QVBoxLayout(card)
-        column.addWidget(_label(invitation.text, card, size=1.1))
+        column.addWidget(_label(invitation.text, card, size=tokens.LEAD))
         row = QHBoxLayout()
         row.addStretch(1)
         help_button = named(QPushButton(self.tr("Need help now?"), card), self.tr("Need help now?"))
@@ -213,7 +214,7 @@ class _ReflectionBox(QFrame):
         self._weeks_back = 0  # 0: the week holding today
         self._kept = ""  # the shown week's note as stored; other text in the editor is unsaved
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        heading = _label(self.tr("Your week"), self, size=1.2)
+        heading = _label(self.tr("Your week"), self, size=tokens.HEADING)
         font = heading.font()
         font.setBold(True)
         heading.setFont(font)

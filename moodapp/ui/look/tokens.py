@@ -96,16 +96,15 @@ LIGHT_INK = "#ffffff"
 
 # Type: sizes as multiples of the person's font (Qt's application font), so that
 # everything grows with it.
-CAPTION = 0.9  # what a statement rests on, legends
-BODY = 1.0
-HEADING = 1.2  # a section or a card's heading
-TITLE = 1.4  # a view's title
-FIGURE = 2.0  # the number that matters on a card
+CAPTION = 0.85  # small print beside a figure: a day's mood in the month grid
+LEAD = 1.1  # a statement that matters: an insight, the invitation to talk
+HEADING = 1.25  # a form's or a section's heading
+TITLE = 1.4  # a view's title, the month shown
 
 # Spacing in pixels at 96 dpi (Qt scales them on high-density screens), and corners.
+SPACE_TIGHT = 2  # between lines that belong together
 SPACE_SMALL = 4
 SPACE = 8
-SPACE_LARGE = 16
 RADIUS = 6
 
 

@@ -7,6 +7,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from moodapp.ui.common.form_parts import named
+from moodapp.ui.look import tokens
 
 MS_PER_MINUTE = 60_000
 
@@ -20,7 +21,7 @@ class LockScreen(QWidget):
         super().__init__(parent)
         title = QLabel(self.tr("Your journal is locked"), self)
         font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setPointSizeF(font.pointSizeF() * tokens.TITLE)
         title.setFont(font)
         hint = QLabel(self.tr("Enter your passphrase to see it again."), self)
         self.passphrase = named(QLineEdit(self), self.tr("Passphrase"))

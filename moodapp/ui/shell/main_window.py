@@ -35,6 +35,7 @@ from moodapp.paths import AppPaths
 from moodapp.ui.common.form_parts import named
 from moodapp.ui.common.words import message_of
 from moodapp.ui.entry.entry_view import EntryView
+from moodapp.ui.look import tokens
 from moodapp.ui.look.icons import app_icon
 from moodapp.ui.settings import preferences
 from moodapp.ui.shell.desktop import Desktop
@@ -77,7 +78,7 @@ class MainWindow(QMainWindow):
         self.views = QStackedWidget(self)
         self.nav = named(QListWidget(self), self.tr("Views"))
         self.nav.setFixedWidth(self.nav.fontMetrics().horizontalAdvance("M" * 9))
-        self.nav.setSpacing(4)
+        self.nav.setSpacing(tokens.SPACE_SMALL)
         # Each view's factory, in the order of the list; a view is built when first shown.
         self._factories: list[Callable[[], QWidget]] = [
             self._new_entry_view, self._new_calendar_view,
@@ -95,7 +96,7 @@ class MainWindow(QMainWindow):
 
         body = QWidget(self)
         row = QHBoxLayout(body)
-        row.setContentsMargins(6, 6, 6, 0)
+        row.setContentsMargins(tokens.SPACE, tokens.SPACE, tokens.SPACE, 0)
         row.addWidget(self.nav)
         row.addWidget(self.views, 1)
         self.screens = QStackedWidget(self)  # the journal, or the lock screen over it
