@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from moodapp.ui.common.form_parts import ErrorLabel
 from moodapp.ui.look import tokens
@@ -118,14 +118,23 @@ def test_the_window_paints_with_the_themes_colours(qapp: QApplication, theme: Th
 
 
 def test_a_refused_fields_message_follows_the_theme_live(qapp: QApplication) -> None:
+    def drawn_behind(label: ErrorLabel) -> QColor:
+        image = label.grab().toImage()
+        return image.pixelColor(2, image.height() // 2)
+
     keeper = ThemeKeeper(qapp)
     keeper.apply(Theme.LIGHT)
-    problem = ErrorLabel("When")
+    form = QWidget()  # as in a form: a widget inside a window
+    problem = ErrorLabel("When", form)
+    form.show()
     problem.show_messages(["The time is in the future."])
 
     keeper.apply(Theme.DARK)
     qapp.processEvents()  # Qt posts the change to each widget
-    image = problem.grab().toImage()
-    assert image.pixelColor(2, image.height() // 2) == QColor(tokens.DARK.problem)
-    problem.deleteLater()
-    keeper.apply(Theme.LIGHT)
+    assert drawn_behind(problem) == QColor(tokens.DARK.problem)
+    problem.show_messages([])
+    keeper.apply(Theme.LIGHT)  # while the message is hidden
+    qapp.processEvents()
+    problem.show_messages(["The time is in the future."])
+    assert drawn_behind(problem) == QColor(tokens.LIGHT.problem)
+    form.deleteLater()

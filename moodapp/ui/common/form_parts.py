@@ -10,7 +10,8 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import TypeVar
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QRectF, Qt, QTime, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -30,7 +31,8 @@ from PySide6.QtWidgets import (
 from moodapp.ui.common.entry_text import signed
 from moodapp.ui.common.wheel_guard import wheel_needs_focus
 from moodapp.ui.common.words import translate
-from moodapp.ui.look.theme import problem_style
+from moodapp.ui.look import tokens
+from moodapp.ui.look.palette import is_dark
 
 W = TypeVar("W", bound=QWidget)
 
@@ -44,30 +46,36 @@ def named(widget: W, name: str, description: str = "") -> W:
 
 
 class ErrorLabel(QLabel):
-    """A message shown under a field when its input was rejected; hidden otherwise."""
+    """A message shown under a field when its input was rejected; hidden otherwise.
+
+    It paints itself in the theme's colours for a refused field at each paint, so it
+    follows a change of theme even while hidden (a style sheet would keep the colours
+    it was given)."""
 
     def __init__(self, field_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setObjectName("fieldError")
         self.setAccessibleName(self.tr("Problem with %s") % field_name)
-        self._follow_theme()
+        self.setContentsMargins(tokens.SPACE, tokens.SPACE_TIGHT, tokens.SPACE, tokens.SPACE_TIGHT)
         self.hide()
 
     def show_messages(self, messages: Sequence[str]) -> None:
         self.setText("\n".join(messages))
         self.setVisible(bool(messages))
 
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ApplicationPaletteChange:  # the theme changed
-            self._follow_theme()
-        return super().event(event)
-
-    def _follow_theme(self) -> None:
-        style = problem_style(QApplication.palette())
-        if style != self.styleSheet():
-            self.setStyleSheet(style)
+    def paintEvent(self, event: QPaintEvent) -> None:
+        colours = tokens.colours(is_dark(QApplication.palette()))
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(colours.problem))
+        radius = tokens.RADIUS / 2
+        painter.drawRoundedRect(QRectF(self.rect()), radius, radius)
+        painter.setPen(QColor(colours.on_problem))
+        flags = int(self.alignment()) | int(Qt.TextFlag.TextWordWrap)
+        painter.drawText(self.contentsRect(), flags, self.text())
+        painter.end()
 
 
 class _DateTimeEdit(QDateTimeEdit):

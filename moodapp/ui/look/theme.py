@@ -11,12 +11,11 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from moodapp.ui.look import tokens
-from moodapp.ui.look.palette import is_dark
 from moodapp.ui.look.tokens import Colours
 
 
@@ -24,6 +23,11 @@ class Theme(StrEnum):
     SYSTEM = "system"
     LIGHT = "light"
     DARK = "dark"
+
+
+# What a widget receives when the theme changes: a window, ApplicationPaletteChange; a
+# widget inside one, PaletteChange.
+THEME_CHANGES = (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange)
 
 
 def palette_of(colours: Colours) -> QPalette:
@@ -51,17 +55,6 @@ def palette_of(colours: Colours) -> QPalette:
     for kind in (role.Text, role.ButtonText, role.WindowText):
         palette.setColor(QPalette.ColorGroup.Disabled, kind, QColor(c.disabled_text))
     return palette
-
-
-def problem_style(palette: QPalette) -> str:
-    """What the palette cannot say: the look of a refused field's message (a style sheet
-    of its own: one on the whole application would change every widget's metrics)."""
-    colours = tokens.colours(is_dark(palette))
-    return (
-        f"color: {colours.on_problem}; background: {colours.problem}; "
-        f"border-radius: {tokens.RADIUS // 2}px; "
-        f"padding: {tokens.SPACE_SMALL // 2}px {tokens.SPACE_SMALL + 2}px;"
-    )
 
 
 def system_is_dark() -> bool:

@@ -15,7 +15,6 @@ from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
-    QListWidget,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -41,6 +40,7 @@ from moodapp.ui.settings import preferences
 from moodapp.ui.shell.desktop import Desktop
 from moodapp.ui.shell.journal_controller import JournalController
 from moodapp.ui.shell.menus import Menus
+from moodapp.ui.shell.view_list import ViewList
 from moodapp.ui.shell.window_fit import DEFAULT_SIZE, fit_on_screen
 
 if TYPE_CHECKING:
@@ -76,18 +76,16 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
 
         self.views = QStackedWidget(self)
-        self.nav = named(QListWidget(self), self.tr("Views"))
-        self.nav.setFixedWidth(self.nav.fontMetrics().horizontalAdvance("M" * 9))
-        self.nav.setSpacing(tokens.SPACE_SMALL)
+        views = [(self.tr("Entry"), "entry"), (self.tr("Calendar"), "calendar"),
+                 (self.tr("Charts"), "charts"), (self.tr("Insights"), "insights")]  # fmt: skip
+        self.nav = named(ViewList(views, self), self.tr("Views"))
         # Each view's factory, in the order of the list; a view is built when first shown.
         self._factories: list[Callable[[], QWidget]] = [
             self._new_entry_view, self._new_calendar_view,
             self._new_charts_view, self._new_insights_view,
         ]  # fmt: skip
         self._built: dict[int, QWidget] = {}
-        for label in (self.tr("Entry"), self.tr("Calendar"), self.tr("Charts"),
-                      self.tr("Insights")):  # fmt: skip
-            self.nav.addItem(label)
+        for _ in views:
             self.views.addWidget(QWidget(self.views))  # stands in until the view is built
         self._find_dialog: FindDialog | None = None
         self._help: HelpWindow | None = None
