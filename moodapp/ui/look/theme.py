@@ -25,9 +25,11 @@ class Theme(StrEnum):
     DARK = "dark"
 
 
-# What a widget receives when the theme changes: a window, ApplicationPaletteChange; a
-# widget inside one, PaletteChange.
-THEME_CHANGES = (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange)
+def is_theme_change(event: QEvent) -> bool:
+    """What a widget receives when the theme changes: a window, ApplicationPaletteChange;
+    a widget inside one, PaletteChange. (Read here, not at import: Qt builds the enum
+    slowly.)"""
+    return event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange)
 
 
 def palette_of(colours: Colours) -> QPalette:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QListWidget, QListWidgetItem, QWidge
 
 from moodapp.ui.look import tokens
 from moodapp.ui.look.icons import view_icon
-from moodapp.ui.look.theme import THEME_CHANGES
+from moodapp.ui.look.theme import is_theme_change
 
 ICON = 20  # pixels at 96 dpi
 
@@ -30,7 +30,7 @@ class ViewList(QListWidget):
         self._tint()
 
     def event(self, event: QEvent) -> bool:
-        if event.type() in THEME_CHANGES:
+        if is_theme_change(event):
             self._tint()
         return super().event(event)
 
