@@ -219,11 +219,13 @@ ENTRY_SPLITTER: Setting[bytes | None] = Setting(
 WINDOW_VIEW: Setting[int] = Setting(
     "window/view", int, 0, Scope.COMPUTER, "a view from 0 to 3", minimum=0, maximum=3
 )
+# The welcome of a new journal was gone through or skipped: it does not come back by itself.
+WELCOME_DONE: Setting[bool] = Setting("welcome/done", bool, False, Scope.COMPUTER, "true or false")
 
 DECLARED: tuple[Setting[Any], ...] = (
     AUTO_LOCK_MINUTES, SUGGESTION_DISMISSED_ON, HELP_LINES_COUNTRY,
     THEME, FIRST_WEEKDAY, REMINDER_ON, REMINDER_AT, KEEP_IN_TRAY,
-    WINDOW_GEOMETRY, ENTRY_SPLITTER, WINDOW_VIEW,
+    WINDOW_GEOMETRY, ENTRY_SPLITTER, WINDOW_VIEW, WELCOME_DONE,
 )  # fmt: skip
 JOURNAL_SETTINGS: dict[str, Setting[Any]] = {s.key: s for s in DECLARED if s.scope is Scope.JOURNAL}
 # The settings Settings shows, in the order of their rows (each in its section's tab).

@@ -69,6 +69,10 @@ class EntryService:
         """Entries whose local date is from ``start`` to ``end`` (both included), oldest first."""
         return entry_store.read_entries(start, end)
 
+    def has_entries(self) -> bool:
+        """Whether anything was ever written down (a new journal's welcome depends on it)."""
+        return entry_store.has_entries()
+
     def recent(self, days: int = 7) -> list[Entry]:
         """Today's entries and those of the ``days`` days before, newest first."""
         today = self.now().date()

@@ -89,6 +89,11 @@ def read_entries(start: date | None = None, end: date | None = None) -> list[Ent
     return entries
 
 
+def has_entries() -> bool:
+    """Whether the journal holds any entry at all."""
+    return any(table.model.select().exists() for table in ENTRY_TABLES)
+
+
 def stored_kind_and_creation(uid: str) -> tuple[type[Entry], datetime] | None:
     """Whether the entry with this uid is an episode or a check-in, and when it was first saved."""
     for table in ENTRY_TABLES:

@@ -287,6 +287,7 @@ COMPUTER_SAMPLES: dict[str, tuple[object, str]] = {
     "window/geometry": (b"\x01\xd9\xd0\xcb geometry", "@ByteArray(\\x1\\xd9\\xd0\\xcb geometry)"),
     "entry/splitter": (b"\x00\xff", "@ByteArray(\\0\\xff)"),
     "window/view": (3, "3"),
+    "welcome/done": (True, "true"),
 }
 
 

@@ -65,85 +65,85 @@
 <context>
     <name>CalendarBar</name>
     <message>
-        <location filename="../../ui/calendar/calendar_bar.py" line="39"/>
-        <location filename="../../ui/calendar/calendar_bar.py" line="96"/>
+        <location filename="../../ui/calendar/calendar_bar.py" line="40"/>
+        <location filename="../../ui/calendar/calendar_bar.py" line="97"/>
         <source>Previous month</source>
         <translation>Vorheriger Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_bar.py" line="41"/>
+        <location filename="../../ui/calendar/calendar_bar.py" line="42"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_bar.py" line="42"/>
-        <location filename="../../ui/calendar/calendar_bar.py" line="96"/>
+        <location filename="../../ui/calendar/calendar_bar.py" line="43"/>
+        <location filename="../../ui/calendar/calendar_bar.py" line="97"/>
         <source>Next month</source>
         <translation>Nächster Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_bar.py" line="49"/>
+        <location filename="../../ui/calendar/calendar_bar.py" line="50"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_bar.py" line="49"/>
+        <location filename="../../ui/calendar/calendar_bar.py" line="50"/>
         <source>Month view</source>
         <translation>Monatsansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_bar.py" line="50"/>
+        <location filename="../../ui/calendar/calendar_bar.py" line="51"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_bar.py" line="50"/>
+        <location filename="../../ui/calendar/calendar_bar.py" line="51"/>
         <source>Year view</source>
         <translation>Jahresansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_bar.py" line="56"/>
+        <location filename="../../ui/calendar/calendar_bar.py" line="57"/>
         <source>Go to date</source>
         <translation>Zu einem Datum springen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_bar.py" line="60"/>
+        <location filename="../../ui/calendar/calendar_bar.py" line="61"/>
         <source>Which tears to mark</source>
         <translation>Welche Tränen markiert werden</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_bar.py" line="75"/>
+        <location filename="../../ui/calendar/calendar_bar.py" line="76"/>
         <source>Go to:</source>
         <translation>Gehe zu:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_bar.py" line="78"/>
+        <location filename="../../ui/calendar/calendar_bar.py" line="79"/>
         <source>Mark tears:</source>
         <translation>Tränen markieren:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_bar.py" line="98"/>
+        <location filename="../../ui/calendar/calendar_bar.py" line="99"/>
         <source>Previous year</source>
         <translation>Vorheriges Jahr</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_bar.py" line="98"/>
+        <location filename="../../ui/calendar/calendar_bar.py" line="99"/>
         <source>Next year</source>
         <translation>Nächstes Jahr</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_bar.py" line="60"/>
-        <location filename="../../ui/calendar/calendar_bar.py" line="116"/>
+        <location filename="../../ui/calendar/calendar_bar.py" line="61"/>
+        <location filename="../../ui/calendar/calendar_bar.py" line="117"/>
         <source>All crying</source>
         <translation>Alle Tränen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_bar.py" line="119"/>
+        <location filename="../../ui/calendar/calendar_bar.py" line="120"/>
         <source>With %1</source>
         <translation>Mit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_bar.py" line="126"/>
+        <location filename="../../ui/calendar/calendar_bar.py" line="127"/>
         <source>Set off by: %1</source>
         <translation>Ausgelöst durch: %1</translation>
     </message>
@@ -151,42 +151,42 @@
 <context>
     <name>CalendarLegend</name>
     <message>
-        <location filename="../../ui/calendar/calendar_legend.py" line="37"/>
+        <location filename="../../ui/calendar/calendar_legend.py" line="38"/>
         <source>Legend</source>
         <translation>Legende</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_legend.py" line="40"/>
+        <location filename="../../ui/calendar/calendar_legend.py" line="41"/>
         <source>The number at the top of a day is its mean mood, from -3 (unpleasant) to +3 (pleasant). A number beside a drop counts the times.</source>
         <translation>Die Zahl oben in einem Tag ist die durchschnittliche Stimmung, von -3 (unangenehm) bis +3 (angenehm). Eine Zahl neben einem Tropfen zählt, wie oft.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_legend.py" line="59"/>
+        <location filename="../../ui/calendar/calendar_legend.py" line="61"/>
         <source>Mood: unpleasant</source>
         <translation>Stimmung: unangenehm</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_legend.py" line="62"/>
+        <location filename="../../ui/calendar/calendar_legend.py" line="64"/>
         <source>pleasant</source>
         <translation>angenehm</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_legend.py" line="65"/>
+        <location filename="../../ui/calendar/calendar_legend.py" line="67"/>
         <source>no check-in</source>
         <translation>kein Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_legend.py" line="69"/>
+        <location filename="../../ui/calendar/calendar_legend.py" line="71"/>
         <source>cried</source>
         <translation>geweint</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_legend.py" line="72"/>
+        <location filename="../../ui/calendar/calendar_legend.py" line="74"/>
         <source>almost cried</source>
         <translation>fast geweint</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_legend.py" line="75"/>
+        <location filename="../../ui/calendar/calendar_legend.py" line="77"/>
         <source>checked in, no crying</source>
         <translation>Check-in, kein Weinen</translation>
     </message>
@@ -1354,32 +1354,32 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../ui/entry/entry_form.py" line="102"/>
+        <location filename="../../ui/entry/entry_form.py" line="103"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/entry_form.py" line="161"/>
+        <location filename="../../ui/entry/entry_form.py" line="162"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/entry_form.py" line="284"/>
+        <location filename="../../ui/entry/entry_form.py" line="285"/>
         <source>Ctrl+Enter saves.</source>
         <translation>Strg+Eingabe speichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/entry_form.py" line="286"/>
+        <location filename="../../ui/entry/entry_form.py" line="287"/>
         <source>Anything you want to remember about it</source>
         <translation>Alles, was du dir dazu merken möchtest</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/entry_form.py" line="294"/>
+        <location filename="../../ui/entry/entry_form.py" line="295"/>
         <source>Separate tags with commas.</source>
         <translation>Schlagwörter mit Kommas trennen.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/entry_form.py" line="295"/>
+        <location filename="../../ui/entry/entry_form.py" line="296"/>
         <source>e.g. work, family</source>
         <translation>z. B. Arbeit, Familie</translation>
     </message>
@@ -1387,27 +1387,27 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>EntryList</name>
     <message>
-        <location filename="../../ui/entry/entry_list.py" line="54"/>
+        <location filename="../../ui/entry/entry_list.py" line="55"/>
         <source>Enter opens an entry to edit it; Delete deletes it (Ctrl+Z undoes).</source>
         <translation>Die Eingabetaste öffnet einen Eintrag zum Bearbeiten, Entf löscht ihn (Strg+Z macht es rückgängig).</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/entry_list.py" line="61"/>
+        <location filename="../../ui/entry/entry_list.py" line="62"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/entry_list.py" line="61"/>
+        <location filename="../../ui/entry/entry_list.py" line="62"/>
         <source>Edit entry</source>
         <translation>Eintrag bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/entry_list.py" line="62"/>
+        <location filename="../../ui/entry/entry_list.py" line="63"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/entry_list.py" line="62"/>
+        <location filename="../../ui/entry/entry_list.py" line="63"/>
         <source>Delete entry</source>
         <translation>Eintrag löschen</translation>
     </message>
@@ -1866,7 +1866,7 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../../ui/common/form_parts.py" line="52"/>
+        <location filename="../../ui/common/form_parts.py" line="59"/>
         <source>Problem with %s</source>
         <translation>Problem bei %s</translation>
     </message>
@@ -2164,13 +2164,13 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>FormParts</name>
     <message>
-        <location filename="../../ui/common/form_parts.py" line="184"/>
-        <location filename="../../ui/common/form_parts.py" line="205"/>
+        <location filename="../../ui/common/form_parts.py" line="202"/>
+        <location filename="../../ui/common/form_parts.py" line="223"/>
         <source>not recorded</source>
         <translation>nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_parts.py" line="206"/>
+        <location filename="../../ui/common/form_parts.py" line="224"/>
         <source> h</source>
         <translation> Std.</translation>
     </message>
@@ -3591,83 +3591,83 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="96"/>
+        <location filename="../../ui/insights/insights_view.py" line="97"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="101"/>
-        <location filename="../../ui/insights/insights_view.py" line="176"/>
+        <location filename="../../ui/insights/insights_view.py" line="102"/>
+        <location filename="../../ui/insights/insights_view.py" line="177"/>
         <source>Need help now?</source>
         <translation>Brauchst du jetzt Hilfe?</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="109"/>
+        <location filename="../../ui/insights/insights_view.py" line="110"/>
         <source>What your own entries show, mostly from the last six months. Each statement says what it rests on; none of them is a judgement.</source>
         <translation>Was deine eigenen Einträge zeigen, meist aus den letzten sechs Monaten. Jede Aussage nennt, worauf sie beruht; keine davon ist ein Urteil.</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="152"/>
+        <location filename="../../ui/insights/insights_view.py" line="153"/>
         <source>Nothing to show yet: the insights come from your entries.</source>
         <translation>Noch nichts zu zeigen: Die Einblicke entstehen aus deinen Einträgen.</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="160"/>
+        <location filename="../../ui/insights/insights_view.py" line="161"/>
         <source>Waiting for more entries: %1.</source>
         <translation>Wartet auf mehr Einträge: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="178"/>
+        <location filename="../../ui/insights/insights_view.py" line="179"/>
         <source>Not now</source>
         <translation>Jetzt nicht</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="178"/>
+        <location filename="../../ui/insights/insights_view.py" line="179"/>
         <source>Dismiss the invitation</source>
         <translation>Einladung ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="182"/>
+        <location filename="../../ui/insights/insights_view.py" line="183"/>
         <source>the invitation</source>
         <translation>die Einladung</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="194"/>
+        <location filename="../../ui/insights/insights_view.py" line="195"/>
         <source>The invitation will not come back for two weeks.</source>
         <translation>Die Einladung kommt zwei Wochen lang nicht wieder.</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="40"/>
+        <location filename="../../ui/insights/insights_view.py" line="41"/>
         <source>your usual range</source>
         <translation>dein üblicher Bereich</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="41"/>
+        <location filename="../../ui/insights/insights_view.py" line="42"/>
         <source>relief by context</source>
         <translation>Erleichterung nach Situation</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="42"/>
+        <location filename="../../ui/insights/insights_view.py" line="43"/>
         <source>mood right after and later</source>
         <translation>Stimmung direkt danach und später</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="43"/>
+        <location filename="../../ui/insights/insights_view.py" line="44"/>
         <source>emotions around tears</source>
         <translation>Gefühle rund um Tränen</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="44"/>
+        <location filename="../../ui/insights/insights_view.py" line="45"/>
         <source>mood around crying days</source>
         <translation>Stimmung rund um Tage mit Weinen</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="45"/>
+        <location filename="../../ui/insights/insights_view.py" line="46"/>
         <source>time of day and weekday</source>
         <translation>Tageszeit und Wochentag</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="46"/>
+        <location filename="../../ui/insights/insights_view.py" line="47"/>
         <source>balance across emotions</source>
         <translation>Gleichgewicht der Gefühle</translation>
     </message>
@@ -3779,27 +3779,27 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/privacy/lock.py" line="21"/>
+        <location filename="../../ui/privacy/lock.py" line="22"/>
         <source>Your journal is locked</source>
         <translation>Dein Tagebuch ist gesperrt</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/lock.py" line="25"/>
+        <location filename="../../ui/privacy/lock.py" line="26"/>
         <source>Enter your passphrase to see it again.</source>
         <translation>Gib deine Passphrase ein, um es wieder zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/lock.py" line="26"/>
+        <location filename="../../ui/privacy/lock.py" line="27"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/lock.py" line="29"/>
+        <location filename="../../ui/privacy/lock.py" line="30"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/lock.py" line="30"/>
+        <location filename="../../ui/privacy/lock.py" line="31"/>
         <source>Unlock</source>
         <translation>Entsperren</translation>
     </message>
@@ -3807,94 +3807,94 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="73"/>
+        <location filename="../../ui/shell/main_window.py" line="77"/>
         <source>Demo journal (made-up entries, deleted when you close the app)</source>
         <translation>Demo-Tagebuch (erfundene Einträge, beim Schließen gelöscht)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="78"/>
+        <location filename="../../ui/shell/main_window.py" line="84"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="87"/>
+        <location filename="../../ui/shell/main_window.py" line="82"/>
         <source>Entry</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="87"/>
+        <location filename="../../ui/shell/main_window.py" line="82"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="87"/>
+        <location filename="../../ui/shell/main_window.py" line="83"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="88"/>
+        <location filename="../../ui/shell/main_window.py" line="83"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="169"/>
+        <location filename="../../ui/shell/main_window.py" line="171"/>
         <source>Country for help lines not kept</source>
         <translation>Land für Hilfetelefone nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="183"/>
-        <location filename="../../ui/shell/main_window.py" line="191"/>
-        <location filename="../../ui/shell/main_window.py" line="202"/>
+        <location filename="../../ui/shell/main_window.py" line="185"/>
+        <location filename="../../ui/shell/main_window.py" line="193"/>
+        <location filename="../../ui/shell/main_window.py" line="204"/>
         <source>Starting at login not changed</source>
         <translation>Start bei der Anmeldung nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="185"/>
+        <location filename="../../ui/shell/main_window.py" line="187"/>
         <source>%1 is there already and moodapp did not write it, so it was left as it is.</source>
         <translation>%1 ist schon da und stammt nicht von moodapp, deshalb blieb es, wie es ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="193"/>
+        <location filename="../../ui/shell/main_window.py" line="195"/>
         <source>The moodapp command was not found, so there is nothing to start when you log in. Start moodapp from its installed command and try again.</source>
         <translation>Der Befehl moodapp wurde nicht gefunden, daher gibt es bei der Anmeldung nichts zu starten. Starte moodapp über seinen installierten Befehl und versuche es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="203"/>
+        <location filename="../../ui/shell/main_window.py" line="205"/>
         <source>%1 could not be written or removed: %2</source>
         <translation>%1 konnte nicht geschrieben oder entfernt werden: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="261"/>
+        <location filename="../../ui/shell/main_window.py" line="263"/>
         <source>The daily backup failed: %1</source>
         <translation>Die tägliche Sicherung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="365"/>
+        <location filename="../../ui/shell/main_window.py" line="367"/>
         <source>%1 brings back your search.</source>
         <translation>%1 holt deine Suche zurück.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="390"/>
+        <location filename="../../ui/shell/main_window.py" line="419"/>
         <source>About moodapp</source>
         <translation>Über moodapp</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="392"/>
+        <location filename="../../ui/shell/main_window.py" line="421"/>
         <source>&lt;h3&gt;moodapp %1&lt;/h3&gt;&lt;p&gt;A private, offline journal for moods and crying.&lt;/p&gt;&lt;p&gt;Your journal is kept only on this computer, in&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;moodapp %1&lt;/h3&gt;&lt;p&gt;Ein privates Offline-Tagebuch für Stimmungen und Weinen.&lt;/p&gt;&lt;p&gt;Dein Tagebuch wird nur auf diesem Computer aufbewahrt, in&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Lizenz: GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="406"/>
+        <location filename="../../ui/shell/main_window.py" line="435"/>
         <source>Undone: %1. %2 does it again.</source>
         <translation>Rückgängig gemacht: %1. %2 stellt es wieder her.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="412"/>
+        <location filename="../../ui/shell/main_window.py" line="441"/>
         <source>Done again: %1. %2 undoes it.</source>
         <translation>Wiederhergestellt: %1. %2 macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="416"/>
+        <location filename="../../ui/shell/main_window.py" line="445"/>
         <source>Could not undo</source>
         <translation>Rückgängigmachen nicht möglich</translation>
     </message>
@@ -4017,7 +4017,12 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
         <translation>&amp;So funktioniert moodapp</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="120"/>
+        <location filename="../../ui/shell/menus.py" line="119"/>
+        <source>&amp;Welcome to moodapp</source>
+        <translation>&amp;Willkommen bei moodapp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/menus.py" line="122"/>
         <source>&amp;About moodapp</source>
         <translation>Ü&amp;ber moodapp</translation>
     </message>
@@ -4025,7 +4030,7 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>MonthGrid</name>
     <message>
-        <location filename="../../ui/calendar/month_grid.py" line="194"/>
+        <location filename="../../ui/calendar/month_grid.py" line="195"/>
         <source>Arrows move by day and week, Page Up and Page Down by month, Home goes to today.</source>
         <translation>Die Pfeiltasten gehen tage- und wochenweise, Bild auf und Bild ab monatsweise, Pos1 springt zu heute.</translation>
     </message>
@@ -5307,7 +5312,7 @@ moodapp wird jetzt geschlossen.</translation>
 <context>
     <name>ScaleSlider</name>
     <message>
-        <location filename="../../ui/common/form_parts.py" line="168"/>
+        <location filename="../../ui/common/form_parts.py" line="186"/>
         <source>not recorded</source>
         <translation>nicht angegeben</translation>
     </message>
@@ -5903,14 +5908,118 @@ moodapp wird jetzt geschlossen.</translation>
     </message>
 </context>
 <context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../ui/shell/welcome.py" line="44"/>
+        <location filename="../../ui/shell/welcome.py" line="48"/>
+        <source>Welcome to moodapp</source>
+        <translation>Willkommen bei moodapp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/welcome.py" line="50"/>
+        <source>moodapp is a private journal of your moods and of crying: when you cried, what came with it, and whether it helped. Over weeks it shows you what your own entries say, without judging.
+
+Everything stays on this computer. Nothing is sent anywhere, and there is no account.</source>
+        <translation>moodapp ist ein privates Tagebuch deiner Stimmungen und deines Weinens: wann du geweint hast, was dazugehörte und ob es geholfen hat. Mit den Wochen zeigt es dir, was deine eigenen Einträge sagen, ohne zu urteilen.
+
+Alles bleibt auf diesem Computer. Nichts wird irgendwohin gesendet, und es gibt kein Konto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/welcome.py" line="59"/>
+        <source>Set a passphrase...</source>
+        <translation>Eine Passphrase festlegen...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/welcome.py" line="59"/>
+        <source>Set a passphrase</source>
+        <translation>Eine Passphrase festlegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/welcome.py" line="63"/>
+        <source>A passphrase, if you want one</source>
+        <translation>Eine Passphrase, wenn du eine möchtest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/welcome.py" line="65"/>
+        <source>With a passphrase, your journal and its backups are encrypted: nobody who opens the files can read them. moodapp then asks for it at each start. If you forget it, nobody can open the journal, so keep it somewhere safe. You can also set one later, in the Journal menu.</source>
+        <translation>Mit einer Passphrase werden dein Tagebuch und seine Sicherungen verschlüsselt: Niemand, der die Dateien öffnet, kann sie lesen. moodapp fragt dann bei jedem Start danach. Wenn du sie vergisst, kann niemand das Tagebuch öffnen, also bewahre sie an einem sicheren Ort auf. Du kannst auch später eine festlegen, im Menü Tagebuch.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/welcome.py" line="74"/>
+        <location filename="../../ui/shell/welcome.py" line="75"/>
+        <source>Remind me to check in every day</source>
+        <translation>Mich jeden Tag an den Check-in erinnern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/welcome.py" line="78"/>
+        <source>Reminder time</source>
+        <translation>Uhrzeit der Erinnerung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/welcome.py" line="82"/>
+        <source>A daily reminder, if you want one</source>
+        <translation>Eine tägliche Erinnerung, wenn du eine möchtest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/welcome.py" line="84"/>
+        <source>A short check-in each day makes the picture clearer over time. moodapp can remind you at a time that suits you; you can change it in Settings.</source>
+        <translation>Ein kurzer Check-in jeden Tag macht das Bild mit der Zeit klarer. moodapp kann dich zu einer Uhrzeit erinnern, die dir passt; in den Einstellungen kannst du sie ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/welcome.py" line="90"/>
+        <source>Your first check-in</source>
+        <translation>Dein erster Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/welcome.py" line="92"/>
+        <source>A check-in takes about a minute: how you feel, your energy, and whether you cried today. You can log crying any time with Entry &gt; Log crying episode.</source>
+        <translation>Ein Check-in dauert etwa eine Minute: wie du dich fühlst, deine Energie und ob du heute geweint hast. Weinen kannst du jederzeit unter Eintrag &gt; Weinen eintragen festhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/welcome.py" line="97"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/welcome.py" line="98"/>
+        <source>Skip the welcome</source>
+        <translation>Begrüßung überspringen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/welcome.py" line="98"/>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/welcome.py" line="99"/>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/welcome.py" line="100"/>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/welcome.py" line="101"/>
+        <source>Check in now</source>
+        <translation>Jetzt einchecken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/welcome.py" line="155"/>
+        <source>Your journal is encrypted.</source>
+        <translation>Dein Tagebuch ist verschlüsselt.</translation>
+    </message>
+</context>
+<context>
     <name>WhenEdit</name>
     <message>
-        <location filename="../../ui/common/form_parts.py" line="80"/>
+        <location filename="../../ui/common/form_parts.py" line="98"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_parts.py" line="80"/>
+        <location filename="../../ui/common/form_parts.py" line="98"/>
         <source>Set %s to now</source>
         <translation>%s auf jetzt setzen</translation>
     </message>
@@ -6065,70 +6174,70 @@ moodapp wird jetzt geschlossen.</translation>
 <context>
     <name>_ReflectionBox</name>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="216"/>
+        <location filename="../../ui/insights/insights_view.py" line="217"/>
         <source>Your week</source>
         <translation>Deine Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="230"/>
-        <location filename="../../ui/insights/insights_view.py" line="233"/>
+        <location filename="../../ui/insights/insights_view.py" line="231"/>
+        <location filename="../../ui/insights/insights_view.py" line="234"/>
         <source>What I noticed</source>
         <translation>Was mir aufgefallen ist</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="266"/>
+        <location filename="../../ui/insights/insights_view.py" line="267"/>
         <source>Also kept for the week ending %1:
 %2</source>
         <translation>Auch aufbewahrt für die Woche bis %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="274"/>
+        <location filename="../../ui/insights/insights_view.py" line="275"/>
         <source>What did you notice this week?</source>
         <translation>Was ist dir diese Woche aufgefallen?</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="234"/>
+        <location filename="../../ui/insights/insights_view.py" line="235"/>
         <source>Save note</source>
         <translation>Notiz speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="220"/>
+        <location filename="../../ui/insights/insights_view.py" line="221"/>
         <source>Previous week</source>
         <translation>Vorige Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="222"/>
+        <location filename="../../ui/insights/insights_view.py" line="223"/>
         <source>Next week</source>
         <translation>Nächste Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="234"/>
+        <location filename="../../ui/insights/insights_view.py" line="235"/>
         <source>Save what I noticed</source>
         <translation>Speichern, was mir aufgefallen ist</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="243"/>
+        <location filename="../../ui/insights/insights_view.py" line="244"/>
         <source>What I noticed:</source>
         <translation>Was mir aufgefallen ist:</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="276"/>
+        <location filename="../../ui/insights/insights_view.py" line="277"/>
         <source>What did you notice in that week?</source>
         <translation>Was ist dir in dieser Woche aufgefallen?</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="311"/>
+        <location filename="../../ui/insights/insights_view.py" line="312"/>
         <source>Saved what you noticed.</source>
         <translation>Gespeichert, was dir aufgefallen ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="313"/>
+        <location filename="../../ui/insights/insights_view.py" line="314"/>
         <source>The note is empty, so nothing is kept for that week.</source>
         <translation>Die Notiz ist leer, deshalb wird für diese Woche nichts aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="318"/>
+        <location filename="../../ui/insights/insights_view.py" line="319"/>
         <source>What you typed is still here.</source>
         <translation>Was du getippt hast, ist noch da.</translation>
     </message>

@@ -132,6 +132,8 @@ def _run_window(app: QApplication, paths: AppPaths, demo: bool, in_tray: bool) -
                 # hook's notice; until the check is done, a write waits for it.
                 after_first_frame(window, journal.store.finish_check)
                 window.show()
+                if window.welcome_due():
+                    QTimer.singleShot(0, window.show_welcome)
             # Both wait until the window is up, so that it opens quickly: a second start
             # meanwhile finds the lock taken and says so.
             QTimer.singleShot(LISTEN_AFTER_MS, lambda: listen_for_wakes(paths, window))

@@ -14,6 +14,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QHBoxLayout,
     QMainWindow,
     QMessageBox,
@@ -27,6 +28,7 @@ from moodapp.domain.settings import (
     AUTO_LOCK_MINUTES,
     ENTRY_SPLITTER,
     HELP_LINES_COUNTRY,
+    WELCOME_DONE,
     WINDOW_GEOMETRY,
     WINDOW_VIEW,
 )
@@ -51,6 +53,7 @@ if TYPE_CHECKING:
     from moodapp.ui.entry.find_dialog import FindDialog
     from moodapp.ui.help.help_window import HelpWindow
     from moodapp.ui.insights.insights_view import InsightsView
+    from moodapp.ui.shell.welcome import WelcomeDialog
 
 STATUS_MESSAGE_MS = 8000
 ENTRY, CALENDAR, CHARTS, INSIGHTS = range(4)  # the views, in the order of the list
@@ -377,6 +380,33 @@ class MainWindow(QMainWindow):
         from moodapp.ui.exchange.exchange_actions import save_report
 
         self._show_status(save_report(self._controller, self))
+
+    def welcome_due(self) -> bool:
+        """A new journal, and the welcome was never gone through or skipped on this computer."""
+        done = preferences.read(self._settings, WELCOME_DONE)
+        return not done and not self._controller.journal.entries.has_entries()
+
+    def show_welcome(self) -> None:
+        """The welcome, over the window (which keeps running: a reminder or Ctrl+C in the
+        terminal still reach it)."""
+        from moodapp.ui.shell.welcome import WelcomeDialog
+
+        def encrypt() -> bool:
+            self.menus.journal_menu.encrypt_journal()
+            return self._controller.journal.encrypted
+
+        journal = self._controller.journal
+        dialog = WelcomeDialog(self.desktop.preferences, encrypt, journal.encrypted, self)
+        dialog.finished.connect(lambda result: self._on_welcome_finished(dialog, result))
+        dialog.open()
+
+    def _on_welcome_finished(self, dialog: WelcomeDialog, result: int) -> None:
+        preferences.write(self._settings, WELCOME_DONE, True)
+        if result == QDialog.DialogCode.Accepted:
+            self.desktop.change(dialog.chosen(self.desktop.preferences))
+            if dialog.check_in_now:
+                self.new_check_in()
+        dialog.deleteLater()
 
     def show_need_help(self) -> None:
         from moodapp.ui.help.need_help_dialog import show_need_help

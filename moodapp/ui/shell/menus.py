@@ -116,6 +116,8 @@ class Menus(QObject):
             "F1",
         )
         help_menu.addAction(self.help_action)
+        self.welcome_action = self.action(self.tr("&Welcome to moodapp"), window.show_welcome)
+        help_menu.addAction(self.welcome_action)
         help_menu.addSeparator()
         self.about_action = self.action(self.tr("&About moodapp"), window.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
