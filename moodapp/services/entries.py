@@ -7,7 +7,7 @@ read back from the store, so callers see what was really saved.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
@@ -89,9 +89,13 @@ class EntryService:
         summary = self.day_summaries(day, day).get(day)
         return summary is not None and summary.cried > 0
 
-    def search(self, text: str, limit: int = 200) -> list[SearchHit]:
-        """Entries whose notes, tags, emotions or triggers hold every word of ``text``."""
-        return search_store.search(text, limit)
+    def search(
+        self, text: str, limit: int = 200, also: Mapping[str, Sequence[str]] | None = None
+    ) -> list[SearchHit]:
+        """Entries whose notes, tags, emotions or triggers hold every word of ``text``, or
+        for a word one of the names ``also`` gives for it (the stored name of an emotion
+        whose translation holds the word)."""
+        return search_store.search(text, limit, also)
 
     # -- writing ------------------------------------------------------------
 

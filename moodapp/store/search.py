@@ -14,7 +14,7 @@ which made every save cost as much as the journal is long.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from moodapp.domain.entries import EntryKind
 from moodapp.domain.search import SearchHit
@@ -121,12 +121,20 @@ def rebuild() -> None:
         bound_database.execute(f"{_INDEX}{bodies}")
 
 
-def match_expression(text: str) -> str | None:
-    """The person's words as an FTS5 query: every word must appear, as a word or its start."""
+def match_expression(text: str, also: Mapping[str, Sequence[str]] | None = None) -> str | None:
+    """The person's words as an FTS5 query: every word must appear, as a word or its start,
+    or one of the texts ``also`` gives for it appear whole (a built-in emotion's stored
+    English name, say, for a word of its translation)."""
     words = re.findall(r"\w+", text)
     if not words:
         return None
-    return " ".join(f'"{word}"*' for word in words)
+
+    def term(word: str) -> str:
+        others = [o for o in (also or {}).get(word, ()) if re.search(r"\w", o)]
+        options = [f'"{word}"*', *('"{}"'.format(o.replace('"', '""')) for o in others)]
+        return options[0] if len(options) == 1 else f"({' OR '.join(options)})"
+
+    return " ".join(term(word) for word in words)
 
 
 # What snippet() puts around each word found: control characters, which typed text
@@ -157,9 +165,12 @@ def _unmarked(snippet: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     return "".join(text), tuple(found)
 
 
-def search(text: str, limit: int) -> list[SearchHit]:
-    """Entries containing every word of ``text``, newest first."""
-    expression = match_expression(text)
+def search(
+    text: str, limit: int, also: Mapping[str, Sequence[str]] | None = None
+) -> list[SearchHit]:
+    """Entries containing every word of ``text`` (or a text ``also`` gives for it), newest
+    first."""
+    expression = match_expression(text, also)
     if expression is None:
         return []
     cursor = bound_database.execute(_SEARCH, (expression, limit))

@@ -5,14 +5,21 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFont, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QLabel, QLineEdit, QStyleOptionViewItem, QTreeWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QStyleOptionViewItem,
+    QTreeWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from moodapp.domain.entries import CheckIn
 from moodapp.services.journal import Journal
 from moodapp.ui.common.rich_text_delegate import RichTextDelegate
+from moodapp.ui.common.translations import install_translators
 from moodapp.ui.entry.find_dialog import FindDialog
 from moodapp.ui.shell.main_window import MainWindow
 from tests.gui.conftest import by_name
@@ -119,3 +126,25 @@ def test_the_count_says_one_entry_or_two_entries(
     words.clear()
     qtbot.keyClicks(words, "lake")
     assert count.text() == "2 entries found."
+
+
+def test_in_german_the_emotions_are_found_and_shown_by_their_german_names(
+    qapp: QApplication, qtbot: QtBot, window: MainWindow, live_journal: Journal
+) -> None:
+    """The person's own words stay as written, even one that is an emotion's English name."""
+    day = live_journal.now().date() - timedelta(days=2)
+    when = datetime.combine(day, time(19, 30)).astimezone()
+    note = "Calm by the lake"
+    entry = CheckIn(occurred_at=when, mood=-1, energy=0, note=note, emotions={"sadness": 2})
+    live_journal.entries.record(entry)
+    dialog = open_find(qtbot, window)
+    # Built in English, so that the test finds its fields by their English names; what
+    # the search shows is worded when it runs.
+    install_translators(qapp, QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    qtbot.keyClicks(by_name(dialog, "Words to find", QLineEdit), "Traurig")
+
+    results = by_name(dialog, "Entries found", QTreeWidget)
+    assert results.topLevelItemCount() == 1
+    first = results.topLevelItem(0)
+    assert first is not None and first.text(2) == "Calm by the lake · Traurigkeit"
+    assert bold_runs(drawn_words(results, 0)) == ["Traurigkeit"]

@@ -7,6 +7,8 @@ Ctrl+F.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
@@ -22,10 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from moodapp.domain.catalogue import Emotion, Trigger
 from moodapp.domain.entries import EntryKind
 from moodapp.domain.search import SearchHit
 from moodapp.domain.text import QT_TRANSLATE_NOOP
 from moodapp.services.changes import Changes
+from moodapp.ui.common.catalogue_text import catalogue_label
 from moodapp.ui.common.day_text import long_date
 from moodapp.ui.common.form_parts import named
 from moodapp.ui.common.refresh_when_shown import RefreshWhenShown
@@ -42,11 +46,78 @@ KIND_WORDS = {
 WORDS_COLUMN = 2
 
 
-def marked_words(hit: SearchHit) -> str:
+PART, NAMES = " · ", ", "  # how the index joins an entry's parts, and a part's names
+
+
+class ShownNames:
+    """The built-in emotions and triggers as the window names them: the index holds their
+    stored English names, the person searches and reads the translated ones. Only a part
+    of a snippet made of catalogue names alone is translated: the person's own words
+    (a note that says "Calm") stay as they wrote them."""
+
+    def __init__(self, items: Sequence[Emotion | Trigger]) -> None:
+        self._shown = {item.label: catalogue_label(item) for item in items}
+
+    def stored_for(self, text: str) -> dict[str, list[str]]:
+        """For each word of ``text``, the stored names whose translated name has a word
+        that starts with it ("Traurig": Sadness, in German)."""
+        return {
+            word: found
+            for word in re.findall(r"\w+", text)
+            if (found := [
+                label for label, shown in self._shown.items()
+                if shown != label and any(part.casefold().startswith(word.casefold())
+                                          for part in re.findall(r"\w+", shown))
+            ])
+        }  # fmt: skip
+
+    def pieces(self, hit: SearchHit) -> list[tuple[str, bool]]:
+        """The hit's snippet as ``SearchHit.pieces`` gives it, with each part that holds
+        only catalogue names in the window's words (a name holding a word found, found)."""
+        found = [False] * len(hit.snippet)
+        at = 0
+        for text, marked in hit.pieces():
+            found[at : at + len(text)] = [marked] * len(text)
+            at += len(text)
+        pieces: list[tuple[str, bool]] = []
+        start = 0
+        for index, part in enumerate(hit.snippet.split(PART)):
+            if index:
+                pieces.append((PART, False))
+            names = part.split(NAMES)
+            if part and all(name in self._shown for name in names):
+                offset = start
+                for number, name in enumerate(names):
+                    if number:
+                        pieces.append((NAMES, False))
+                        offset += len(NAMES)
+                    pieces.append((self._shown[name], any(found[offset : offset + len(name)])))
+                    offset += len(name)
+            else:
+                pieces += _runs(part, found[start : start + len(part)])
+            start += len(part) + len(PART)
+        return pieces
+
+    def shown(self, hit: SearchHit) -> str:
+        return "".join(text for text, _ in self.pieces(hit))
+
+
+def _runs(text: str, found: list[bool]) -> list[tuple[str, bool]]:
+    """``text`` cut where ``found`` changes, each run with its flag."""
+    runs: list[tuple[str, bool]] = []
+    for character, marked in zip(text, found, strict=True):
+        if runs and runs[-1][1] == marked:
+            runs[-1] = (runs[-1][0] + character, marked)
+        else:
+            runs.append((character, marked))
+    return runs
+
+
+def marked_words(hit: SearchHit, names: ShownNames) -> str:
     """The hit's snippet as HTML, the words found in bold, the person's own text escaped."""
     return "".join(
         f"<b>{escape(text, quote=False)}</b>" if found else escape(text, quote=False)
-        for text, found in hit.pieces()
+        for text, found in names.pieces(hit)
     )
 
 
@@ -84,15 +155,19 @@ class FindDialog(QDialog):
 
     def run_search(self) -> None:
         text = self.query.text()
-        hits = self._controller.search(text) if text.strip() else []
+        names = ShownNames([
+            *self._controller.emotions_with_archived(), *self._controller.triggers_with_archived()
+        ])  # fmt: skip
+        hits = self._controller.search(text, names.stored_for(text)) if text.strip() else []
         self.results.clear()
         for hit in hits:
             when = f"{long_date(hit.local_date)}, {hit.occurred_at.strftime('%H:%M')}"
-            item = QTreeWidgetItem([when, self.tr(KIND_WORDS[hit.kind]), hit.snippet])
+            words = names.shown(hit)
+            item = QTreeWidgetItem([when, self.tr(KIND_WORDS[hit.kind]), words])
             item.setData(0, UID_ROLE, hit.uid)
             item.setData(0, DATE_ROLE, hit.local_date)
-            item.setData(WORDS_COLUMN, RICH_TEXT_ROLE, marked_words(hit))
-            item.setToolTip(WORDS_COLUMN, hit.snippet)
+            item.setData(WORDS_COLUMN, RICH_TEXT_ROLE, marked_words(hit, names))
+            item.setToolTip(WORDS_COLUMN, words)
             self.results.addTopLevelItem(item)
         self.results.resizeColumnToContents(0)
         self.results.resizeColumnToContents(1)

@@ -8,7 +8,7 @@ refreshes what the change touches. Views never touch the store.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from typing import TypeVar
 
@@ -91,8 +91,8 @@ class JournalController(QObject):
     def crying_logged_on(self, day: date) -> bool:
         return self._journal.entries.crying_logged_on(day)
 
-    def search(self, text: str) -> list[SearchHit]:
-        return self._journal.entries.search(text)
+    def search(self, text: str, also: Mapping[str, Sequence[str]] | None = None) -> list[SearchHit]:
+        return self._journal.entries.search(text, also=also)
 
     def triggers_with_archived(self) -> list[Trigger]:
         return self._journal.entries.triggers(include_archived=True)

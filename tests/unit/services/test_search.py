@@ -108,3 +108,12 @@ def test_marks_follow_accents_and_leave_the_persons_signs_alone(journal: Journal
     (hit,) = journal.entries.search("cafe zoe")
     assert hit.snippet == note
     assert [text for text, found in hit.pieces() if found] == ["Café", "Zoë"]
+
+
+def test_a_word_may_also_match_a_stored_name_given_for_it() -> None:
+    """A built-in emotion is stored under its English name; a German word of its
+    translation finds it through that name, and only as a whole."""
+    also = {"Traurig": ["Sadness"], "Ruhe": ["Calm", '"odd" one', "..."]}
+    assert match_expression("Traurig Ruhe Regen", also) == (
+        '("Traurig"* OR "Sadness") ("Ruhe"* OR "Calm" OR """odd"" one") "Regen"*'
+    )
