@@ -2083,62 +2083,62 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>FindDialog</name>
     <message>
-        <location filename="../../ui/entry/find_dialog.py" line="59"/>
+        <location filename="../../ui/entry/find_dialog.py" line="130"/>
         <source>Find in your journal</source>
         <translation>In deinem Tagebuch suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/find_dialog.py" line="60"/>
+        <location filename="../../ui/entry/find_dialog.py" line="131"/>
         <source>Words to find</source>
         <translation>Gesuchte Wörter</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/find_dialog.py" line="61"/>
+        <location filename="../../ui/entry/find_dialog.py" line="132"/>
         <source>Words from notes, tags, emotions or triggers</source>
         <translation>Wörter aus Notizen, Schlagwörtern, Gefühlen oder Auslösern</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/find_dialog.py" line="65"/>
+        <location filename="../../ui/entry/find_dialog.py" line="136"/>
         <source>Entries found</source>
         <translation>Gefundene Einträge</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/find_dialog.py" line="66"/>
+        <location filename="../../ui/entry/find_dialog.py" line="137"/>
         <source>Enter shows the entry&apos;s day in the calendar.</source>
         <translation>Die Eingabetaste zeigt den Tag des Eintrags im Kalender.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/find_dialog.py" line="68"/>
+        <location filename="../../ui/entry/find_dialog.py" line="139"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/find_dialog.py" line="68"/>
+        <location filename="../../ui/entry/find_dialog.py" line="139"/>
         <source>Entry</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/find_dialog.py" line="68"/>
+        <location filename="../../ui/entry/find_dialog.py" line="139"/>
         <source>Words</source>
         <translation>Wörter</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/find_dialog.py" line="73"/>
+        <location filename="../../ui/entry/find_dialog.py" line="144"/>
         <source>How many entries hold the words</source>
         <translation>Wie viele Einträge die Wörter enthalten</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/find_dialog.py" line="100"/>
+        <location filename="../../ui/entry/find_dialog.py" line="175"/>
         <source>Type a word to find the entries that hold it.</source>
         <translation>Gib ein Wort ein, um die Einträge zu finden, die es enthalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/find_dialog.py" line="102"/>
+        <location filename="../../ui/entry/find_dialog.py" line="177"/>
         <source>No entry holds these words.</source>
         <translation>Kein Eintrag enthält diese Wörter.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/entry/find_dialog.py" line="104"/>
+        <location filename="../../ui/entry/find_dialog.py" line="179"/>
         <source>%Ln entries found.</source>
         <translation>
             <numerusform>%Ln Eintrag gefunden.</numerusform>
@@ -2146,17 +2146,17 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/entry/find_dialog.py" line="38"/>
+        <location filename="../../ui/entry/find_dialog.py" line="42"/>
         <source>Cried</source>
         <translation>Geweint</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/find_dialog.py" line="39"/>
+        <location filename="../../ui/entry/find_dialog.py" line="43"/>
         <source>Almost cried</source>
         <translation>Fast geweint</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/find_dialog.py" line="40"/>
+        <location filename="../../ui/entry/find_dialog.py" line="44"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
@@ -3807,94 +3807,94 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="77"/>
+        <location filename="../../ui/shell/main_window.py" line="78"/>
         <source>Demo journal (made-up entries, deleted when you close the app)</source>
         <translation>Demo-Tagebuch (erfundene Einträge, beim Schließen gelöscht)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="84"/>
+        <location filename="../../ui/shell/main_window.py" line="85"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="82"/>
+        <location filename="../../ui/shell/main_window.py" line="83"/>
         <source>Entry</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="82"/>
+        <location filename="../../ui/shell/main_window.py" line="83"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="83"/>
+        <location filename="../../ui/shell/main_window.py" line="84"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="83"/>
+        <location filename="../../ui/shell/main_window.py" line="84"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="171"/>
+        <location filename="../../ui/shell/main_window.py" line="173"/>
         <source>Country for help lines not kept</source>
         <translation>Land für Hilfetelefone nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="185"/>
-        <location filename="../../ui/shell/main_window.py" line="193"/>
-        <location filename="../../ui/shell/main_window.py" line="204"/>
+        <location filename="../../ui/shell/main_window.py" line="187"/>
+        <location filename="../../ui/shell/main_window.py" line="195"/>
+        <location filename="../../ui/shell/main_window.py" line="206"/>
         <source>Starting at login not changed</source>
         <translation>Start bei der Anmeldung nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="187"/>
+        <location filename="../../ui/shell/main_window.py" line="189"/>
         <source>%1 is there already and moodapp did not write it, so it was left as it is.</source>
         <translation>%1 ist schon da und stammt nicht von moodapp, deshalb blieb es, wie es ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="195"/>
+        <location filename="../../ui/shell/main_window.py" line="197"/>
         <source>The moodapp command was not found, so there is nothing to start when you log in. Start moodapp from its installed command and try again.</source>
         <translation>Der Befehl moodapp wurde nicht gefunden, daher gibt es bei der Anmeldung nichts zu starten. Starte moodapp über seinen installierten Befehl und versuche es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="205"/>
+        <location filename="../../ui/shell/main_window.py" line="207"/>
         <source>%1 could not be written or removed: %2</source>
         <translation>%1 konnte nicht geschrieben oder entfernt werden: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="263"/>
+        <location filename="../../ui/shell/main_window.py" line="265"/>
         <source>The daily backup failed: %1</source>
         <translation>Die tägliche Sicherung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="367"/>
+        <location filename="../../ui/shell/main_window.py" line="369"/>
         <source>%1 brings back your search.</source>
         <translation>%1 holt deine Suche zurück.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="419"/>
+        <location filename="../../ui/shell/main_window.py" line="421"/>
         <source>About moodapp</source>
         <translation>Über moodapp</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="421"/>
+        <location filename="../../ui/shell/main_window.py" line="423"/>
         <source>&lt;h3&gt;moodapp %1&lt;/h3&gt;&lt;p&gt;A private, offline journal for moods and crying.&lt;/p&gt;&lt;p&gt;Your journal is kept only on this computer, in&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;moodapp %1&lt;/h3&gt;&lt;p&gt;Ein privates Offline-Tagebuch für Stimmungen und Weinen.&lt;/p&gt;&lt;p&gt;Dein Tagebuch wird nur auf diesem Computer aufbewahrt, in&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Lizenz: GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="435"/>
+        <location filename="../../ui/shell/main_window.py" line="437"/>
         <source>Undone: %1. %2 does it again.</source>
         <translation>Rückgängig gemacht: %1. %2 stellt es wieder her.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="441"/>
+        <location filename="../../ui/shell/main_window.py" line="443"/>
         <source>Done again: %1. %2 undoes it.</source>
         <translation>Wiederhergestellt: %1. %2 macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="445"/>
+        <location filename="../../ui/shell/main_window.py" line="447"/>
         <source>Could not undo</source>
         <translation>Rückgängigmachen nicht möglich</translation>
     </message>
@@ -5750,6 +5750,19 @@ moodapp wird jetzt geschlossen.</translation>
     </message>
 </context>
 <context>
+    <name>UndoOffer</name>
+    <message>
+        <location filename="../../ui/shell/undo_offer.py" line="25"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/undo_offer.py" line="25"/>
+        <source>Undo the change just made</source>
+        <translation>Die eben gemachte Änderung rückgängig machen</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <location filename="../../services/catalogue.py" line="32"/>
@@ -5956,57 +5969,57 @@ Alles bleibt auf diesem Computer. Nichts wird irgendwohin gesendet, und es gibt 
         <translation>Uhrzeit der Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome.py" line="82"/>
+        <location filename="../../ui/shell/welcome.py" line="84"/>
         <source>A daily reminder, if you want one</source>
         <translation>Eine tägliche Erinnerung, wenn du eine möchtest</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome.py" line="84"/>
+        <location filename="../../ui/shell/welcome.py" line="86"/>
         <source>A short check-in each day makes the picture clearer over time. moodapp can remind you at a time that suits you; you can change it in Settings.</source>
         <translation>Ein kurzer Check-in jeden Tag macht das Bild mit der Zeit klarer. moodapp kann dich zu einer Uhrzeit erinnern, die dir passt; in den Einstellungen kannst du sie ändern.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome.py" line="90"/>
+        <location filename="../../ui/shell/welcome.py" line="92"/>
         <source>Your first check-in</source>
         <translation>Dein erster Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome.py" line="92"/>
+        <location filename="../../ui/shell/welcome.py" line="94"/>
         <source>A check-in takes about a minute: how you feel, your energy, and whether you cried today. You can log crying any time with Entry &gt; Log crying episode.</source>
         <translation>Ein Check-in dauert etwa eine Minute: wie du dich fühlst, deine Energie und ob du heute geweint hast. Weinen kannst du jederzeit unter Eintrag &gt; Weinen eintragen festhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome.py" line="97"/>
+        <location filename="../../ui/shell/welcome.py" line="99"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome.py" line="98"/>
+        <location filename="../../ui/shell/welcome.py" line="100"/>
         <source>Skip the welcome</source>
         <translation>Begrüßung überspringen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome.py" line="98"/>
+        <location filename="../../ui/shell/welcome.py" line="100"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome.py" line="99"/>
+        <location filename="../../ui/shell/welcome.py" line="101"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome.py" line="100"/>
+        <location filename="../../ui/shell/welcome.py" line="102"/>
         <source>Later</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome.py" line="101"/>
+        <location filename="../../ui/shell/welcome.py" line="103"/>
         <source>Check in now</source>
         <translation>Jetzt einchecken</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome.py" line="155"/>
+        <location filename="../../ui/shell/welcome.py" line="167"/>
         <source>Your journal is encrypted.</source>
         <translation>Dein Tagebuch ist verschlüsselt.</translation>
     </message>

@@ -42,6 +42,7 @@ from moodapp.ui.settings import preferences
 from moodapp.ui.shell.desktop import Desktop
 from moodapp.ui.shell.journal_controller import JournalController
 from moodapp.ui.shell.menus import Menus
+from moodapp.ui.shell.undo_offer import UndoOffer
 from moodapp.ui.shell.view_list import ViewList
 from moodapp.ui.shell.window_fit import DEFAULT_SIZE, fit_on_screen
 
@@ -118,6 +119,7 @@ class MainWindow(QMainWindow):
         self.journal_menu.status.connect(self._show_status)
         self.journal_menu.deleted_everything.connect(self._on_journal_menu_deleted_everything)
         controller.change_failed.connect(self._on_controller_change_failed)
+        self.undo_offer = UndoOffer(controller, self.statusBar())
         controller.change_undone.connect(self._on_controller_change_undone)
         controller.change_redone.connect(self._on_controller_change_redone)
         self.statusBar()
@@ -427,7 +429,7 @@ class MainWindow(QMainWindow):
         )
 
     def _show_status(self, message: str) -> None:
-        self.statusBar().showMessage(message, STATUS_MESSAGE_MS)
+        self.undo_offer.say(message, STATUS_MESSAGE_MS)
 
     def _on_controller_change_undone(self, change: str) -> None:
         keys = self.menus.redo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
