@@ -3807,94 +3807,84 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="78"/>
+        <location filename="../../ui/shell/main_window.py" line="75"/>
         <source>Demo journal (made-up entries, deleted when you close the app)</source>
         <translation>Demo-Tagebuch (erfundene Einträge, beim Schließen gelöscht)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="85"/>
+        <location filename="../../ui/shell/main_window.py" line="82"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="83"/>
+        <location filename="../../ui/shell/main_window.py" line="80"/>
         <source>Entry</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="83"/>
+        <location filename="../../ui/shell/main_window.py" line="80"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="84"/>
+        <location filename="../../ui/shell/main_window.py" line="81"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="84"/>
+        <location filename="../../ui/shell/main_window.py" line="81"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="173"/>
+        <location filename="../../ui/shell/main_window.py" line="168"/>
         <source>Country for help lines not kept</source>
         <translation>Land für Hilfetelefone nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="187"/>
-        <location filename="../../ui/shell/main_window.py" line="195"/>
-        <location filename="../../ui/shell/main_window.py" line="206"/>
+        <location filename="../../ui/shell/main_window.py" line="182"/>
+        <location filename="../../ui/shell/main_window.py" line="190"/>
+        <location filename="../../ui/shell/main_window.py" line="201"/>
         <source>Starting at login not changed</source>
         <translation>Start bei der Anmeldung nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="189"/>
+        <location filename="../../ui/shell/main_window.py" line="184"/>
         <source>%1 is there already and moodapp did not write it, so it was left as it is.</source>
         <translation>%1 ist schon da und stammt nicht von moodapp, deshalb blieb es, wie es ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="197"/>
+        <location filename="../../ui/shell/main_window.py" line="192"/>
         <source>The moodapp command was not found, so there is nothing to start when you log in. Start moodapp from its installed command and try again.</source>
         <translation>Der Befehl moodapp wurde nicht gefunden, daher gibt es bei der Anmeldung nichts zu starten. Starte moodapp über seinen installierten Befehl und versuche es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="207"/>
+        <location filename="../../ui/shell/main_window.py" line="202"/>
         <source>%1 could not be written or removed: %2</source>
         <translation>%1 konnte nicht geschrieben oder entfernt werden: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="265"/>
+        <location filename="../../ui/shell/main_window.py" line="260"/>
         <source>The daily backup failed: %1</source>
         <translation>Die tägliche Sicherung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="369"/>
+        <location filename="../../ui/shell/main_window.py" line="364"/>
         <source>%1 brings back your search.</source>
         <translation>%1 holt deine Suche zurück.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="421"/>
+        <location filename="../../ui/shell/main_window.py" line="401"/>
         <source>About moodapp</source>
         <translation>Über moodapp</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="423"/>
+        <location filename="../../ui/shell/main_window.py" line="403"/>
         <source>&lt;h3&gt;moodapp %1&lt;/h3&gt;&lt;p&gt;A private, offline journal for moods and crying.&lt;/p&gt;&lt;p&gt;Your journal is kept only on this computer, in&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;moodapp %1&lt;/h3&gt;&lt;p&gt;Ein privates Offline-Tagebuch für Stimmungen und Weinen.&lt;/p&gt;&lt;p&gt;Dein Tagebuch wird nur auf diesem Computer aufbewahrt, in&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Lizenz: GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="437"/>
-        <source>Undone: %1. %2 does it again.</source>
-        <translation>Rückgängig gemacht: %1. %2 stellt es wieder her.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="443"/>
-        <source>Done again: %1. %2 undoes it.</source>
-        <translation>Wiederhergestellt: %1. %2 macht es rückgängig.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="447"/>
+        <location filename="../../ui/shell/main_window.py" line="415"/>
         <source>Could not undo</source>
         <translation>Rückgängigmachen nicht möglich</translation>
     </message>
@@ -5752,14 +5742,24 @@ moodapp wird jetzt geschlossen.</translation>
 <context>
     <name>UndoOffer</name>
     <message>
-        <location filename="../../ui/shell/undo_offer.py" line="25"/>
+        <location filename="../../ui/shell/undo_offer.py" line="32"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/undo_offer.py" line="25"/>
+        <location filename="../../ui/shell/undo_offer.py" line="32"/>
         <source>Undo the change just made</source>
         <translation>Die eben gemachte Änderung rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/undo_offer.py" line="67"/>
+        <source>Undone: %1. %2 does it again.</source>
+        <translation>Rückgängig gemacht: %1. %2 stellt es wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/undo_offer.py" line="72"/>
+        <source>Done again: %1. %2 undoes it.</source>
+        <translation>Wiederhergestellt: %1. %2 macht es rückgängig.</translation>
     </message>
 </context>
 <context>
@@ -5923,13 +5923,13 @@ moodapp wird jetzt geschlossen.</translation>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../ui/shell/welcome.py" line="44"/>
-        <location filename="../../ui/shell/welcome.py" line="48"/>
+        <location filename="../../ui/shell/welcome.py" line="49"/>
+        <location filename="../../ui/shell/welcome.py" line="53"/>
         <source>Welcome to moodapp</source>
         <translation>Willkommen bei moodapp</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome.py" line="50"/>
+        <location filename="../../ui/shell/welcome.py" line="55"/>
         <source>moodapp is a private journal of your moods and of crying: when you cried, what came with it, and whether it helped. Over weeks it shows you what your own entries say, without judging.
 
 Everything stays on this computer. Nothing is sent anywhere, and there is no account.</source>
@@ -5938,88 +5938,88 @@ Everything stays on this computer. Nothing is sent anywhere, and there is no acc
 Alles bleibt auf diesem Computer. Nichts wird irgendwohin gesendet, und es gibt kein Konto.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome.py" line="59"/>
+        <location filename="../../ui/shell/welcome.py" line="64"/>
         <source>Set a passphrase...</source>
         <translation>Eine Passphrase festlegen...</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome.py" line="59"/>
+        <location filename="../../ui/shell/welcome.py" line="64"/>
         <source>Set a passphrase</source>
         <translation>Eine Passphrase festlegen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome.py" line="63"/>
+        <location filename="../../ui/shell/welcome.py" line="68"/>
         <source>A passphrase, if you want one</source>
         <translation>Eine Passphrase, wenn du eine möchtest</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome.py" line="65"/>
+        <location filename="../../ui/shell/welcome.py" line="70"/>
         <source>With a passphrase, your journal and its backups are encrypted: nobody who opens the files can read them. moodapp then asks for it at each start. If you forget it, nobody can open the journal, so keep it somewhere safe. You can also set one later, in the Journal menu.</source>
         <translation>Mit einer Passphrase werden dein Tagebuch und seine Sicherungen verschlüsselt: Niemand, der die Dateien öffnet, kann sie lesen. moodapp fragt dann bei jedem Start danach. Wenn du sie vergisst, kann niemand das Tagebuch öffnen, also bewahre sie an einem sicheren Ort auf. Du kannst auch später eine festlegen, im Menü Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome.py" line="74"/>
-        <location filename="../../ui/shell/welcome.py" line="75"/>
+        <location filename="../../ui/shell/welcome.py" line="79"/>
+        <location filename="../../ui/shell/welcome.py" line="80"/>
         <source>Remind me to check in every day</source>
         <translation>Mich jeden Tag an den Check-in erinnern</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome.py" line="78"/>
+        <location filename="../../ui/shell/welcome.py" line="83"/>
         <source>Reminder time</source>
         <translation>Uhrzeit der Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome.py" line="84"/>
+        <location filename="../../ui/shell/welcome.py" line="89"/>
         <source>A daily reminder, if you want one</source>
         <translation>Eine tägliche Erinnerung, wenn du eine möchtest</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome.py" line="86"/>
+        <location filename="../../ui/shell/welcome.py" line="91"/>
         <source>A short check-in each day makes the picture clearer over time. moodapp can remind you at a time that suits you; you can change it in Settings.</source>
         <translation>Ein kurzer Check-in jeden Tag macht das Bild mit der Zeit klarer. moodapp kann dich zu einer Uhrzeit erinnern, die dir passt; in den Einstellungen kannst du sie ändern.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome.py" line="92"/>
+        <location filename="../../ui/shell/welcome.py" line="97"/>
         <source>Your first check-in</source>
         <translation>Dein erster Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome.py" line="94"/>
+        <location filename="../../ui/shell/welcome.py" line="99"/>
         <source>A check-in takes about a minute: how you feel, your energy, and whether you cried today. You can log crying any time with Entry &gt; Log crying episode.</source>
         <translation>Ein Check-in dauert etwa eine Minute: wie du dich fühlst, deine Energie und ob du heute geweint hast. Weinen kannst du jederzeit unter Eintrag &gt; Weinen eintragen festhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome.py" line="99"/>
+        <location filename="../../ui/shell/welcome.py" line="104"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome.py" line="100"/>
+        <location filename="../../ui/shell/welcome.py" line="105"/>
         <source>Skip the welcome</source>
         <translation>Begrüßung überspringen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome.py" line="100"/>
+        <location filename="../../ui/shell/welcome.py" line="105"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome.py" line="101"/>
+        <location filename="../../ui/shell/welcome.py" line="106"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome.py" line="102"/>
+        <location filename="../../ui/shell/welcome.py" line="107"/>
         <source>Later</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome.py" line="103"/>
+        <location filename="../../ui/shell/welcome.py" line="108"/>
         <source>Check in now</source>
         <translation>Jetzt einchecken</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome.py" line="167"/>
+        <location filename="../../ui/shell/welcome.py" line="172"/>
         <source>Your journal is encrypted.</source>
         <translation>Dein Tagebuch ist verschlüsselt.</translation>
     </message>

@@ -14,7 +14,6 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QHBoxLayout,
     QMainWindow,
     QMessageBox,
@@ -28,7 +27,6 @@ from moodapp.domain.settings import (
     AUTO_LOCK_MINUTES,
     ENTRY_SPLITTER,
     HELP_LINES_COUNTRY,
-    WELCOME_DONE,
     WINDOW_GEOMETRY,
     WINDOW_VIEW,
 )
@@ -54,7 +52,6 @@ if TYPE_CHECKING:
     from moodapp.ui.entry.find_dialog import FindDialog
     from moodapp.ui.help.help_window import HelpWindow
     from moodapp.ui.insights.insights_view import InsightsView
-    from moodapp.ui.shell.welcome import WelcomeDialog
 
 STATUS_MESSAGE_MS = 8000
 ENTRY, CALENDAR, CHARTS, INSIGHTS = range(4)  # the views, in the order of the list
@@ -119,9 +116,7 @@ class MainWindow(QMainWindow):
         self.journal_menu.status.connect(self._show_status)
         self.journal_menu.deleted_everything.connect(self._on_journal_menu_deleted_everything)
         controller.change_failed.connect(self._on_controller_change_failed)
-        self.undo_offer = UndoOffer(controller, self.statusBar())
-        controller.change_undone.connect(self._on_controller_change_undone)
-        controller.change_redone.connect(self._on_controller_change_redone)
+        self.undo_offer = UndoOffer(controller, self.statusBar(), self.menus, STATUS_MESSAGE_MS)
         self.statusBar()
         self._restore_layout()
 
@@ -384,31 +379,16 @@ class MainWindow(QMainWindow):
         self._show_status(save_report(self._controller, self))
 
     def welcome_due(self) -> bool:
-        """A new journal, and the welcome was never gone through or skipped on this computer."""
-        done = preferences.read(self._settings, WELCOME_DONE)
-        return not done and not self._controller.journal.entries.has_entries()
+        from moodapp.ui.shell.welcome import welcome_due
+
+        return welcome_due(self._settings, self._controller.journal)
 
     def show_welcome(self) -> None:
-        """The welcome, over the window (which keeps running: a reminder or Ctrl+C in the
-        terminal still reach it)."""
-        from moodapp.ui.shell.welcome import WelcomeDialog
+        from moodapp.ui.shell.welcome import open_welcome
 
-        def encrypt() -> bool:
-            self.menus.journal_menu.encrypt_journal()
-            return self._controller.journal.encrypted
-
-        journal = self._controller.journal
-        dialog = WelcomeDialog(self.desktop.preferences, encrypt, journal.encrypted, self)
-        dialog.finished.connect(lambda result: self._on_welcome_finished(dialog, result))
-        dialog.open()
-
-    def _on_welcome_finished(self, dialog: WelcomeDialog, result: int) -> None:
-        preferences.write(self._settings, WELCOME_DONE, True)
-        if result == QDialog.DialogCode.Accepted:
-            self.desktop.change(dialog.chosen(self.desktop.preferences))
-            if dialog.check_in_now:
-                self.new_check_in()
-        dialog.deleteLater()
+        open_welcome(self, self._controller, self.desktop, self._settings,
+                     encrypt_journal=self.menus.journal_menu.encrypt_journal,
+                     check_in=self.new_check_in)  # fmt: skip
 
     def show_need_help(self) -> None:
         from moodapp.ui.help.need_help_dialog import show_need_help
@@ -430,18 +410,6 @@ class MainWindow(QMainWindow):
 
     def _show_status(self, message: str) -> None:
         self.undo_offer.say(message, STATUS_MESSAGE_MS)
-
-    def _on_controller_change_undone(self, change: str) -> None:
-        keys = self.menus.redo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        self._show_status(
-            self.tr("Undone: %1. %2 does it again.").replace("%1", change).replace("%2", keys)
-        )
-
-    def _on_controller_change_redone(self, change: str) -> None:
-        keys = self.menus.undo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        self._show_status(
-            self.tr("Done again: %1. %2 undoes it.").replace("%1", change).replace("%2", keys)
-        )
 
     def _on_controller_change_failed(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Could not undo"), message)

@@ -1,23 +1,30 @@
 """An Undo button beside the message about a change that can be undone ("Deleted the
 check-in of 20:45."), in the status bar: it goes with the message, after a few seconds,
-or at the next change."""
+or at the next change. And the messages about an undo or a redo, with the keys that
+reverse them."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QPushButton, QStatusBar
 
 from moodapp.services.changes import Changes
 from moodapp.ui.common.form_parts import named
 from moodapp.ui.shell.journal_controller import JournalController
+from moodapp.ui.shell.menus import Menus
 
 
 class UndoOffer(QObject):
-    def __init__(self, controller: JournalController, status: QStatusBar) -> None:
+    def __init__(
+        self, controller: JournalController, status: QStatusBar, menus: Menus, shown_ms: int
+    ) -> None:
+        """``shown_ms``: how long the messages about an undo or a redo stay."""
         super().__init__(status)
         self._stack: QUndoStack = controller.undo_stack
         self._status = status
+        self._menus = menus
+        self._shown_ms = shown_ms
         self._index = self._stack.index()
         self._fresh = False  # a change was made (or made again) since the last message
         self._stack.indexChanged.connect(self._on_stack_index_changed)
@@ -29,6 +36,8 @@ class UndoOffer(QObject):
         self.button.clicked.connect(self._on_button_clicked)
         status.messageChanged.connect(self._on_message_changed)
         controller.changed.connect(self._on_controller_changed)
+        controller.change_undone.connect(self._on_controller_change_undone)
+        controller.change_redone.connect(self._on_controller_change_redone)
 
     def say(self, message: str, milliseconds: int) -> None:
         """Show ``message``, with the button when it follows a change just pushed onto
@@ -52,3 +61,13 @@ class UndoOffer(QObject):
 
     def _on_controller_changed(self, _changes: Changes) -> None:
         self.button.hide()  # a newer change: the offer was for the one before
+
+    def _on_controller_change_undone(self, change: str) -> None:
+        keys = self._menus.redo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        said = self.tr("Undone: %1. %2 does it again.").replace("%1", change)
+        self.say(said.replace("%2", keys), self._shown_ms)
+
+    def _on_controller_change_redone(self, change: str) -> None:
+        keys = self._menus.undo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        said = self.tr("Done again: %1. %2 undoes it.").replace("%1", change)
+        self.say(said.replace("%2", keys), self._shown_ms)

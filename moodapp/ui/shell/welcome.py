@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import time
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QSettings, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -21,9 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from moodapp.domain.settings import WELCOME_DONE
+from moodapp.services.journal import Journal
 from moodapp.ui.common.form_parts import named
 from moodapp.ui.look import tokens
+from moodapp.ui.settings import preferences as stored
 from moodapp.ui.settings.preferences import Preferences
+from moodapp.ui.shell.desktop import Desktop
+from moodapp.ui.shell.journal_controller import JournalController
 
 WELCOME, PASSPHRASE, REMINDER, FIRST_CHECK_IN = range(4)  # the steps, in order
 
@@ -172,3 +177,39 @@ class WelcomeDialog(QDialog):
     def _on_start_clicked(self) -> None:
         self.check_in_now = True
         self.accept()
+
+
+def welcome_due(settings: QSettings, journal: Journal) -> bool:
+    """A new journal, and the welcome was never gone through or skipped on this computer."""
+    return not stored.read(settings, WELCOME_DONE) and not journal.entries.has_entries()
+
+
+def open_welcome(
+    window: QWidget,
+    controller: JournalController,
+    desktop: Desktop,
+    settings: QSettings,
+    *,
+    encrypt_journal: Callable[[], None],
+    check_in: Callable[[], None],
+) -> None:
+    """The welcome over ``window``, which keeps running beside it (a reminder, or Ctrl+C in
+    the terminal, still reach it). When it ends it is not due again; gone through, its
+    reminder is kept and, if asked, ``check_in`` opens the first check-in."""
+
+    def encrypt() -> bool:
+        encrypt_journal()
+        return controller.journal.encrypted
+
+    dialog = WelcomeDialog(desktop.preferences, encrypt, controller.journal.encrypted, window)
+
+    def finished(result: int) -> None:
+        stored.write(settings, WELCOME_DONE, True)
+        if result == QDialog.DialogCode.Accepted:
+            desktop.change(dialog.chosen(desktop.preferences))
+            if dialog.check_in_now:
+                check_in()
+        dialog.deleteLater()
+
+    dialog.finished.connect(finished)
+    dialog.open()
