@@ -3,24 +3,36 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QComboBox, QListWidget, QPushButton, QTableView, QTreeWidget, QWidget
+from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QListWidget,
+    QPushButton,
+    QTableView,
+    QTreeWidget,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from moodapp.domain.calendar_grid import add_months
 from moodapp.domain.catalogue import Valence
 from moodapp.domain.days import DaySummary
 from moodapp.domain.entries import CheckIn, CryingEpisode
+from moodapp.paths import AppPaths
 from moodapp.services.journal import Journal
 from moodapp.ui.calendar.calendar_bar import YEAR
 from moodapp.ui.calendar.calendar_view import CalendarView
 from moodapp.ui.calendar.day_table import SUMMARY_ROLE
 from moodapp.ui.common.top_level import top_level_widgets
+from moodapp.ui.common.translations import install_translators
 from moodapp.ui.entry.check_in_form import CheckInForm
 from moodapp.ui.entry.entry_dialog import EntryDialog
 from moodapp.ui.entry.episode_form import EpisodeForm
+from moodapp.ui.shell.journal_controller import JournalController
 from moodapp.ui.shell.main_window import MainWindow
 from tests.gui.conftest import by_name, choose, combo_texts
 
@@ -272,3 +284,21 @@ def test_find_shows_the_entry_on_its_day(
     assert window.calendar_view.day == day
     assert window.calendar_view.day_panel.entries.selected_uid() == saved.uid
     dialog.close()
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_every_view_fits_a_window_800_pixels_wide_in_english_and_german(
+    qapp: QApplication, qtbot: QtBot, live_journal: Journal, tmp_path: Path, language: str
+) -> None:
+    """Longer German words wrap the calendar's controls, legend and buttons to a new row
+    instead of widening the window past a small screen."""
+    install_translators(qapp, QLocale(language))
+    window = MainWindow(JournalController(live_journal), AppPaths.under(tmp_path / "data"))
+    qtbot.addWidget(window)
+    window.resize(800, 600)
+    window.show()
+    for row in range(window.nav.count()):
+        window.show_row(row)
+        qapp.processEvents()
+        assert window.minimumSizeHint().width() <= 800, window.views.currentWidget()
+        assert window.width() == 800

@@ -9,11 +9,9 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -21,6 +19,7 @@ from moodapp.domain.catalogue import Emotion, Trigger
 from moodapp.domain.days import ALL_EPISODES, EpisodeFilter
 from moodapp.ui.common import date_text
 from moodapp.ui.common.catalogue_text import catalogue_label
+from moodapp.ui.common.flow_layout import FlowLayout, kept_together
 from moodapp.ui.common.form_parts import named
 from moodapp.ui.common.value_combo import ValueCombo
 from moodapp.ui.look import tokens
@@ -65,23 +64,18 @@ class CalendarBar(QWidget):
         )
         self.filter.setMinimumContentsLength(12)
 
-        first = QHBoxLayout()
-        for widget in (self.previous, self.today_button, self.next):
-            first.addWidget(widget)
-        first.addSpacing(8)
-        first.addWidget(self.title, 1)
-        first.addWidget(self.month_button)
-        first.addWidget(self.year_button)
-        second = QHBoxLayout()
-        second.addWidget(QLabel(self.tr("Go to:"), self))
-        second.addWidget(self.jump)
-        second.addSpacing(12)
-        second.addWidget(QLabel(self.tr("Mark tears:"), self))
-        second.addWidget(self.filter, 1)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addLayout(first)
-        column.addLayout(second)
+        # One flow, so that a narrow window (or longer words) moves controls down a row
+        # instead of widening the window past the screen.
+        flow = FlowLayout(self)
+        flow.setContentsMargins(0, 0, 0, 0)
+        for part in (
+            kept_together(self, self.previous, self.today_button, self.next),
+            self.title,
+            kept_together(self, self.month_button, self.year_button),
+            kept_together(self, QLabel(self.tr("Go to:"), self), self.jump),
+            kept_together(self, QLabel(self.tr("Mark tears:"), self), self.filter),
+        ):
+            flow.addWidget(part)
 
         self.previous.clicked.connect(lambda: self.step_requested.emit(-1))
         self.next.clicked.connect(lambda: self.step_requested.emit(1))

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from moodapp.ui.calendar.marks import mark_pixmap
+from moodapp.ui.common.flow_layout import FlowLayout, kept_together
 from moodapp.ui.look import tokens
 from moodapp.ui.look.palette import is_dark, mood_colour
 
@@ -76,28 +77,37 @@ class CalendarLegend(QWidget):
             mark_pixmap("no-crying", ink, SWATCH, ratio),
             self.tr("checked in, no crying"),
         ]
+        flow = FlowLayout()
+        flow.setSpacing(tokens.SPACE)
         for parts in (moods, marks):
-            lines.addLayout(self._line(parts))
+            for group in _groups(self._content, parts):
+                flow.addWidget(group)
+        lines.addLayout(flow)
         self._layout.addWidget(self._content)
-
-    def _line(self, parts: list[QPixmap | str]) -> QHBoxLayout:
-        """Icons and words in a row; an empty word is a gap."""
-        row = QHBoxLayout()
-        row.setSpacing(tokens.SPACE_SMALL)
-        for part in parts:
-            if part == "":
-                row.addSpacing(10)
-                continue
-            label = QLabel(self._content)
-            if isinstance(part, QPixmap):
-                label.setPixmap(part)
-            else:
-                label.setText(part)
-            row.addWidget(label)
-        row.addStretch(1)
-        return row
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self._build()
+
+
+def _groups(parent: QWidget, parts: list[QPixmap | str]) -> list[QWidget]:
+    """Icons and words, a group kept together between each empty word and the next: the
+    groups wrap to a new row where the width runs out."""
+    groups: list[list[QWidget]] = [[]]
+    for part in parts:
+        if part == "":
+            groups.append([])
+            continue
+        label = QLabel(parent)
+        if isinstance(part, QPixmap):
+            label.setPixmap(part)
+        else:
+            label.setText(part)
+        groups[-1].append(label)
+    together = [kept_together(parent, *labels) for labels in groups if labels]
+    for group in together:
+        layout = group.layout()
+        if layout is not None:
+            layout.setSpacing(tokens.SPACE_SMALL)
+    return together

@@ -6,11 +6,12 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from moodapp.domain.days import DaySummary
 from moodapp.domain.entries import Entry
 from moodapp.ui.common.day_text import day_lines, long_date
+from moodapp.ui.common.flow_layout import FlowLayout, kept_together
 from moodapp.ui.common.form_parts import named
 from moodapp.ui.entry.entry_list import EntryList
 
@@ -38,16 +39,18 @@ class DayPanel(QWidget):
         )
         self.add_episode.clicked.connect(lambda: self.add_episode_requested.emit(self._day))
         self.add_check_in.clicked.connect(lambda: self.add_check_in_requested.emit(self._day))
-        adding = QHBoxLayout()
-        adding.addWidget(QLabel(self.tr("Add:"), self))
-        adding.addWidget(self.add_episode)
+        adding = FlowLayout()
+        adding.addWidget(kept_together(self, QLabel(self.tr("Add:"), self), self.add_episode))
         adding.addWidget(self.add_check_in)
-        adding.addStretch(1)
         self.entries.insert_below_heading(self.summary)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.entries, 1)
         layout.addLayout(adding)
+        # The buttons on one row where the words allow, else they wrap: room for a day's
+        # summary either way.
+        room = self.fontMetrics().averageCharWidth() * 36
+        self.setMinimumWidth(min(adding.sizeHint().width(), room))
 
     @property
     def day(self) -> date:

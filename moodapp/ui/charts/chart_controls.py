@@ -10,7 +10,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
-    QHBoxLayout,
     QLabel,
     QMenu,
     QPushButton,
@@ -24,7 +23,7 @@ from moodapp.domain.text import QT_TRANSLATE_NOOP
 from moodapp.ui.charts.chart_text import chart_title, context_name
 from moodapp.ui.common import date_text
 from moodapp.ui.common.catalogue_text import catalogue_label
-from moodapp.ui.common.flow_layout import FlowLayout
+from moodapp.ui.common.flow_layout import FlowLayout, kept_together
 from moodapp.ui.common.form_parts import named
 from moodapp.ui.common.value_combo import ValueCombo
 
@@ -98,13 +97,13 @@ class ChartControls(QWidget):
             combo.setSizeAdjustPolicy(ValueCombo.SizeAdjustPolicy.AdjustToContents)
         self.depends = QLabel(self.tr("Show:"), self)
         # "Show:" stays beside the one choice it introduces (the kind shows one of the two).
-        self.introduced = self._kept_together(self.depends, self.bins, self.context)
+        self.introduced = kept_together(self, self.depends, self.bins, self.context)
         flow = FlowLayout(self)
         flow.setContentsMargins(0, 0, 0, 0)
         for part in (
             self.kind,
             self.range,
-            self._kept_together(self.start, self.end),
+            kept_together(self, self.start, self.end),
             self.introduced,
             self.emotions,
             self.mood,
@@ -112,15 +111,6 @@ class ChartControls(QWidget):
             self.copy_button,
         ):
             flow.addWidget(part)
-
-    def _kept_together(self, *widgets: QWidget) -> QWidget:
-        """``widgets`` side by side as one piece of the flow, never split across rows."""
-        group = QWidget(self)
-        row = QHBoxLayout(group)
-        row.setContentsMargins(0, 0, 0, 0)
-        for widget in widgets:
-            row.addWidget(widget)
-        return group
 
     def _connect(self) -> None:
         self.kind.currentIndexChanged.connect(self._on_kind_current_index_changed)

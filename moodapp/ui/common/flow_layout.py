@@ -7,7 +7,7 @@ instead of being cut off or widening the window past the screen.
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QApplication, QLayout, QLayoutItem, QStyle, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLayout, QLayoutItem, QStyle, QWidget
 
 
 class FlowLayout(QLayout):
@@ -91,3 +91,13 @@ class FlowLayout(QLayout):
                 x += size.width() + gap
             y += height + gap
         return max(y - gap, area.y()) - rect.y() + margins.bottom()
+
+
+def kept_together(parent: QWidget, *widgets: QWidget) -> QWidget:
+    """``widgets`` side by side as one piece of a flow, never split across rows."""
+    group = QWidget(parent)
+    row = QHBoxLayout(group)
+    row.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        row.addWidget(widget)
+    return group
