@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
@@ -29,6 +30,7 @@ from moodapp.ui.entry.entry_form import EntryForm
 from moodapp.ui.entry.entry_list import EntryList
 from moodapp.ui.entry.episode_form import EpisodeForm
 from moodapp.ui.insights.insight_text import wording
+from moodapp.ui.look import tokens
 from moodapp.ui.shell.first_frame import after_first_frame
 from moodapp.ui.shell.journal_controller import JournalController
 
@@ -73,9 +75,18 @@ class EntryView(QWidget):
         self.splitter.addWidget(self.recent)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
+        # In the middle once it is as wide as it grows (in a widget of its own: a splitter
+        # sets its own largest size from its children's).
+        bounded = QWidget(self)
+        bounded.setMaximumWidth(self.fontMetrics().averageCharWidth() * tokens.FORM_AND_LIST_WIDTH)
+        inside = QVBoxLayout(bounded)
+        inside.setContentsMargins(0, 0, 0, 0)
+        inside.addWidget(self.splitter)
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.splitter)
+        layout.addStretch(0)  # takes only what the bounded part leaves
+        layout.addWidget(bounded, 1)
+        layout.addStretch(0)
 
         self._connect(self.episode_form)
         self.recent.edit_requested.connect(self.edit)

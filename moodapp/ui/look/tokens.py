@@ -107,6 +107,11 @@ SPACE_SMALL = 4
 SPACE = 8
 RADIUS = 6
 
+# The widest a part grows on a wide screen, in average characters of the person's font:
+# lines of text stay readable, and the part stays in the middle.
+STATEMENTS_WIDTH = 90  # a column of statements: the insights
+FORM_AND_LIST_WIDTH = 180  # a form beside its list: the Entry view
+
 
 def colours(dark: bool) -> Colours:
     return DARK if dark else LIGHT
