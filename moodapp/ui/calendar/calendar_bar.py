@@ -20,7 +20,7 @@ from moodapp.domain.days import ALL_EPISODES, EpisodeFilter
 from moodapp.ui.common import date_text
 from moodapp.ui.common.catalogue_text import catalogue_label
 from moodapp.ui.common.flow_layout import FlowLayout, kept_together
-from moodapp.ui.common.form_parts import named
+from moodapp.ui.common.form_parts import heading, named
 from moodapp.ui.common.value_combo import ValueCombo
 from moodapp.ui.look import tokens
 
@@ -41,11 +41,7 @@ class CalendarBar(QWidget):
         self.today_button = named(QPushButton(self.tr("Today"), self), self.tr("Today"))
         self.next = named(QToolButton(self), self.tr("Next month"))
         self.next.setArrowType(Qt.ArrowType.RightArrow)
-        self.title = QLabel(self)
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * tokens.TITLE)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = heading("", self, tokens.TITLE)
         self.month_button = named(QPushButton(self.tr("Month"), self), self.tr("Month view"))
         self.year_button = named(QPushButton(self.tr("Year"), self), self.tr("Year view"))
         self._modes = QButtonGroup(self)

@@ -105,9 +105,6 @@ def _groups(parent: QWidget, parts: list[QPixmap | str]) -> list[QWidget]:
         else:
             label.setText(part)
         groups[-1].append(label)
-    together = [kept_together(parent, *labels) for labels in groups if labels]
-    for group in together:
-        layout = group.layout()
-        if layout is not None:
-            layout.setSpacing(tokens.SPACE_SMALL)
-    return together
+    return [
+        kept_together(parent, *labels, spacing=tokens.SPACE_SMALL) for labels in groups if labels
+    ]

@@ -93,11 +93,14 @@ class FlowLayout(QLayout):
         return max(y - gap, area.y()) - rect.y() + margins.bottom()
 
 
-def kept_together(parent: QWidget, *widgets: QWidget) -> QWidget:
-    """``widgets`` side by side as one piece of a flow, never split across rows."""
+def kept_together(parent: QWidget, *widgets: QWidget, spacing: int | None = None) -> QWidget:
+    """``widgets`` side by side as one piece of a flow, never split across rows
+    (``spacing`` apart, the style's spacing by default)."""
     group = QWidget(parent)
     row = QHBoxLayout(group)
     row.setContentsMargins(0, 0, 0, 0)
+    if spacing is not None:
+        row.setSpacing(spacing)
     for widget in widgets:
         row.addWidget(widget)
     return group

@@ -45,6 +45,16 @@ def named(widget: W, name: str, description: str = "") -> W:
     return widget
 
 
+def heading(text: str, parent: QWidget | None, size: float = tokens.HEADING) -> QLabel:
+    """A bold label at ``size`` times the person's font (a step of the type scale)."""
+    label = QLabel(text, parent)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * size)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
 class ErrorLabel(QLabel):
     """A message shown under a field when its input was rejected; hidden otherwise.
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from moodapp.domain.entries import Entry, new_uid
 from moodapp.domain.field_errors import FieldError
-from moodapp.ui.common.form_parts import ErrorLabel, WhenEdit, named
+from moodapp.ui.common.form_parts import ErrorLabel, WhenEdit, heading, named
 from moodapp.ui.common.words import said, translate
 from moodapp.ui.look import tokens
 
@@ -94,11 +94,7 @@ class EntryForm(QWidget):
         self._error_labels: dict[str, ErrorLabel] = {}
         self._field_widgets: dict[str, QWidget] = {}
         self._bound: list[Bound] = []
-        self.title = QLabel(self)
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * tokens.HEADING)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = heading("", self)
         self.title.setWordWrap(True)
         self.when = WhenEdit(self.tr("When"), self)
         fields = QWidget(self)

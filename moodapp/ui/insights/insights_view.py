@@ -48,13 +48,16 @@ WAITING_NAMES = {
 }
 
 
-def _label(text: str, parent: QWidget, *, size: float = 1.0, faint: bool = False) -> QLabel:
+def _label(
+    text: str, parent: QWidget, *, size: float = 1.0, faint: bool = False, bold: bool = False
+) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     font = label.font()
     font.setPointSizeF(font.pointSizeF() * size)
+    font.setBold(bold)
     label.setFont(font)
     if faint:
         label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -94,10 +97,7 @@ class InsightsView(QWidget):
     def __init__(self, controller: JournalController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
-        heading = _label(self.tr("Insights"), self, size=tokens.TITLE)
-        font = heading.font()
-        font.setBold(True)
-        heading.setFont(font)
+        heading = _label(self.tr("Insights"), self, size=tokens.TITLE, bold=True)
         self.need_help = named(
             QPushButton(self.tr("Need help now?"), self), self.tr("Need help now?")
         )
@@ -216,10 +216,7 @@ class _ReflectionBox(QFrame):
         self._weeks_back = 0  # 0: the week holding today
         self._kept = ""  # the shown week's note as stored; other text in the editor is unsaved
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        heading = _label(self.tr("Your week"), self, size=tokens.HEADING)
-        font = heading.font()
-        font.setBold(True)
-        heading.setFont(font)
+        heading = _label(self.tr("Your week"), self, size=tokens.HEADING, bold=True)
         self.previous = named(QPushButton(self.tr("Previous week"), self), self.tr("Previous week"))
         self.previous.clicked.connect(self._on_previous_clicked)
         self.next = named(QPushButton(self.tr("Next week"), self), self.tr("Next week"))

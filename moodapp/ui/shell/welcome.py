@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import time
 
-from PySide6.QtCore import QSettings, QTime
+from PySide6.QtCore import QSettings, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from moodapp.domain.settings import WELCOME_DONE
 from moodapp.services.journal import Journal
-from moodapp.ui.common.form_parts import named
+from moodapp.ui.common.flow_layout import kept_together
+from moodapp.ui.common.form_parts import heading, named
 from moodapp.ui.look import tokens
 from moodapp.ui.settings import preferences as stored
 from moodapp.ui.settings.preferences import Preferences
@@ -72,7 +73,7 @@ class WelcomeDialog(QDialog):
                 "you forget it, nobody can open the journal, so keep it somewhere safe. You "
                 "can also set one later, in the Journal menu."
             ),
-            self._row(self.set_passphrase), self.passphrase_note,
+            kept_together(self, self.set_passphrase), self.passphrase_note,
         ))  # fmt: skip
         self._show_encrypted(encrypted)
         self.remind = named(
@@ -91,7 +92,7 @@ class WelcomeDialog(QDialog):
                 "A short check-in each day makes the picture clearer over time. moodapp can "
                 "remind you at a time that suits you; you can change it in Settings."
             ),
-            self._row(self.remind, self.remind_at),
+            kept_together(self, self.remind, self.remind_at),
         ))  # fmt: skip
         self.steps.addWidget(self._step(
             self.tr("Your first check-in"),
@@ -130,32 +131,18 @@ class WelcomeDialog(QDialog):
         at = time(chosen.hour(), chosen.minute())
         return replace(preferences, reminder_on=self.remind.isChecked(), reminder_at=at)
 
-    def _step(self, heading: str, text: str, *below: QWidget) -> QWidget:
+    def _step(self, words_of_heading: str, text: str, *below: QWidget) -> QWidget:
         page = QWidget(self)
         column = QVBoxLayout(page)
-        title = QLabel(heading, page)
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * tokens.HEADING)
-        font.setBold(True)
-        title.setFont(font)
+        title = heading(words_of_heading, page)
         words = QLabel(text, page)
         words.setWordWrap(True)
         column.addWidget(title)
         column.addWidget(words)
         for widget in below:
-            column.addWidget(widget)
+            column.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)  # at its own width
         column.addStretch(1)
         return page
-
-    def _row(self, *widgets: QWidget) -> QWidget:
-        """``widgets`` side by side, at their own width, from the left."""
-        row = QWidget(self)
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        for widget in widgets:
-            layout.addWidget(widget)
-        layout.addStretch(1)
-        return row
 
     def _go(self, step: int) -> None:
         self.steps.setCurrentIndex(step)
