@@ -33,12 +33,7 @@ LINK = QT_TRANSLATE_NOOP(
     "so that nothing it writes lands anywhere else. Put the journal file itself in its "
     "place, or give moodapp its folder with --data-dir.",
 )
-LINK_TO_NOTHING = QT_TRANSLATE_NOOP(
-    "OpenJournal",
-    "is a link to {target}, which does not exist. moodapp opens a journal only where it is, "
-    "never through a link, so that nothing it writes lands anywhere else. Put the journal "
-    "file itself in its place, or give moodapp its folder with --data-dir.",
-)
+MISSING_TARGET = QT_TRANSLATE_NOOP("OpenJournal", "{target}, which does not exist")
 
 
 def kind_problem(path: Path) -> Words | None:
@@ -50,8 +45,10 @@ def kind_problem(path: Path) -> Words | None:
     except OSError as error:
         return opening_words(NOT_LOOKED_AT, said=error.strerror or str(error))
     if stat.S_ISLNK(info.st_mode):
-        template = LINK if path.exists() else LINK_TO_NOTHING
-        return opening_words(template, target=os.readlink(path))
+        target: object = os.readlink(path)
+        if not path.exists():
+            target = opening_words(MISSING_TARGET, target=target)
+        return opening_words(LINK, target=target)
     if stat.S_ISDIR(info.st_mode):
         return opening_words(FOLDER)
     if not stat.S_ISREG(info.st_mode):

@@ -65,85 +65,85 @@
 <context>
     <name>CalendarBar</name>
     <message>
-        <location filename="../../ui/calendar/calendar_bar.py" line="40"/>
-        <location filename="../../ui/calendar/calendar_bar.py" line="97"/>
+        <location filename="../../ui/calendar/calendar_bar.py" line="39"/>
+        <location filename="../../ui/calendar/calendar_bar.py" line="87"/>
         <source>Previous month</source>
         <translation>Vorheriger Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_bar.py" line="42"/>
+        <location filename="../../ui/calendar/calendar_bar.py" line="41"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_bar.py" line="43"/>
-        <location filename="../../ui/calendar/calendar_bar.py" line="97"/>
+        <location filename="../../ui/calendar/calendar_bar.py" line="42"/>
+        <location filename="../../ui/calendar/calendar_bar.py" line="87"/>
         <source>Next month</source>
         <translation>Nächster Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_bar.py" line="50"/>
+        <location filename="../../ui/calendar/calendar_bar.py" line="45"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_bar.py" line="50"/>
+        <location filename="../../ui/calendar/calendar_bar.py" line="45"/>
         <source>Month view</source>
         <translation>Monatsansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_bar.py" line="51"/>
+        <location filename="../../ui/calendar/calendar_bar.py" line="46"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_bar.py" line="51"/>
+        <location filename="../../ui/calendar/calendar_bar.py" line="46"/>
         <source>Year view</source>
         <translation>Jahresansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_bar.py" line="57"/>
+        <location filename="../../ui/calendar/calendar_bar.py" line="52"/>
         <source>Go to date</source>
         <translation>Zu einem Datum springen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_bar.py" line="61"/>
+        <location filename="../../ui/calendar/calendar_bar.py" line="56"/>
         <source>Which tears to mark</source>
         <translation>Welche Tränen markiert werden</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_bar.py" line="76"/>
+        <location filename="../../ui/calendar/calendar_bar.py" line="71"/>
         <source>Go to:</source>
         <translation>Gehe zu:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_bar.py" line="79"/>
+        <location filename="../../ui/calendar/calendar_bar.py" line="72"/>
         <source>Mark tears:</source>
         <translation>Tränen markieren:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_bar.py" line="99"/>
+        <location filename="../../ui/calendar/calendar_bar.py" line="89"/>
         <source>Previous year</source>
         <translation>Vorheriges Jahr</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_bar.py" line="99"/>
+        <location filename="../../ui/calendar/calendar_bar.py" line="89"/>
         <source>Next year</source>
         <translation>Nächstes Jahr</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_bar.py" line="61"/>
-        <location filename="../../ui/calendar/calendar_bar.py" line="117"/>
+        <location filename="../../ui/calendar/calendar_bar.py" line="56"/>
+        <location filename="../../ui/calendar/calendar_bar.py" line="107"/>
         <source>All crying</source>
         <translation>Alle Tränen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_bar.py" line="120"/>
+        <location filename="../../ui/calendar/calendar_bar.py" line="110"/>
         <source>With %1</source>
         <translation>Mit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_bar.py" line="127"/>
+        <location filename="../../ui/calendar/calendar_bar.py" line="117"/>
         <source>Set off by: %1</source>
         <translation>Ausgelöst durch: %1</translation>
     </message>
@@ -151,42 +151,42 @@
 <context>
     <name>CalendarLegend</name>
     <message>
-        <location filename="../../ui/calendar/calendar_legend.py" line="38"/>
+        <location filename="../../ui/calendar/calendar_legend.py" line="39"/>
         <source>Legend</source>
         <translation>Legende</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_legend.py" line="41"/>
+        <location filename="../../ui/calendar/calendar_legend.py" line="42"/>
         <source>The number at the top of a day is its mean mood, from -3 (unpleasant) to +3 (pleasant). A number beside a drop counts the times.</source>
         <translation>Die Zahl oben in einem Tag ist die durchschnittliche Stimmung, von -3 (unangenehm) bis +3 (angenehm). Eine Zahl neben einem Tropfen zählt, wie oft.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_legend.py" line="61"/>
+        <location filename="../../ui/calendar/calendar_legend.py" line="62"/>
         <source>Mood: unpleasant</source>
         <translation>Stimmung: unangenehm</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_legend.py" line="64"/>
+        <location filename="../../ui/calendar/calendar_legend.py" line="65"/>
         <source>pleasant</source>
         <translation>angenehm</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_legend.py" line="67"/>
+        <location filename="../../ui/calendar/calendar_legend.py" line="68"/>
         <source>no check-in</source>
         <translation>kein Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_legend.py" line="71"/>
+        <location filename="../../ui/calendar/calendar_legend.py" line="72"/>
         <source>cried</source>
         <translation>geweint</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_legend.py" line="74"/>
+        <location filename="../../ui/calendar/calendar_legend.py" line="75"/>
         <source>almost cried</source>
         <translation>fast geweint</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_legend.py" line="77"/>
+        <location filename="../../ui/calendar/calendar_legend.py" line="78"/>
         <source>checked in, no crying</source>
         <translation>Check-in, kein Weinen</translation>
     </message>
@@ -416,132 +416,132 @@
 <context>
     <name>ChartControls</name>
     <message>
-        <location filename="../../ui/charts/chart_controls.py" line="54"/>
+        <location filename="../../ui/charts/chart_controls.py" line="53"/>
         <source>Chart</source>
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_controls.py" line="57"/>
+        <location filename="../../ui/charts/chart_controls.py" line="56"/>
         <source>Time range</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_controls.py" line="60"/>
+        <location filename="../../ui/charts/chart_controls.py" line="59"/>
         <source>Dates of my choice</source>
         <translation>Eigener Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_controls.py" line="65"/>
+        <location filename="../../ui/charts/chart_controls.py" line="64"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_controls.py" line="66"/>
+        <location filename="../../ui/charts/chart_controls.py" line="65"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_controls.py" line="71"/>
+        <location filename="../../ui/charts/chart_controls.py" line="70"/>
         <source>Bars</source>
         <translation>Balken</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_controls.py" line="75"/>
+        <location filename="../../ui/charts/chart_controls.py" line="74"/>
         <source>Emotions to draw</source>
         <translation>Gezeigte Gefühle</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_controls.py" line="75"/>
+        <location filename="../../ui/charts/chart_controls.py" line="74"/>
         <source>Emotions</source>
         <translation>Gefühle</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_controls.py" line="77"/>
+        <location filename="../../ui/charts/chart_controls.py" line="76"/>
         <source>Mood strip</source>
         <translation>Stimmungsstreifen</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_controls.py" line="77"/>
+        <location filename="../../ui/charts/chart_controls.py" line="76"/>
         <source>Show mood</source>
         <translation>Stimmung zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_controls.py" line="80"/>
+        <location filename="../../ui/charts/chart_controls.py" line="79"/>
         <source>Split by</source>
         <translation>Aufteilen nach</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_controls.py" line="87"/>
+        <location filename="../../ui/charts/chart_controls.py" line="86"/>
         <source>Export chart...</source>
         <translation>Diagramm exportieren...</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_controls.py" line="87"/>
+        <location filename="../../ui/charts/chart_controls.py" line="86"/>
         <source>Export chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_controls.py" line="89"/>
+        <location filename="../../ui/charts/chart_controls.py" line="88"/>
         <source>Copy chart</source>
         <translation>Diagramm kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_controls.py" line="99"/>
+        <location filename="../../ui/charts/chart_controls.py" line="98"/>
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_controls.py" line="198"/>
+        <location filename="../../ui/charts/chart_controls.py" line="188"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_controls.py" line="199"/>
+        <location filename="../../ui/charts/chart_controls.py" line="189"/>
         <source>Emotions (%1)</source>
         <translation>Gefühle (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_controls.py" line="200"/>
+        <location filename="../../ui/charts/chart_controls.py" line="190"/>
         <source>Drawn: %1</source>
         <translation>Gezeigt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_controls.py" line="32"/>
+        <location filename="../../ui/charts/chart_controls.py" line="31"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_controls.py" line="33"/>
+        <location filename="../../ui/charts/chart_controls.py" line="32"/>
         <source>Last 90 days</source>
         <translation>Letzte 90 Tage</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_controls.py" line="34"/>
+        <location filename="../../ui/charts/chart_controls.py" line="33"/>
         <source>Last year</source>
         <translation>Letzte 12 Monate</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_controls.py" line="35"/>
+        <location filename="../../ui/charts/chart_controls.py" line="34"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_controls.py" line="39"/>
+        <location filename="../../ui/charts/chart_controls.py" line="38"/>
         <source>Bars: automatic</source>
         <translation>Balken: automatisch</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_controls.py" line="40"/>
+        <location filename="../../ui/charts/chart_controls.py" line="39"/>
         <source>Bars: days</source>
         <translation>Balken: Tage</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_controls.py" line="41"/>
+        <location filename="../../ui/charts/chart_controls.py" line="40"/>
         <source>Bars: weeks</source>
         <translation>Balken: Wochen</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_controls.py" line="42"/>
+        <location filename="../../ui/charts/chart_controls.py" line="41"/>
         <source>Bars: months</source>
         <translation>Balken: Monate</translation>
     </message>
@@ -971,37 +971,37 @@
 <context>
     <name>DayPanel</name>
     <message>
-        <location filename="../../ui/calendar/day_panel.py" line="26"/>
+        <location filename="../../ui/calendar/day_panel.py" line="27"/>
         <source>Entries of the day</source>
         <translation>Einträge des Tages</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/day_panel.py" line="27"/>
+        <location filename="../../ui/calendar/day_panel.py" line="28"/>
         <source>Nothing written down for this day.</source>
         <translation>Für diesen Tag ist nichts eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/day_panel.py" line="34"/>
+        <location filename="../../ui/calendar/day_panel.py" line="35"/>
         <source>Log crying</source>
         <translation>Weinen eintragen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/day_panel.py" line="34"/>
+        <location filename="../../ui/calendar/day_panel.py" line="35"/>
         <source>Log crying on this day</source>
         <translation>Weinen an diesem Tag eintragen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/day_panel.py" line="37"/>
+        <location filename="../../ui/calendar/day_panel.py" line="38"/>
         <source>Check in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/day_panel.py" line="37"/>
+        <location filename="../../ui/calendar/day_panel.py" line="38"/>
         <source>Check in for this day</source>
         <translation>Check-in für diesen Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/day_panel.py" line="42"/>
+        <location filename="../../ui/calendar/day_panel.py" line="43"/>
         <source>Add:</source>
         <translation>Hinzufügen:</translation>
     </message>
@@ -1354,32 +1354,32 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../ui/entry/entry_form.py" line="103"/>
+        <location filename="../../ui/entry/entry_form.py" line="99"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/entry_form.py" line="162"/>
+        <location filename="../../ui/entry/entry_form.py" line="158"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/entry_form.py" line="285"/>
+        <location filename="../../ui/entry/entry_form.py" line="281"/>
         <source>Ctrl+Enter saves.</source>
         <translation>Strg+Eingabe speichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/entry_form.py" line="287"/>
+        <location filename="../../ui/entry/entry_form.py" line="283"/>
         <source>Anything you want to remember about it</source>
         <translation>Alles, was du dir dazu merken möchtest</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/entry_form.py" line="295"/>
+        <location filename="../../ui/entry/entry_form.py" line="291"/>
         <source>Separate tags with commas.</source>
         <translation>Schlagwörter mit Kommas trennen.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/entry_form.py" line="296"/>
+        <location filename="../../ui/entry/entry_form.py" line="292"/>
         <source>e.g. work, family</source>
         <translation>z. B. Arbeit, Familie</translation>
     </message>
@@ -1463,37 +1463,37 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>EntryView</name>
     <message>
-        <location filename="../../ui/entry/entry_view.py" line="47"/>
+        <location filename="../../ui/entry/entry_view.py" line="49"/>
         <source>Kind of entry</source>
         <translation>Art des Eintrags</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/entry_view.py" line="48"/>
+        <location filename="../../ui/entry/entry_view.py" line="50"/>
         <source>Crying episode</source>
         <translation>Weinen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/entry_view.py" line="50"/>
+        <location filename="../../ui/entry/entry_view.py" line="52"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/entry_view.py" line="53"/>
+        <location filename="../../ui/entry/entry_view.py" line="55"/>
         <source>Recent entries</source>
         <translation>Letzte Einträge</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/entry_view.py" line="54"/>
+        <location filename="../../ui/entry/entry_view.py" line="56"/>
         <source>Nothing in the last 7 days yet. What you log appears here.</source>
         <translation>In den letzten 7 Tagen noch nichts. Was du einträgst, erscheint hier.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/entry_view.py" line="60"/>
+        <location filename="../../ui/entry/entry_view.py" line="62"/>
         <source>Your last four weeks</source>
         <translation>Deine letzten vier Wochen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/entry_view.py" line="63"/>
+        <location filename="../../ui/entry/entry_view.py" line="65"/>
         <source>More in Insights</source>
         <translation>Mehr unter Einblicke</translation>
     </message>
@@ -1866,7 +1866,7 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../../ui/common/form_parts.py" line="59"/>
+        <location filename="../../ui/common/form_parts.py" line="69"/>
         <source>Problem with %s</source>
         <translation>Problem bei %s</translation>
     </message>
@@ -2083,62 +2083,62 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>FindDialog</name>
     <message>
-        <location filename="../../ui/entry/find_dialog.py" line="130"/>
+        <location filename="../../ui/entry/find_dialog.py" line="124"/>
         <source>Find in your journal</source>
         <translation>In deinem Tagebuch suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/find_dialog.py" line="131"/>
+        <location filename="../../ui/entry/find_dialog.py" line="125"/>
         <source>Words to find</source>
         <translation>Gesuchte Wörter</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/find_dialog.py" line="132"/>
+        <location filename="../../ui/entry/find_dialog.py" line="126"/>
         <source>Words from notes, tags, emotions or triggers</source>
         <translation>Wörter aus Notizen, Schlagwörtern, Gefühlen oder Auslösern</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/find_dialog.py" line="136"/>
+        <location filename="../../ui/entry/find_dialog.py" line="130"/>
         <source>Entries found</source>
         <translation>Gefundene Einträge</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/find_dialog.py" line="137"/>
+        <location filename="../../ui/entry/find_dialog.py" line="131"/>
         <source>Enter shows the entry&apos;s day in the calendar.</source>
         <translation>Die Eingabetaste zeigt den Tag des Eintrags im Kalender.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/find_dialog.py" line="139"/>
+        <location filename="../../ui/entry/find_dialog.py" line="133"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/find_dialog.py" line="139"/>
+        <location filename="../../ui/entry/find_dialog.py" line="133"/>
         <source>Entry</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/find_dialog.py" line="139"/>
+        <location filename="../../ui/entry/find_dialog.py" line="133"/>
         <source>Words</source>
         <translation>Wörter</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/find_dialog.py" line="144"/>
+        <location filename="../../ui/entry/find_dialog.py" line="138"/>
         <source>How many entries hold the words</source>
         <translation>Wie viele Einträge die Wörter enthalten</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/find_dialog.py" line="175"/>
+        <location filename="../../ui/entry/find_dialog.py" line="171"/>
         <source>Type a word to find the entries that hold it.</source>
         <translation>Gib ein Wort ein, um die Einträge zu finden, die es enthalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/find_dialog.py" line="177"/>
+        <location filename="../../ui/entry/find_dialog.py" line="173"/>
         <source>No entry holds these words.</source>
         <translation>Kein Eintrag enthält diese Wörter.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/entry/find_dialog.py" line="179"/>
+        <location filename="../../ui/entry/find_dialog.py" line="175"/>
         <source>%Ln entries found.</source>
         <translation>
             <numerusform>%Ln Eintrag gefunden.</numerusform>
@@ -2146,17 +2146,17 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/entry/find_dialog.py" line="42"/>
+        <location filename="../../ui/entry/find_dialog.py" line="41"/>
         <source>Cried</source>
         <translation>Geweint</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/find_dialog.py" line="43"/>
+        <location filename="../../ui/entry/find_dialog.py" line="42"/>
         <source>Almost cried</source>
         <translation>Fast geweint</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/find_dialog.py" line="44"/>
+        <location filename="../../ui/entry/find_dialog.py" line="43"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
@@ -2164,13 +2164,13 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>FormParts</name>
     <message>
-        <location filename="../../ui/common/form_parts.py" line="202"/>
-        <location filename="../../ui/common/form_parts.py" line="223"/>
+        <location filename="../../ui/common/form_parts.py" line="212"/>
+        <location filename="../../ui/common/form_parts.py" line="233"/>
         <source>not recorded</source>
         <translation>nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_parts.py" line="224"/>
+        <location filename="../../ui/common/form_parts.py" line="234"/>
         <source> h</source>
         <translation> Std.</translation>
     </message>
@@ -3591,13 +3591,13 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="97"/>
+        <location filename="../../ui/insights/insights_view.py" line="100"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>
     <message>
         <location filename="../../ui/insights/insights_view.py" line="102"/>
-        <location filename="../../ui/insights/insights_view.py" line="177"/>
+        <location filename="../../ui/insights/insights_view.py" line="179"/>
         <source>Need help now?</source>
         <translation>Brauchst du jetzt Hilfe?</translation>
     </message>
@@ -3607,32 +3607,32 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
         <translation>Was deine eigenen Einträge zeigen, meist aus den letzten sechs Monaten. Jede Aussage nennt, worauf sie beruht; keine davon ist ein Urteil.</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="153"/>
+        <location filename="../../ui/insights/insights_view.py" line="155"/>
         <source>Nothing to show yet: the insights come from your entries.</source>
         <translation>Noch nichts zu zeigen: Die Einblicke entstehen aus deinen Einträgen.</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="161"/>
+        <location filename="../../ui/insights/insights_view.py" line="163"/>
         <source>Waiting for more entries: %1.</source>
         <translation>Wartet auf mehr Einträge: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="179"/>
+        <location filename="../../ui/insights/insights_view.py" line="181"/>
         <source>Not now</source>
         <translation>Jetzt nicht</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="179"/>
+        <location filename="../../ui/insights/insights_view.py" line="181"/>
         <source>Dismiss the invitation</source>
         <translation>Einladung ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="183"/>
+        <location filename="../../ui/insights/insights_view.py" line="185"/>
         <source>the invitation</source>
         <translation>die Einladung</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="195"/>
+        <location filename="../../ui/insights/insights_view.py" line="197"/>
         <source>The invitation will not come back for two weeks.</source>
         <translation>Die Einladung kommt zwei Wochen lang nicht wieder.</translation>
     </message>
@@ -4169,8 +4169,8 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
     </message>
     <message>
         <location filename="../../store/journal_file.py" line="36"/>
-        <source>is a link to {target}, which does not exist. moodapp opens a journal only where it is, never through a link, so that nothing it writes lands anywhere else. Put the journal file itself in its place, or give moodapp its folder with --data-dir.</source>
-        <translation>ist eine Verknüpfung zu {target}, das es nicht gibt. moodapp öffnet ein Tagebuch nur dort, wo es liegt, nie über eine Verknüpfung, damit nichts, was es schreibt, woanders landet. Lege die Tagebuchdatei selbst an diese Stelle, oder gib moodapp ihren Ordner mit --data-dir an.</translation>
+        <source>{target}, which does not exist</source>
+        <translation>{target}, das es nicht gibt</translation>
     </message>
     <message>
         <location filename="../../store/open_errors.py" line="54"/>
@@ -5302,7 +5302,7 @@ moodapp wird jetzt geschlossen.</translation>
 <context>
     <name>ScaleSlider</name>
     <message>
-        <location filename="../../ui/common/form_parts.py" line="186"/>
+        <location filename="../../ui/common/form_parts.py" line="196"/>
         <source>not recorded</source>
         <translation>nicht angegeben</translation>
     </message>
@@ -5923,13 +5923,13 @@ moodapp wird jetzt geschlossen.</translation>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../ui/shell/welcome.py" line="49"/>
-        <location filename="../../ui/shell/welcome.py" line="53"/>
+        <location filename="../../ui/shell/welcome.py" line="50"/>
+        <location filename="../../ui/shell/welcome.py" line="54"/>
         <source>Welcome to moodapp</source>
         <translation>Willkommen bei moodapp</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome.py" line="55"/>
+        <location filename="../../ui/shell/welcome.py" line="56"/>
         <source>moodapp is a private journal of your moods and of crying: when you cried, what came with it, and whether it helped. Over weeks it shows you what your own entries say, without judging.
 
 Everything stays on this computer. Nothing is sent anywhere, and there is no account.</source>
@@ -5938,88 +5938,88 @@ Everything stays on this computer. Nothing is sent anywhere, and there is no acc
 Alles bleibt auf diesem Computer. Nichts wird irgendwohin gesendet, und es gibt kein Konto.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome.py" line="64"/>
+        <location filename="../../ui/shell/welcome.py" line="65"/>
         <source>Set a passphrase...</source>
         <translation>Eine Passphrase festlegen...</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome.py" line="64"/>
+        <location filename="../../ui/shell/welcome.py" line="65"/>
         <source>Set a passphrase</source>
         <translation>Eine Passphrase festlegen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome.py" line="68"/>
+        <location filename="../../ui/shell/welcome.py" line="69"/>
         <source>A passphrase, if you want one</source>
         <translation>Eine Passphrase, wenn du eine möchtest</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome.py" line="70"/>
+        <location filename="../../ui/shell/welcome.py" line="71"/>
         <source>With a passphrase, your journal and its backups are encrypted: nobody who opens the files can read them. moodapp then asks for it at each start. If you forget it, nobody can open the journal, so keep it somewhere safe. You can also set one later, in the Journal menu.</source>
         <translation>Mit einer Passphrase werden dein Tagebuch und seine Sicherungen verschlüsselt: Niemand, der die Dateien öffnet, kann sie lesen. moodapp fragt dann bei jedem Start danach. Wenn du sie vergisst, kann niemand das Tagebuch öffnen, also bewahre sie an einem sicheren Ort auf. Du kannst auch später eine festlegen, im Menü Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome.py" line="79"/>
         <location filename="../../ui/shell/welcome.py" line="80"/>
+        <location filename="../../ui/shell/welcome.py" line="81"/>
         <source>Remind me to check in every day</source>
         <translation>Mich jeden Tag an den Check-in erinnern</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome.py" line="83"/>
+        <location filename="../../ui/shell/welcome.py" line="84"/>
         <source>Reminder time</source>
         <translation>Uhrzeit der Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome.py" line="89"/>
+        <location filename="../../ui/shell/welcome.py" line="90"/>
         <source>A daily reminder, if you want one</source>
         <translation>Eine tägliche Erinnerung, wenn du eine möchtest</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome.py" line="91"/>
+        <location filename="../../ui/shell/welcome.py" line="92"/>
         <source>A short check-in each day makes the picture clearer over time. moodapp can remind you at a time that suits you; you can change it in Settings.</source>
         <translation>Ein kurzer Check-in jeden Tag macht das Bild mit der Zeit klarer. moodapp kann dich zu einer Uhrzeit erinnern, die dir passt; in den Einstellungen kannst du sie ändern.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome.py" line="97"/>
+        <location filename="../../ui/shell/welcome.py" line="98"/>
         <source>Your first check-in</source>
         <translation>Dein erster Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome.py" line="99"/>
+        <location filename="../../ui/shell/welcome.py" line="100"/>
         <source>A check-in takes about a minute: how you feel, your energy, and whether you cried today. You can log crying any time with Entry &gt; Log crying episode.</source>
         <translation>Ein Check-in dauert etwa eine Minute: wie du dich fühlst, deine Energie und ob du heute geweint hast. Weinen kannst du jederzeit unter Eintrag &gt; Weinen eintragen festhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome.py" line="104"/>
+        <location filename="../../ui/shell/welcome.py" line="105"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome.py" line="105"/>
+        <location filename="../../ui/shell/welcome.py" line="106"/>
         <source>Skip the welcome</source>
         <translation>Begrüßung überspringen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome.py" line="105"/>
+        <location filename="../../ui/shell/welcome.py" line="106"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome.py" line="106"/>
+        <location filename="../../ui/shell/welcome.py" line="107"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome.py" line="107"/>
+        <location filename="../../ui/shell/welcome.py" line="108"/>
         <source>Later</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome.py" line="108"/>
+        <location filename="../../ui/shell/welcome.py" line="109"/>
         <source>Check in now</source>
         <translation>Jetzt einchecken</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome.py" line="172"/>
+        <location filename="../../ui/shell/welcome.py" line="159"/>
         <source>Your journal is encrypted.</source>
         <translation>Dein Tagebuch ist verschlüsselt.</translation>
     </message>
@@ -6027,12 +6027,12 @@ Alles bleibt auf diesem Computer. Nichts wird irgendwohin gesendet, und es gibt 
 <context>
     <name>WhenEdit</name>
     <message>
-        <location filename="../../ui/common/form_parts.py" line="98"/>
+        <location filename="../../ui/common/form_parts.py" line="108"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_parts.py" line="98"/>
+        <location filename="../../ui/common/form_parts.py" line="108"/>
         <source>Set %s to now</source>
         <translation>%s auf jetzt setzen</translation>
     </message>
@@ -6187,70 +6187,70 @@ Alles bleibt auf diesem Computer. Nichts wird irgendwohin gesendet, und es gibt 
 <context>
     <name>_ReflectionBox</name>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="217"/>
+        <location filename="../../ui/insights/insights_view.py" line="219"/>
         <source>Your week</source>
         <translation>Deine Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="231"/>
-        <location filename="../../ui/insights/insights_view.py" line="234"/>
+        <location filename="../../ui/insights/insights_view.py" line="230"/>
+        <location filename="../../ui/insights/insights_view.py" line="233"/>
         <source>What I noticed</source>
         <translation>Was mir aufgefallen ist</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="267"/>
+        <location filename="../../ui/insights/insights_view.py" line="266"/>
         <source>Also kept for the week ending %1:
 %2</source>
         <translation>Auch aufbewahrt für die Woche bis %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="275"/>
+        <location filename="../../ui/insights/insights_view.py" line="274"/>
         <source>What did you notice this week?</source>
         <translation>Was ist dir diese Woche aufgefallen?</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="235"/>
+        <location filename="../../ui/insights/insights_view.py" line="234"/>
         <source>Save note</source>
         <translation>Notiz speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="221"/>
+        <location filename="../../ui/insights/insights_view.py" line="220"/>
         <source>Previous week</source>
         <translation>Vorige Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="223"/>
+        <location filename="../../ui/insights/insights_view.py" line="222"/>
         <source>Next week</source>
         <translation>Nächste Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="235"/>
+        <location filename="../../ui/insights/insights_view.py" line="234"/>
         <source>Save what I noticed</source>
         <translation>Speichern, was mir aufgefallen ist</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="244"/>
+        <location filename="../../ui/insights/insights_view.py" line="243"/>
         <source>What I noticed:</source>
         <translation>Was mir aufgefallen ist:</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="277"/>
+        <location filename="../../ui/insights/insights_view.py" line="276"/>
         <source>What did you notice in that week?</source>
         <translation>Was ist dir in dieser Woche aufgefallen?</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="312"/>
+        <location filename="../../ui/insights/insights_view.py" line="311"/>
         <source>Saved what you noticed.</source>
         <translation>Gespeichert, was dir aufgefallen ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="314"/>
+        <location filename="../../ui/insights/insights_view.py" line="313"/>
         <source>The note is empty, so nothing is kept for that week.</source>
         <translation>Die Notiz ist leer, deshalb wird für diese Woche nichts aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="319"/>
+        <location filename="../../ui/insights/insights_view.py" line="318"/>
         <source>What you typed is still here.</source>
         <translation>Was du getippt hast, ist noch da.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>FindDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/entry/find_dialog.py" line="179"/>
+        <location filename="../../ui/entry/find_dialog.py" line="175"/>
         <source>%Ln entries found.</source>
         <translation>
             <numerusform>%Ln entry found.</numerusform>

@@ -6,7 +6,7 @@ reverse them."""
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QPushButton, QStatusBar
 
 from moodapp.services.changes import Changes
@@ -63,11 +63,16 @@ class UndoOffer(QObject):
         self.button.hide()  # a newer change: the offer was for the one before
 
     def _on_controller_change_undone(self, change: str) -> None:
-        keys = self._menus.redo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        said = self.tr("Undone: %1. %2 does it again.").replace("%1", change)
-        self.say(said.replace("%2", keys), self._shown_ms)
+        self._say_reversed(
+            self.tr("Undone: %1. %2 does it again."), change, self._menus.redo_action
+        )
 
     def _on_controller_change_redone(self, change: str) -> None:
-        keys = self._menus.undo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        said = self.tr("Done again: %1. %2 undoes it.").replace("%1", change)
-        self.say(said.replace("%2", keys), self._shown_ms)
+        self._say_reversed(
+            self.tr("Done again: %1. %2 undoes it."), change, self._menus.undo_action
+        )
+
+    def _say_reversed(self, template: str, change: str, reverse: QAction) -> None:
+        """``template`` with the change and the keys of ``reverse``, the action undoing it."""
+        keys = reverse.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.say(template.replace("%1", change).replace("%2", keys), self._shown_ms)
