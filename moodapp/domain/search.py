@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from moodapp.domain.entries import EntryKind
+
+# How the index joins an entry's parts (note, what helped, emotions, triggers, tags), and
+# the names within a part (store/search.py).
+PART_SEPARATOR, NAME_SEPARATOR = " · ", ", "
+
+
+def query_words(text: str) -> list[str]:
+    """The words of what the person typed, as the search looks for them."""
+    return re.findall(r"\w+", text)
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -17,7 +17,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from moodapp.domain.entries import EntryKind
-from moodapp.domain.search import SearchHit
+from moodapp.domain.search import SearchHit, query_words
 from moodapp.store import bound_database
 from moodapp.store.timestamps import from_local_parts
 
@@ -125,7 +125,7 @@ def match_expression(text: str, also: Mapping[str, Sequence[str]] | None = None)
     """The person's words as an FTS5 query: every word must appear, as a word or its start,
     or one of the texts ``also`` gives for it appear whole (a built-in emotion's stored
     English name, say, for a word of its translation)."""
-    words = re.findall(r"\w+", text)
+    words = query_words(text)
     if not words:
         return None
 

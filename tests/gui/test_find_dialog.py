@@ -3,6 +3,7 @@ shows its day without the find window in the way."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, time, timedelta
 
 from PySide6.QtCore import QLocale, Qt
@@ -148,3 +149,26 @@ def test_in_german_the_emotions_are_found_and_shown_by_their_german_names(
     first = results.topLevelItem(0)
     assert first is not None and first.text(2) == "Calm by the lake · Traurigkeit"
     assert bold_runs(drawn_words(results, 0)) == ["Traurigkeit"]
+
+
+def test_an_emotion_renamed_while_find_is_open_is_found_by_its_new_name(
+    qtbot: QtBot, window: MainWindow, live_journal: Journal
+) -> None:
+    day = live_journal.now().date() - timedelta(days=1)
+    when = datetime.combine(day, time(19, 30)).astimezone()
+    live_journal.entries.record(
+        CheckIn(occurred_at=when, mood=0, energy=0, emotions={"sadness": 2})
+    )
+    dialog = open_find(qtbot, window)
+    words = by_name(dialog, "Words to find", QLineEdit)
+    qtbot.keyClicks(words, "Sadness")
+    results = by_name(dialog, "Entries found", QTreeWidget)
+    assert results.topLevelItemCount() == 1
+
+    (sadness,) = [e for e in live_journal.catalogue.emotions() if e.key == "sadness"]
+    catalogue = live_journal.catalogue
+    window._controller.run(lambda: catalogue.change_emotion(replace(sadness, label="Heavy heart")))
+    words.clear()
+    qtbot.keyClicks(words, "heavy")
+    first = results.topLevelItem(0)
+    assert first is not None and first.text(2) == "Heavy heart"

@@ -7,7 +7,6 @@ Ctrl+F.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from html import escape
 
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from moodapp.domain.catalogue import Emotion, Trigger
 from moodapp.domain.entries import EntryKind
-from moodapp.domain.search import SearchHit
+from moodapp.domain.search import NAME_SEPARATOR, PART_SEPARATOR, SearchHit, query_words
 from moodapp.domain.text import QT_TRANSLATE_NOOP
 from moodapp.services.changes import Changes
 from moodapp.ui.common.catalogue_text import catalogue_label
@@ -46,9 +45,6 @@ KIND_WORDS = {
 WORDS_COLUMN = 2
 
 
-PART, NAMES = " · ", ", "  # how the index joins an entry's parts, and a part's names
-
-
 class ShownNames:
     """The built-in emotions and triggers as the window names them: the index holds their
     stored English names, the person searches and reads the translated ones. Only a part
@@ -63,11 +59,11 @@ class ShownNames:
         that starts with it ("Traurig": Sadness, in German)."""
         return {
             word: found
-            for word in re.findall(r"\w+", text)
+            for word in query_words(text)
             if (found := [
                 label for label, shown in self._shown.items()
                 if shown != label and any(part.casefold().startswith(word.casefold())
-                                          for part in re.findall(r"\w+", shown))
+                                          for part in query_words(shown))
             ])
         }  # fmt: skip
 
@@ -75,27 +71,25 @@ class ShownNames:
         """The hit's snippet as ``SearchHit.pieces`` gives it, with each part that holds
         only catalogue names in the window's words (a name holding a word found, found)."""
         found = [False] * len(hit.snippet)
-        at = 0
-        for text, marked in hit.pieces():
-            found[at : at + len(text)] = [marked] * len(text)
-            at += len(text)
+        for begin, end in hit.found:
+            found[begin:end] = [True] * (end - begin)
         pieces: list[tuple[str, bool]] = []
         start = 0
-        for index, part in enumerate(hit.snippet.split(PART)):
+        for index, part in enumerate(hit.snippet.split(PART_SEPARATOR)):
             if index:
-                pieces.append((PART, False))
-            names = part.split(NAMES)
+                pieces.append((PART_SEPARATOR, False))
+            names = part.split(NAME_SEPARATOR)
             if part and all(name in self._shown for name in names):
                 offset = start
                 for number, name in enumerate(names):
                     if number:
-                        pieces.append((NAMES, False))
-                        offset += len(NAMES)
+                        pieces.append((NAME_SEPARATOR, False))
+                        offset += len(NAME_SEPARATOR)
                     pieces.append((self._shown[name], any(found[offset : offset + len(name)])))
                     offset += len(name)
             else:
                 pieces += _runs(part, found[start : start + len(part)])
-            start += len(part) + len(PART)
+            start += len(part) + len(PART_SEPARATOR)
         return pieces
 
     def shown(self, hit: SearchHit) -> str:
@@ -155,10 +149,12 @@ class FindDialog(QDialog):
 
     def run_search(self) -> None:
         text = self.query.text()
-        names = ShownNames([
-            *self._controller.emotions_with_archived(), *self._controller.triggers_with_archived()
-        ])  # fmt: skip
-        hits = self._controller.search(text, names.stored_for(text)) if text.strip() else []
+        hits: list[SearchHit] = []
+        names = ShownNames([])  # the catalogue is read only when there is something to find
+        if text.strip():
+            c = self._controller
+            names = ShownNames([*c.emotions_with_archived(), *c.triggers_with_archived()])
+            hits = c.search(text, names.stored_for(text))
         self.results.clear()
         for hit in hits:
             when = f"{long_date(hit.local_date)}, {hit.occurred_at.strftime('%H:%M')}"
