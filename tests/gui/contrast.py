@@ -1,4 +1,4 @@
-"""WCAG 2.2 contrast between colours, and between what was drawn and its surface."""
+"""How much what was drawn stands out from its surface, by WCAG 2.2's contrast (palette.py)."""
 
 from __future__ import annotations
 
@@ -6,8 +6,6 @@ from PySide6.QtCore import QRect
 from PySide6.QtGui import QColor, QImage
 
 from moodapp.ui.look.palette import contrast
-
-__all__ = ["contrast", "strongest_contrast"]
 
 
 def strongest_contrast(image: QImage, area: QRect, surface: QColor) -> float:

@@ -21,8 +21,9 @@ from pytestqt.qtbot import QtBot
 
 from moodapp.domain.catalogue import BUILTIN_EMOTIONS
 from moodapp.ui.entry.emotion_picker import DOT_STEP, DOTS_COLUMN, EmotionPicker
+from moodapp.ui.look.palette import contrast
 from moodapp.ui.look.theme import Theme, ThemeKeeper
-from tests.gui.contrast import contrast, strongest_contrast
+from tests.gui.contrast import strongest_contrast
 
 CONTROLS = 3.0
 
