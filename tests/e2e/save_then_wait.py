@@ -33,7 +33,7 @@ def save_with_cli(paths: AppPaths) -> str:
 
 
 def save_with_window(paths: AppPaths) -> str:
-    from PySide6.QtWidgets import QPushButton, QSlider
+    from PySide6.QtWidgets import QPushButton
 
     from moodapp.ui.shell.app import application
     from moodapp.ui.shell.journal_controller import JournalController
@@ -45,8 +45,7 @@ def save_with_window(paths: AppPaths) -> str:
         window.show()
         app.processEvents()
         form = window.entry_view.episode_form
-        slider = next(w for w in form.findChildren(QSlider) if w.accessibleName() == "Intensity")
-        slider.setValue(5)
+        form.intensity.step(5).click()
         form.emotions.set_value("being-moved", 4)
         save = next(
             w for w in form.findChildren(QPushButton) if w.accessibleName() == "Save episode"

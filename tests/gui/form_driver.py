@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QRadioButton,
-    QSlider,
     QStyle,
     QStyleOptionButton,
     QTableWidgetItem,
@@ -30,6 +29,7 @@ from pytestqt.qtbot import QtBot
 
 from moodapp.domain.entries import DAILY_LIFE_WORDS, CheckIn, CryingEpisode
 from moodapp.ui.common.form_parts import Collapsible
+from moodapp.ui.common.scale_steps import ScaleSteps
 from moodapp.ui.entry.check_in_form import CheckInForm
 from moodapp.ui.entry.emotion_picker import EmotionPicker
 from moodapp.ui.entry.episode_form import EpisodeForm
@@ -86,12 +86,9 @@ def replace_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
     type_text(widget, text)
 
 
-def set_slider(qtbot: QtBot, slider: QSlider, value: int) -> None:
-    """Home, then Right until the slider shows ``value``."""
-    slider.setFocus(Qt.FocusReason.MouseFocusReason)
-    qtbot.keyClick(slider, Qt.Key.Key_Home)
-    for _ in range(value - slider.minimum()):
-        qtbot.keyClick(slider, Qt.Key.Key_Right)
+def set_step(qtbot: QtBot, steps: ScaleSteps, value: int) -> None:
+    """A click on the step of ``value``."""
+    click(qtbot, steps.step(value))
 
 
 def set_spin(qtbot: QtBot, spin: QAbstractSpinBox, value: float | None) -> None:
@@ -159,7 +156,7 @@ def fill_episode(
     set_when(qtbot, form.when.edit, episode.occurred_at)
     click(qtbot, by_name(form, "Almost cried" if episode.almost else "Cried", QAbstractButton))
     assert episode.intensity is not None, "a new episode made in the form has an intensity"
-    set_slider(qtbot, form.intensity.slider, episode.intensity)
+    set_step(qtbot, form.intensity, episode.intensity)
     set_emotions(qtbot, form.emotions, episode.emotions)
     open_section(qtbot, form.details)
     set_spin(qtbot, form.duration, episode.duration_minutes)
@@ -186,10 +183,10 @@ def fill_episode(
 
 def fill_check_in(qtbot: QtBot, form: CheckInForm, check_in: CheckIn) -> None:
     set_when(qtbot, form.when.edit, check_in.occurred_at)
-    set_slider(qtbot, form.mood.slider, check_in.mood)
+    set_step(qtbot, form.mood, check_in.mood)
     assert check_in.energy is not None and check_in.urge_to_cry is not None
-    set_slider(qtbot, form.energy.slider, check_in.energy)
-    set_slider(qtbot, form.urge.slider, check_in.urge_to_cry)
+    set_step(qtbot, form.energy, check_in.energy)
+    set_step(qtbot, form.urge, check_in.urge_to_cry)
     if form.no_crying.isChecked() != check_in.no_crying_today:
         click(qtbot, form.no_crying)
     set_emotions(qtbot, form.emotions, check_in.emotions)

@@ -11,7 +11,6 @@ import pytest
 from PySide6.QtCore import QDateTime, QLocale, QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractSlider,
     QAbstractSpinBox,
     QApplication,
     QCheckBox,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QSlider,
     QSpinBox,
     QTableWidget,
     QWidget,
@@ -40,11 +38,13 @@ from moodapp.domain.entries import (
 )
 from moodapp.services.journal import Journal
 from moodapp.ui.common.form_parts import Collapsible
+from moodapp.ui.common.scale_steps import Step
 from moodapp.ui.common.translations import install_translators, remove_translators
 from moodapp.ui.entry.check_in_form import CheckInForm
 from moodapp.ui.entry.entry_form import EntryForm
 from moodapp.ui.shell.main_window import MainWindow
 from tests.gui.conftest import ModalAnswers, by_name, choose, wheel
+from tests.gui.form_driver import click
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -60,12 +60,20 @@ def press(
         qtbot.keyClick(widget, key, modifier)
 
 
+def press_on_focus(qtbot: QtBot, key: Qt.Key, times: int = 1) -> None:
+    """``key`` where the keyboard's focus is, each time anew (arrow keys move it)."""
+    for _ in range(times):
+        focused = QApplication.focusWidget()
+        assert focused is not None, "a widget has the keyboard's focus"
+        qtbot.keyClick(focused, key)
+
+
 def log_episode(qtbot: QtBot, window: MainWindow, intensity_steps: int = 2) -> None:
     """Ctrl+T, raise the intensity, rate sadness 3 with the keyboard, save."""
     press(qtbot, window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     form = window.entry_view.episode_form
-    intensity = by_name(form, "Intensity", QSlider)
-    press(qtbot, intensity, Qt.Key.Key_Right, times=intensity_steps)
+    form.intensity.step(2).setFocus()  # where Tab brings a keyboard user
+    press_on_focus(qtbot, Qt.Key.Key_Right, times=intensity_steps)
     emotions = by_name(form, "Emotions in this episode", QTableWidget)
     emotions.setFocus()
     press(qtbot, emotions, Qt.Key.Key_Down)  # from Joy to Sadness
@@ -194,10 +202,10 @@ def test_a_check_in_with_enter(qtbot: QtBot, window: MainWindow, live_journal: J
     press(qtbot, window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     form = window.entry_view.check_in_form
     assert window.entry_view.tabs.currentIndex() == 1
-    mood = by_name(form, "Mood", QSlider)
-    press(qtbot, mood, Qt.Key.Key_Left, times=2)
+    by_name(form, "Mood: 0 · neutral", Step).setFocus()
+    press_on_focus(qtbot, Qt.Key.Key_Left, times=2)
     by_name(form, "No crying today", QCheckBox).setChecked(True)
-    press(qtbot, mood, Qt.Key.Key_Return)
+    press_on_focus(qtbot, Qt.Key.Key_Return)
     (check_in,) = live_journal.entries.entries()
     assert isinstance(check_in, CheckIn)
     assert (check_in.mood, check_in.energy, check_in.urge_to_cry, check_in.no_crying_today) == (
@@ -215,9 +223,10 @@ def test_escape_cancels_an_edit_without_saving(
     (saved,) = live_journal.entries.entries()
     window.entry_view.edit(saved.uid)
     form = window.entry_view.episode_form
-    intensity = by_name(form, "Intensity", QSlider)
-    press(qtbot, intensity, Qt.Key.Key_Left)
-    press(qtbot, intensity, Qt.Key.Key_Escape)
+    form.intensity.step(4).setFocus()
+    press_on_focus(qtbot, Qt.Key.Key_Left)
+    assert form.intensity.value() == 3
+    press_on_focus(qtbot, Qt.Key.Key_Escape)
     assert form.editing is None and form.title.text() == "Log a crying episode"
     assert live_journal.entries.entries() == [saved]
 
@@ -233,7 +242,8 @@ def test_tab_order_follows_the_form(qtbot: QtBot, window: MainWindow) -> None:
         )
         press(qtbot, window.focusWidget(), Qt.Key.Key_Tab)
     assert order == [
-        "When", "Set When to now", "Cried", "Intensity", "Emotions in this episode",
+        "When", "Set When to now", "Cried", "Intensity: 2 · a few tears",
+        "Emotions in this episode",
         "Details (optional)", "Cancel",
     ]  # fmt: skip
     assert form.isAncestorOf(window.focusWidget())
@@ -246,7 +256,6 @@ def test_every_interactive_widget_has_an_accessible_name(qtbot: QtBot, window: M
     unnamed = []
     kinds = (
         QAbstractButton,
-        QSlider,
         QSpinBox,
         QDateTimeEdit,
         QPlainTextEdit,
@@ -341,14 +350,14 @@ def test_an_imported_check_in_keeps_its_unknown_energy_when_edited(
     ).saved
     window.entry_view.edit(saved.uid)
     form = window.entry_view.check_in_form
-    assert form.energy.word.text() == "not recorded"
+    assert form.energy.value() is None, "no step of energy is chosen"
     by_name(form, "Note", QPlainTextEdit).setPlainText("edited")
     qtbot.mouseClick(by_name(form, "Save changes", QPushButton), Qt.MouseButton.LeftButton)
     (edited,) = live_journal.entries.entries()
     assert isinstance(edited, CheckIn)
     assert edited.energy is None and edited.note == "edited"
     window.entry_view.edit(saved.uid)
-    press(qtbot, by_name(form, "Energy", QSlider), Qt.Key.Key_Right)
+    click(qtbot, by_name(form, "Energy: +1 · a bit high", Step))
     qtbot.mouseClick(by_name(form, "Save changes", QPushButton), Qt.MouseButton.LeftButton)
     first = live_journal.entries.entries()[0]
     assert isinstance(first, CheckIn) and first.energy == 1
@@ -437,7 +446,7 @@ def test_the_wheel_scrolls_the_form_past_fields_that_do_not_have_the_focus(
         bar = form.scroll_area.verticalScrollBar()
         qtbot.waitUntil(lambda bar=bar: bar.maximum() > 0)  # type: ignore[misc]  # the default binds this loop's bar
         fields = [w for kind in WHEELED for w in form.findChildren(kind) if w.isVisible()]
-        assert len(fields) >= 5
+        assert len(fields) >= 3
         for field in fields:
             shown = field_text(field)
             bar.setValue(bar.minimum())
@@ -455,16 +464,14 @@ def test_a_field_with_the_focus_takes_the_wheel(qtbot: QtBot, window: MainWindow
     assert reaction.currentText() == "Comforted me"
 
 
-WHEELED = (QComboBox, QAbstractSpinBox, QAbstractSlider)
+WHEELED = (QComboBox, QAbstractSpinBox)  # a scale's steps are buttons: they ignore the wheel
 
 
 def field_text(field: QWidget) -> str:
     if isinstance(field, QComboBox):
         return field.currentText()
-    if isinstance(field, QAbstractSpinBox):
-        return field.text()
-    assert isinstance(field, QAbstractSlider)
-    return str(field.value())
+    assert isinstance(field, QAbstractSpinBox)
+    return field.text()
 
 
 def answer_with(

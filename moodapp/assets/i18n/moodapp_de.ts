@@ -724,192 +724,192 @@
 <context>
     <name>CheckInForm</name>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="40"/>
+        <location filename="../../ui/entry/check_in_form.py" line="41"/>
         <source>very low</source>
         <translation>sehr niedrig</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="41"/>
+        <location filename="../../ui/entry/check_in_form.py" line="42"/>
         <source>low</source>
         <translation>niedrig</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="42"/>
+        <location filename="../../ui/entry/check_in_form.py" line="43"/>
         <source>a bit low</source>
         <translation>etwas niedrig</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="44"/>
+        <location filename="../../ui/entry/check_in_form.py" line="45"/>
         <source>a bit high</source>
         <translation>etwas hoch</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="45"/>
+        <location filename="../../ui/entry/check_in_form.py" line="46"/>
         <source>high</source>
         <translation>hoch</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="46"/>
+        <location filename="../../ui/entry/check_in_form.py" line="47"/>
         <source>very high</source>
         <translation>sehr hoch</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="56"/>
+        <location filename="../../ui/entry/check_in_form.py" line="57"/>
         <source>When:</source>
         <translation>Wann:</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="58"/>
+        <location filename="../../ui/entry/check_in_form.py" line="59"/>
         <source>Mood</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="60"/>
+        <location filename="../../ui/entry/check_in_form.py" line="64"/>
         <source>Mood:</source>
         <translation>Stimmung:</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="62"/>
+        <location filename="../../ui/entry/check_in_form.py" line="66"/>
         <source>Energy</source>
         <translation>Energie</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="64"/>
+        <location filename="../../ui/entry/check_in_form.py" line="68"/>
         <source>Energy:</source>
         <translation>Energie:</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="66"/>
+        <location filename="../../ui/entry/check_in_form.py" line="70"/>
         <source>Urge to cry</source>
         <translation>Drang zu weinen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="70"/>
+        <location filename="../../ui/entry/check_in_form.py" line="75"/>
         <source>Urge to cry:</source>
         <translation>Drang zu weinen:</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="72"/>
+        <location filename="../../ui/entry/check_in_form.py" line="78"/>
         <source>No crying today</source>
         <translation>Heute nicht geweint</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="75"/>
+        <location filename="../../ui/entry/check_in_form.py" line="81"/>
         <source>Tells a day without tears apart from a day you did not write down.</source>
         <translation>Unterscheidet einen Tag ohne Tränen von einem Tag, an dem du nichts eingetragen hast.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="79"/>
+        <location filename="../../ui/entry/check_in_form.py" line="85"/>
         <source>Emotions felt today</source>
         <translation>Was du heute gefühlt hast</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="80"/>
+        <location filename="../../ui/entry/check_in_form.py" line="86"/>
         <source>Emotions today:</source>
         <translation>Gefühle heute:</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="81"/>
+        <location filename="../../ui/entry/check_in_form.py" line="87"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="82"/>
+        <location filename="../../ui/entry/check_in_form.py" line="88"/>
         <source>Note:</source>
         <translation>Notiz:</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="84"/>
+        <location filename="../../ui/entry/check_in_form.py" line="90"/>
         <source>More (optional)</source>
         <translation>Mehr (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="87"/>
+        <location filename="../../ui/entry/check_in_form.py" line="93"/>
         <source>Hours of sleep</source>
         <translation>Stunden Schlaf</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="88"/>
+        <location filename="../../ui/entry/check_in_form.py" line="94"/>
         <source>Sleep:</source>
         <translation>Schlaf:</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="90"/>
+        <location filename="../../ui/entry/check_in_form.py" line="96"/>
         <source>Feelings made daily life hard</source>
         <translation>Gefühle haben den Alltag erschwert</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="100"/>
+        <location filename="../../ui/entry/check_in_form.py" line="106"/>
         <source>Feelings made daily life hard:</source>
         <translation>Gefühle haben den Alltag erschwert:</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="102"/>
+        <location filename="../../ui/entry/check_in_form.py" line="108"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="103"/>
+        <location filename="../../ui/entry/check_in_form.py" line="109"/>
         <source>Tags:</source>
         <translation>Schlagwörter:</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="114"/>
+        <location filename="../../ui/entry/check_in_form.py" line="120"/>
         <source>How are you today?</source>
         <translation>Wie geht es dir heute?</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="115"/>
+        <location filename="../../ui/entry/check_in_form.py" line="121"/>
         <source>Save check-in</source>
         <translation>Check-in speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="118"/>
+        <location filename="../../ui/entry/check_in_form.py" line="124"/>
         <source>Editing the check-in of %s</source>
         <translation>Check-in vom %s bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="119"/>
+        <location filename="../../ui/entry/check_in_form.py" line="125"/>
         <source>Save changes</source>
         <translation>Änderungen speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="31"/>
+        <location filename="../../ui/entry/check_in_form.py" line="32"/>
         <source>very unpleasant</source>
         <translation>sehr unangenehm</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="32"/>
+        <location filename="../../ui/entry/check_in_form.py" line="33"/>
         <source>unpleasant</source>
         <translation>unangenehm</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="33"/>
+        <location filename="../../ui/entry/check_in_form.py" line="34"/>
         <source>a bit unpleasant</source>
         <translation>etwas unangenehm</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="34"/>
+        <location filename="../../ui/entry/check_in_form.py" line="35"/>
         <source>neutral</source>
         <translation>neutral</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="35"/>
+        <location filename="../../ui/entry/check_in_form.py" line="36"/>
         <source>a bit pleasant</source>
         <translation>etwas angenehm</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="36"/>
+        <location filename="../../ui/entry/check_in_form.py" line="37"/>
         <source>pleasant</source>
         <translation>angenehm</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="37"/>
+        <location filename="../../ui/entry/check_in_form.py" line="38"/>
         <source>very pleasant</source>
         <translation>sehr angenehm</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="43"/>
+        <location filename="../../ui/entry/check_in_form.py" line="44"/>
         <source>in between</source>
         <translation>dazwischen</translation>
     </message>
@@ -1354,32 +1354,32 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../ui/entry/entry_form.py" line="99"/>
+        <location filename="../../ui/entry/entry_form.py" line="100"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/entry_form.py" line="158"/>
+        <location filename="../../ui/entry/entry_form.py" line="171"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/entry_form.py" line="281"/>
+        <location filename="../../ui/entry/entry_form.py" line="295"/>
         <source>Ctrl+Enter saves.</source>
         <translation>Strg+Eingabe speichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/entry_form.py" line="283"/>
+        <location filename="../../ui/entry/entry_form.py" line="297"/>
         <source>Anything you want to remember about it</source>
         <translation>Alles, was du dir dazu merken möchtest</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/entry_form.py" line="291"/>
+        <location filename="../../ui/entry/entry_form.py" line="305"/>
         <source>Separate tags with commas.</source>
         <translation>Schlagwörter mit Kommas trennen.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/entry_form.py" line="292"/>
+        <location filename="../../ui/entry/entry_form.py" line="306"/>
         <source>e.g. work, family</source>
         <translation>z. B. Arbeit, Familie</translation>
     </message>
@@ -1531,260 +1531,260 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
         <translation>Stärke</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="72"/>
+        <location filename="../../ui/entry/episode_form.py" line="73"/>
         <source>Intensity:</source>
         <translation>Stärke:</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="74"/>
+        <location filename="../../ui/entry/episode_form.py" line="76"/>
         <source>Emotions in this episode</source>
         <translation>Gefühle beim Weinen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="75"/>
+        <location filename="../../ui/entry/episode_form.py" line="77"/>
         <source>Emotions:</source>
         <translation>Gefühle:</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="77"/>
+        <location filename="../../ui/entry/episode_form.py" line="79"/>
         <source>Details (optional)</source>
         <translation>Details (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="85"/>
+        <location filename="../../ui/entry/episode_form.py" line="87"/>
         <source>Duration in minutes</source>
         <translation>Dauer in Minuten</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="85"/>
+        <location filename="../../ui/entry/episode_form.py" line="87"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="86"/>
+        <location filename="../../ui/entry/episode_form.py" line="88"/>
         <source>Duration:</source>
         <translation>Dauer:</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="87"/>
+        <location filename="../../ui/entry/episode_form.py" line="89"/>
         <source>Triggers</source>
         <translation>Auslöser</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="88"/>
+        <location filename="../../ui/entry/episode_form.py" line="90"/>
         <source>What set it off:</source>
         <translation>Was es ausgelöst hat:</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="90"/>
+        <location filename="../../ui/entry/episode_form.py" line="92"/>
         <source>Who was there</source>
         <translation>Wer dabei war</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="92"/>
+        <location filename="../../ui/entry/episode_form.py" line="94"/>
         <source>Alone</source>
         <translation>Allein</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="93"/>
+        <location filename="../../ui/entry/episode_form.py" line="95"/>
         <source>One person</source>
         <translation>Eine Person</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="94"/>
+        <location filename="../../ui/entry/episode_form.py" line="96"/>
         <source>Several people</source>
         <translation>Mehrere Menschen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="98"/>
+        <location filename="../../ui/entry/episode_form.py" line="100"/>
         <source>Who was there:</source>
         <translation>Wer dabei war:</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="100"/>
+        <location filename="../../ui/entry/episode_form.py" line="102"/>
         <source>How others reacted</source>
         <translation>Wie andere reagiert haben</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="102"/>
+        <location filename="../../ui/entry/episode_form.py" line="104"/>
         <source>Comforted me</source>
         <translation>Haben mich getröstet</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="103"/>
+        <location filename="../../ui/entry/episode_form.py" line="105"/>
         <source>Neutral</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="104"/>
+        <location filename="../../ui/entry/episode_form.py" line="106"/>
         <source>Negative</source>
         <translation>Negativ</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="105"/>
+        <location filename="../../ui/entry/episode_form.py" line="107"/>
         <source>Nobody noticed</source>
         <translation>Niemand hat es bemerkt</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="109"/>
+        <location filename="../../ui/entry/episode_form.py" line="111"/>
         <source>How they reacted:</source>
         <translation>Wie sie reagiert haben:</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="110"/>
-        <location filename="../../ui/entry/episode_form.py" line="118"/>
+        <location filename="../../ui/entry/episode_form.py" line="112"/>
+        <location filename="../../ui/entry/episode_form.py" line="120"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="110"/>
-        <location filename="../../ui/entry/episode_form.py" line="120"/>
+        <location filename="../../ui/entry/episode_form.py" line="112"/>
+        <location filename="../../ui/entry/episode_form.py" line="122"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="111"/>
+        <location filename="../../ui/entry/episode_form.py" line="113"/>
         <source>Held tears back</source>
         <translation>Tränen zurückgehalten</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="112"/>
+        <location filename="../../ui/entry/episode_form.py" line="114"/>
         <source>Held tears back:</source>
         <translation>Tränen zurückgehalten:</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="113"/>
+        <location filename="../../ui/entry/episode_form.py" line="115"/>
         <source>Felt ashamed</source>
         <translation>Scham gefühlt</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="114"/>
+        <location filename="../../ui/entry/episode_form.py" line="116"/>
         <source>Felt ashamed:</source>
         <translation>Scham gefühlt:</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="116"/>
+        <location filename="../../ui/entry/episode_form.py" line="118"/>
         <source>Resolved or understood</source>
         <translation>Geklärt oder verstanden</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="119"/>
+        <location filename="../../ui/entry/episode_form.py" line="121"/>
         <source>Partly</source>
         <translation>Teilweise</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="124"/>
+        <location filename="../../ui/entry/episode_form.py" line="126"/>
         <source>Resolved or understood:</source>
         <translation>Geklärt oder verstanden:</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="126"/>
+        <location filename="../../ui/entry/episode_form.py" line="128"/>
         <source>Mood right after</source>
         <translation>Stimmung direkt danach</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="128"/>
+        <location filename="../../ui/entry/episode_form.py" line="130"/>
         <source>Better</source>
         <translation>Besser</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="129"/>
+        <location filename="../../ui/entry/episode_form.py" line="131"/>
         <source>The same</source>
         <translation>Genauso</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="130"/>
+        <location filename="../../ui/entry/episode_form.py" line="132"/>
         <source>Worse</source>
         <translation>Schlechter</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="134"/>
+        <location filename="../../ui/entry/episode_form.py" line="136"/>
         <source>Mood right after:</source>
         <translation>Stimmung direkt danach:</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="136"/>
+        <location filename="../../ui/entry/episode_form.py" line="138"/>
         <source>Mood right after, 0 to 10</source>
         <translation>Stimmung direkt danach, 0 bis 10</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="136"/>
-        <location filename="../../ui/entry/episode_form.py" line="144"/>
+        <location filename="../../ui/entry/episode_form.py" line="138"/>
+        <location filename="../../ui/entry/episode_form.py" line="146"/>
         <source> of 10</source>
         <translation> von 10</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="141"/>
+        <location filename="../../ui/entry/episode_form.py" line="143"/>
         <source>Mood right after (0-10):</source>
         <translation>Stimmung direkt danach (0-10):</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="144"/>
+        <location filename="../../ui/entry/episode_form.py" line="146"/>
         <source>Mood later, 0 to 10</source>
         <translation>Stimmung später, 0 bis 10</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="147"/>
+        <location filename="../../ui/entry/episode_form.py" line="149"/>
         <source>Mood often dips right after crying and recovers within an hour or so.</source>
         <translation>Oft sinkt die Stimmung direkt nach dem Weinen und erholt sich innerhalb von etwa einer Stunde.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="152"/>
+        <location filename="../../ui/entry/episode_form.py" line="154"/>
         <source>Mood later (0-10):</source>
         <translation>Stimmung später (0-10):</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="154"/>
+        <location filename="../../ui/entry/episode_form.py" line="156"/>
         <source>What helped</source>
         <translation>Was geholfen hat</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="155"/>
+        <location filename="../../ui/entry/episode_form.py" line="157"/>
         <source>e.g. a walk, talking to a friend</source>
         <translation>z. B. spazieren gehen, mit jemandem reden</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="156"/>
+        <location filename="../../ui/entry/episode_form.py" line="158"/>
         <source>What helped:</source>
         <translation>Was geholfen hat:</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="157"/>
+        <location filename="../../ui/entry/episode_form.py" line="159"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="158"/>
+        <location filename="../../ui/entry/episode_form.py" line="160"/>
         <source>Tags:</source>
         <translation>Schlagwörter:</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="159"/>
+        <location filename="../../ui/entry/episode_form.py" line="161"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="160"/>
+        <location filename="../../ui/entry/episode_form.py" line="162"/>
         <source>Note:</source>
         <translation>Notiz:</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="172"/>
+        <location filename="../../ui/entry/episode_form.py" line="174"/>
         <source>Log a crying episode</source>
         <translation>Weinen eintragen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="173"/>
+        <location filename="../../ui/entry/episode_form.py" line="175"/>
         <source>Save episode</source>
         <translation>Eintrag speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="176"/>
+        <location filename="../../ui/entry/episode_form.py" line="178"/>
         <source>Editing the episode of %s</source>
         <translation>Eintrag zum Weinen vom %s bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="177"/>
+        <location filename="../../ui/entry/episode_form.py" line="179"/>
         <source>Save changes</source>
         <translation>Änderungen speichern</translation>
     </message>
@@ -1866,7 +1866,7 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../../ui/common/form_parts.py" line="69"/>
+        <location filename="../../ui/common/form_parts.py" line="67"/>
         <source>Problem with %s</source>
         <translation>Problem bei %s</translation>
     </message>
@@ -2164,13 +2164,13 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>FormParts</name>
     <message>
-        <location filename="../../ui/common/form_parts.py" line="212"/>
-        <location filename="../../ui/common/form_parts.py" line="233"/>
+        <location filename="../../ui/common/form_parts.py" line="141"/>
+        <location filename="../../ui/common/form_parts.py" line="162"/>
         <source>not recorded</source>
         <translation>nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_parts.py" line="234"/>
+        <location filename="../../ui/common/form_parts.py" line="163"/>
         <source> h</source>
         <translation> Std.</translation>
     </message>
@@ -5300,14 +5300,6 @@ moodapp wird jetzt geschlossen.</translation>
     </message>
 </context>
 <context>
-    <name>ScaleSlider</name>
-    <message>
-        <location filename="../../ui/common/form_parts.py" line="196"/>
-        <source>not recorded</source>
-        <translation>nicht angegeben</translation>
-    </message>
-</context>
-<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/settings/settings_dialog.py" line="71"/>
@@ -6027,12 +6019,12 @@ Alles bleibt auf diesem Computer. Nichts wird irgendwohin gesendet, und es gibt 
 <context>
     <name>WhenEdit</name>
     <message>
-        <location filename="../../ui/common/form_parts.py" line="108"/>
+        <location filename="../../ui/common/form_parts.py" line="106"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_parts.py" line="108"/>
+        <location filename="../../ui/common/form_parts.py" line="106"/>
         <source>Set %s to now</source>
         <translation>%s auf jetzt setzen</translation>
     </message>

@@ -11,9 +11,12 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QLayout, QLayoutItem, Q
 
 
 class FlowLayout(QLayout):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, even_rows: bool = False) -> None:
+        """``even_rows``: items of one size take as few rows as before, with their
+        lengths at most one apart (a scale of seven wraps as 4 and 3, not 6 and 1)."""
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
+        self._even_rows = even_rows
 
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
@@ -81,6 +84,12 @@ class FlowLayout(QLayout):
                 x = area.x()
             rows[-1].append((item, size))
             x += size.width() + gap
+        if self._even_rows and len(rows) > 1:
+            placed = [placed for row in rows for placed in row]
+            shorter, longer = divmod(len(placed), len(rows))
+            lengths = [shorter + 1] * longer + [shorter] * (len(rows) - longer)
+            starts = [sum(lengths[:i]) for i in range(len(rows))]
+            rows = [placed[start : start + n] for start, n in zip(starts, lengths, strict=True)]
         y = area.y()
         for row in rows:
             height = max((size.height() for _, size in row), default=0)

@@ -6,11 +6,11 @@ readers and the GUI tests can reach it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from datetime import datetime
 from typing import TypeVar
 
-from PySide6.QtCore import QDate, QDateTime, QRectF, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QRectF, Qt, QTime
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -21,14 +21,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QSlider,
     QSpinBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from moodapp.ui.common.entry_text import signed
 from moodapp.ui.common.wheel_guard import wheel_needs_focus
 from moodapp.ui.common.words import translate
 from moodapp.ui.look import tokens
@@ -129,75 +127,6 @@ class WhenEdit(QWidget):
         naive = self.edit.dateTime().toPython()
         assert isinstance(naive, datetime)
         return naive.replace(second=0, microsecond=0).astimezone()
-
-
-class ScaleSlider(QWidget):
-    """A slider over a small scale with the meaning of the current value in words."""
-
-    value_changed = Signal(int)
-
-    def __init__(
-        self,
-        name: str,
-        words: Mapping[int, str],
-        low_label: str = "",
-        high_label: str = "",
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._words = dict(words)
-        self._recorded = True
-        self.slider = named(QSlider(Qt.Orientation.Horizontal, self), name)
-        wheel_needs_focus(self.slider)
-        self.slider.setRange(min(words), max(words))
-        self.slider.setPageStep(1)
-        self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
-        self.slider.setTickInterval(1)
-        self.word = QLabel(self)
-        widest = max(
-            (f"{signed(n) if min(words) < 0 else n} · {w}" for n, w in words.items()),
-            key=self.word.fontMetrics().horizontalAdvance,
-        )
-        self.word.setMinimumWidth(self.word.fontMetrics().horizontalAdvance(widest))
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        if low_label:
-            row.addWidget(QLabel(low_label, self))
-        row.addWidget(self.slider, 1)
-        if high_label:
-            row.addWidget(QLabel(high_label, self))
-        row.addWidget(self.word)
-        self.slider.valueChanged.connect(self._on_slider_value_changed)
-        self._on_slider_value_changed(self.slider.value())
-
-    def _on_slider_value_changed(self, value: int) -> None:
-        self._recorded = True
-        number = signed(value) if self.slider.minimum() < 0 else str(value)
-        text = f"{number} · {self._words[value]}" if self._words.get(value) else number
-        self.word.setText(text)
-        self.slider.setAccessibleDescription(text)
-        self.value_changed.emit(value)
-
-    def value(self) -> int:
-        return int(self.slider.value())
-
-    def set_value(self, value: int) -> None:
-        self._recorded = True
-        self.slider.setValue(value)
-        self._on_slider_value_changed(value)
-
-    # An entry written without this value (on the command line, or imported) keeps it
-    # "not recorded" when edited, unless the person moves the slider.
-
-    def set_optional_value(self, value: int | None, default: int) -> None:
-        self.set_value(default if value is None else value)
-        if value is None:
-            self._recorded = False
-            self.word.setText(self.tr("not recorded"))
-            self.slider.setAccessibleDescription(self.word.text())
-
-    def optional_value(self) -> int | None:
-        return self.value() if self._recorded else None
 
 
 def optional_spin(name: str, maximum: int, suffix: str, parent: QWidget | None = None) -> QSpinBox:

@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from moodapp.ui.common.form_parts import (
-    ScaleSlider,
     hours_value,
     set_hours_value,
     set_spin_value,
     spin_value,
     typed_text,
 )
+from moodapp.ui.common.scale_steps import ScaleSteps
 from moodapp.ui.common.value_combo import ChoiceCombo
 from moodapp.ui.entry.emotion_picker import EmotionPicker
 from moodapp.ui.entry.entry_form import CheckGrid, parse_tags, tags_text
@@ -41,13 +41,9 @@ class Bound:
     detail: bool = False  # a value other than ``new`` opens the form's optional part
 
 
-def scale(field: str, slider: ScaleSlider, new: int, *, optional: bool = True) -> Bound:
-    """A slider; an optional one shows an unknown value as such and reads it as None."""
-    if not optional:
-        return Bound(field, slider, slider.value, slider.set_value, new)
-    return Bound(
-        field, slider, slider.optional_value, lambda v: slider.set_optional_value(v, new), new
-    )
+def scale(field: str, steps: ScaleSteps, new: int) -> Bound:
+    """One step of a scale; none chosen reads as None (not recorded)."""
+    return Bound(field, steps, steps.value, steps.set_value, new)
 
 
 def tick(field: str, box: QCheckBox) -> Bound:

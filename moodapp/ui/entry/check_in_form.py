@@ -13,10 +13,10 @@ from moodapp.domain.text import QT_TRANSLATE_NOOP
 from moodapp.ui.common.entry_text import entry_when
 from moodapp.ui.common.form_parts import (
     Collapsible,
-    ScaleSlider,
     named,
     optional_hours,
 )
+from moodapp.ui.common.scale_steps import ScaleSteps
 from moodapp.ui.common.value_combo import ChoiceCombo
 from moodapp.ui.entry import bound
 from moodapp.ui.entry.emotion_picker import EmotionPicker
@@ -26,6 +26,7 @@ from moodapp.ui.entry.entry_form import (
     note_edit,
     tags_edit,
 )
+from moodapp.ui.look.palette import mood_colour
 
 MOOD_WORDS = {
     -3: QT_TRANSLATE_NOOP("CheckInForm", "very unpleasant"),
@@ -54,20 +55,25 @@ class CheckInForm(EntryForm):
         self.outer.addLayout(form)
 
         self.add_row(form, self.tr("When:"), self.when, "occurred_at")
-        self.mood = ScaleSlider(
-            self.tr("Mood"), {k: self.tr(v) for k, v in MOOD_WORDS.items()}, parent=self
+        self.mood = ScaleSteps(
+            self.tr("Mood"),
+            {k: self.tr(v) for k, v in MOOD_WORDS.items()},
+            mood_colour,
+            parent=self,
         )
-        self.bind(bound.scale("mood", self.mood, 0, optional=False), form, self.tr("Mood:"))
-        self.energy = ScaleSlider(
+        self.bind(bound.scale("mood", self.mood, 0), form, self.tr("Mood:"), above=True)
+        self.energy = ScaleSteps(
             self.tr("Energy"), {k: self.tr(v) for k, v in ENERGY_WORDS.items()}, parent=self
         )
-        self.bind(bound.scale("energy", self.energy, 0), form, self.tr("Energy:"))
-        self.urge = ScaleSlider(
+        self.bind(bound.scale("energy", self.energy, 0), form, self.tr("Energy:"), above=True)
+        self.urge = ScaleSteps(
             self.tr("Urge to cry"),
             {k: QCoreApplication.translate("Scale", v) for k, v in URGE_WORDS.items()},
             parent=self,
         )
-        self.bind(bound.scale("urge_to_cry", self.urge, 0), form, self.tr("Urge to cry:"))
+        self.bind(
+            bound.scale("urge_to_cry", self.urge, 0), form, self.tr("Urge to cry:"), above=True
+        )
         self.no_crying = named(
             QCheckBox(self.tr("No crying today"), self), self.tr("No crying today")
         )

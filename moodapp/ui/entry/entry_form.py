@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from moodapp.domain.entries import Entry, new_uid
 from moodapp.domain.field_errors import FieldError
 from moodapp.ui.common.form_parts import ErrorLabel, WhenEdit, heading, named
+from moodapp.ui.common.scale_steps import ScaleSteps
 from moodapp.ui.common.words import said, translate
 from moodapp.ui.look import tokens
 
@@ -113,30 +114,42 @@ class EntryForm(QWidget):
     # -- layout helpers for subclasses ---------------------------------------
 
     def add_row(
-        self, form: QFormLayout, label: str, widget: QWidget, field: str | None = None
+        self,
+        form: QFormLayout,
+        label: str,
+        widget: QWidget,
+        field: str | None = None,
+        *,
+        above: bool = False,
     ) -> None:
-        """A labelled row; with ``field``, rejected input for that field is explained under it."""
+        """A labelled row; with ``field``, rejected input for that field is explained under
+        it. ``above``: the label on a row of its own, the field across the whole width."""
         caption = QLabel(label, self)
         caption.setBuddy(widget.focusProxy() or widget)
-        if field is None:
-            form.addRow(caption, widget)
-            return
-        box = QWidget(self)
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(tokens.SPACE_TIGHT)
-        column.addWidget(widget)
-        error = ErrorLabel(label.rstrip(":"), box)
-        column.addWidget(error)
-        self._error_labels[field] = error
-        self._field_widgets[field] = widget
-        form.addRow(caption, box)
+        shown = widget
+        if field is not None:
+            shown = QWidget(self)
+            column = QVBoxLayout(shown)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(tokens.SPACE_TIGHT)
+            column.addWidget(widget)
+            error = ErrorLabel(label.rstrip(":"), shown)
+            column.addWidget(error)
+            self._error_labels[field] = error
+            self._field_widgets[field] = widget
+        if above:
+            form.addRow(caption)
+            form.addRow(shown)
+        else:
+            form.addRow(caption, shown)
 
-    def bind(self, bound: Bound, form: QFormLayout | None = None, label: str = "") -> None:
+    def bind(
+        self, bound: Bound, form: QFormLayout | None = None, label: str = "", *, above: bool = False
+    ) -> None:
         """Declare a field of the entry: with ``form``, in a labelled row of it, where
         rejected input for the field is explained."""
         if form is not None:
-            self.add_row(form, label, bound.widget, bound.field)
+            self.add_row(form, label, bound.widget, bound.field, above=above)
         self._bound.append(bound)
 
     def reset_bound(self) -> None:
@@ -259,7 +272,8 @@ class EntryForm(QWidget):
         focus = QApplication.focusWidget()
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
-        if enter and isinstance(focus, QPushButton | QToolButton):
+        a_step = focus is not None and isinstance(focus.parentWidget(), ScaleSteps)
+        if enter and isinstance(focus, QPushButton | QToolButton) and not a_step:
             focus.click()  # Enter on Cancel cancels, on "Details" opens them
         elif enter and (ctrl or not isinstance(focus, QPlainTextEdit)):
             self.save_requested.emit()

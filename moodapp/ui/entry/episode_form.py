@@ -27,10 +27,10 @@ from moodapp.ui.common.catalogue_text import catalogue_label
 from moodapp.ui.common.entry_text import entry_when
 from moodapp.ui.common.form_parts import (
     Collapsible,
-    ScaleSlider,
     named,
     optional_spin,
 )
+from moodapp.ui.common.scale_steps import ScaleSteps
 from moodapp.ui.common.value_combo import ChoiceCombo
 from moodapp.ui.entry import bound
 from moodapp.ui.entry.emotion_picker import EmotionPicker
@@ -68,8 +68,10 @@ class EpisodeForm(EntryForm):
         self.add_row(form, self.tr("What happened:"), kind_row)
 
         words = {n: QCoreApplication.translate("Scale", w) for n, w in INTENSITY_WORDS.items()}
-        self.intensity = ScaleSlider(self.tr("Intensity"), words, parent=self)
-        self.bind(bound.scale("intensity", self.intensity, 2), form, self.tr("Intensity:"))
+        self.intensity = ScaleSteps(self.tr("Intensity"), words, parent=self)
+        self.bind(
+            bound.scale("intensity", self.intensity, 2), form, self.tr("Intensity:"), above=True
+        )
 
         self.emotions = EmotionPicker(self.tr("Emotions in this episode"), self)
         self.bind(bound.emotions("emotions", self.emotions), form, self.tr("Emotions:"))
