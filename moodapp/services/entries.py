@@ -27,6 +27,8 @@ from moodapp.store import entries as entry_store
 from moodapp.store import search as search_store
 from moodapp.store.database import Store
 
+USE_DAYS = 90  # the emotions a person uses lately come first in the forms
+
 NOT_FOUND = QT_TRANSLATE_NOOP("Entries", "There is no entry with the id {uid}.")
 
 
@@ -53,6 +55,10 @@ class EntryService:
 
     def triggers(self, include_archived: bool = False) -> list[Trigger]:
         return catalogue_store.read_triggers(include_archived)
+
+    def emotion_uses(self, days: int = USE_DAYS) -> dict[str, int]:
+        """Per emotion, the entries of the last ``days`` days in which it was felt."""
+        return catalogue_store.emotion_uses(self.now().date() - timedelta(days=days - 1))
 
     # -- reading ------------------------------------------------------------
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from moodapp.domain.catalogue import Emotion, Trigger, Valence
+from moodapp.store import bound_database
 from moodapp.store.models import EmotionRow, TriggerRow
 
 
@@ -61,3 +63,19 @@ def write_item(item: Emotion | Trigger) -> None:
         model.insert(**columns).execute()
     else:
         model.update(**columns).where(model.key == item.key).execute()
+
+
+def emotion_uses(since: date) -> dict[str, int]:
+    """Per emotion key, the entries (check-ins and crying episodes) from ``since`` on
+    in which it was felt."""
+    rows = bound_database.execute(
+        "SELECT m.key, COUNT(*) FROM ("
+        " SELECT l.emotion_id FROM check_in c JOIN check_in_emotion l ON l.check_in_id = c.id"
+        "  WHERE c.local_date >= ? AND l.intensity > 0"
+        " UNION ALL"
+        " SELECT l.emotion_id FROM crying_episode e JOIN episode_emotion l ON l.episode_id = e.id"
+        "  WHERE e.local_date >= ? AND l.intensity > 0"
+        ") t JOIN emotion m ON m.id = t.emotion_id GROUP BY m.key",
+        (since.isoformat(), since.isoformat()),
+    ).fetchall()
+    return {key: count for key, count in rows}

@@ -127,7 +127,10 @@ def set_when(qtbot: QtBot, edit: QDateTimeEdit, moment: datetime) -> None:
 
 
 def set_emotions(qtbot: QtBot, picker: EmotionPicker, values: Mapping[str, int]) -> None:
-    """Up and Down choose a row, the keys 0-4 say how strongly it was felt."""
+    """ "All emotions" if the list is short; Up and Down choose a row, the keys 0-4 say
+    how strongly it was felt."""
+    if picker.show_all.isVisible() and not picker.show_all.isChecked():
+        click(qtbot, picker.show_all)
     picker.setFocus(Qt.FocusReason.MouseFocusReason)
     keys = [
         cast(QTableWidgetItem, picker.item(row, 0)).data(Qt.ItemDataRole.UserRole)

@@ -809,67 +809,67 @@
         <translation>Gefühle heute:</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="87"/>
+        <location filename="../../ui/entry/check_in_form.py" line="88"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="88"/>
+        <location filename="../../ui/entry/check_in_form.py" line="89"/>
         <source>Note:</source>
         <translation>Notiz:</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="90"/>
+        <location filename="../../ui/entry/check_in_form.py" line="91"/>
         <source>More (optional)</source>
         <translation>Mehr (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="93"/>
+        <location filename="../../ui/entry/check_in_form.py" line="94"/>
         <source>Hours of sleep</source>
         <translation>Stunden Schlaf</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="94"/>
+        <location filename="../../ui/entry/check_in_form.py" line="95"/>
         <source>Sleep:</source>
         <translation>Schlaf:</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="96"/>
+        <location filename="../../ui/entry/check_in_form.py" line="97"/>
         <source>Feelings made daily life hard</source>
         <translation>Gefühle haben den Alltag erschwert</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="106"/>
+        <location filename="../../ui/entry/check_in_form.py" line="107"/>
         <source>Feelings made daily life hard:</source>
         <translation>Gefühle haben den Alltag erschwert:</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="108"/>
+        <location filename="../../ui/entry/check_in_form.py" line="109"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="109"/>
+        <location filename="../../ui/entry/check_in_form.py" line="110"/>
         <source>Tags:</source>
         <translation>Schlagwörter:</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="120"/>
+        <location filename="../../ui/entry/check_in_form.py" line="121"/>
         <source>How are you today?</source>
         <translation>Wie geht es dir heute?</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="121"/>
+        <location filename="../../ui/entry/check_in_form.py" line="122"/>
         <source>Save check-in</source>
         <translation>Check-in speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="124"/>
+        <location filename="../../ui/entry/check_in_form.py" line="125"/>
         <source>Editing the check-in of %s</source>
         <translation>Check-in vom %s bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/check_in_form.py" line="125"/>
+        <location filename="../../ui/entry/check_in_form.py" line="126"/>
         <source>Save changes</source>
         <translation>Änderungen speichern</translation>
     </message>
@@ -1189,28 +1189,38 @@
 <context>
     <name>EmotionPicker</name>
     <message>
-        <location filename="../../ui/entry/emotion_picker.py" line="116"/>
+        <location filename="../../ui/entry/emotion_picker.py" line="121"/>
         <source>Up and Down choose an emotion; 0 to 4 set how strongly it was felt.</source>
         <translation>Pfeil hoch und Pfeil runter wählen ein Gefühl; 0 bis 4 legen fest, wie stark es war.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/emotion_picker.py" line="118"/>
+        <location filename="../../ui/entry/emotion_picker.py" line="123"/>
         <source>Emotion</source>
         <translation>Gefühl</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/emotion_picker.py" line="118"/>
-        <location filename="../../ui/entry/emotion_picker.py" line="130"/>
+        <location filename="../../ui/entry/emotion_picker.py" line="123"/>
+        <location filename="../../ui/entry/emotion_picker.py" line="135"/>
         <source>How strongly</source>
         <translation>Wie stark</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/emotion_picker.py" line="195"/>
+        <location filename="../../ui/entry/emotion_picker.py" line="182"/>
+        <source>Fewer emotions</source>
+        <translation>Weniger Gefühle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry/emotion_picker.py" line="184"/>
+        <source>All emotions (%1 more)</source>
+        <translation>Alle Gefühle (%1 weitere)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry/emotion_picker.py" line="234"/>
         <source>%1: %2 of %3, %4</source>
         <translation>%1: %2 von %3, %4</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/emotion_picker.py" line="201"/>
+        <location filename="../../ui/entry/emotion_picker.py" line="240"/>
         <source>%1: not felt</source>
         <translation>%1: nicht gefühlt</translation>
     </message>
@@ -1273,7 +1283,7 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>Entries</name>
     <message>
-        <location filename="../../services/entries.py" line="30"/>
+        <location filename="../../services/entries.py" line="32"/>
         <source>There is no entry with the id {uid}.</source>
         <translation>Es gibt keinen Eintrag mit der Kennung {uid}.</translation>
     </message>
@@ -1546,245 +1556,245 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
         <translation>Gefühle:</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="79"/>
+        <location filename="../../ui/entry/episode_form.py" line="80"/>
         <source>Details (optional)</source>
         <translation>Details (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="87"/>
+        <location filename="../../ui/entry/episode_form.py" line="88"/>
         <source>Duration in minutes</source>
         <translation>Dauer in Minuten</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="87"/>
+        <location filename="../../ui/entry/episode_form.py" line="88"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="88"/>
+        <location filename="../../ui/entry/episode_form.py" line="89"/>
         <source>Duration:</source>
         <translation>Dauer:</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="89"/>
+        <location filename="../../ui/entry/episode_form.py" line="90"/>
         <source>Triggers</source>
         <translation>Auslöser</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="90"/>
+        <location filename="../../ui/entry/episode_form.py" line="91"/>
         <source>What set it off:</source>
         <translation>Was es ausgelöst hat:</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="92"/>
+        <location filename="../../ui/entry/episode_form.py" line="93"/>
         <source>Who was there</source>
         <translation>Wer dabei war</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="94"/>
+        <location filename="../../ui/entry/episode_form.py" line="95"/>
         <source>Alone</source>
         <translation>Allein</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="95"/>
+        <location filename="../../ui/entry/episode_form.py" line="96"/>
         <source>One person</source>
         <translation>Eine Person</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="96"/>
+        <location filename="../../ui/entry/episode_form.py" line="97"/>
         <source>Several people</source>
         <translation>Mehrere Menschen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="100"/>
+        <location filename="../../ui/entry/episode_form.py" line="101"/>
         <source>Who was there:</source>
         <translation>Wer dabei war:</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="102"/>
+        <location filename="../../ui/entry/episode_form.py" line="103"/>
         <source>How others reacted</source>
         <translation>Wie andere reagiert haben</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="104"/>
+        <location filename="../../ui/entry/episode_form.py" line="105"/>
         <source>Comforted me</source>
         <translation>Haben mich getröstet</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="105"/>
+        <location filename="../../ui/entry/episode_form.py" line="106"/>
         <source>Neutral</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="106"/>
+        <location filename="../../ui/entry/episode_form.py" line="107"/>
         <source>Negative</source>
         <translation>Negativ</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="107"/>
+        <location filename="../../ui/entry/episode_form.py" line="108"/>
         <source>Nobody noticed</source>
         <translation>Niemand hat es bemerkt</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="111"/>
+        <location filename="../../ui/entry/episode_form.py" line="112"/>
         <source>How they reacted:</source>
         <translation>Wie sie reagiert haben:</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="112"/>
-        <location filename="../../ui/entry/episode_form.py" line="120"/>
+        <location filename="../../ui/entry/episode_form.py" line="113"/>
+        <location filename="../../ui/entry/episode_form.py" line="121"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="112"/>
-        <location filename="../../ui/entry/episode_form.py" line="122"/>
+        <location filename="../../ui/entry/episode_form.py" line="113"/>
+        <location filename="../../ui/entry/episode_form.py" line="123"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="113"/>
+        <location filename="../../ui/entry/episode_form.py" line="114"/>
         <source>Held tears back</source>
         <translation>Tränen zurückgehalten</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="114"/>
+        <location filename="../../ui/entry/episode_form.py" line="115"/>
         <source>Held tears back:</source>
         <translation>Tränen zurückgehalten:</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="115"/>
+        <location filename="../../ui/entry/episode_form.py" line="116"/>
         <source>Felt ashamed</source>
         <translation>Scham gefühlt</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="116"/>
+        <location filename="../../ui/entry/episode_form.py" line="117"/>
         <source>Felt ashamed:</source>
         <translation>Scham gefühlt:</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="118"/>
+        <location filename="../../ui/entry/episode_form.py" line="119"/>
         <source>Resolved or understood</source>
         <translation>Geklärt oder verstanden</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="121"/>
+        <location filename="../../ui/entry/episode_form.py" line="122"/>
         <source>Partly</source>
         <translation>Teilweise</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="126"/>
+        <location filename="../../ui/entry/episode_form.py" line="127"/>
         <source>Resolved or understood:</source>
         <translation>Geklärt oder verstanden:</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="128"/>
+        <location filename="../../ui/entry/episode_form.py" line="129"/>
         <source>Mood right after</source>
         <translation>Stimmung direkt danach</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="130"/>
+        <location filename="../../ui/entry/episode_form.py" line="131"/>
         <source>Better</source>
         <translation>Besser</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="131"/>
+        <location filename="../../ui/entry/episode_form.py" line="132"/>
         <source>The same</source>
         <translation>Genauso</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="132"/>
+        <location filename="../../ui/entry/episode_form.py" line="133"/>
         <source>Worse</source>
         <translation>Schlechter</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="136"/>
+        <location filename="../../ui/entry/episode_form.py" line="137"/>
         <source>Mood right after:</source>
         <translation>Stimmung direkt danach:</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="138"/>
+        <location filename="../../ui/entry/episode_form.py" line="139"/>
         <source>Mood right after, 0 to 10</source>
         <translation>Stimmung direkt danach, 0 bis 10</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="138"/>
-        <location filename="../../ui/entry/episode_form.py" line="146"/>
+        <location filename="../../ui/entry/episode_form.py" line="139"/>
+        <location filename="../../ui/entry/episode_form.py" line="147"/>
         <source> of 10</source>
         <translation> von 10</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="143"/>
+        <location filename="../../ui/entry/episode_form.py" line="144"/>
         <source>Mood right after (0-10):</source>
         <translation>Stimmung direkt danach (0-10):</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="146"/>
+        <location filename="../../ui/entry/episode_form.py" line="147"/>
         <source>Mood later, 0 to 10</source>
         <translation>Stimmung später, 0 bis 10</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="149"/>
+        <location filename="../../ui/entry/episode_form.py" line="150"/>
         <source>Mood often dips right after crying and recovers within an hour or so.</source>
         <translation>Oft sinkt die Stimmung direkt nach dem Weinen und erholt sich innerhalb von etwa einer Stunde.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="154"/>
+        <location filename="../../ui/entry/episode_form.py" line="155"/>
         <source>Mood later (0-10):</source>
         <translation>Stimmung später (0-10):</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="156"/>
+        <location filename="../../ui/entry/episode_form.py" line="157"/>
         <source>What helped</source>
         <translation>Was geholfen hat</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="157"/>
+        <location filename="../../ui/entry/episode_form.py" line="158"/>
         <source>e.g. a walk, talking to a friend</source>
         <translation>z. B. spazieren gehen, mit jemandem reden</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="158"/>
+        <location filename="../../ui/entry/episode_form.py" line="159"/>
         <source>What helped:</source>
         <translation>Was geholfen hat:</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="159"/>
+        <location filename="../../ui/entry/episode_form.py" line="160"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="160"/>
+        <location filename="../../ui/entry/episode_form.py" line="161"/>
         <source>Tags:</source>
         <translation>Schlagwörter:</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="161"/>
+        <location filename="../../ui/entry/episode_form.py" line="162"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="162"/>
+        <location filename="../../ui/entry/episode_form.py" line="163"/>
         <source>Note:</source>
         <translation>Notiz:</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="174"/>
+        <location filename="../../ui/entry/episode_form.py" line="177"/>
         <source>Log a crying episode</source>
         <translation>Weinen eintragen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="175"/>
+        <location filename="../../ui/entry/episode_form.py" line="178"/>
         <source>Save episode</source>
         <translation>Eintrag speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="178"/>
+        <location filename="../../ui/entry/episode_form.py" line="181"/>
         <source>Editing the episode of %s</source>
         <translation>Eintrag zum Weinen vom %s bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/episode_form.py" line="179"/>
+        <location filename="../../ui/entry/episode_form.py" line="182"/>
         <source>Save changes</source>
         <translation>Änderungen speichern</translation>
     </message>
@@ -3675,17 +3685,17 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>JournalController</name>
     <message>
-        <location filename="../../ui/shell/journal_controller.py" line="138"/>
+        <location filename="../../ui/shell/journal_controller.py" line="141"/>
         <source>log %s</source>
         <translation>(%s hinzufügen)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/journal_controller.py" line="144"/>
+        <location filename="../../ui/shell/journal_controller.py" line="147"/>
         <source>edit %s</source>
         <translation>(%s bearbeiten)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/journal_controller.py" line="150"/>
+        <location filename="../../ui/shell/journal_controller.py" line="153"/>
         <source>delete %s</source>
         <translation>(%s löschen)</translation>
     </message>

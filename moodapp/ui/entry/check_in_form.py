@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QWidget
@@ -84,6 +84,7 @@ class CheckInForm(EntryForm):
         self.bind(bound.tick("no_crying_today", self.no_crying))
         self.emotions = EmotionPicker(self.tr("Emotions felt today"), self)
         self.bind(bound.emotions("emotions", self.emotions), form, self.tr("Emotions today:"))
+        form.addRow("", self.emotions.show_all)
         self.note = note_edit(self.tr("Note"), self)
         self.bind(bound.note("note", self.note), form, self.tr("Note:"))
 
@@ -110,8 +111,8 @@ class CheckInForm(EntryForm):
         self.add_buttons()
         self.start_new()
 
-    def set_catalogue(self, emotions: Sequence[Emotion]) -> None:
-        self.emotions.set_emotions(emotions)
+    def set_catalogue(self, emotions: Sequence[Emotion], uses: Mapping[str, int]) -> None:
+        self.emotions.set_emotions(emotions, uses)
 
     # -- EntryForm ---------------------------------------------------------------
 

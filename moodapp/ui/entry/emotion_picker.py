@@ -1,6 +1,8 @@
 """Pick emotions and how strongly each was felt (0-4), in one compact, keyboard-friendly list.
 
-Each row is an emotion with four dots. Click a dot to set the intensity (click
+The emotions felt most in the last months come first; once a few have been felt, the
+others wait behind "All emotions", one click away. Each row is an emotion with four
+dots. Click a dot to set the intensity (click
 the same dot again to clear it), click the name to switch the emotion on or
 off. With the keyboard: Up/Down choose a row, 0-4 set the intensity,
 Left/Right lower or raise it, Space switches it on or off.
@@ -8,7 +10,7 @@ Left/Right lower or raise it, Space switches it on or off.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -37,6 +39,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QWidget,
 )
 
@@ -51,6 +54,8 @@ DEFAULT_WHEN_SWITCHED_ON = 2
 KEY_ROLE = Qt.ItemDataRole.UserRole
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
 COLOUR_ROLE = Qt.ItemDataRole.UserRole + 2
+FEW = 8  # at most this many lately felt emotions are shown before "All emotions"
+ENOUGH_FELT = 3  # with fewer lately felt emotions than this, every emotion is shown
 
 
 def _swatch(colour: str) -> QIcon:
@@ -132,14 +137,26 @@ class EmotionPicker(QTableWidget):
         header.setSectionResizeMode(WORD_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._few: set[str] = set()  # the keys shown before "All emotions"; empty: all
+        # Beside the list, not in it: the form puts it under the list.
+        self.show_all = QToolButton(parent)
+        self.show_all.setCheckable(True)
+        self.show_all.setAutoRaise(True)
+        self.show_all.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.show_all.toggled.connect(self._show_rows)
+        self.show_all.hide()
 
     # -- content ---------------------------------------------------------------
 
-    def set_emotions(self, emotions: Sequence[Emotion]) -> None:
-        """Show these emotions (keeping any chosen intensities of those still shown)."""
+    def set_emotions(self, emotions: Sequence[Emotion], uses: Mapping[str, int] = {}) -> None:
+        """Show these emotions, the most used first (``uses``: in how many entries of
+        late each was felt), keeping any chosen intensities of those still shown."""
         kept = self.values()
+        felt = sorted((e for e in emotions if uses.get(e.key)), key=lambda e: -uses[e.key])
+        first = felt[:FEW] if len(felt) >= ENOUGH_FELT else list(emotions)
+        self._few = {e.key for e in first} if len(first) < len(emotions) else set()
         self.setRowCount(0)
-        for emotion in emotions:
+        for emotion in [*first, *(e for e in emotions if e not in first)]:
             row = self.rowCount()
             self.insertRow(row)
             name = QTableWidgetItem(_swatch(emotion.colour), catalogue_label(emotion))
@@ -150,6 +167,27 @@ class EmotionPicker(QTableWidget):
             self.setItem(row, DOTS_COLUMN, dots)
             self.setItem(row, WORD_COLUMN, QTableWidgetItem())
             self._show_value(row, kept.get(emotion.key, 0))
+        self._show_rows()
+
+    def _show_rows(self) -> None:
+        """Hide the emotions not used lately, unless "All emotions" is on or one is felt."""
+        hidden = 0
+        for row in range(self.rowCount()):
+            key = self._cell(row, NAME_COLUMN).data(KEY_ROLE)
+            hide = bool(self._few) and not self.show_all.isChecked()
+            hide = hide and key not in self._few and not self._row_value(row)
+            self.setRowHidden(row, hide)
+            hidden += hide
+        self.show_all.setVisible(bool(self._few))
+        self.show_all.setArrowType(
+            Qt.ArrowType.DownArrow if self.show_all.isChecked() else Qt.ArrowType.RightArrow
+        )
+        self.show_all.setText(
+            self.tr("Fewer emotions")
+            if self.show_all.isChecked()
+            else self.tr("All emotions (%1 more)").replace("%1", str(hidden))
+        )
+        self.show_all.setAccessibleName(self.show_all.text())
         self.setFixedHeight(self._full_height())
 
     def _cell(self, row: int, column: int) -> QTableWidgetItem:
@@ -171,8 +209,13 @@ class EmotionPicker(QTableWidget):
         return result
 
     def set_values(self, values: dict[str, int]) -> None:
+        """Show these intensities, with the list as short as they allow."""
         for row in range(self.rowCount()):
             self._show_value(row, values.get(self._cell(row, NAME_COLUMN).data(KEY_ROLE), 0))
+        blocked = self.show_all.blockSignals(True)
+        self.show_all.setChecked(False)
+        self.show_all.blockSignals(blocked)
+        self._show_rows()
         self.values_changed.emit()
 
     def set_value(self, key: str, value: int) -> None:

@@ -29,14 +29,14 @@ class EntryDialog(QDialog):
         super().__init__(parent)
         self._controller = controller
         self.message = ""
-        emotions = controller.emotions()
+        emotions, uses = controller.emotions(), controller.emotion_uses()
         if isinstance(editing, CheckIn) or (editing is None and check_in):
             check_in_form = CheckInForm()
-            check_in_form.set_catalogue(emotions)
+            check_in_form.set_catalogue(emotions, uses)
             self.form: EntryForm = check_in_form
         else:
             episode_form = EpisodeForm()
-            episode_form.set_catalogue(emotions, controller.triggers())
+            episode_form.set_catalogue(emotions, uses, controller.triggers())
             self.form = episode_form
         if editing is not None:
             self.form.start_editing(editing)

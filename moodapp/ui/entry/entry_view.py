@@ -108,7 +108,7 @@ class EntryView(QWidget):
         """The check-in form, built on first use and put in its tab."""
         if self._check_in_form is None:
             form = CheckInForm()
-            form.set_catalogue(self._controller.emotions())
+            form.set_catalogue(self._controller.emotions(), self._controller.emotion_uses())
             self._connect(form)
             self._check_in_form = form
             placeholder = self.tabs.widget(CHECK_IN_TAB)
@@ -163,10 +163,10 @@ class EntryView(QWidget):
         )
 
     def refresh_catalogue(self) -> None:
-        emotions = self._controller.emotions()
-        self.episode_form.set_catalogue(emotions, self._controller.triggers())
+        emotions, uses = self._controller.emotions(), self._controller.emotion_uses()
+        self.episode_form.set_catalogue(emotions, uses, self._controller.triggers())
         if self._check_in_form is not None:
-            self._check_in_form.set_catalogue(emotions)
+            self._check_in_form.set_catalogue(emotions, uses)
 
     def edit(self, uid: str) -> None:
         try:

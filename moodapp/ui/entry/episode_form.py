@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -75,6 +75,7 @@ class EpisodeForm(EntryForm):
 
         self.emotions = EmotionPicker(self.tr("Emotions in this episode"), self)
         self.bind(bound.emotions("emotions", self.emotions), form, self.tr("Emotions:"))
+        form.addRow("", self.emotions.show_all)
 
         self.details = Collapsible(self.tr("Details (optional)"), self)
         self.outer.addWidget(self.details)
@@ -163,8 +164,10 @@ class EpisodeForm(EntryForm):
 
     # -- catalogue ---------------------------------------------------------------
 
-    def set_catalogue(self, emotions: Sequence[Emotion], triggers: Sequence[Trigger]) -> None:
-        self.emotions.set_emotions(emotions)
+    def set_catalogue(
+        self, emotions: Sequence[Emotion], uses: Mapping[str, int], triggers: Sequence[Trigger]
+    ) -> None:
+        self.emotions.set_emotions(emotions, uses)
         self.triggers.set_items((t.key, catalogue_label(t)) for t in triggers)
 
     # -- EntryForm ---------------------------------------------------------------

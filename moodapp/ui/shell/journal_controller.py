@@ -66,6 +66,9 @@ class JournalController(QObject):
     def emotions(self) -> list[Emotion]:
         return self._journal.entries.emotions()
 
+    def emotion_uses(self) -> dict[str, int]:
+        return self._journal.entries.emotion_uses()
+
     def emotion_labels(self) -> dict[str, str]:
         return {
             e.key: catalogue_label(e) for e in self._journal.entries.emotions(include_archived=True)

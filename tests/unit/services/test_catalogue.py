@@ -8,7 +8,7 @@ from datetime import timedelta
 import pytest
 
 from moodapp.domain.catalogue import Valence
-from moodapp.domain.entries import CryingEpisode
+from moodapp.domain.entries import CheckIn, CryingEpisode
 from moodapp.domain.field_errors import InvalidInput
 from moodapp.services.catalogue import CatalogueService
 from moodapp.services.journal import Journal
@@ -83,3 +83,14 @@ def test_reordering_numbers_every_place_in_one_go(store: Store) -> None:
     again = service.emotions()
     assert [e.key for e in again[:2]] == [emotions[1].key, emotions[0].key]
     assert [e.sort_order for e in again] == [10 * n for n in range(1, len(again) + 1)]
+
+
+def test_the_emotions_felt_lately_are_counted_per_entry(journal: Journal) -> None:
+    """What the forms put first: entries of the last 90 days in which an emotion was felt."""
+    record = journal.entries.record
+    record(CheckIn(occurred_at=NOW, mood=0, energy=0, emotions={"calm": 2, "joy": 1}))
+    record(CheckIn(occurred_at=NOW - timedelta(days=89), mood=0, energy=0, emotions={"calm": 1}))
+    record(CryingEpisode(occurred_at=NOW - timedelta(days=3), intensity=2, emotions={"calm": 4}))
+    record(CheckIn(occurred_at=NOW - timedelta(days=90), mood=0, energy=0, emotions={"shame": 3}))
+    assert journal.entries.emotion_uses() == {"calm": 3, "joy": 1}
+    assert journal.entries.emotion_uses(days=91) == {"calm": 3, "joy": 1, "shame": 1}
