@@ -41,6 +41,7 @@ class Insight:
     basis: str  # the numbers and the period it rests on
     link: Link | None = None
     question: bool = False  # worded as a gentle question
+    headline: str = ""  # the figure that matters, shown large ("9 times", "4 of 6"); or none
 
 
 @dataclass(frozen=True)

@@ -46,6 +46,7 @@ def emotions_around_tears_insights(facts: JournalFacts, say: Wording) -> list[In
                 say.say(words.TEAR_EMOTIONS, emotions=listed),
                 basis,
                 link,
+                headline=say.say(words.HEADLINE_SHARE, n=top[0][1], total=total),
             )
         )
     moods = _crying_day_moods(facts)
@@ -68,6 +69,7 @@ def emotions_around_tears_insights(facts: JournalFacts, say: Wording) -> list[In
                 say.say(template, n=positive, total=total),
                 basis,
                 link,
+                headline=say.say(words.HEADLINE_SHARE, n=positive, total=total),
             )
         )
     return found
@@ -111,9 +113,13 @@ def mood_around_insight(facts: JournalFacts, say: Wording) -> Insight | None:
         after=say.signed(sum(after) / len(after)),
     )
     basis = say.say(words.MOOD_AROUND_BASIS, days=days, period=whole_period(facts, say))
-    return Insight(
-        6, InsightKind.MOOD_AROUND, text, basis, Link(chart=ChartKind.CRYING_VS_EMOTIONS, days=182)
+    change = say.say(
+        words.HEADLINE_CHANGE,
+        before=say.signed(sum(before) / len(before)),
+        after=say.signed(sum(after) / len(after)),
     )
+    link = Link(chart=ChartKind.CRYING_VS_EMOTIONS, days=182)
+    return Insight(6, InsightKind.MOOD_AROUND, text, basis, link, headline=change)
 
 
 def balance_insights(facts: JournalFacts, say: Wording) -> list[Insight]:
@@ -143,11 +149,9 @@ def balance_insights(facts: JournalFacts, say: Wording) -> list[Insight]:
     basis = say.say(
         words.BALANCE_BASIS, days=len(recent_days), period=say.period(start, facts.today)
     )
-    found = [
-        Insight(
-            9, InsightKind.BALANCE, text, basis, Link(chart=ChartKind.CRYING_VS_EMOTIONS, days=30)
-        )
-    ]
+    variety = say.say(words.HEADLINE_EMOTIONS, n=len(felt)) if len(felt) >= 2 else ""
+    link = Link(chart=ChartKind.CRYING_VS_EMOTIONS, days=30)
+    found = [Insight(9, InsightKind.BALANCE, text, basis, link, headline=variety)]
     linger = _longest_strong_run(facts)
     if linger is not None:
         key, first, last = linger
@@ -157,7 +161,10 @@ def balance_insights(facts: JournalFacts, say: Wording) -> list[Insight]:
             days=(last - first).days + 1,
             period=say.period(first, last),
         )
-        found.append(Insight(9, InsightKind.BALANCE, linger_text, basis, Link(day=first)))
+        length = say.say(words.HEADLINE_DAYS, days=(last - first).days + 1)
+        found.append(
+            Insight(9, InsightKind.BALANCE, linger_text, basis, Link(day=first), headline=length)
+        )
     return found
 
 

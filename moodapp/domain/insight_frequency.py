@@ -39,6 +39,7 @@ def usual_range_insight(facts: JournalFacts, say: Wording) -> Insight | None:
             say.say(words.USUAL_LEARNING, count=count, days=days),
             "",
             link,
+            headline=count,
         )
     low, high = round(usual.low), round(usual.high)
     template = (
@@ -55,9 +56,8 @@ def usual_range_insight(facts: JournalFacts, say: Wording) -> Insight | None:
     )
     start = today - timedelta(days=usual.days_used - 1 + USUAL_WINDOW_DAYS - 1)
     basis = say.say(words.USUAL_BASIS, period=say.period(start, today), episodes=usual.episodes)
-    return Insight(
-        1, InsightKind.USUAL_RANGE, say.say(template, count=count, usual=span), basis, link
-    )
+    text = say.say(template, count=count, usual=span)
+    return Insight(1, InsightKind.USUAL_RANGE, text, basis, link, headline=count)
 
 
 def _usual_week(per_week: float, say: Wording) -> str:
@@ -87,7 +87,8 @@ def sustained_change_insights(facts: JournalFacts, say: Wording) -> list[Insight
             usual=_usual_week(per_week, say),
             counts=say.listed([str(c) for c in reversed(counts)]),
         )
-        found.append(Insight(2, InsightKind.SUSTAINED_CHANGE, text, basis, link))
+        weeks = say.say(words.HEADLINE_WEEKS, weeks=len(counts))
+        found.append(Insight(2, InsightKind.SUSTAINED_CHANGE, text, basis, link, headline=weeks))
     urge_high = _usual_urge(facts)
     weekly = weekly_means(facts, "urge")
     if urge_high is not None and all(m is not None and m > urge_high for m in weekly):

@@ -26,10 +26,9 @@ def _group_phrase(context: ReliefContext, group: str, facts: JournalFacts, say: 
     return say.translate(words.RELIEF_GROUPS[context.value][group])
 
 
-def _relief(text: str, basis: str, context: ReliefContext) -> Insight:
-    return Insight(
-        3, InsightKind.RELIEF, text, basis, Link(chart=ChartKind.RELIEF, days=182, context=context)
-    )
+def _relief(text: str, basis: str, context: ReliefContext, headline: str) -> Insight:
+    link = Link(chart=ChartKind.RELIEF, days=182, context=context)
+    return Insight(3, InsightKind.RELIEF, text, basis, link, headline=headline)
 
 
 def relief_insights(facts: JournalFacts, say: Wording) -> list[Insight]:
@@ -57,7 +56,8 @@ def relief_insights(facts: JournalFacts, say: Wording) -> list[Insight]:
         )
         total = sum(g.episodes for g in split.shown + split.hidden)
         basis = say.say(words.RELIEF_BASIS, total=total, period=period)
-        found.append(_relief(text, basis, context))
+        share = say.say(words.HEADLINE_SHARE, n=high.better, total=high.episodes)
+        found.append(_relief(text, basis, context, share))
     if found:
         return found
     singles = [
@@ -69,7 +69,8 @@ def relief_insights(facts: JournalFacts, say: Wording) -> list[Insight]:
     text = say.say(words.RELIEF_ONE, better=group.better, total=group.episodes,
                    group=_group_phrase(context, group.group, facts, say))  # fmt: skip
     basis = say.say(words.RELIEF_BASIS, total=group.episodes, period=period)
-    return [_relief(text, basis, context)]
+    share = say.say(words.HEADLINE_SHARE, n=group.better, total=group.episodes)
+    return [_relief(text, basis, context, share)]
 
 
 def delayed_relief_insight(facts: JournalFacts, say: Wording) -> Insight | None:
@@ -84,6 +85,6 @@ def delayed_relief_insight(facts: JournalFacts, say: Wording) -> Insight | None:
     later = sum(b for _, b in both) / len(both)
     text = say.say(words.DELAYED, after=say.decimal(after), later=say.decimal(later))
     basis = say.say(words.DELAYED_BASIS, total=len(both), period=whole_period(facts, say))
-    return Insight(
-        4, InsightKind.DELAYED_RELIEF, text, basis, Link(chart=ChartKind.RELIEF, days=182)
-    )
+    change = say.say(words.HEADLINE_CHANGE, before=say.decimal(after), after=say.decimal(later))
+    link = Link(chart=ChartKind.RELIEF, days=182)
+    return Insight(4, InsightKind.DELAYED_RELIEF, text, basis, link, headline=change)

@@ -49,6 +49,7 @@ def when_insights(facts: JournalFacts, say: Wording) -> list[Insight]:
             say.say(words.WHEN_PART, part=say.translate(words.DAY_PARTS[part]), n=n, total=total),
             basis,
             link,
+            headline=say.say(words.HEADLINE_SHARE, n=n, total=total),
         )
     ]
     weekdays = Counter(e.day.weekday() for e in episodes)
@@ -56,9 +57,10 @@ def when_insights(facts: JournalFacts, say: Wording) -> list[Insight]:
     others = (total - most) / 6
     if most >= 3 and most >= 2 * others:
         text = say.say(words.WHEN_WEEKDAY, weekday=say.weekday_text(weekday), n=most, total=total)
+        share = say.say(words.HEADLINE_SHARE, n=most, total=total)
+        found.append(Insight(7, InsightKind.WHEN, text, basis, link, headline=share))
     else:
-        text = say.say(words.WHEN_SPREAD)
-    found.append(Insight(7, InsightKind.WHEN, text, basis, link))
+        found.append(Insight(7, InsightKind.WHEN, say.say(words.WHEN_SPREAD), basis, link))
     return found
 
 
@@ -103,12 +105,13 @@ def quiet_stretch_insight(facts: JournalFacts, say: Wording) -> Insight | None:
                 basis,
                 link,
                 question=True,
+                headline=say.say(words.HEADLINE_DAYS, days=days),
             )
-        return Insight(
-            8, InsightKind.QUIET_STRETCH, say.say(words.QUIET_NOW, days=days), basis, link
-        )
+        text = say.say(words.QUIET_NOW, days=days)
+        length = say.say(words.HEADLINE_DAYS, days=days)
+        return Insight(8, InsightKind.QUIET_STRETCH, text, basis, link, headline=length)
     first, last = max(stretches, key=lambda s: (s[1] - s[0]).days)
-    text = say.say(
-        words.QUIET_LONGEST, days=(last - first).days + 1, period=say.period(first, last)
-    )
-    return Insight(8, InsightKind.QUIET_STRETCH, text, basis, Link(day=first))
+    days = (last - first).days + 1
+    text = say.say(words.QUIET_LONGEST, days=days, period=say.period(first, last))
+    length = say.say(words.HEADLINE_DAYS, days=days)
+    return Insight(8, InsightKind.QUIET_STRETCH, text, basis, Link(day=first), headline=length)

@@ -77,6 +77,12 @@ AND = QT_TRANSLATE_NOOP("Insights", "{first} and {last}")
 ONCE = QT_TRANSLATE_NOOP("Insights", "once")
 TWICE = QT_TRANSLATE_NOOP("Insights", "twice")
 TIMES = QT_TRANSLATE_NOOP("Insights", "{n} times")
+# The figure an insight's card shows large, beside its sentence.
+HEADLINE_SHARE = QT_TRANSLATE_NOOP("Insights", "{n} of {total}")
+HEADLINE_CHANGE = QT_TRANSLATE_NOOP("Insights", "{before} → {after}")
+HEADLINE_DAYS = QT_TRANSLATE_NOOP("Insights", "{days} days")
+HEADLINE_WEEKS = QT_TRANSLATE_NOOP("Insights", "{weeks} weeks")
+HEADLINE_EMOTIONS = QT_TRANSLATE_NOOP("Insights", "{n} emotions")
 
 # 1. Frequency against the usual range
 USUAL_LEARNING = QT_TRANSLATE_NOOP(

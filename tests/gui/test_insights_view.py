@@ -23,6 +23,7 @@ from pytestqt.qtbot import QtBot
 
 from moodapp.domain.charts import ChartKind, CryingOverTime, ReliefContext
 from moodapp.domain.entries import CheckIn, CryingEpisode
+from moodapp.domain.insight import InsightKind
 from moodapp.domain.reflection import Reflection, Week
 from moodapp.domain.series import Bin
 from moodapp.services.demo import fill_demo_journal
@@ -33,7 +34,7 @@ from moodapp.ui.common.form_parts import typed_text
 from moodapp.ui.common.locale_info import choose_first_weekday, first_weekday
 from moodapp.ui.help.need_help_dialog import NeedHelpDialog
 from moodapp.ui.insights.insight_text import wording
-from moodapp.ui.insights.insights_view import InsightsView
+from moodapp.ui.insights.insights_view import InsightCard, InsightsView
 from moodapp.ui.settings.settings_dialog import SettingsDialog
 from moodapp.ui.shell.main_window import ENTRY, INSIGHTS, MainWindow
 from tests.gui.conftest import ModalAnswers, by_name, choose
@@ -60,6 +61,18 @@ def test_statements_show_what_they_rest_on(insights: InsightsView) -> None:
         t.startswith("Your usual range is how often you cried in a typical 28 days") for t in shown
     )
     assert any("does not show why" in t for t in shown)
+
+
+def test_a_statement_s_figure_stands_out_beside_it(insights: InsightsView) -> None:
+    card = next(
+        c for c in insights.findChildren(InsightCard) if c.insight.kind is InsightKind.USUAL_RANGE
+    )
+    sentence = next(
+        label for label in card.findChildren(QLabel) if label.text() == card.insight.text
+    )
+    assert card.figure.text().endswith("times") and card.figure.text() in sentence.text()
+    assert card.figure.font().pointSizeF() >= 1.5 * sentence.font().pointSizeF()
+    assert card.figure.geometry().right() < sentence.geometry().left(), "beside the sentence"
 
 
 def test_a_statement_opens_the_chart_that_shows_it(

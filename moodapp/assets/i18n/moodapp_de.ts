@@ -1205,22 +1205,22 @@
         <translation>Wie stark</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/emotion_picker.py" line="182"/>
+        <location filename="../../ui/entry/emotion_picker.py" line="186"/>
         <source>Fewer emotions</source>
         <translation>Weniger Gefühle</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/emotion_picker.py" line="184"/>
+        <location filename="../../ui/entry/emotion_picker.py" line="188"/>
         <source>All emotions (%1 more)</source>
         <translation>Alle Gefühle (%1 weitere)</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/emotion_picker.py" line="234"/>
+        <location filename="../../ui/entry/emotion_picker.py" line="238"/>
         <source>%1: %2 of %3, %4</source>
         <translation>%1: %2 von %3, %4</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/emotion_picker.py" line="240"/>
+        <location filename="../../ui/entry/emotion_picker.py" line="244"/>
         <source>%1: not felt</source>
         <translation>%1: nicht gefühlt</translation>
     </message>
@@ -3223,367 +3223,392 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
         <translation>{n} Mal</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="87"/>
+        <location filename="../../domain/insight_words.py" line="93"/>
         <source>In the last 28 days you cried {count}; your usual is {usual} in 28 days. That is more than your usual.</source>
         <translation>In den letzten 28 Tagen hast du {count} geweint; üblich ist für dich {usual} in 28 Tagen. Das ist mehr als üblich für dich.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="92"/>
+        <location filename="../../domain/insight_words.py" line="98"/>
         <source>In the last 28 days you cried {count}; your usual is {usual} in 28 days. That is about as often as usual for you.</source>
         <translation>In den letzten 28 Tagen hast du {count} geweint; üblich ist für dich {usual} in 28 Tagen. Das ist etwa so oft wie üblich für dich.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="97"/>
+        <location filename="../../domain/insight_words.py" line="103"/>
         <source>In the last 28 days you cried {count}; your usual is {usual} in 28 days. That is less than your usual.</source>
         <translation>In den letzten 28 Tagen hast du {count} geweint; üblich ist für dich {usual} in 28 Tagen. Das ist weniger als üblich für dich.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="102"/>
+        <location filename="../../domain/insight_words.py" line="108"/>
         <source>{low} to {high} times</source>
         <translation>{low} bis {high} Mal</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="103"/>
+        <location filename="../../domain/insight_words.py" line="109"/>
         <source>about {n} times</source>
         <translation>etwa {n} Mal</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="126"/>
+        <location filename="../../domain/insight_words.py" line="132"/>
         <source>A change is shown only when it has lasted two weeks or more.</source>
         <translation>Eine Veränderung wird erst gezeigt, wenn sie zwei Wochen oder länger angehalten hat.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="131"/>
+        <location filename="../../domain/insight_words.py" line="137"/>
         <source>Crying was followed by feeling better {a_better} of {a_total} times {a_group}, and {b_better} of {b_total} times {b_group}.</source>
         <translation>Nach dem Weinen hast du dich {a_better} von {a_total} Malen besser gefühlt, {a_group}, und {b_better} von {b_total} Malen, {b_group}.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="136"/>
+        <location filename="../../domain/insight_words.py" line="142"/>
         <source>Crying was followed by feeling better {better} of {total} times {group}.</source>
         <translation>Nach dem Weinen hast du dich {better} von {total} Malen besser gefühlt, {group}.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="82"/>
+        <location filename="../../domain/insight_words.py" line="88"/>
         <source>In the last 28 days you cried {count}. Your usual range is still being learned: it appears once you have been writing for four weeks ({days} days so far).</source>
         <translation>In den letzten 28 Tagen hast du {count} geweint. Dein üblicher Bereich wird noch ermittelt: Er erscheint vier Wochen nach deinem ersten Eintrag (bisher sind es {days} Tage).</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="104"/>
+        <location filename="../../domain/insight_words.py" line="81"/>
+        <source>{n} of {total}</source>
+        <translation>{n} von {total}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="82"/>
+        <source>{before} → {after}</source>
+        <translation>{before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="83"/>
+        <source>{days} days</source>
+        <translation>{days} Tage</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="84"/>
+        <source>{weeks} weeks</source>
+        <translation>{weeks} Wochen</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="85"/>
+        <source>{n} emotions</source>
+        <translation>{n} Gefühle</translation>
+    </message>
+    <message>
+        <location filename="../../domain/insight_words.py" line="110"/>
         <source>Your usual range is how often you cried in a typical 28 days, leaving out the quietest and the heaviest stretches, from your entries over {period} ({episodes} times you cried).</source>
         <translation>Dein üblicher Bereich ist, wie oft du in typischen 28 Tagen geweint hast, ohne die ruhigsten und die schwersten Zeiten, nach deinen Einträgen von {period} ({episodes} Mal geweint).</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="112"/>
+        <location filename="../../domain/insight_words.py" line="118"/>
         <source>For {weeks} weeks in a row you have cried more often than you usually do in a week: {counts} times in those weeks, where you usually cry {usual} a week.</source>
         <translation>{weeks} Wochen in Folge hast du öfter geweint, als du es sonst in einer Woche tust: in diesen Wochen {counts} Mal, während du sonst {usual} pro Woche weinst.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="118"/>
+        <location filename="../../domain/insight_words.py" line="124"/>
         <source>up to about {times}</source>
         <translation>bis zu etwa {times}</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="119"/>
+        <location filename="../../domain/insight_words.py" line="125"/>
         <source>less than once</source>
         <translation>weniger als einmal</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="120"/>
+        <location filename="../../domain/insight_words.py" line="126"/>
         <source>For the last two weeks your urge to cry has been stronger than usual for you: {recent} on average, on a scale from 0 (none) to 4 (overwhelming). Before that, it usually stayed at {high} or below.</source>
         <translation>In den letzten zwei Wochen war dein Drang zu weinen stärker als sonst bei dir: im Durchschnitt {recent} auf einer Skala von 0 (keiner) bis 4 (überwältigend). Davor lag er meist bei {high} oder darunter.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="139"/>
+        <location filename="../../domain/insight_words.py" line="145"/>
         <source>From {total} times you cried with the mood afterwards written down, {period}. This shows what went together with feeling better; it does not show why.</source>
         <translation>Aus {total} Einträgen, bei denen du geweint hast und die Stimmung danach eingetragen ist, {period}. Das zeigt, was damit einherging, sich danach besser zu fühlen; es zeigt nicht, warum.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="146"/>
+        <location filename="../../domain/insight_words.py" line="152"/>
         <source>when you were alone</source>
         <translation>wenn du allein warst</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="147"/>
+        <location filename="../../domain/insight_words.py" line="153"/>
         <source>when one person was with you</source>
         <translation>wenn eine Person bei dir war</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="148"/>
+        <location filename="../../domain/insight_words.py" line="154"/>
         <source>when several people were there</source>
         <translation>wenn mehrere Menschen da waren</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="151"/>
+        <location filename="../../domain/insight_words.py" line="157"/>
         <source>when someone comforted you</source>
         <translation>wenn dich jemand getröstet hat</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="152"/>
+        <location filename="../../domain/insight_words.py" line="158"/>
         <source>when others reacted neutrally</source>
         <translation>wenn andere neutral reagiert haben</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="153"/>
+        <location filename="../../domain/insight_words.py" line="159"/>
         <source>when others reacted unkindly</source>
         <translation>wenn andere unfreundlich reagiert haben</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="154"/>
+        <location filename="../../domain/insight_words.py" line="160"/>
         <source>when nobody noticed</source>
         <translation>wenn es niemand bemerkt hat</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="157"/>
+        <location filename="../../domain/insight_words.py" line="163"/>
         <source>when you held tears back</source>
         <translation>wenn du die Tränen zurückgehalten hast</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="158"/>
+        <location filename="../../domain/insight_words.py" line="164"/>
         <source>when you let the tears come</source>
         <translation>wenn du die Tränen zugelassen hast</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="161"/>
+        <location filename="../../domain/insight_words.py" line="167"/>
         <source>when you felt ashamed</source>
         <translation>wenn du dich geschämt hast</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="162"/>
+        <location filename="../../domain/insight_words.py" line="168"/>
         <source>when you did not feel ashamed</source>
         <translation>wenn du dich nicht geschämt hast</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="165"/>
+        <location filename="../../domain/insight_words.py" line="171"/>
         <source>when the situation was resolved or understood</source>
         <translation>wenn die Situation geklärt oder verstanden war</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="166"/>
+        <location filename="../../domain/insight_words.py" line="172"/>
         <source>when the situation was partly resolved</source>
         <translation>wenn die Situation teilweise geklärt war</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="167"/>
+        <location filename="../../domain/insight_words.py" line="173"/>
         <source>when the situation was not resolved</source>
         <translation>wenn die Situation nicht geklärt war</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="173"/>
+        <location filename="../../domain/insight_words.py" line="179"/>
         <source>Right after crying your mood averaged {after} out of 10; later it averaged {later} out of 10.</source>
         <translation>Direkt nach dem Weinen lag deine Stimmung im Durchschnitt bei {after} von 10, später bei {later} von 10.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="177"/>
+        <location filename="../../domain/insight_words.py" line="183"/>
         <source>From {total} times you cried with both moods written down, {period}. Mood often dips right after crying and recovers within an hour or so.</source>
         <translation>Aus {total} Malen, bei denen du geweint hast und beide Stimmungen eingetragen sind, {period}. Oft sinkt die Stimmung direkt nach dem Weinen und erholt sich innerhalb von etwa einer Stunde.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="188"/>
+        <location filename="../../domain/insight_words.py" line="194"/>
         <source>On days you cried, your mood averaged {crying}; on other days, {other}. The scale runs from -3 (unpleasant) to +3 (pleasant).</source>
         <translation>An Tagen, an denen du geweint hast, lag deine Stimmung im Durchschnitt bei {crying}, an anderen Tagen bei {other}. Die Skala reicht von -3 (unangenehm) bis +3 (angenehm).</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="198"/>
+        <location filename="../../domain/insight_words.py" line="204"/>
         <source>{n} of the {total} times you cried came with being moved, joy or other pleasant feelings.</source>
         <translation>Bei {n} von {total} Malen, die du geweint hast, waren Rührung, Freude oder andere angenehme Gefühle dabei.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="205"/>
+        <location filename="../../domain/insight_words.py" line="211"/>
         <source>From {total} times you cried, {period}.</source>
         <translation>Aus {total} Einträgen, bei denen du geweint hast, {period}.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="208"/>
+        <location filename="../../domain/insight_words.py" line="214"/>
         <source>Your mood averaged {before} in the two days before crying and {after} in the two days after. The scale runs from -3 (unpleasant) to +3 (pleasant).</source>
         <translation>Deine Stimmung lag in den zwei Tagen vor dem Weinen im Durchschnitt bei {before} und in den zwei Tagen danach bei {after}. Die Skala reicht von -3 (unangenehm) bis +3 (angenehm).</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="245"/>
+        <location filename="../../domain/insight_words.py" line="251"/>
         <source>Days with no crying, no almost crying and no urge to cry, {period}. A stretch counts when you checked in on at least half of its days.</source>
         <translation>Tage, an denen du weder geweint noch fast geweint hast und keinen Drang zu weinen hattest, {period}. Eine solche Zeit zählt, wenn du an mindestens der Hälfte ihrer Tage einen Check-in gemacht hast.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="260"/>
+        <location filename="../../domain/insight_words.py" line="266"/>
         <source>From {days} days on which you noted emotions, {period}. Feeling a range of emotions, and not one for too long, has gone with feeling well.</source>
         <translation>Aus {days} Tagen, an denen du Gefühle eingetragen hast, {period}. Eine Vielfalt an Gefühlen, ohne dass eines zu lange anhält, ging mit Wohlbefinden einher.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="273"/>
+        <location filename="../../domain/insight_words.py" line="279"/>
         <source>In the last two weeks you noted more than once that feelings made daily life very hard. If it would help, you could talk about it with someone you trust, or with a professional.</source>
         <translation>In den letzten zwei Wochen hast du mehr als einmal eingetragen, dass Gefühle deinen Alltag sehr erschwert haben. Wenn es dir helfen würde, könntest du mit jemandem darüber sprechen, dem du vertraust, oder mit einer Fachperson.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="292"/>
+        <location filename="../../domain/insight_words.py" line="298"/>
         <source>In the week {period} you wrote something on {days} of its 7 days.</source>
         <translation>In der Woche vom {period} hast du an {days} von 7 Tagen etwas eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="295"/>
+        <location filename="../../domain/insight_words.py" line="301"/>
         <source>In the week {period} you wrote something today, its first day.</source>
         <translation>In der Woche vom {period} hast du heute, an ihrem ersten Tag, etwas eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="298"/>
+        <location filename="../../domain/insight_words.py" line="304"/>
         <source>In the week {period} you wrote something on {days} of its {so_far} days so far.</source>
         <translation>In der Woche vom {period} hast du bisher an {days} von {so_far} Tagen etwas eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="302"/>
+        <location filename="../../domain/insight_words.py" line="308"/>
         <source>You noted no crying on the days you wrote.</source>
         <translation>An den Tagen, an denen du etwas eingetragen hast, war kein Weinen dabei.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="304"/>
+        <location filename="../../domain/insight_words.py" line="310"/>
         <source>Your mood averaged {mood}. The scale runs from -3 (unpleasant) to +3 (pleasant).</source>
         <translation>Deine Stimmung lag im Durchschnitt bei {mood}. Die Skala reicht von -3 (unangenehm) bis +3 (angenehm).</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="170"/>
+        <location filename="../../domain/insight_words.py" line="176"/>
         <source>when it came with {trigger}</source>
         <translation>wenn „{trigger}“ der Auslöser war</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="184"/>
+        <location filename="../../domain/insight_words.py" line="190"/>
         <source>The emotions that came with crying most often: {emotions}.</source>
         <translation>Die Gefühle, die am häufigsten mit dem Weinen einhergingen: {emotions}.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="187"/>
+        <location filename="../../domain/insight_words.py" line="193"/>
         <source>{emotion} ({n} of {total})</source>
         <translation>{emotion} ({n} von {total})</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="193"/>
+        <location filename="../../domain/insight_words.py" line="199"/>
         <source>Over half of your tears came with being moved, joy or other pleasant feelings ({n} of {total}).</source>
         <translation>Bei mehr als der Hälfte deiner Tränen waren Rührung, Freude oder andere angenehme Gefühle dabei ({n} von {total}).</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="202"/>
+        <location filename="../../domain/insight_words.py" line="208"/>
         <source>From {days} days with crying and a check-in, {period}.</source>
         <translation>Aus {days} Tagen mit Weinen und einem Check-in, {period}.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="213"/>
+        <location filename="../../domain/insight_words.py" line="219"/>
         <source>From {days} crying days with check-ins around them, {period}.</source>
         <translation>Aus {days} Tagen mit Weinen und Check-ins rund um diese Tage, {period}.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="218"/>
+        <location filename="../../domain/insight_words.py" line="224"/>
         <source>You cried most often {part}: {n} of {total} times.</source>
         <translation>Am häufigsten hast du {part} geweint: {n} von {total} Malen.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="220"/>
+        <location filename="../../domain/insight_words.py" line="226"/>
         <source>in the morning (5:00 to 12:00)</source>
         <translation>morgens (5:00 bis 12:00)</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="221"/>
+        <location filename="../../domain/insight_words.py" line="227"/>
         <source>in the afternoon (12:00 to 17:00)</source>
         <translation>nachmittags (12:00 bis 17:00)</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="222"/>
+        <location filename="../../domain/insight_words.py" line="228"/>
         <source>in the evening (17:00 to 22:00)</source>
         <translation>abends (17:00 bis 22:00)</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="223"/>
+        <location filename="../../domain/insight_words.py" line="229"/>
         <source>at night (22:00 to 5:00)</source>
         <translation>nachts (22:00 bis 5:00)</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="225"/>
+        <location filename="../../domain/insight_words.py" line="231"/>
         <source>You cried more often on {weekday}s than on other days: {n} of {total} times.</source>
         <translation>An {weekday}en hast du öfter geweint als an anderen Tagen: {n} von {total} Malen.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="228"/>
+        <location filename="../../domain/insight_words.py" line="234"/>
         <source>Across the week, crying was spread without one day standing out.</source>
         <translation>Über die Woche hat sich das Weinen verteilt, ohne dass ein Tag herausstach.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="233"/>
+        <location filename="../../domain/insight_words.py" line="239"/>
         <source>The last {days} days went by without tears or an urge to cry.</source>
         <translation>Die letzten {days} Tage vergingen ohne Tränen und ohne Drang zu weinen.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="236"/>
+        <location filename="../../domain/insight_words.py" line="242"/>
         <source>Your longest stretch without tears or an urge to cry was {days} days ({period}).</source>
         <translation>Deine längste Zeit ohne Tränen und ohne Drang zu weinen waren {days} Tage ({period}).</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="240"/>
+        <location filename="../../domain/insight_words.py" line="246"/>
         <source>You have not cried for {days} days, and your mood has been low through the last two weeks. How has that been for you?</source>
         <translation>Du hast seit {days} Tagen nicht geweint, und deine Stimmung war in den letzten zwei Wochen gedrückt. Wie ging es dir damit?</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="252"/>
+        <location filename="../../domain/insight_words.py" line="258"/>
         <source>In the last 28 days you noted {n} different emotions; {top} came up most.</source>
         <translation>In den letzten 28 Tagen hast du {n} verschiedene Gefühle eingetragen, am häufigsten {top}.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="255"/>
+        <location filename="../../domain/insight_words.py" line="261"/>
         <source>They were spread fairly evenly.</source>
         <translation>Sie waren ziemlich gleichmäßig verteilt.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="256"/>
+        <location filename="../../domain/insight_words.py" line="262"/>
         <source>A few of them took up most of the room.</source>
         <translation>Einige wenige nahmen den meisten Raum ein.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="257"/>
+        <location filename="../../domain/insight_words.py" line="263"/>
         <source>{emotion} stayed strong for {days} days in a row ({period}).</source>
         <translation>{emotion} blieb {days} Tage am Stück stark ({period}).</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="267"/>
+        <location filename="../../domain/insight_words.py" line="273"/>
         <source>The last two weeks seem to have been heavy: more crying than usual for you, together with low mood. If it would help, you could talk about it with someone you trust, or with a professional.</source>
         <translation>Die letzten zwei Wochen scheinen schwer gewesen zu sein: mehr Weinen als sonst bei dir, zusammen mit gedrückter Stimmung. Wenn es dir helfen würde, könntest du mit jemandem darüber sprechen, dem du vertraust, oder mit einer Fachperson.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="280"/>
+        <location filename="../../domain/insight_words.py" line="286"/>
         <source>Not enough entries yet: this needs at least {n} {what}.</source>
         <translation>Noch nicht genug Einträge: Dafür braucht es mindestens {n} {what}.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="283"/>
+        <location filename="../../domain/insight_words.py" line="289"/>
         <source>crying episodes</source>
         <translation>Einträge zum Weinen</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="284"/>
+        <location filename="../../domain/insight_words.py" line="290"/>
         <source>days with entries</source>
         <translation>Tage mit Einträgen</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="288"/>
+        <location filename="../../domain/insight_words.py" line="294"/>
         <source>Nothing was written down in the week {period}.</source>
         <translation>In der Woche vom {period} wurde nichts eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="289"/>
+        <location filename="../../domain/insight_words.py" line="295"/>
         <source>Nothing has been written down yet in the week {period}.</source>
         <translation>In der Woche vom {period} wurde bisher nichts eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="301"/>
+        <location filename="../../domain/insight_words.py" line="307"/>
         <source>You cried {cried}.</source>
         <translation>Geweint hast du {cried}.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="303"/>
+        <location filename="../../domain/insight_words.py" line="309"/>
         <source>You almost cried {almost}.</source>
         <translation>Fast geweint hast du {almost}.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="307"/>
+        <location filename="../../domain/insight_words.py" line="313"/>
         <source>The emotions you noted most: {emotions}.</source>
         <translation>Die Gefühle, die du am häufigsten eingetragen hast: {emotions}.</translation>
     </message>
     <message>
-        <location filename="../../domain/insight_words.py" line="308"/>
+        <location filename="../../domain/insight_words.py" line="314"/>
         <source>What helped: {helped}.</source>
         <translation>Was geholfen hat: {helped}.</translation>
     </message>
@@ -3601,48 +3626,48 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="100"/>
+        <location filename="../../ui/insights/insights_view.py" line="109"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="102"/>
-        <location filename="../../ui/insights/insights_view.py" line="179"/>
+        <location filename="../../ui/insights/insights_view.py" line="111"/>
+        <location filename="../../ui/insights/insights_view.py" line="188"/>
         <source>Need help now?</source>
         <translation>Brauchst du jetzt Hilfe?</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="110"/>
+        <location filename="../../ui/insights/insights_view.py" line="119"/>
         <source>What your own entries show, mostly from the last six months. Each statement says what it rests on; none of them is a judgement.</source>
         <translation>Was deine eigenen Einträge zeigen, meist aus den letzten sechs Monaten. Jede Aussage nennt, worauf sie beruht; keine davon ist ein Urteil.</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="155"/>
+        <location filename="../../ui/insights/insights_view.py" line="164"/>
         <source>Nothing to show yet: the insights come from your entries.</source>
         <translation>Noch nichts zu zeigen: Die Einblicke entstehen aus deinen Einträgen.</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="163"/>
+        <location filename="../../ui/insights/insights_view.py" line="172"/>
         <source>Waiting for more entries: %1.</source>
         <translation>Wartet auf mehr Einträge: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="181"/>
+        <location filename="../../ui/insights/insights_view.py" line="190"/>
         <source>Not now</source>
         <translation>Jetzt nicht</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="181"/>
+        <location filename="../../ui/insights/insights_view.py" line="190"/>
         <source>Dismiss the invitation</source>
         <translation>Einladung ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="185"/>
+        <location filename="../../ui/insights/insights_view.py" line="194"/>
         <source>the invitation</source>
         <translation>die Einladung</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="197"/>
+        <location filename="../../ui/insights/insights_view.py" line="206"/>
         <source>The invitation will not come back for two weeks.</source>
         <translation>Die Einladung kommt zwei Wochen lang nicht wieder.</translation>
     </message>
@@ -6189,70 +6214,70 @@ Alles bleibt auf diesem Computer. Nichts wird irgendwohin gesendet, und es gibt 
 <context>
     <name>_ReflectionBox</name>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="219"/>
+        <location filename="../../ui/insights/insights_view.py" line="228"/>
         <source>Your week</source>
         <translation>Deine Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="230"/>
-        <location filename="../../ui/insights/insights_view.py" line="233"/>
+        <location filename="../../ui/insights/insights_view.py" line="239"/>
+        <location filename="../../ui/insights/insights_view.py" line="242"/>
         <source>What I noticed</source>
         <translation>Was mir aufgefallen ist</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="266"/>
+        <location filename="../../ui/insights/insights_view.py" line="275"/>
         <source>Also kept for the week ending %1:
 %2</source>
         <translation>Auch aufbewahrt für die Woche bis %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="274"/>
+        <location filename="../../ui/insights/insights_view.py" line="283"/>
         <source>What did you notice this week?</source>
         <translation>Was ist dir diese Woche aufgefallen?</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="234"/>
+        <location filename="../../ui/insights/insights_view.py" line="243"/>
         <source>Save note</source>
         <translation>Notiz speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="220"/>
+        <location filename="../../ui/insights/insights_view.py" line="229"/>
         <source>Previous week</source>
         <translation>Vorige Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="222"/>
+        <location filename="../../ui/insights/insights_view.py" line="231"/>
         <source>Next week</source>
         <translation>Nächste Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="234"/>
+        <location filename="../../ui/insights/insights_view.py" line="243"/>
         <source>Save what I noticed</source>
         <translation>Speichern, was mir aufgefallen ist</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="243"/>
+        <location filename="../../ui/insights/insights_view.py" line="252"/>
         <source>What I noticed:</source>
         <translation>Was mir aufgefallen ist:</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="276"/>
+        <location filename="../../ui/insights/insights_view.py" line="285"/>
         <source>What did you notice in that week?</source>
         <translation>Was ist dir in dieser Woche aufgefallen?</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="311"/>
+        <location filename="../../ui/insights/insights_view.py" line="320"/>
         <source>Saved what you noticed.</source>
         <translation>Gespeichert, was dir aufgefallen ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="313"/>
+        <location filename="../../ui/insights/insights_view.py" line="322"/>
         <source>The note is empty, so nothing is kept for that week.</source>
         <translation>Die Notiz ist leer, deshalb wird für diese Woche nichts aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="318"/>
+        <location filename="../../ui/insights/insights_view.py" line="327"/>
         <source>What you typed is still here.</source>
         <translation>Was du getippt hast, ist noch da.</translation>
     </message>

@@ -64,8 +64,8 @@ def _label(
     return label
 
 
-class _Card(QFrame):
-    """One statement: what it says, what it rests on, and where to see it."""
+class InsightCard(QFrame):
+    """One statement: its figure large, what it says, what it rests on, where to see it."""
 
     link_requested = Signal(object)
 
@@ -74,15 +74,23 @@ class _Card(QFrame):
         self.insight = insight
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName(insight.text)
-        column = QVBoxLayout(self)
+        row = QHBoxLayout(self)
+        row.setSpacing(2 * tokens.SPACE)
+        # Empty where the statement has no single figure, so that the sentences line up.
+        self.figure = _label(insight.headline, self, size=tokens.FIGURE, bold=True)
+        self.figure.setWordWrap(False)
+        self.figure.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.figure, 0, Qt.AlignmentFlag.AlignTop)
+        column = QVBoxLayout()
         column.addWidget(_label(insight.text, self, size=tokens.LEAD))
-        row = QHBoxLayout()
-        row.addWidget(_label(insight.basis, self, size=0.9, faint=True), 1)
+        below = QHBoxLayout()
+        below.addWidget(_label(insight.basis, self, size=tokens.CAPTION, faint=True), 1)
         if insight.link is not None:
             button = named(QPushButton(link_text(insight.link), self), link_text(insight.link))
             button.clicked.connect(lambda: self.link_requested.emit(insight.link))
-            row.addWidget(button, 0, Qt.AlignmentFlag.AlignBottom)
-        column.addLayout(row)
+            below.addWidget(button, 0, Qt.AlignmentFlag.AlignBottom)
+        column.addLayout(below)
+        row.addLayout(column, 1)
 
 
 def _touches_insights(changes: Changes) -> bool:
@@ -154,8 +162,10 @@ class InsightsView(QWidget):
             self.cards.addWidget(
                 _label(self.tr("Nothing to show yet: the insights come from your entries."), self)
             )
-        for insight in found.shown:
-            card = _Card(insight, self)
+        cards = [InsightCard(insight, self) for insight in found.shown]
+        widest = max((card.figure.sizeHint().width() for card in cards), default=0)
+        for card in cards:
+            card.figure.setFixedWidth(widest)  # every card's sentence starts at one line
             card.link_requested.connect(self.link_requested)
             self.cards.addWidget(card)
         names = [self.tr(WAITING_NAMES[k]) for k in found.waiting if k in WAITING_NAMES]

@@ -100,6 +100,7 @@ CAPTION = 0.85  # small print beside a figure: a day's mood in the month grid
 LEAD = 1.1  # a statement that matters: an insight, the invitation to talk
 HEADING = 1.25  # a form's or a section's heading
 TITLE = 1.4  # a view's title, the month shown
+FIGURE = 1.8  # the figure an insight card shows large beside its sentence
 
 # Spacing in pixels at 96 dpi (Qt scales them on high-density screens), and corners.
 SPACE_TIGHT = 2  # between lines that belong together

@@ -92,6 +92,7 @@ def test_the_last_four_weeks_compared_with_the_usual_range() -> None:
         "In the last 28 days you cried 4 times; your usual is about 4 times in 28 days. "
         "That is about as often as usual for you."
     )
+    assert insight.headline == "4 times", "the card's figure is the count the sentence gives"
     assert "(30 times you cried)" in insight.basis  # one a week over 2 May to 26 Nov (209 days)
     more = {**steady, ago(1): DayFacts(cried=3), ago(2): DayFacts(cried=3)}
     assert "more than your usual" in usual_range_insight(facts(more), SAY).text  # type: ignore[union-attr]
@@ -116,6 +117,7 @@ def test_two_heavy_weeks_are_a_sustained_change() -> None:
         "For 2 weeks in a row you have cried more often than you usually do in a week: "
         "7 and 7 times in those weeks, where you usually cry up to about once a week."
     )
+    assert insight.headline == "2 weeks"
 
 
 def test_one_heavy_day_or_one_heavy_week_is_not() -> None:
@@ -130,6 +132,7 @@ def test_a_stronger_urge_for_two_weeks_is_a_sustained_change() -> None:
     stronger = {**calm, **check_ins(13, 0, urge_sum=3.0, urge_answers=1)}
     (insight,) = sustained_change_insights(facts(stronger), SAY)
     assert "urge to cry has been stronger than usual for you: 3.0" in insight.text
+    assert insight.headline == "", "no single figure says it"
     only_this_week = {**calm, **check_ins(6, 0, urge_sum=3.0, urge_answers=1)}
     assert sustained_change_insights(facts(only_this_week), SAY) == []
 
@@ -164,6 +167,7 @@ def test_relief_compares_groups_of_five_or_more() -> None:
     )
     assert "does not show why" in insight.basis
     assert insight.link is not None and insight.link.context is ReliefContext.REACTION
+    assert insight.headline == "4 of 5", "the group that felt better most often"
 
 
 def test_a_group_of_four_is_never_shown() -> None:
@@ -194,6 +198,7 @@ def test_delayed_relief_needs_five_episodes_with_both_moods() -> None:
         insight.text
         == "Right after crying your mood averaged 3.6 out of 10; later it averaged 5.8 out of 10."
     )
+    assert insight.headline == "3.6 → 5.8"
     assert delayed_relief_insight(facts(episodes=five[:4]), SAY) is None
 
 
@@ -222,6 +227,7 @@ def test_emotions_around_tears_and_positive_tears() -> None:
         texts[2]
         == "2 of the 6 times you cried came with being moved, joy or other pleasant feelings."
     )
+    assert [i.headline for i in found] == ["5 of 6", "", "2 of 6"]
     half = tears + [episode(20, emotions=frozenset({"being-moved"})) for _ in range(3)]
     assert (
         "Over half of your tears" in emotions_around_tears_insights(facts(days, half), SAY)[-1].text
@@ -245,6 +251,7 @@ def test_mood_around_crying_days() -> None:
         == "Your mood averaged -1.5 in the two days before crying and 0 in the two days after."
         " The scale runs from -3 (unpleasant) to +3 (pleasant)."
     )
+    assert insight.headline == "-1.5 → 0"
     del days[ago(51)], days[ago(52)]  # one crying day without a check-in before it: four left
     assert mood_around_insight(facts(days), SAY) is None
 
@@ -258,6 +265,7 @@ def test_when_by_part_of_day_and_weekday() -> None:
     part, week = when_insights(facts(episodes=tears), SAY)
     assert part.text == "You cried most often in the evening (17:00 to 22:00): 4 of 6 times."
     assert week.text == "You cried more often on Thursdays than on other days: 4 of 6 times."
+    assert (part.headline, week.headline) == ("4 of 6", "4 of 6")
     spread = [episode(n, hour=21) for n in range(7)]
     assert when_insights(facts(episodes=spread), SAY)[1].text.startswith("Across the week")
 
@@ -270,6 +278,7 @@ def test_a_quiet_stretch_is_described_neutrally() -> None:
     insight = quiet_stretch_insight(facts(days), SAY)
     assert insight is not None and not insight.question
     assert insight.text == "The last 25 days went by without tears or an urge to cry."
+    assert insight.headline == "25 days"
 
 
 def test_a_quiet_stretch_with_two_weeks_of_low_mood_is_a_gentle_question() -> None:
@@ -295,6 +304,7 @@ def test_the_longest_past_stretch_when_today_is_not_quiet() -> None:
     assert insight.text.startswith(
         "Your longest stretch without tears or an urge to cry was 29 days"
     )
+    assert insight.headline == "29 days"
 
 
 # 9 -------------------------------------------------------------------------------------
@@ -310,6 +320,7 @@ def test_balance_describes_variety_and_a_lingering_emotion() -> None:
     assert (
         linger.text == f"Sadness stayed strong for 12 days in a row ({SAY.period(ago(11), TODAY)})."
     )
+    assert (variety.headline, linger.headline) == ("4 emotions", "12 days")
 
 
 def test_balance_needs_a_week_of_days() -> None:
