@@ -302,3 +302,20 @@ def test_every_view_fits_a_window_800_pixels_wide_in_english_and_german(
         qapp.processEvents()
         assert window.minimumSizeHint().width() <= 800, window.views.currentWidget()
         assert window.width() == 800
+
+
+def test_the_year_s_months_and_day_numbers_fit_beside_small_days(
+    qapp: QApplication, qtbot: QtBot, window: MainWindow
+) -> None:
+    """At 800 pixels a day of the year is about 13 pixels: the labels must not be cut."""
+    window.resize(800, 600)
+    window.show_view(window.calendar_view)
+    window.calendar_view.set_mode(YEAR)
+    qapp.processEvents()
+    grid = window.calendar_view.year_grid
+    months, days = grid.verticalHeader(), grid.horizontalHeader()
+    for month in range(12):
+        name = grid.model().headerData(month, Qt.Orientation.Vertical)
+        assert months.sectionSize(month) >= months.fontMetrics().height(), name
+        assert months.width() >= months.fontMetrics().horizontalAdvance(name), name
+    assert days.sectionSize(9) >= days.fontMetrics().horizontalAdvance("10")

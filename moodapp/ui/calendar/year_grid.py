@@ -30,6 +30,7 @@ from moodapp.ui.calendar.day_table import (
     Index,
 )
 from moodapp.ui.calendar.marks import draw_drop
+from moodapp.ui.look import tokens
 from moodapp.ui.look.palette import is_dark, mood_colour, readable_on
 
 MARK_MAX = 11.0  # pixels: marks stay small however large a cell grows
@@ -129,6 +130,9 @@ class YearGrid(DayTable):
         self.year_model.setParent(self)
         for header in (self.horizontalHeader(), self.verticalHeader()):
             header.setMinimumSectionSize(10)
+            small = header.font()  # "10" and "Sept." fit beside days of 13 pixels
+            small.setPointSizeF(small.pointSizeF() * tokens.CAPTION)
+            header.setFont(small)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.setMinimumSize(31 * 12 + 40, 12 * 14)
@@ -139,4 +143,5 @@ class YearGrid(DayTable):
         super().resizeEvent(event)
         width = self.viewport().width() / 31
         room = self.viewport().height() / 12
-        self.verticalHeader().setDefaultSectionSize(round(max(12, min(width, room, 40))))
+        lowest = self.verticalHeader().fontMetrics().height()  # a month's name fits beside
+        self.verticalHeader().setDefaultSectionSize(round(max(lowest, min(width, room, 40))))
