@@ -36,7 +36,6 @@ from moodapp.ui.shell.journal_controller import JournalController
 from moodapp.ui.shell.main_window import MainWindow
 from moodapp.ui.shell.welcome import WelcomeDialog
 
-
 # Dithering speckles the flat colours of a window: the file grows instead of shrinking.
 AVOID_DITHER = Qt.ImageConversionFlag.AvoidDither | Qt.ImageConversionFlag.ThresholdDither
 
