@@ -5,15 +5,19 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
+from moodapp.domain.entries import CheckIn
+from moodapp.services.journal import Journal
 from moodapp.ui.common.scale_steps import STRIP, ScaleSteps, Step, two_lines
 from moodapp.ui.entry.check_in_form import MOOD_WORDS, CheckInForm
 from moodapp.ui.look import tokens
 from moodapp.ui.look.palette import mood_colour
 from moodapp.ui.look.theme import Theme, ThemeKeeper
+from moodapp.ui.shell.main_window import MainWindow
+from tests.gui.conftest import by_name
 from tests.gui.form_driver import click
 
 WORDS = {-1: "lower", 0: "in between", 1: "higher"}
@@ -148,3 +152,35 @@ def test_two_lines_keeps_every_word_in_order(words: list[str]) -> None:
             max(len(" ".join(words[:i])), len(" ".join(words[i:]))) for i in range(1, len(words))
         ]
         assert longer == min(splits), "the break makes the longer line shortest"
+
+
+class _Clicks(QObject):
+    """Counts the presses of a mouse button anywhere in the application."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.MouseButtonPress and watched.isWidgetType():
+            self.count += 1
+        return False
+
+
+def test_a_check_in_takes_three_clicks_once_its_tab_is_open(
+    qtbot: QtBot, qapp: QApplication, window: MainWindow, live_journal: Journal
+) -> None:
+    """A tap on the mood, one on the energy, and Save: nothing else is asked."""
+    window.entry_view.tabs.setCurrentIndex(1)
+    form = window.entry_view.check_in_form
+    clicks = _Clicks()
+    qapp.installEventFilter(clicks)
+    try:
+        click(qtbot, form.mood.step(2))
+        click(qtbot, form.energy.step(-1))
+        click(qtbot, by_name(form, "Save check-in", QPushButton))
+    finally:
+        qapp.removeEventFilter(clicks)
+    (saved,) = live_journal.entries.entries()
+    assert isinstance(saved, CheckIn) and (saved.mood, saved.energy) == (2, -1)
+    assert clicks.count == 3
