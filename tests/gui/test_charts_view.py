@@ -3,12 +3,15 @@ chart draws; hovering tells values; export and copy."""
 
 from __future__ import annotations
 
+import itertools
+import re
 import struct
 from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
 from itertools import pairwise
 from pathlib import Path
 
+import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPoint, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics, QHelpEvent
@@ -465,6 +468,41 @@ def test_clicking_a_legend_entry_hides_and_shows_its_series(
     assert chart.shown_series() == ("your usual range", "almost cried")
     click_at(qtbot, chart, chart.legend_spot("cried"))
     assert chart.shown_series() == WEEKLY_BARS
+
+
+def test_the_legend_stays_together_in_the_middle_with_each_name_by_its_mark(
+    charts: ChartsView,
+) -> None:
+    chart = charts.chart
+    assert chart is not None
+    (legend,) = [i for i in chart.canvas.ci.items if isinstance(i, pg.LegendItem)]
+    plot = chart.canvas.ci.sceneBoundingRect()
+    box = legend.sceneBoundingRect()
+    assert box.width() < plot.width() - 200, "as wide as its entries, not the whole row"
+    assert abs(box.center().x() - plot.center().x()) < 2
+    for (_, label), (sample, _) in itertools.pairwise(legend.items):
+        gap_to_the_next = sample.sceneBoundingRect().left() - label.sceneBoundingRect().right()
+        own_mark_gap = label.sceneBoundingRect().left() - sample.sceneBoundingRect().right()
+        assert gap_to_the_next > 2 * own_mark_gap, label.text
+
+
+def title_points(svg: Path) -> float:
+    """The font size of the chart's title (the first, largest text) in an SVG export."""
+    sizes = [float(n) for n in re.findall(r'font-size="([0-9.]+)"', svg.read_text())]
+    return max(sizes)
+
+
+def test_a_large_export_keeps_its_text_in_proportion(charts: ChartsView, tmp_path: Path) -> None:
+    """1600 x 900 for a slide or a document: the text grows with the picture, so it reads
+    there as it does in the window."""
+    chart = charts.chart
+    assert chart is not None
+    chart.export(tmp_path / "window-size.svg", 1100, 620)
+    chart.export(tmp_path / "large.svg", 1600, 900)
+    chart.export(tmp_path / "small.svg", 640, 360)
+    window_size = title_points(tmp_path / "window-size.svg")
+    assert title_points(tmp_path / "large.svg") == pytest.approx(window_size * 900 / 620, rel=0.02)
+    assert title_points(tmp_path / "small.svg") == pytest.approx(window_size, rel=0.02)
 
 
 def test_an_empty_period_says_so_in_words(qtbot: QtBot, window: MainWindow) -> None:

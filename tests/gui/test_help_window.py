@@ -41,11 +41,12 @@ def plain(window: HelpWindow) -> str:
 
 
 def field_names(form: EntryForm) -> list[str]:
-    """What the form calls its fields: row captions, choices shown as buttons, section titles."""
+    """What the form calls its fields: row captions, choices shown as buttons, section titles
+    (without a count that follows them)."""
     names = [label.text().rstrip(":") for label in form.findChildren(QLabel) if label.buddy()]
     names += [b.text() for b in form.findChildren(QCheckBox) + form.findChildren(QRadioButton)]
     names += [b.text() for b in form.findChildren(QToolButton) if b.isCheckable()]
-    return [n for n in names if n]
+    return [re.sub(r" \(.*\)$", "", n) for n in names if n]  # "All emotions (6 more)"
 
 
 @pytest.mark.parametrize("form_class", [EpisodeForm, CheckInForm])

@@ -108,6 +108,16 @@ def test_the_steps_wrap_where_the_width_runs_out(qtbot: QtBot) -> None:
     assert len({b.size().toTuple() for b in buttons}) == 1, "every step is as large as the largest"
 
 
+def test_seven_steps_wrap_as_four_and_three_not_five_and_two(qtbot: QtBot) -> None:
+    window, steps = steps_in_a_window(qtbot, {n: f"word {n}" for n in range(-3, 4)})
+    buttons = steps.findChildren(Step)
+    room_for_five = 5 * buttons[0].width() + 4 * tokens.SPACE_SMALL
+    window.resize(room_for_five + window.width() - steps.width() + 2, 300)
+    qtbot.waitUntil(lambda: len({b.y() for b in buttons}) == 2)
+    rows = [sum(1 for b in buttons if b.y() == y) for y in sorted({b.y() for b in buttons})]
+    assert rows == [4, 3]
+
+
 def pixel(widget: QWidget, x: int, y: int) -> str:
     return widget.grab().toImage().pixelColor(x, y).name()
 

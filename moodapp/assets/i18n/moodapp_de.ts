@@ -697,8 +697,8 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../ui/charts/plots/chart_widget.py" line="46"/>
-        <location filename="../../ui/charts/plots/chart_widget.py" line="48"/>
+        <location filename="../../ui/charts/plots/chart_widget.py" line="55"/>
+        <location filename="../../ui/charts/plots/chart_widget.py" line="57"/>
         <source>Chart</source>
         <translation>Diagramm</translation>
     </message>
@@ -1189,38 +1189,38 @@
 <context>
     <name>EmotionPicker</name>
     <message>
-        <location filename="../../ui/entry/emotion_picker.py" line="121"/>
+        <location filename="../../ui/entry/emotion_picker.py" line="120"/>
         <source>Up and Down choose an emotion; 0 to 4 set how strongly it was felt.</source>
         <translation>Pfeil hoch und Pfeil runter wählen ein Gefühl; 0 bis 4 legen fest, wie stark es war.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/emotion_picker.py" line="123"/>
+        <location filename="../../ui/entry/emotion_picker.py" line="122"/>
         <source>Emotion</source>
         <translation>Gefühl</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/emotion_picker.py" line="123"/>
-        <location filename="../../ui/entry/emotion_picker.py" line="135"/>
+        <location filename="../../ui/entry/emotion_picker.py" line="122"/>
+        <location filename="../../ui/entry/emotion_picker.py" line="134"/>
         <source>How strongly</source>
         <translation>Wie stark</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/emotion_picker.py" line="186"/>
+        <location filename="../../ui/entry/emotion_picker.py" line="185"/>
         <source>Fewer emotions</source>
         <translation>Weniger Gefühle</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/emotion_picker.py" line="188"/>
+        <location filename="../../ui/entry/emotion_picker.py" line="187"/>
         <source>All emotions (%1 more)</source>
         <translation>Alle Gefühle (%1 weitere)</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/emotion_picker.py" line="238"/>
+        <location filename="../../ui/entry/emotion_picker.py" line="237"/>
         <source>%1: %2 of %3, %4</source>
         <translation>%1: %2 von %3, %4</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/emotion_picker.py" line="244"/>
+        <location filename="../../ui/entry/emotion_picker.py" line="243"/>
         <source>%1: not felt</source>
         <translation>%1: nicht gefühlt</translation>
     </message>
@@ -1364,32 +1364,32 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../ui/entry/entry_form.py" line="100"/>
+        <location filename="../../ui/entry/entry_form.py" line="99"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/entry_form.py" line="171"/>
+        <location filename="../../ui/entry/entry_form.py" line="170"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/entry_form.py" line="295"/>
+        <location filename="../../ui/entry/entry_form.py" line="293"/>
         <source>Ctrl+Enter saves.</source>
         <translation>Strg+Eingabe speichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/entry_form.py" line="297"/>
+        <location filename="../../ui/entry/entry_form.py" line="295"/>
         <source>Anything you want to remember about it</source>
         <translation>Alles, was du dir dazu merken möchtest</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/entry_form.py" line="305"/>
+        <location filename="../../ui/entry/entry_form.py" line="303"/>
         <source>Separate tags with commas.</source>
         <translation>Schlagwörter mit Kommas trennen.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/entry_form.py" line="306"/>
+        <location filename="../../ui/entry/entry_form.py" line="304"/>
         <source>e.g. work, family</source>
         <translation>z. B. Arbeit, Familie</translation>
     </message>
@@ -2434,257 +2434,257 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
         <translation>&lt;b&gt;Stärke&lt;/b&gt;: wie stark die Tränen waren, von 1 bis 5:</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="152"/>
-        <source>&lt;b&gt;Emotions&lt;/b&gt;: the emotions in it, each from 0 to 4. Emotions left at 0 are simply not part of this entry:</source>
-        <translation>&lt;b&gt;Gefühle&lt;/b&gt;: die Gefühle darin, jedes von 0 bis 4. Gefühle, die auf 0 bleiben, gehören einfach nicht zu diesem Eintrag:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/help/help_text.py" line="164"/>
+        <location filename="../../ui/help/help_text.py" line="165"/>
         <source>&lt;b&gt;Duration&lt;/b&gt;: about how many minutes it lasted.</source>
         <translation>&lt;b&gt;Dauer&lt;/b&gt;: etwa wie viele Minuten es gedauert hat.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="165"/>
+        <location filename="../../ui/help/help_text.py" line="166"/>
         <source>&lt;b&gt;What set it off&lt;/b&gt;: the triggers, as many as fit. “No clear reason” is there too.</source>
         <translation>&lt;b&gt;Was es ausgelöst hat&lt;/b&gt;: die Auslöser, so viele wie passen. „Kein klarer Grund“ gibt es auch.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="170"/>
+        <location filename="../../ui/help/help_text.py" line="171"/>
         <source>&lt;b&gt;Who was there&lt;/b&gt;: alone, one person, or several people.</source>
         <translation>&lt;b&gt;Wer dabei war&lt;/b&gt;: allein, eine Person oder mehrere Menschen.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="171"/>
+        <location filename="../../ui/help/help_text.py" line="172"/>
         <source>&lt;b&gt;How they reacted&lt;/b&gt;: comforted me, neutral, negative, or nobody noticed.</source>
         <translation>&lt;b&gt;Wie sie reagiert haben&lt;/b&gt;: haben mich getröstet, neutral, negativ, oder niemand hat es bemerkt.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="175"/>
+        <location filename="../../ui/help/help_text.py" line="176"/>
         <source>&lt;b&gt;Held tears back&lt;/b&gt;: yes or no.</source>
         <translation>&lt;b&gt;Tränen zurückgehalten&lt;/b&gt;: ja oder nein.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="176"/>
+        <location filename="../../ui/help/help_text.py" line="177"/>
         <source>&lt;b&gt;Felt ashamed&lt;/b&gt;: yes or no.</source>
         <translation>&lt;b&gt;Scham gefühlt&lt;/b&gt;: ja oder nein.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="177"/>
+        <location filename="../../ui/help/help_text.py" line="178"/>
         <source>&lt;b&gt;Resolved or understood&lt;/b&gt;: whether the situation was resolved or better understood afterwards: yes, partly or no.</source>
         <translation>&lt;b&gt;Geklärt oder verstanden&lt;/b&gt;: ob die Situation danach geklärt oder besser verstanden war: ja, teilweise oder nein.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="182"/>
+        <location filename="../../ui/help/help_text.py" line="183"/>
         <source>&lt;b&gt;Mood right after&lt;/b&gt;: better, the same, or worse than before.</source>
         <translation>&lt;b&gt;Stimmung direkt danach&lt;/b&gt;: besser als vorher, genauso oder schlechter.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="185"/>
+        <location filename="../../ui/help/help_text.py" line="186"/>
         <source>&lt;b&gt;Mood right after (0-10)&lt;/b&gt;: the same moment as a number, from 0 (very low) to 10 (very good).</source>
         <translation>&lt;b&gt;Stimmung direkt danach (0-10)&lt;/b&gt;: derselbe Moment als Zahl, von 0 (sehr gedrückt) bis 10 (sehr gut).</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="190"/>
+        <location filename="../../ui/help/help_text.py" line="191"/>
         <source>&lt;b&gt;Mood later (0-10)&lt;/b&gt;: the same scale, some time later. Mood often dips right after crying and comes back up within 20 to 90 minutes, sometimes higher than before.</source>
         <translation>&lt;b&gt;Stimmung später (0-10)&lt;/b&gt;: dieselbe Skala, einige Zeit später. Oft sinkt die Stimmung direkt nach dem Weinen und steigt innerhalb von 20 bis 90 Minuten wieder an, manchmal höher als vorher.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="196"/>
+        <location filename="../../ui/help/help_text.py" line="197"/>
         <source>&lt;b&gt;What helped&lt;/b&gt;: in your own words, for example a walk or talking to a friend.</source>
         <translation>&lt;b&gt;Was geholfen hat&lt;/b&gt;: in deinen eigenen Worten, zum Beispiel ein Spaziergang oder ein Gespräch mit jemandem, der dir nahesteht.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="200"/>
+        <location filename="../../ui/help/help_text.py" line="201"/>
         <source>&lt;b&gt;Tags&lt;/b&gt;: your own words, separated by commas, to find entries again.</source>
         <translation>&lt;b&gt;Schlagwörter&lt;/b&gt;: deine eigenen Wörter, durch Kommas getrennt, um Einträge wiederzufinden.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="204"/>
+        <location filename="../../ui/help/help_text.py" line="205"/>
         <source>&lt;b&gt;Note&lt;/b&gt;: anything else you want to keep.</source>
         <translation>&lt;b&gt;Notiz&lt;/b&gt;: alles andere, was du festhalten möchtest.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="209"/>
+        <location filename="../../ui/help/help_text.py" line="210"/>
         <source>A crying episode is one time you cried or almost cried. Log it with Entry &gt; Log crying episode (Ctrl+T). It takes a few seconds; the details are optional.</source>
         <translation>Jedes Mal, wenn du geweint oder fast geweint hast, kannst du es über Eintrag &gt; Weinen eintragen (Strg+T) festhalten. Das dauert ein paar Sekunden; die Details sind optional.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="217"/>
+        <location filename="../../ui/help/help_text.py" line="218"/>
         <source>Under &lt;b&gt;Details (optional)&lt;/b&gt;:</source>
         <translation>Unter &lt;b&gt;Details (optional)&lt;/b&gt;:</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="220"/>
+        <location filename="../../ui/help/help_text.py" line="221"/>
         <source>Any detail can stay “Not recorded”. That is different from “no”: it only means you did not write it down.</source>
         <translation>Jedes Detail kann auf „Nicht angegeben“ bleiben. Das ist etwas anderes als „nein“: Es heißt nur, dass du es nicht eingetragen hast.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="233"/>
+        <location filename="../../ui/help/help_text.py" line="234"/>
         <source>&lt;b&gt;When&lt;/b&gt;: the time of the check-in, starting at now.</source>
         <translation>&lt;b&gt;Wann&lt;/b&gt;: die Zeit des Check-ins, zuerst auf jetzt.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="236"/>
+        <location filename="../../ui/help/help_text.py" line="237"/>
         <source>&lt;b&gt;Mood&lt;/b&gt;: how pleasant or unpleasant you feel, from -3 to +3:</source>
         <translation>&lt;b&gt;Stimmung&lt;/b&gt;: wie angenehm oder unangenehm du dich fühlst, von -3 bis +3:</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="242"/>
+        <location filename="../../ui/help/help_text.py" line="243"/>
         <source>&lt;b&gt;Energy&lt;/b&gt;: how low or high your energy is, from -3 to +3:</source>
         <translation>&lt;b&gt;Energie&lt;/b&gt;: wie niedrig oder hoch deine Energie ist, von -3 bis +3:</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="248"/>
+        <location filename="../../ui/help/help_text.py" line="249"/>
         <source>&lt;b&gt;Urge to cry&lt;/b&gt;: how much you felt like crying, from 0 to 4:</source>
         <translation>&lt;b&gt;Drang zu weinen&lt;/b&gt;: wie sehr dir nach Weinen zumute war, von 0 bis 4:</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="254"/>
+        <location filename="../../ui/help/help_text.py" line="255"/>
         <source>&lt;b&gt;No crying today&lt;/b&gt;: tells a day without tears apart from a day you did not write down.</source>
         <translation>&lt;b&gt;Heute nicht geweint&lt;/b&gt;: unterscheidet einen Tag ohne Tränen von einem Tag, an dem du nichts eingetragen hast.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="261"/>
-        <source>&lt;b&gt;Emotions today&lt;/b&gt;: the emotions you felt, each from 0 to 4:</source>
-        <translation>&lt;b&gt;Gefühle heute&lt;/b&gt;: die Gefühle, die du hattest, jedes von 0 bis 4:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/help/help_text.py" line="266"/>
+        <location filename="../../ui/help/help_text.py" line="270"/>
         <source>&lt;b&gt;Note&lt;/b&gt;: anything you want to keep about the day.</source>
         <translation>&lt;b&gt;Notiz&lt;/b&gt;: alles, was du über den Tag festhalten möchtest.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="271"/>
+        <location filename="../../ui/help/help_text.py" line="275"/>
         <source>&lt;b&gt;Sleep&lt;/b&gt;: about how many hours you slept.</source>
         <translation>&lt;b&gt;Schlaf&lt;/b&gt;: etwa wie viele Stunden du geschlafen hast.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="273"/>
+        <location filename="../../ui/help/help_text.py" line="277"/>
         <source>&lt;b&gt;Feelings made daily life hard&lt;/b&gt;: how much your feelings got in the way of work, home or time with others, from 0 to 3:</source>
         <translation>&lt;b&gt;Gefühle haben den Alltag erschwert&lt;/b&gt;: wie sehr deine Gefühle dir bei der Arbeit, zu Hause oder mit anderen Menschen im Weg waren, von 0 bis 3:</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="280"/>
+        <location filename="../../ui/help/help_text.py" line="284"/>
         <source>&lt;b&gt;Tags&lt;/b&gt;: your own words, separated by commas.</source>
         <translation>&lt;b&gt;Schlagwörter&lt;/b&gt;: deine eigenen Wörter, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="285"/>
+        <location filename="../../ui/help/help_text.py" line="289"/>
         <source>A check-in is a short note of how you are, about a minute long. Start one with Entry &gt; New check-in (Ctrl+N). Several a day are fine; each counts on its own.</source>
         <translation>Ein Check-in ist eine kurze Notiz dazu, wie es dir geht, in etwa einer Minute. Du beginnst einen über Eintrag &gt; Neuer Check-in (Strg+N). Mehrere am Tag sind in Ordnung; jeder zählt für sich.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="293"/>
+        <location filename="../../ui/help/help_text.py" line="297"/>
         <source>Under &lt;b&gt;More (optional)&lt;/b&gt;:</source>
         <translation>Unter &lt;b&gt;Mehr (optional)&lt;/b&gt;:</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="302"/>
+        <location filename="../../ui/help/help_text.py" line="306"/>
         <source>Crying does not always bring relief. In a large diary study of about a thousand crying episodes, mood was better afterwards in about three of ten, about the same in six of ten, and worse in about one of ten. Asked much later, most people remember feeling better.</source>
         <translation>Weinen bringt nicht immer Erleichterung. In einer großen Tagebuchstudie mit etwa tausend Einträgen zum Weinen war die Stimmung danach in etwa drei von zehn Fällen besser, in sechs von zehn etwa gleich und in etwa einem von zehn schlechter. Viel später gefragt, erinnern sich die meisten Menschen daran, dass es ihnen danach besser ging.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="309"/>
+        <location filename="../../ui/help/help_text.py" line="313"/>
         <source>What went together with feeling better was the setting: being comforted by someone, the situation being resolved or better understood, and tears of being moved. Holding tears back and feeling ashamed went together with feeling no better. The optional details ask about exactly these things, so that moodapp can show which of them went together with relief for you.</source>
         <translation>Ob es einem danach besser ging, hing mit der Situation zusammen: oft, wenn jemand getröstet hat, wenn die Situation geklärt oder besser verstanden war, und bei Tränen der Rührung. Tränen zurückzuhalten und sich zu schämen gingen damit einher, dass es einem danach nicht besser ging. Die optionalen Details fragen genau danach, damit moodapp zeigen kann, was davon bei dir mit Erleichterung einherging.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="317"/>
+        <location filename="../../ui/help/help_text.py" line="321"/>
         <source>How strong the tears were went together with relief more than how long they lasted, which is why intensity is asked every time and duration is optional.</source>
         <translation>Wie stark die Tränen waren, hing enger mit Erleichterung zusammen als ihre Dauer. Deshalb wird die Stärke jedes Mal gefragt, und die Dauer ist optional.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="362"/>
+        <location filename="../../ui/help/help_text.py" line="366"/>
         <source>The calendar shows a month or a whole year. A day&apos;s colour and the number at its top are the average mood of its check-ins, from -3 (unpleasant) to +3 (pleasant); a day without a check-in has no colour. Small drops mark crying and almost crying, with a number when there was more than one, and another mark shows a check-in with no crying; the legend under the calendar shows which is which. Choose a day to see its entries, change them or add one.</source>
         <translation>Der Kalender zeigt einen Monat oder ein ganzes Jahr. Die Farbe eines Tages und die Zahl oben darin sind die durchschnittliche Stimmung seiner Check-ins, von -3 (unangenehm) bis +3 (angenehm); ein Tag ohne Check-in hat keine Farbe. Kleine Tropfen markieren Weinen und fast Weinen, mit einer Zahl, wenn es mehr als einmal war, und eine weitere Markierung zeigt einen Check-in ohne Weinen; die Legende unter dem Kalender zeigt, was was ist. Wähle einen Tag, um seine Einträge zu sehen, sie zu ändern oder einen hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="376"/>
+        <location filename="../../ui/help/help_text.py" line="380"/>
         <source>how often you cried and almost cried per day, week or month, next to your mood and the emotions of your check-ins. Once you have been writing for four weeks, a band shows your usual range.</source>
         <translation>wie oft du pro Tag, Woche oder Monat geweint und fast geweint hast, neben deiner Stimmung und den Gefühlen aus deinen Check-ins. Vier Wochen nach deinem ersten Eintrag zeigt ein Band deinen üblichen Bereich.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="322"/>
+        <location filename="../../ui/help/help_text.py" line="326"/>
         <source>Many people tear up at good things too: being moved, joy, beauty, something achieved. Those tears belong in the journal as much as sad ones.</source>
         <translation>Vielen Menschen kommen auch bei Schönem die Tränen: bei Rührung, Freude, Schönheit, etwas Geschafftem. Diese Tränen gehören genauso ins Tagebuch wie traurige.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="327"/>
+        <location filename="../../ui/help/help_text.py" line="331"/>
         <source>The research was done on groups of people, and people differ a lot, from country to country and from person to person. So moodapp never compares you with other people or with an average. It only compares you with yourself: with what is usual for you.</source>
         <translation>Die Forschung wurde mit Gruppen von Menschen gemacht, und Menschen unterscheiden sich stark, von Land zu Land und von Person zu Person. Deshalb vergleicht moodapp dich nie mit anderen Menschen oder mit einem Durchschnitt. Es vergleicht dich nur mit dir selbst: mit dem, was für dich üblich ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="334"/>
+        <location filename="../../ui/help/help_text.py" line="338"/>
         <source>If crying comes on suddenly and does not match how you feel, for example tears that come without sadness and are hard to stop, it can have a neurological reason (called pseudobulbar affect). A doctor can look into it with you.</source>
         <translation>Wenn Weinen plötzlich kommt und nicht zu dem passt, wie du dich fühlst, zum Beispiel Tränen ohne Traurigkeit, die sich schwer stoppen lassen, kann das einen neurologischen Grund haben (pseudobulbärer Affekt genannt). Eine Ärztin oder ein Arzt kann dem mit dir nachgehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="347"/>
+        <location filename="../../ui/help/help_text.py" line="351"/>
         <source>moodapp starts with a list of emotions and a list of triggers, the kinds of things that can bring tears on. In Edit &gt; Emotions and triggers (also reached from Settings) you can rename them, give an emotion another colour, put them in another order, add your own and archive the ones you do not use. Archiving hides one from the lists you choose from; entries that already have it keep it. A new name shows in past entries too. Each change is saved as soon as you make it, so that window has only a Close button.</source>
         <translation>moodapp beginnt mit einer Liste von Gefühlen und einer Liste von Auslösern, also den Dingen, die Tränen auslösen können. Unter Bearbeiten &gt; Gefühle und Auslöser (auch aus den Einstellungen erreichbar) kannst du sie umbenennen, einem Gefühl eine andere Farbe geben, die Reihenfolge ändern, eigene hinzufügen und die archivieren, die du nicht brauchst. Archivieren nimmt einen Eintrag aus den Listen zum Auswählen; Einträge, die ihn schon haben, behalten ihn. Ein neuer Name erscheint auch in früheren Einträgen. Jede Änderung wird sofort gespeichert, deshalb hat dieses Fenster nur den Knopf Schließen.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="440"/>
+        <location filename="../../ui/help/help_text.py" line="444"/>
         <source>&lt;b&gt;Your week&lt;/b&gt; sums up what you wrote down this week and keeps what you noticed. Its weeks are the calendar&apos;s: they start on the day chosen in Settings under Weeks start on. Previous week and Next week show the other weeks and their notes; what you typed is saved before another week is shown, and saving an empty note removes it.</source>
         <translation>&lt;b&gt;Deine Woche&lt;/b&gt; fasst zusammen, was du diese Woche eingetragen hast, und bewahrt, was dir aufgefallen ist. Ihre Wochen sind die des Kalenders: Sie beginnen an dem Tag, der in den Einstellungen unter „Wochen beginnen am“ gewählt ist. „Vorige Woche“ und „Nächste Woche“ zeigen die anderen Wochen und ihre Notizen; was du getippt hast, wird gespeichert, bevor eine andere Woche erscheint, und eine leer gespeicherte Notiz wird entfernt.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="382"/>
+        <location filename="../../ui/help/help_text.py" line="386"/>
         <source>which emotions came with your tears, and how strongly.</source>
         <translation>welche Gefühle mit deinen Tränen einhergingen, und wie stark.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="385"/>
+        <location filename="../../ui/help/help_text.py" line="152"/>
+        <source>&lt;b&gt;Emotions&lt;/b&gt;: the emotions in it, each from 0 to 4. Emotions left at 0 are simply not part of this entry. The ones you felt most in the last 90 days come first; &lt;b&gt;All emotions&lt;/b&gt; shows the others:</source>
+        <translation>&lt;b&gt;Gefühle&lt;/b&gt;: die Gefühle darin, jedes von 0 bis 4. Gefühle, die auf 0 bleiben, gehören einfach nicht zu diesem Eintrag. Die Gefühle, die du in den letzten 90 Tagen am meisten hattest, stehen oben; &lt;b&gt;Alle Gefühle&lt;/b&gt; zeigt die übrigen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/help_text.py" line="262"/>
+        <source>&lt;b&gt;Emotions today&lt;/b&gt;: the emotions you felt, each from 0 to 4. The ones you felt most in the last 90 days come first; &lt;b&gt;All emotions&lt;/b&gt; shows the others:</source>
+        <translation>&lt;b&gt;Gefühle heute&lt;/b&gt;: die Gefühle, die du hattest, jedes von 0 bis 4. Die Gefühle, die du in den letzten 90 Tagen am meisten hattest, stehen oben; &lt;b&gt;Alle Gefühle&lt;/b&gt; zeigt die übrigen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/help_text.py" line="389"/>
         <source>better, the same or worse right after crying, side by side for each setting: who was there, how they reacted, holding back, shame, whether it was resolved, and what set it off.</source>
         <translation>besser, genauso oder schlechter direkt nach dem Weinen, nebeneinander für jede Situation: wer dabei war, wie andere reagiert haben, Zurückhalten, Scham, ob es geklärt wurde und was es ausgelöst hat.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="391"/>
+        <location filename="../../ui/help/help_text.py" line="395"/>
         <source>the times of day and the days of the week when you cried.</source>
         <translation>die Tageszeiten und Wochentage, an denen du geweint hast.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="401"/>
+        <location filename="../../ui/help/help_text.py" line="405"/>
         <source>There are four charts. Each can be saved as a picture or copied.</source>
         <translation>Es gibt vier Diagramme. Jedes lässt sich als Bild speichern oder kopieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="407"/>
+        <location filename="../../ui/help/help_text.py" line="411"/>
         <source>A comparison is only drawn when at least %1 episodes are behind it.</source>
         <translation>Ein Vergleich wird nur gezeigt, wenn mindestens %1 Einträge dahinterstehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="418"/>
+        <location filename="../../ui/help/help_text.py" line="422"/>
         <source>The insights describe your own entries in a few plain sentences: how often you cried compared with your usual range, how you felt after crying in different settings, your mood in the days around crying, the times tears came, quiet stretches, and how varied your emotions were. Each one says how many entries it rests on, and says what went together, not what led to what.</source>
         <translation>Die Einblicke beschreiben deine eigenen Einträge in ein paar einfachen Sätzen: wie oft du geweint hast, verglichen mit deinem üblichen Bereich, wie du dich nach dem Weinen in verschiedenen Situationen gefühlt hast, deine Stimmung in den Tagen rund ums Weinen, die Zeiten, zu denen Tränen kamen, ruhige Zeiten und wie vielfältig deine Gefühle waren. Jeder nennt, auf wie vielen Einträgen er beruht, und sagt, was zusammen auftrat, nicht, was wozu geführt hat.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="426"/>
+        <location filename="../../ui/help/help_text.py" line="430"/>
         <source>Your usual range is how often you cry in a typical 28 days, leaving out the quietest and the heaviest stretches, from your own entries over the last months. It shows once you have been writing for four weeks; until then, the insights say that it is still being learned.</source>
         <translation>Dein üblicher Bereich ist, wie oft du in typischen 28 Tagen weinst, ohne die ruhigsten und die schwersten Zeiten, nach deinen eigenen Einträgen der letzten Monate. Er erscheint vier Wochen nach deinem ersten Eintrag; bis dahin sagen die Einblicke, dass er noch ermittelt wird.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="433"/>
+        <location filename="../../ui/help/help_text.py" line="437"/>
         <source>If for two weeks you cry more than usual while your mood is low, or your feelings make daily life very hard, the insights gently invite you to talk to someone you trust or to a professional. You can set the invitation aside; it then stays away for two weeks.</source>
         <translation>Wenn du zwei Wochen lang mehr weinst als sonst, während deine Stimmung gedrückt ist, oder deine Gefühle den Alltag sehr schwer machen, laden dich die Einblicke behutsam ein, mit jemandem zu sprechen, dem du vertraust, oder mit einer Fachperson. Du kannst die Einladung beiseitelegen; dann bleibt sie zwei Wochen lang weg.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="456"/>
+        <location filename="../../ui/help/help_text.py" line="460"/>
         <source>Your journal stays on this computer, in one file. moodapp never connects to the internet and collects nothing about how you use it.</source>
         <translation>Dein Tagebuch bleibt auf diesem Computer, in einer Datei. moodapp verbindet sich nie mit dem Internet und sammelt nichts darüber, wie du es nutzt.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="461"/>
+        <location filename="../../ui/help/help_text.py" line="465"/>
         <source>You can encrypt the journal with a passphrase (Journal &gt; Encrypt journal). Then nobody can read it without the passphrase, and nobody can recover it if the passphrase is lost, so keep it somewhere safe. An encrypted journal can lock itself after a quiet while (Journal &gt; Auto-lock).</source>
         <translation>Du kannst das Tagebuch mit einer Passphrase verschlüsseln (Tagebuch &gt; Tagebuch verschlüsseln). Dann kann niemand es ohne die Passphrase lesen, und niemand kann es wiederherstellen, wenn die Passphrase verloren geht; bewahre sie also sicher auf. Ein verschlüsseltes Tagebuch kann sich nach einer Weile ohne Nutzung selbst sperren (Tagebuch &gt; Automatisch sperren).</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="468"/>
+        <location filename="../../ui/help/help_text.py" line="472"/>
         <source>moodapp keeps backups by itself every day you use it, and you can make one at any time (Journal &gt; Back up now) or go back to one (Journal &gt; Restore from backup). Backups are encrypted like the journal.</source>
         <translation>moodapp legt an jedem Tag, an dem du es nutzt, von selbst eine Sicherung an, und du kannst jederzeit eine erstellen (Tagebuch &gt; Jetzt sichern) oder zu einer zurückkehren (Tagebuch &gt; Aus Sicherung wiederherstellen). Sicherungen sind wie das Tagebuch verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_text.py" line="474"/>
+        <location filename="../../ui/help/help_text.py" line="478"/>
         <source>Your data is yours: File &gt; Export journal writes all of it to a file, and Journal &gt; Delete all my data removes the journal, its backups and moodapp&apos;s settings from this computer.</source>
         <translation>Deine Daten gehören dir: Datei &gt; Tagebuch exportieren schreibt sie alle in eine Datei, und Tagebuch &gt; Alle meine Daten löschen entfernt das Tagebuch, seine Sicherungen und die Einstellungen von moodapp von diesem Computer.</translation>
     </message>
@@ -3626,48 +3626,48 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="109"/>
+        <location filename="../../ui/insights/insights_view.py" line="108"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="111"/>
-        <location filename="../../ui/insights/insights_view.py" line="188"/>
+        <location filename="../../ui/insights/insights_view.py" line="110"/>
+        <location filename="../../ui/insights/insights_view.py" line="189"/>
         <source>Need help now?</source>
         <translation>Brauchst du jetzt Hilfe?</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="119"/>
+        <location filename="../../ui/insights/insights_view.py" line="118"/>
         <source>What your own entries show, mostly from the last six months. Each statement says what it rests on; none of them is a judgement.</source>
         <translation>Was deine eigenen Einträge zeigen, meist aus den letzten sechs Monaten. Jede Aussage nennt, worauf sie beruht; keine davon ist ein Urteil.</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="164"/>
+        <location filename="../../ui/insights/insights_view.py" line="163"/>
         <source>Nothing to show yet: the insights come from your entries.</source>
         <translation>Noch nichts zu zeigen: Die Einblicke entstehen aus deinen Einträgen.</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="172"/>
+        <location filename="../../ui/insights/insights_view.py" line="173"/>
         <source>Waiting for more entries: %1.</source>
         <translation>Wartet auf mehr Einträge: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="190"/>
+        <location filename="../../ui/insights/insights_view.py" line="191"/>
         <source>Not now</source>
         <translation>Jetzt nicht</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="190"/>
+        <location filename="../../ui/insights/insights_view.py" line="191"/>
         <source>Dismiss the invitation</source>
         <translation>Einladung ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="194"/>
+        <location filename="../../ui/insights/insights_view.py" line="195"/>
         <source>the invitation</source>
         <translation>die Einladung</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="206"/>
+        <location filename="../../ui/insights/insights_view.py" line="207"/>
         <source>The invitation will not come back for two weeks.</source>
         <translation>Die Einladung kommt zwei Wochen lang nicht wieder.</translation>
     </message>
@@ -4326,52 +4326,52 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>OverTimeChart</name>
     <message>
-        <location filename="../../ui/charts/plots/over_time_chart.py" line="87"/>
+        <location filename="../../ui/charts/plots/over_time_chart.py" line="89"/>
         <source>crying %1, almost crying %2</source>
         <translation>%1 geweint, %2 fast geweint</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/plots/over_time_chart.py" line="93"/>
+        <location filename="../../ui/charts/plots/over_time_chart.py" line="95"/>
         <source>Nothing was written down in this period.</source>
         <translation>In diesem Zeitraum wurde nichts eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/plots/over_time_chart.py" line="103"/>
+        <location filename="../../ui/charts/plots/over_time_chart.py" line="105"/>
         <source>crying episodes %1</source>
         <translation>Weinen %1</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/plots/over_time_chart.py" line="195"/>
+        <location filename="../../ui/charts/plots/over_time_chart.py" line="197"/>
         <source>your usual range</source>
         <translation>dein üblicher Bereich</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/plots/over_time_chart.py" line="204"/>
-        <location filename="../../ui/charts/plots/over_time_chart.py" line="212"/>
+        <location filename="../../ui/charts/plots/over_time_chart.py" line="206"/>
+        <location filename="../../ui/charts/plots/over_time_chart.py" line="214"/>
         <source>cried</source>
         <translation>geweint</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/plots/over_time_chart.py" line="205"/>
-        <location filename="../../ui/charts/plots/over_time_chart.py" line="213"/>
+        <location filename="../../ui/charts/plots/over_time_chart.py" line="207"/>
+        <location filename="../../ui/charts/plots/over_time_chart.py" line="215"/>
         <source>almost cried</source>
         <translation>fast geweint</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/plots/over_time_chart.py" line="165"/>
+        <location filename="../../ui/charts/plots/over_time_chart.py" line="167"/>
         <source>%1 crying episodes, %2 almost, %3 %4.</source>
         <translation>%1 Mal geweint, %2 Mal fast geweint, %3 %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/plots/over_time_chart.py" line="111"/>
+        <location filename="../../ui/charts/plots/over_time_chart.py" line="113"/>
         <source>emotion in check-ins, 0-4</source>
         <translation>Gefühl in Check-ins, 0-4</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/plots/over_time_chart.py" line="119"/>
-        <location filename="../../ui/charts/plots/over_time_chart.py" line="120"/>
         <location filename="../../ui/charts/plots/over_time_chart.py" line="121"/>
-        <location filename="../../ui/charts/plots/over_time_chart.py" line="303"/>
+        <location filename="../../ui/charts/plots/over_time_chart.py" line="122"/>
+        <location filename="../../ui/charts/plots/over_time_chart.py" line="123"/>
+        <location filename="../../ui/charts/plots/over_time_chart.py" line="305"/>
         <source>mood</source>
         <translation>Stimmung</translation>
     </message>
@@ -6143,7 +6143,7 @@ Alles bleibt auf diesem Computer. Nichts wird irgendwohin gesendet, und es gibt 
 <context>
     <name>YearGrid</name>
     <message>
-        <location filename="../../ui/calendar/year_grid.py" line="122"/>
+        <location filename="../../ui/calendar/year_grid.py" line="123"/>
         <source>Arrows move between days; Enter opens a day in the month.</source>
         <translation>Die Pfeiltasten wechseln zwischen Tagen; die Eingabetaste öffnet einen Tag in der Monatsansicht.</translation>
     </message>
@@ -6214,70 +6214,70 @@ Alles bleibt auf diesem Computer. Nichts wird irgendwohin gesendet, und es gibt 
 <context>
     <name>_ReflectionBox</name>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="228"/>
+        <location filename="../../ui/insights/insights_view.py" line="229"/>
         <source>Your week</source>
         <translation>Deine Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="239"/>
-        <location filename="../../ui/insights/insights_view.py" line="242"/>
+        <location filename="../../ui/insights/insights_view.py" line="240"/>
+        <location filename="../../ui/insights/insights_view.py" line="243"/>
         <source>What I noticed</source>
         <translation>Was mir aufgefallen ist</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="275"/>
+        <location filename="../../ui/insights/insights_view.py" line="276"/>
         <source>Also kept for the week ending %1:
 %2</source>
         <translation>Auch aufbewahrt für die Woche bis %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="283"/>
+        <location filename="../../ui/insights/insights_view.py" line="284"/>
         <source>What did you notice this week?</source>
         <translation>Was ist dir diese Woche aufgefallen?</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="243"/>
+        <location filename="../../ui/insights/insights_view.py" line="244"/>
         <source>Save note</source>
         <translation>Notiz speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="229"/>
+        <location filename="../../ui/insights/insights_view.py" line="230"/>
         <source>Previous week</source>
         <translation>Vorige Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="231"/>
+        <location filename="../../ui/insights/insights_view.py" line="232"/>
         <source>Next week</source>
         <translation>Nächste Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="243"/>
+        <location filename="../../ui/insights/insights_view.py" line="244"/>
         <source>Save what I noticed</source>
         <translation>Speichern, was mir aufgefallen ist</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="252"/>
+        <location filename="../../ui/insights/insights_view.py" line="253"/>
         <source>What I noticed:</source>
         <translation>Was mir aufgefallen ist:</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="285"/>
+        <location filename="../../ui/insights/insights_view.py" line="286"/>
         <source>What did you notice in that week?</source>
         <translation>Was ist dir in dieser Woche aufgefallen?</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="320"/>
+        <location filename="../../ui/insights/insights_view.py" line="321"/>
         <source>Saved what you noticed.</source>
         <translation>Gespeichert, was dir aufgefallen ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="322"/>
+        <location filename="../../ui/insights/insights_view.py" line="323"/>
         <source>The note is empty, so nothing is kept for that week.</source>
         <translation>Die Notiz ist leer, deshalb wird für diese Woche nichts aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="327"/>
+        <location filename="../../ui/insights/insights_view.py" line="328"/>
         <source>What you typed is still here.</source>
         <translation>Was du getippt hast, ist noch da.</translation>
     </message>

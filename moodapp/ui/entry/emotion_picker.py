@@ -2,10 +2,9 @@
 
 The emotions felt most in the last months come first; once a few have been felt, the
 others wait behind "All emotions", one click away. Each row is an emotion with four
-dots. Click a dot to set the intensity (click
-the same dot again to clear it), click the name to switch the emotion on or
-off. With the keyboard: Up/Down choose a row, 0-4 set the intensity,
-Left/Right lower or raise it, Space switches it on or off.
+dots. Click a dot to set the intensity (click the same dot again to clear it), click
+the name to switch the emotion on or off. With the keyboard: Up/Down choose a row, 0-4
+set the intensity, Left/Right lower or raise it, Space switches it on or off.
 """
 
 from __future__ import annotations

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 from moodapp.domain.entries import Entry, new_uid
 from moodapp.domain.field_errors import FieldError
 from moodapp.ui.common.form_parts import ErrorLabel, WhenEdit, heading, named
-from moodapp.ui.common.scale_steps import ScaleSteps
 from moodapp.ui.common.words import said, translate
 from moodapp.ui.look import tokens
 
@@ -272,8 +271,7 @@ class EntryForm(QWidget):
         focus = QApplication.focusWidget()
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
-        a_step = focus is not None and isinstance(focus.parentWidget(), ScaleSteps)
-        if enter and isinstance(focus, QPushButton | QToolButton) and not a_step:
+        if enter and isinstance(focus, QPushButton | QToolButton):  # a scale's step saves
             focus.click()  # Enter on Cancel cancels, on "Details" opens them
         elif enter and (ctrl or not isinstance(focus, QPlainTextEdit)):
             self.save_requested.emit()

@@ -152,7 +152,8 @@ def _crying_episode() -> str:
                 translate(
                     "HelpText",
                     "<b>Emotions</b>: the emotions in it, each from 0 to 4. Emotions left at "
-                    "0 are simply not part of this entry:",
+                    "0 are simply not part of this entry. The ones you felt most in the last "
+                    "90 days come first; <b>All emotions</b> shows the others:",
                 ),
                 _scale(EMOTION_INTENSITY_WORDS),
             ),
@@ -259,7 +260,10 @@ def _check_in() -> str:
             ),
             _field(
                 translate(
-                    "HelpText", "<b>Emotions today</b>: the emotions you felt, each from 0 to 4:"
+                    "HelpText",
+                    "<b>Emotions today</b>: the emotions you felt, each from 0 to 4. The ones "
+                    "you felt most in the last 90 days come first; <b>All emotions</b> shows "
+                    "the others:",
                 ),
                 _scale(EMOTION_INTENSITY_WORDS),
             ),

@@ -8,6 +8,7 @@ and its axis labels, so that an exported image explains itself.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TypeVar
 
@@ -31,6 +32,14 @@ from moodapp.ui.charts.plots.look import ChartLook
 from moodapp.ui.charts.plots.svg_export import svg_bytes
 
 T = TypeVar("T")
+# A chart drawn off screen at up to this size keeps its text size; a larger one (an export
+# of 1600 x 900) scales its text with it, so that it reads as it does in the window.
+TEXT_KEPT_UP_TO = (1100, 620)
+
+
+def text_scale(width: int, height: int) -> float:
+    return max(1.0, min(width / TEXT_KEPT_UP_TO[0], height / TEXT_KEPT_UP_TO[1]))
+
 
 DRAWERS: dict[type, Callable[[pg.GraphicsLayout, ChartData, ChartLook], Drawn]] = {
     CryingOverTime: over_time_chart.draw,  # type: ignore[dict-item]
@@ -204,7 +213,7 @@ def _render_offscreen(
     widget = ChartWidget()
     widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
     widget.resize(width, height)
-    widget.show_chart(data, look)
+    widget.show_chart(data, replace(look, text_points=look.text_points * text_scale(width, height)))
     widget.show()
     QApplication.processEvents()
     try:

@@ -9,13 +9,16 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QSizePolicy
 
 from moodapp.ui.charts.plots.description import ChartDescription
 from moodapp.ui.charts.plots.look import ChartLook
+from moodapp.ui.look import tokens
 
 GRID_ALPHA = 38  # of 255: grid lines, light enough to stay behind the data
+ENTRY_GAP = 2 * tokens.SPACE  # pixels between one legend entry and the next
 
 Describer = Callable[[QPointF], str | None]
 Locator = Callable[[str, int], QPointF | None]  # (series, bin) -> where it is drawn in the scene
@@ -112,11 +115,23 @@ def axis_label(plot: pg.PlotItem, side: str, text: str, look: ChartLook) -> None
     plot.setLabel(side, text, color=look.ink.name(), **{"font-size": look.points(10 / 9)})
 
 
+class _Legend(pg.LegendItem):  # type: ignore[misc]  # pyqtgraph has no type hints
+    """Its entries a clear gap apart, so that each name stays with its own mark."""
+
+    def addItem(self, item: pg.GraphicsObject, name: str) -> None:
+        super().addItem(item, name)
+        for label_column in range(1, self.layout.columnCount() - 1, 2):
+            self.layout.setColumnSpacing(label_column, ENTRY_GAP)
+
+
 def legend_row(layout: pg.GraphicsLayout, look: ChartLook) -> pg.LegendItem:
     """A legend on its own row above the chart, so it never covers data; clicking an
     entry switches its series off and on. Add entries with ``addItem(item, name)``."""
-    item = pg.LegendItem(labelTextColor=look.ink, labelTextSize=look.points(), colCount=8)
+    item = _Legend(labelTextColor=look.ink, labelTextSize=look.points(), colCount=8)
+    # As wide as its entries and in the middle, instead of spread over the whole row.
+    item.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
     layout.addItem(item)
+    layout.layout.setAlignment(item, Qt.AlignmentFlag.AlignHCenter)
     layout.nextRow()
     return item
 

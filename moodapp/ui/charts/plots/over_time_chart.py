@@ -47,6 +47,8 @@ from moodapp.ui.common.words import translate
 from moodapp.ui.look.palette import mood_colour
 
 AXIS_WIDTH = 64  # the same for the chart and the mood strip, so their dates line up
+STRIP_LINES = 7  # the mood strip's least height, in lines of its text (with its date axis)
+PIXELS_PER_POINT = 96 / 72
 
 Marks = dict[str, Callable[[int], QPointF | None]]  # series -> where its mark of a bin is
 
@@ -325,6 +327,8 @@ def _mood_strip(
     )
     layout.layout.setRowStretchFactor(layout.currentRow - 1, 3)
     layout.layout.setRowStretchFactor(layout.currentRow, 1)
+    # Room for "+3", "0" and "-3" one above the other, however large the text (an export).
+    strip.setMinimumHeight(STRIP_LINES * look.text_points * PIXELS_PER_POINT)
     return strip
 
 
