@@ -42,6 +42,7 @@ class Insight:
     link: Link | None = None
     question: bool = False  # worded as a gentle question
     headline: str = ""  # the figure that matters, shown large ("9 times", "4 of 6"); or none
+    trend: tuple[int, ...] = ()  # a small picture: crying per week, oldest first; or none
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,19 @@ from moodapp.domain.insight_facts import JournalFacts
 from moodapp.domain.insight_words import Wording
 from moodapp.domain.series import USUAL_WINDOW_DAYS, usual_range
 
+TREND_WEEKS = 12  # the weeks of crying the usual range's card pictures
+
+
+def weekly_crying(facts: JournalFacts) -> tuple[int, ...]:
+    """Crying per week (seven days back from today), oldest first: the last twelve weeks,
+    or as many whole or begun weeks as the journal has."""
+    assert facts.first_entry is not None
+    weeks = min(TREND_WEEKS, (facts.today - facts.first_entry).days // 7 + 1)
+    ends = [facts.today - timedelta(days=7 * back) for back in reversed(range(weeks))]
+    return tuple(
+        sum(facts.day(d).cried for d in each_day(end - timedelta(days=6), end)) for end in ends
+    )
+
 
 def usual_range_insight(facts: JournalFacts, say: Wording) -> Insight | None:
     if facts.first_entry is None:
@@ -40,6 +53,7 @@ def usual_range_insight(facts: JournalFacts, say: Wording) -> Insight | None:
             "",
             link,
             headline=count,
+            trend=weekly_crying(facts),
         )
     low, high = round(usual.low), round(usual.high)
     template = (
@@ -57,7 +71,9 @@ def usual_range_insight(facts: JournalFacts, say: Wording) -> Insight | None:
     start = today - timedelta(days=usual.days_used - 1 + USUAL_WINDOW_DAYS - 1)
     basis = say.say(words.USUAL_BASIS, period=say.period(start, today), episodes=usual.episodes)
     text = say.say(template, count=count, usual=span)
-    return Insight(1, InsightKind.USUAL_RANGE, text, basis, link, headline=count)
+    return Insight(
+        1, InsightKind.USUAL_RANGE, text, basis, link, headline=count, trend=weekly_crying(facts)
+    )
 
 
 def _usual_week(per_week: float, say: Wording) -> str:

@@ -73,6 +73,11 @@ def test_a_statement_s_figure_stands_out_beside_it(insights: InsightsView) -> No
     assert card.figure.text().endswith("times") and card.figure.text() in sentence.text()
     assert card.figure.font().pointSizeF() >= 1.5 * sentence.font().pointSizeF()
     assert card.figure.geometry().right() < sentence.geometry().left(), "beside the sentence"
+    assert card.trend is not None, "a picture of crying per week"
+    counts = card.insight.trend
+    assert card.trend.accessibleName() == f"Crying per week, the last {len(counts)} weeks"
+    assert card.trend.accessibleDescription() == ", ".join(map(str, counts))
+    assert card.trend.width() == len(counts) * 11 - 3
 
 
 def test_a_statement_opens_the_chart_that_shows_it(

@@ -3626,83 +3626,83 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="108"/>
+        <location filename="../../ui/insights/insights_view.py" line="116"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="110"/>
-        <location filename="../../ui/insights/insights_view.py" line="189"/>
+        <location filename="../../ui/insights/insights_view.py" line="118"/>
+        <location filename="../../ui/insights/insights_view.py" line="197"/>
         <source>Need help now?</source>
         <translation>Brauchst du jetzt Hilfe?</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="118"/>
+        <location filename="../../ui/insights/insights_view.py" line="126"/>
         <source>What your own entries show, mostly from the last six months. Each statement says what it rests on; none of them is a judgement.</source>
         <translation>Was deine eigenen Einträge zeigen, meist aus den letzten sechs Monaten. Jede Aussage nennt, worauf sie beruht; keine davon ist ein Urteil.</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="163"/>
+        <location filename="../../ui/insights/insights_view.py" line="171"/>
         <source>Nothing to show yet: the insights come from your entries.</source>
         <translation>Noch nichts zu zeigen: Die Einblicke entstehen aus deinen Einträgen.</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="173"/>
+        <location filename="../../ui/insights/insights_view.py" line="181"/>
         <source>Waiting for more entries: %1.</source>
         <translation>Wartet auf mehr Einträge: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="191"/>
+        <location filename="../../ui/insights/insights_view.py" line="199"/>
         <source>Not now</source>
         <translation>Jetzt nicht</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="191"/>
+        <location filename="../../ui/insights/insights_view.py" line="199"/>
         <source>Dismiss the invitation</source>
         <translation>Einladung ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="195"/>
+        <location filename="../../ui/insights/insights_view.py" line="203"/>
         <source>the invitation</source>
         <translation>die Einladung</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="207"/>
+        <location filename="../../ui/insights/insights_view.py" line="215"/>
         <source>The invitation will not come back for two weeks.</source>
         <translation>Die Einladung kommt zwei Wochen lang nicht wieder.</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="41"/>
+        <location filename="../../ui/insights/insights_view.py" line="44"/>
         <source>your usual range</source>
         <translation>dein üblicher Bereich</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="42"/>
+        <location filename="../../ui/insights/insights_view.py" line="45"/>
         <source>relief by context</source>
         <translation>Erleichterung nach Situation</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="43"/>
+        <location filename="../../ui/insights/insights_view.py" line="46"/>
         <source>mood right after and later</source>
         <translation>Stimmung direkt danach und später</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="44"/>
+        <location filename="../../ui/insights/insights_view.py" line="47"/>
         <source>emotions around tears</source>
         <translation>Gefühle rund um Tränen</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="45"/>
+        <location filename="../../ui/insights/insights_view.py" line="48"/>
         <source>mood around crying days</source>
         <translation>Stimmung rund um Tage mit Weinen</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="46"/>
+        <location filename="../../ui/insights/insights_view.py" line="49"/>
         <source>time of day and weekday</source>
         <translation>Tageszeit und Wochentag</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="47"/>
+        <location filename="../../ui/insights/insights_view.py" line="50"/>
         <source>balance across emotions</source>
         <translation>Gleichgewicht der Gefühle</translation>
     </message>
@@ -5704,6 +5704,14 @@ moodapp wird jetzt geschlossen.</translation>
     </message>
 </context>
 <context>
+    <name>TrendBars</name>
+    <message>
+        <location filename="../../ui/insights/trend_bars.py" line="27"/>
+        <source>Crying per week, the last %1 weeks</source>
+        <translation>Weinen pro Woche, die letzten %1 Wochen</translation>
+    </message>
+</context>
+<context>
     <name>Trigger</name>
     <message>
         <location filename="../../domain/catalogue.py" line="76"/>
@@ -6214,70 +6222,70 @@ Alles bleibt auf diesem Computer. Nichts wird irgendwohin gesendet, und es gibt 
 <context>
     <name>_ReflectionBox</name>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="229"/>
+        <location filename="../../ui/insights/insights_view.py" line="237"/>
         <source>Your week</source>
         <translation>Deine Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="240"/>
-        <location filename="../../ui/insights/insights_view.py" line="243"/>
+        <location filename="../../ui/insights/insights_view.py" line="248"/>
+        <location filename="../../ui/insights/insights_view.py" line="251"/>
         <source>What I noticed</source>
         <translation>Was mir aufgefallen ist</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="276"/>
+        <location filename="../../ui/insights/insights_view.py" line="284"/>
         <source>Also kept for the week ending %1:
 %2</source>
         <translation>Auch aufbewahrt für die Woche bis %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="284"/>
+        <location filename="../../ui/insights/insights_view.py" line="292"/>
         <source>What did you notice this week?</source>
         <translation>Was ist dir diese Woche aufgefallen?</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="244"/>
+        <location filename="../../ui/insights/insights_view.py" line="252"/>
         <source>Save note</source>
         <translation>Notiz speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="230"/>
+        <location filename="../../ui/insights/insights_view.py" line="238"/>
         <source>Previous week</source>
         <translation>Vorige Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="232"/>
+        <location filename="../../ui/insights/insights_view.py" line="240"/>
         <source>Next week</source>
         <translation>Nächste Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="244"/>
+        <location filename="../../ui/insights/insights_view.py" line="252"/>
         <source>Save what I noticed</source>
         <translation>Speichern, was mir aufgefallen ist</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="253"/>
+        <location filename="../../ui/insights/insights_view.py" line="261"/>
         <source>What I noticed:</source>
         <translation>Was mir aufgefallen ist:</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="286"/>
+        <location filename="../../ui/insights/insights_view.py" line="294"/>
         <source>What did you notice in that week?</source>
         <translation>Was ist dir in dieser Woche aufgefallen?</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="321"/>
+        <location filename="../../ui/insights/insights_view.py" line="329"/>
         <source>Saved what you noticed.</source>
         <translation>Gespeichert, was dir aufgefallen ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="323"/>
+        <location filename="../../ui/insights/insights_view.py" line="331"/>
         <source>The note is empty, so nothing is kept for that week.</source>
         <translation>Die Notiz ist leer, deshalb wird für diese Woche nichts aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/insights_view.py" line="328"/>
+        <location filename="../../ui/insights/insights_view.py" line="336"/>
         <source>What you typed is still here.</source>
         <translation>Was du getippt hast, ist noch da.</translation>
     </message>

@@ -34,8 +34,11 @@ from moodapp.ui.common.refresh_when_shown import RefreshWhenShown
 from moodapp.ui.common.words import message_of, said
 from moodapp.ui.help.need_help_dialog import show_need_help
 from moodapp.ui.insights.insight_text import link_text, wording
+from moodapp.ui.insights.trend_bars import TrendBars
 from moodapp.ui.look import tokens
 from moodapp.ui.shell.journal_controller import JournalController
+
+TREND_AT_LEAST = 4  # weeks: fewer make no picture of a trend
 
 WAITING_NAMES = {
     InsightKind.USUAL_RANGE: QT_TRANSLATE_NOOP("InsightsView", "your usual range"),
@@ -83,6 +86,11 @@ class InsightCard(QFrame):
         row.addWidget(self.figure, 0, Qt.AlignmentFlag.AlignTop)
         column = QVBoxLayout()
         column.addWidget(_label(insight.text, self, size=tokens.LEAD))
+        if len(insight.trend) >= TREND_AT_LEAST:
+            self.trend: TrendBars | None = TrendBars(insight.trend, self)
+            column.addWidget(self.trend)
+        else:
+            self.trend = None
         below = QHBoxLayout()
         below.addWidget(_label(insight.basis, self, size=tokens.CAPTION, faint=True), 1)
         if insight.link is not None:

@@ -77,6 +77,7 @@ def test_during_the_first_four_weeks_the_usual_range_is_being_learned() -> None:
     assert insight is not None
     assert insight.text.startswith("In the last 28 days you cried 3 times.")
     assert "still being learned" in insight.text and "(11 days so far)" in insight.text
+    assert insight.trend == (1, 2), "the weeks there are, oldest first"
     result = compute_insights(young)
     assert InsightKind.RELIEF in result.waiting and InsightKind.WHEN in result.waiting
 
@@ -93,6 +94,9 @@ def test_the_last_four_weeks_compared_with_the_usual_range() -> None:
         "That is about as often as usual for you."
     )
     assert insight.headline == "4 times", "the card's figure is the count the sentence gives"
+    assert insight.trend == (1,) * 12, "one a week, over the last twelve weeks"
+    heavy = {**steady, ago(0): DayFacts(cried=3)}
+    assert usual_range_insight(facts(heavy), SAY).trend[-1] == 4  # type: ignore[union-attr]
     assert "(30 times you cried)" in insight.basis  # one a week over 2 May to 26 Nov (209 days)
     more = {**steady, ago(1): DayFacts(cried=3), ago(2): DayFacts(cried=3)}
     assert "more than your usual" in usual_range_insight(facts(more), SAY).text  # type: ignore[union-attr]
