@@ -43,6 +43,7 @@ from moodapp.services.writes import SaveFailed, write_transaction
 from moodapp.store import bulk_entries, reflections, search, settings
 from moodapp.store import catalogue as catalogue_store
 from moodapp.store import entries as entry_store
+from moodapp.store.backups import Backup
 from moodapp.store.backups import take as take_backup
 from moodapp.store.database import Store
 from moodapp.write_failure import NO_FILE_WRITTEN, not_written
@@ -68,6 +69,7 @@ class ImportSummary:
     notes: tuple[Words, ...]
     dry_run: bool
     changes: Changes = NOTHING  # the whole journal, once anything was written
+    before: Backup | None = None  # the journal as it was, taken just before writing
 
 
 def broken_rules(errors: list[FieldError]) -> Words:
@@ -163,8 +165,8 @@ class ExchangeService:
         )
         if dry_run or not plan.writes_anything:
             return summary
-        self._write(plan, progress, summary)
-        return replace(summary, changes=WHOLE_JOURNAL)
+        before = self._write(plan, progress, summary)
+        return replace(summary, changes=WHOLE_JOURNAL, before=before)
 
     def _plan(self, batch: ImportBatch, progress: Progress) -> ImportPlan:
         content = batch.content
@@ -228,7 +230,8 @@ class ExchangeService:
             for r in batch.content.reflections
         ]
 
-    def _write(self, plan: ImportPlan, progress: Progress, summary: ImportSummary) -> None:
+    def _write(self, plan: ImportPlan, progress: Progress, summary: ImportSummary) -> Backup:
+        """Write the plan in one transaction; the backup of the journal as it was."""
         total = len(plan.new_entries) + len(plan.changed_entries)
         written = 0
 
@@ -257,3 +260,4 @@ class ExchangeService:
         except SaveFailed:
             before.path.unlink(missing_ok=True)  # nothing was written: nor are the backups
             raise
+        return before

@@ -130,6 +130,39 @@ def test_a_daylio_import_asks_about_moods_and_crying_then_confirms(
     assert not window.menus.undo_action.isEnabled()
 
 
+def test_an_import_is_undone_from_the_button_beside_its_message(
+    qtbot: QtBot,
+    window: MainWindow,
+    live_journal: Journal,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    kept = live_journal.entries.record(
+        CheckIn(occurred_at=live_journal.now() - timedelta(hours=2), mood=1, energy=0)
+    ).saved
+    path = tmp_path / "daylio.csv"
+    path.write_text(DAYLIO, encoding="utf-8")
+    choose_file(monkeypatch, path)
+    answers = ModalAnswers(
+        (DaylioDialog, lambda dialog: dialog.accept()),
+        (QMessageBox, lambda box: press(box, "Import")),
+        (QMessageBox, lambda box: box.accept()),
+    )
+    window.menus.import_action.trigger()
+    assert answers.done()
+    assert len(live_journal.entries.entries()) == 4
+    undo = window.undo_offer.button
+    assert undo.isVisible() and window.statusBar().currentMessage().startswith("Added 3")
+    qtbot.mouseClick(undo, Qt.MouseButton.LeftButton)
+    assert live_journal.entries.entries() == [kept], "the journal as it was before the import"
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Undone: the import. The journal as it was with the import is kept")
+    assert not undo.isVisible()
+    kept_as = message.rsplit(" ", 1)[-1].rstrip(".")
+    (with_import,) = [d for d in live_journal.backups.available() if d.backup.path.name == kept_as]
+    assert with_import.entries == 4, "the journal with the import is kept, nothing is lost"
+
+
 def test_cancelling_at_the_confirmation_imports_nothing(
     qtbot: QtBot,
     window: MainWindow,

@@ -1884,7 +1884,7 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../services/exchange.py" line="51"/>
+        <location filename="../../services/exchange.py" line="52"/>
         <source>The export could not be written</source>
         <translation>Der Export konnte nicht geschrieben werden</translation>
     </message>
@@ -1892,112 +1892,127 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../ui/exchange/exchange_actions.py" line="44"/>
+        <location filename="../../ui/exchange/exchange_actions.py" line="47"/>
         <source>Exporting the journal</source>
         <translation>Tagebuch wird exportiert</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exchange_actions.py" line="48"/>
+        <location filename="../../ui/exchange/exchange_actions.py" line="51"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exchange_actions.py" line="50"/>
+        <location filename="../../ui/exchange/exchange_actions.py" line="53"/>
         <source>Not exported</source>
         <translation>Nicht exportiert</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exchange_actions.py" line="51"/>
+        <location filename="../../ui/exchange/exchange_actions.py" line="54"/>
         <source>The journal was not exported.</source>
         <translation>Das Tagebuch wurde nicht exportiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exchange_actions.py" line="52"/>
+        <location filename="../../ui/exchange/exchange_actions.py" line="55"/>
         <source>Exported the journal to %1 (entries in the file: %2).</source>
         <translation>Tagebuch exportiert nach %1 (Einträge in der Datei: %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exchange_actions.py" line="63"/>
+        <location filename="../../ui/exchange/exchange_actions.py" line="71"/>
         <source>Import %1 into this journal?</source>
         <translation>%1 in dieses Tagebuch importieren?</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exchange_actions.py" line="65"/>
-        <location filename="../../ui/exchange/exchange_actions.py" line="69"/>
+        <location filename="../../ui/exchange/exchange_actions.py" line="73"/>
+        <location filename="../../ui/exchange/exchange_actions.py" line="77"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exchange_actions.py" line="78"/>
+        <location filename="../../ui/exchange/exchange_actions.py" line="86"/>
         <source>Import into the journal</source>
         <translation>In das Tagebuch importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exchange_actions.py" line="93"/>
+        <location filename="../../ui/exchange/exchange_actions.py" line="101"/>
         <source>Reading %1</source>
         <translation>%1 wird gelesen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exchange_actions.py" line="100"/>
-        <location filename="../../ui/exchange/exchange_actions.py" line="110"/>
-        <location filename="../../ui/exchange/exchange_actions.py" line="112"/>
-        <location filename="../../ui/exchange/exchange_actions.py" line="117"/>
+        <location filename="../../ui/exchange/exchange_actions.py" line="108"/>
+        <location filename="../../ui/exchange/exchange_actions.py" line="118"/>
+        <location filename="../../ui/exchange/exchange_actions.py" line="120"/>
+        <location filename="../../ui/exchange/exchange_actions.py" line="125"/>
         <source>Nothing was imported.</source>
         <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exchange_actions.py" line="102"/>
+        <location filename="../../ui/exchange/exchange_actions.py" line="110"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exchange_actions.py" line="109"/>
-        <location filename="../../ui/exchange/exchange_actions.py" line="116"/>
+        <location filename="../../ui/exchange/exchange_actions.py" line="117"/>
+        <location filename="../../ui/exchange/exchange_actions.py" line="124"/>
         <source>Not imported</source>
         <translation>Nicht importiert</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exchange_actions.py" line="114"/>
+        <location filename="../../ui/exchange/exchange_actions.py" line="122"/>
         <source>Import cancelled; nothing was imported.</source>
         <translation>Import abgebrochen; es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exchange_actions.py" line="120"/>
+        <location filename="../../ui/exchange/exchange_actions.py" line="128"/>
         <source>Imported</source>
         <translation>Importiert</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/exchange_actions.py" line="139"/>
+        <source>Import not undone</source>
+        <translation>Import nicht rückgängig gemacht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/exchange_actions.py" line="141"/>
+        <source>The import was not undone.</source>
+        <translation>Der Import wurde nicht rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/exchange_actions.py" line="142"/>
+        <source>Undone: the import. The journal as it was with the import is kept as the backup %1.</source>
+        <translation>Rückgängig gemacht: der Import. Das Tagebuch mit dem Import bleibt als Sicherung %1 erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/exchange_actions.py" line="162"/>
         <source>Writing the report</source>
         <translation>Bericht wird geschrieben</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exchange_actions.py" line="142"/>
+        <location filename="../../ui/exchange/exchange_actions.py" line="165"/>
         <source>Report cancelled; no file was written.</source>
         <translation>Bericht abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exchange_actions.py" line="144"/>
+        <location filename="../../ui/exchange/exchange_actions.py" line="167"/>
         <source>The report could not be saved: %1. No file was written.</source>
         <translation>Der Bericht konnte nicht gespeichert werden: %1. Es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exchange_actions.py" line="149"/>
+        <location filename="../../ui/exchange/exchange_actions.py" line="172"/>
         <source>Report not saved</source>
         <translation>Bericht nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exchange_actions.py" line="152"/>
+        <location filename="../../ui/exchange/exchange_actions.py" line="175"/>
         <source>The report was not saved.</source>
         <translation>Der Bericht wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exchange_actions.py" line="153"/>
+        <location filename="../../ui/exchange/exchange_actions.py" line="176"/>
         <source>Saved the report as %1.</source>
         <translation>Bericht gespeichert als %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exchange_actions.py" line="31"/>
+        <location filename="../../ui/exchange/exchange_actions.py" line="34"/>
         <source>Journal files (*.json *.zip *.csv);;All files (*)</source>
         <translation>Tagebuchdateien (*.json *.zip *.csv);;Alle Dateien (*)</translation>
     </message>
@@ -3909,17 +3924,17 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
         <translation>%1 holt deine Suche zurück.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="401"/>
+        <location filename="../../ui/shell/main_window.py" line="409"/>
         <source>About moodapp</source>
         <translation>Über moodapp</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="403"/>
+        <location filename="../../ui/shell/main_window.py" line="411"/>
         <source>&lt;h3&gt;moodapp %1&lt;/h3&gt;&lt;p&gt;A private, offline journal for moods and crying.&lt;/p&gt;&lt;p&gt;Your journal is kept only on this computer, in&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;moodapp %1&lt;/h3&gt;&lt;p&gt;Ein privates Offline-Tagebuch für Stimmungen und Weinen.&lt;/p&gt;&lt;p&gt;Dein Tagebuch wird nur auf diesem Computer aufbewahrt, in&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Lizenz: GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="415"/>
+        <location filename="../../ui/shell/main_window.py" line="423"/>
         <source>Could not undo</source>
         <translation>Rückgängigmachen nicht möglich</translation>
     </message>
@@ -5777,22 +5792,22 @@ moodapp wird jetzt geschlossen.</translation>
 <context>
     <name>UndoOffer</name>
     <message>
-        <location filename="../../ui/shell/undo_offer.py" line="32"/>
+        <location filename="../../ui/shell/undo_offer.py" line="35"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/undo_offer.py" line="32"/>
+        <location filename="../../ui/shell/undo_offer.py" line="35"/>
         <source>Undo the change just made</source>
         <translation>Die eben gemachte Änderung rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/undo_offer.py" line="67"/>
+        <location filename="../../ui/shell/undo_offer.py" line="79"/>
         <source>Undone: %1. %2 does it again.</source>
         <translation>Rückgängig gemacht: %1. %2 stellt es wieder her.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/undo_offer.py" line="72"/>
+        <location filename="../../ui/shell/undo_offer.py" line="84"/>
         <source>Done again: %1. %2 undoes it.</source>
         <translation>Wiederhergestellt: %1. %2 macht es rückgängig.</translation>
     </message>

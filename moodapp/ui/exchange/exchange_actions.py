@@ -8,6 +8,7 @@ leaves the journal and the folder as they were.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -16,7 +17,9 @@ from moodapp.exchange.batch import Cancelled, FormatError
 from moodapp.exchange.daylio import DEFAULT_OPTIONS, DaylioOptions, survey
 from moodapp.exchange.formats import detect_format, read_import
 from moodapp.exchange.kinds import ImportFormat
+from moodapp.services.backups import RestoreRefused
 from moodapp.services.writes import SaveFailed
+from moodapp.store.backups import Backup
 from moodapp.ui.common.locale_info import first_weekday
 from moodapp.ui.common.progress_window import ProgressWindow
 from moodapp.ui.common.save_as import documents_folder
@@ -59,6 +62,11 @@ def _daylio_options(path: Path, parent: QWidget) -> DaylioOptions | None:
     return dialog.options() if dialog.exec() else None
 
 
+class Imported(NamedTuple):
+    said: str  # for the status bar
+    before: Backup | None = None  # the journal as it was, once something was imported
+
+
 def _confirmed(lines: list[str], path: Path, parent: QWidget) -> bool:
     text = translate("ExchangeActions", "Import %1 into this journal?").replace("%1", path.name)
     box = QMessageBox(
@@ -70,9 +78,9 @@ def _confirmed(lines: list[str], path: Path, parent: QWidget) -> bool:
     return box.exec() != QMessageBox.StandardButton.Cancel
 
 
-def import_into_journal(controller: JournalController, parent: QWidget) -> str:
+def import_into_journal(controller: JournalController, parent: QWidget) -> Imported:
     """Ask for a file, show what importing it would do, and import it once confirmed;
-    returns a sentence for the status bar."""
+    returns a sentence for the status bar, and the way back once something was imported."""
     chosen, _ = QFileDialog.getOpenFileName(
         parent,
         translate("ExchangeActions", "Import into the journal"),
@@ -80,7 +88,7 @@ def import_into_journal(controller: JournalController, parent: QWidget) -> str:
         translate("ExchangeActions", IMPORT_FILTER),
     )
     if not chosen:
-        return ""
+        return Imported("")
     path = Path(chosen)
     try:
         found = detect_format(path)
@@ -88,7 +96,7 @@ def import_into_journal(controller: JournalController, parent: QWidget) -> str:
         if found is ImportFormat.DAYLIO:
             options = _daylio_options(path, parent)
         if options is None:
-            return ""
+            return Imported("")
         with ProgressWindow(
             parent, translate("ExchangeActions", "Reading %1").replace("%1", path.name)
         ) as progress:
@@ -97,7 +105,7 @@ def import_into_journal(controller: JournalController, parent: QWidget) -> str:
                 batch, dry_run=True, progress=progress
             )
         if not _confirmed(ImportWords().lines(preview), path, parent):
-            return translate("ExchangeActions", "Nothing was imported.")
+            return Imported(translate("ExchangeActions", "Nothing was imported."))
         with ProgressWindow(
             parent, translate("ExchangeActions", "Importing %1").replace("%1", path.name)
         ) as progress:
@@ -109,17 +117,32 @@ def import_into_journal(controller: JournalController, parent: QWidget) -> str:
             translate("ExchangeActions", "Not imported"),
             message_of(error) + "\n\n" + translate("ExchangeActions", "Nothing was imported."),
         )
-        return translate("ExchangeActions", "Nothing was imported.")
+        return Imported(translate("ExchangeActions", "Nothing was imported."))
     except Cancelled:
-        return translate("ExchangeActions", "Import cancelled; nothing was imported.")
+        return Imported(translate("ExchangeActions", "Import cancelled; nothing was imported."))
     except (SaveFailed, OSError) as error:  # OSError: the backup before it, or the file
         QMessageBox.warning(parent, translate("ExchangeActions", "Not imported"), message_of(error))
-        return translate("ExchangeActions", "Nothing was imported.")
+        return Imported(translate("ExchangeActions", "Nothing was imported."))
     said = ImportWords()
     QMessageBox.information(
         parent, translate("ExchangeActions", "Imported"), "\n\n".join(said.lines(summary))
     )
-    return said.entries_line(summary)
+    return Imported(said.entries_line(summary), summary.before)
+
+
+def undo_import(controller: JournalController, before: Backup, parent: QWidget) -> str:
+    """Put back the journal as it was before an import; a sentence for the status bar."""
+    try:
+        safety = controller.run(lambda: controller.journal.backups.restore(before)).safety
+    except (RestoreRefused, OSError, RuntimeError) as error:
+        QMessageBox.warning(
+            parent, translate("ExchangeActions", "Import not undone"), message_of(error)
+        )
+        return translate("ExchangeActions", "The import was not undone.")
+    return translate(
+        "ExchangeActions",
+        "Undone: the import. The journal as it was with the import is kept as the backup %1.",
+    ).replace("%1", safety.path.name)
 
 
 def save_report(controller: JournalController, parent: QWidget) -> str:

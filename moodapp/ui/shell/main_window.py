@@ -364,9 +364,17 @@ class MainWindow(QMainWindow):
         self._show_status(self.tr("%1 brings back your search.").replace("%1", keys))
 
     def import_into_journal(self) -> None:
-        from moodapp.ui.exchange.exchange_actions import import_into_journal
+        from moodapp.ui.exchange.exchange_actions import import_into_journal, undo_import
 
-        self._show_status(import_into_journal(self._controller, self))
+        said, before = import_into_journal(self._controller, self)
+        if before is None:
+            self._show_status(said)
+            return
+
+        def undo() -> None:
+            self._show_status(undo_import(self._controller, before, self))
+
+        self.undo_offer.offer(said, STATUS_MESSAGE_MS, undo)
 
     def export_journal(self) -> None:
         from moodapp.ui.exchange.exchange_actions import export_journal

@@ -1,9 +1,11 @@
 """An Undo button beside the message about a change that can be undone ("Deleted the
-check-in of 20:45."), in the status bar: it goes with the message, after a few seconds,
-or at the next change. And the messages about an undo or a redo, with the keys that
-reverse them."""
+check-in of 20:45.", or an import), in the status bar: it goes with the message, after a
+few seconds, or at the next change. And the messages about an undo or a redo, with the
+keys that reverse them."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -27,6 +29,7 @@ class UndoOffer(QObject):
         self._shown_ms = shown_ms
         self._index = self._stack.index()
         self._fresh = False  # a change was made (or made again) since the last message
+        self._undo: Callable[[], None] = self._stack.undo  # what the button does
         self._stack.indexChanged.connect(self._on_stack_index_changed)
         self.button = named(
             QPushButton(self.tr("Undo"), status), self.tr("Undo the change just made")
@@ -44,8 +47,17 @@ class UndoOffer(QObject):
         the undo stack."""
         offered = self._fresh and self._stack.canUndo()
         self._fresh = False
+        self._undo = self._stack.undo
         self._status.showMessage(message, milliseconds)
         self.button.setVisible(offered)
+
+    def offer(self, message: str, milliseconds: int, undo: Callable[[], None]) -> None:
+        """Show ``message`` with the button doing ``undo``: the way back from a change that
+        the undo stack does not hold (an import, which changes the whole journal)."""
+        self._fresh = False
+        self._undo = undo
+        self._status.showMessage(message, milliseconds)
+        self.button.show()
 
     def _on_stack_index_changed(self, index: int) -> None:
         self._fresh = index > self._index  # pushed or redone, not undone
@@ -53,7 +65,7 @@ class UndoOffer(QObject):
 
     def _on_button_clicked(self) -> None:
         self.button.hide()
-        self._stack.undo()
+        self._undo()
 
     def _on_message_changed(self, message: str) -> None:
         if not message:  # the message went: the offer goes with it

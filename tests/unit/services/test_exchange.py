@@ -113,6 +113,10 @@ def test_an_export_imported_into_an_empty_journal_gives_the_same_journal_back(
         again = exchange(journal).import_file(big_export.folder / name)
         assert (again.added, again.updated, again.skipped) == (0, 0, count)
         assert everything(journal) == big_export.content
+        assert again.before is None, "nothing was written: no way back is needed"
+        assert summary.before is not None and summary.before.reason == "before-import"
+        assert journal.backups.restore(summary.before), "the way back from the import"
+        assert journal.entries.entries() == []
 
 
 def test_a_period_exports_only_its_entries_and_reflections(tmp_path: Path) -> None:
