@@ -53,6 +53,7 @@ def test_a_click_chooses_a_step(qtbot: QtBot) -> None:
     assert steps.value() is None, "a new scale has nothing chosen"
     click(qtbot, steps.step(1))
     assert steps.value() == 1 and chosen == [1]
+    assert steps.accessibleDescription() == "Level: +1 · higher"
     click(qtbot, steps.step(-1))
     assert steps.value() == -1 and not steps.step(1).isChecked()
 
@@ -69,6 +70,7 @@ def test_a_value_not_recorded_leaves_every_step_open(qtbot: QtBot) -> None:
     steps.set_value(0)
     steps.set_value(None)
     assert steps.value() is None
+    assert steps.accessibleDescription() == "not recorded"
     assert not any(steps.step(value).isChecked() for value in WORDS)
 
 

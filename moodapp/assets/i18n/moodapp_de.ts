@@ -2191,6 +2191,7 @@ An %5 von %6 Tagen ohne Weinen (%7 %)</translation>
     <message>
         <location filename="../../ui/common/form_parts.py" line="141"/>
         <location filename="../../ui/common/form_parts.py" line="162"/>
+        <location filename="../../ui/common/scale_steps.py" line="180"/>
         <source>not recorded</source>
         <translation>nicht angegeben</translation>
     </message>

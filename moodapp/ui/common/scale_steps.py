@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QWidget
 
 from moodapp.ui.common.entry_text import signed
 from moodapp.ui.common.flow_layout import FlowLayout
+from moodapp.ui.common.words import translate
 from moodapp.ui.look import tokens
 from moodapp.ui.look.outlined_style import indicator_outline
 from moodapp.ui.look.palette import is_dark
@@ -131,6 +132,7 @@ class ScaleSteps(QWidget):
             layout.addWidget(button)
         self._even_sizes()
         self._let_tab_reach_one_step()
+        self._describe()
 
     def sizeHint(self) -> QSize:
         """The size of two rows, so that a narrow window keeps room beside the form."""
@@ -158,6 +160,7 @@ class ScaleSteps(QWidget):
             self._group.setExclusive(False)  # an exclusive group keeps one step chosen
             chosen.setChecked(False)
             self._group.setExclusive(True)
+        self._describe()
 
     def step(self, value: int) -> Step:
         if value not in self._values:
@@ -166,8 +169,16 @@ class ScaleSteps(QWidget):
 
     def _on_toggled(self, position: int, checked: bool) -> None:
         self._let_tab_reach_one_step()
+        self._describe()
         if checked:
             self.value_changed.emit(self._values[position])
+
+    def _describe(self) -> None:
+        """The scale's value as a screen reader says it: the chosen step, or that none is."""
+        chosen = self._group.checkedButton()
+        self.setAccessibleDescription(
+            chosen.accessibleName() if chosen else translate("FormParts", "not recorded")
+        )
 
     def _even_sizes(self) -> None:
         """Every step as large as the largest, so that the scale reads as one piece."""
