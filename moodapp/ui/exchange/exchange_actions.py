@@ -17,9 +17,8 @@ from moodapp.exchange.batch import Cancelled, FormatError
 from moodapp.exchange.daylio import DEFAULT_OPTIONS, DaylioOptions, survey
 from moodapp.exchange.formats import detect_format, read_import
 from moodapp.exchange.kinds import ImportFormat
-from moodapp.services.backups import RestoreRefused
+from moodapp.services.backups import Backup, RestoreRefused
 from moodapp.services.writes import SaveFailed
-from moodapp.store.backups import Backup
 from moodapp.ui.common.locale_info import first_weekday
 from moodapp.ui.common.progress_window import ProgressWindow
 from moodapp.ui.common.save_as import documents_folder
