@@ -47,9 +47,12 @@ def two_lines(words: str) -> str:
 
 
 class Step(QAbstractButton):
-    """One step: a colour strip where the scale has colours, then the number and the words."""
+    """One step: a colour strip where the scale has colours, then the number and the words.
+    On its own, a toggle drawn the same way ("No crying today")."""
 
-    def __init__(self, text: str, value: int, colour: StepColour | None, parent: QWidget) -> None:
+    def __init__(
+        self, text: str, parent: QWidget, *, value: int = 0, colour: StepColour | None = None
+    ) -> None:
         super().__init__(parent)
         self.setText(text)
         self.setCheckable(True)
@@ -125,7 +128,7 @@ class ScaleSteps(QWidget):
         signs = min(words) < 0
         for position, value in enumerate(self._values):
             number = signed(value) if signs else str(value)
-            button = Step(f"{number}\n{two_lines(words[value])}", value, colour, self)
+            button = Step(f"{number}\n{two_lines(words[value])}", self, value=value, colour=colour)
             button.setAccessibleName(f"{name}: {number} · {words[value]}")
             button.installEventFilter(self)
             self._group.addButton(button, position)  # an id of -1 would mean "any id"

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QCheckBox,
+    QAbstractButton,
     QDoubleSpinBox,
     QLineEdit,
     QPlainTextEdit,
@@ -46,7 +46,7 @@ def scale(field: str, steps: ScaleSteps, new: int) -> Bound:
     return Bound(field, steps, steps.value, steps.set_value, new)
 
 
-def tick(field: str, box: QCheckBox) -> Bound:
+def tick(field: str, box: QAbstractButton) -> Bound:
     return Bound(field, box, box.isChecked, box.setChecked, False)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from moodapp.domain.catalogue import Emotion
 from moodapp.domain.entries import DAILY_LIFE_WORDS, URGE_WORDS, CheckIn, Entry
@@ -16,7 +16,7 @@ from moodapp.ui.common.form_parts import (
     named,
     optional_hours,
 )
-from moodapp.ui.common.scale_steps import ScaleSteps
+from moodapp.ui.common.scale_steps import ScaleSteps, Step
 from moodapp.ui.common.value_combo import ChoiceCombo
 from moodapp.ui.entry import bound
 from moodapp.ui.entry.emotion_picker import EmotionPicker
@@ -74,13 +74,13 @@ class CheckInForm(EntryForm):
         self.bind(
             bound.scale("urge_to_cry", self.urge, 0), form, self.tr("Urge to cry:"), above=True
         )
-        self.no_crying = named(
-            QCheckBox(self.tr("No crying today"), self), self.tr("No crying today")
-        )
+        # One tap, drawn like the steps above it: on, it is filled with the accent.
+        self.no_crying = named(Step(self.tr("No crying today"), self), self.tr("No crying today"))
+        self.no_crying.setFixedSize(self.no_crying.sizeHint())
         self.no_crying.setToolTip(
             self.tr("Tells a day without tears apart from a day you did not write down.")
         )
-        form.addRow("", self.no_crying)
+        form.addRow(self.no_crying)
         self.bind(bound.tick("no_crying_today", self.no_crying))
         self.emotions = EmotionPicker(self.tr("Emotions felt today"), self)
         self.bind(bound.emotions("emotions", self.emotions), form, self.tr("Emotions today:"))
