@@ -45,6 +45,11 @@ def cried_by_day(facts: JournalFacts) -> dict[date, int]:
     return {day: f.cried for day, f in facts.days.items() if f.cried}
 
 
+def cried_in_week(facts: JournalFacts, end: date) -> int:
+    """The crying of the seven days that end on ``end``."""
+    return sum(facts.day(d).cried for d in each_day(end - timedelta(days=6), end))
+
+
 def weeks_above_usual(facts: JournalFacts) -> tuple[list[int], float] | None:
     """The crying counts of the weeks (seven-day blocks back from today) that in a row each
     held more crying than the usual range allows for a week, newest first."""
@@ -54,8 +59,7 @@ def weeks_above_usual(facts: JournalFacts) -> tuple[list[int], float] | None:
     per_week = usual.high * 7 / USUAL_WINDOW_DAYS
     counts = []
     for week in range(USUAL_WINDOW_DAYS // 7 * 6):
-        end = facts.today - timedelta(days=7 * week)
-        count = sum(facts.day(d).cried for d in each_day(end - timedelta(days=6), end))
+        count = cried_in_week(facts, facts.today - timedelta(days=7 * week))
         if count <= per_week:
             break
         counts.append(count)

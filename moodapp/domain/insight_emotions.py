@@ -107,17 +107,13 @@ def mood_around_insight(facts: JournalFacts, say: Wording) -> Insight | None:
             days += 1
     if days < MIN_EPISODES:
         return None
-    text = say.say(
-        words.MOOD_AROUND,
-        before=say.signed(sum(before) / len(before)),
-        after=say.signed(sum(after) / len(after)),
-    )
+    means = {
+        "before": say.signed(sum(before) / len(before)),
+        "after": say.signed(sum(after) / len(after)),
+    }
+    text = say.say(words.MOOD_AROUND, **means)
     basis = say.say(words.MOOD_AROUND_BASIS, days=days, period=whole_period(facts, say))
-    change = say.say(
-        words.HEADLINE_CHANGE,
-        before=say.signed(sum(before) / len(before)),
-        after=say.signed(sum(after) / len(after)),
-    )
+    change = say.say(words.HEADLINE_CHANGE, **means)
     link = Link(chart=ChartKind.CRYING_VS_EMOTIONS, days=182)
     return Insight(6, InsightKind.MOOD_AROUND, text, basis, link, headline=change)
 

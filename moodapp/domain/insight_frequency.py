@@ -12,6 +12,7 @@ from moodapp.domain.insight import Insight, InsightKind, Link
 from moodapp.domain.insight_days import (
     SUSTAINED_DAYS,
     cried_by_day,
+    cried_in_week,
     each_day,
     mean,
     recent_start,
@@ -30,9 +31,9 @@ def weekly_crying(facts: JournalFacts) -> tuple[int, ...]:
     or as many whole or begun weeks as the journal has."""
     assert facts.first_entry is not None
     weeks = min(TREND_WEEKS, (facts.today - facts.first_entry).days // 7 + 1)
-    ends = [facts.today - timedelta(days=7 * back) for back in reversed(range(weeks))]
     return tuple(
-        sum(facts.day(d).cried for d in each_day(end - timedelta(days=6), end)) for end in ends
+        cried_in_week(facts, facts.today - timedelta(days=7 * back))
+        for back in reversed(range(weeks))
     )
 
 

@@ -83,8 +83,9 @@ def delayed_relief_insight(facts: JournalFacts, say: Wording) -> Insight | None:
         return None
     after = sum(a for a, _ in both) / len(both)
     later = sum(b for _, b in both) / len(both)
-    text = say.say(words.DELAYED, after=say.decimal(after), later=say.decimal(later))
+    right_after, some_time_later = say.decimal(after), say.decimal(later)
+    text = say.say(words.DELAYED, after=right_after, later=some_time_later)
     basis = say.say(words.DELAYED_BASIS, total=len(both), period=whole_period(facts, say))
-    change = say.say(words.HEADLINE_CHANGE, before=say.decimal(after), after=say.decimal(later))
+    change = say.say(words.HEADLINE_CHANGE, before=right_after, after=some_time_later)
     link = Link(chart=ChartKind.RELIEF, days=182)
     return Insight(4, InsightKind.DELAYED_RELIEF, text, basis, link, headline=change)
