@@ -86,11 +86,10 @@ class InsightCard(QFrame):
         row.addWidget(self.figure, 0, Qt.AlignmentFlag.AlignTop)
         column = QVBoxLayout()
         column.addWidget(_label(insight.text, self, size=tokens.LEAD))
-        if len(insight.trend) >= TREND_AT_LEAST:
-            self.trend: TrendBars | None = TrendBars(insight.trend, self)
+        pictured = len(insight.trend) >= TREND_AT_LEAST
+        self.trend = TrendBars(insight.trend, self) if pictured else None
+        if self.trend is not None:
             column.addWidget(self.trend)
-        else:
-            self.trend = None
         below = QHBoxLayout()
         below.addWidget(_label(insight.basis, self, size=tokens.CAPTION, faint=True), 1)
         if insight.link is not None:
