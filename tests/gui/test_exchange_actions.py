@@ -41,11 +41,18 @@ DAYLIO = (
 )
 
 
+A_CHECK_IN_WITHOUT_ITS_FIELDS = json.dumps(
+    {"format": "moodapp-journal", "version": 1, "entries": [{"kind": "check-in"}]}
+)
+
+
 def press(dialog: QMessageBox, text: str) -> None:
     next(b for b in dialog.buttons() if b.text().replace("&", "") == text).click()
 
 
-def choose_file(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
+def offer_file(monkeypatch: pytest.MonkeyPatch, path: Path, text: str) -> None:
+    """A file holding ``text``, the one the open-file dialog will choose."""
+    path.write_text(text, encoding="utf-8")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(path), ""))
 
 
@@ -97,9 +104,7 @@ def test_a_daylio_import_asks_about_moods_and_crying_then_confirms(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    path = tmp_path / "daylio.csv"
-    path.write_text(DAYLIO, encoding="utf-8")
-    choose_file(monkeypatch, path)
+    offer_file(monkeypatch, tmp_path / "daylio.csv", DAYLIO)
     seen: dict[str, str] = {}
 
     def about_daylio(dialog: DaylioDialog) -> None:
@@ -140,9 +145,7 @@ def test_an_import_is_undone_from_the_button_beside_its_message(
     kept = live_journal.entries.record(
         CheckIn(occurred_at=live_journal.now() - timedelta(hours=2), mood=1, energy=0)
     ).saved
-    path = tmp_path / "daylio.csv"
-    path.write_text(DAYLIO, encoding="utf-8")
-    choose_file(monkeypatch, path)
+    offer_file(monkeypatch, tmp_path / "daylio.csv", DAYLIO)
     answers = ModalAnswers(
         (DaylioDialog, lambda dialog: dialog.accept()),
         (QMessageBox, lambda box: press(box, "Import")),
@@ -170,9 +173,7 @@ def test_cancelling_at_the_confirmation_imports_nothing(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    path = tmp_path / "daylio.csv"
-    path.write_text(DAYLIO.replace("Tired", "good"), encoding="utf-8")
-    choose_file(monkeypatch, path)
+    offer_file(monkeypatch, tmp_path / "daylio.csv", DAYLIO.replace("Tired", "good"))
     answers = ModalAnswers(
         (DaylioDialog, lambda dialog: dialog.accept()),
         (QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Cancel).click()),
@@ -193,10 +194,7 @@ def test_a_broken_file_is_explained_and_changes_nothing(
     mine = live_journal.entries.record(
         CryingEpisode(occurred_at=live_journal.now(), intensity=2)
     ).saved
-    path = tmp_path / "journal.json"
-    path.write_text(json.dumps({"format": "moodapp-journal", "version": 1,
-                                "entries": [{"kind": "check-in"}]}))  # fmt: skip
-    choose_file(monkeypatch, path)
+    offer_file(monkeypatch, tmp_path / "journal.json", A_CHECK_IN_WITHOUT_ITS_FIELDS)
     seen: list[str] = []
 
     def warned(box: QMessageBox) -> None:
@@ -244,10 +242,7 @@ def test_a_broken_file_is_explained_in_german(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    path = tmp_path / "journal.json"
-    path.write_text(json.dumps({"format": "moodapp-journal", "version": 1,
-                                "entries": [{"kind": "check-in"}]}))  # fmt: skip
-    choose_file(monkeypatch, path)
+    offer_file(monkeypatch, tmp_path / "journal.json", A_CHECK_IN_WITHOUT_ITS_FIELDS)
     seen: list[tuple[str, str]] = []
 
     def warned(box: QMessageBox) -> None:
@@ -280,9 +275,11 @@ def test_the_summary_says_one_and_two_in_english(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    path = tmp_path / "daylio.csv"
-    path.write_text(DAYLIO.splitlines()[0] + "\n" + DAYLIO.splitlines()[2] + "\n", "utf-8")
-    choose_file(monkeypatch, path)
+    offer_file(
+        monkeypatch,
+        tmp_path / "daylio.csv",
+        DAYLIO.splitlines()[0] + "\n" + DAYLIO.splitlines()[2] + "\n",
+    )
     said = ImportWords()  # English, with its plural forms (tests/gui/conftest.py)
     assert said.lines(_summary(1)) == [
         "Added 1 new entry, updated 1 with a newer copy from the file, skipped 0 the journal "
